@@ -1,0 +1,59 @@
+package io.notegraph.parse;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the structure of one note says about its meeting. Produced by {@link NoteParser};
+ * immutable; every part carries its {@link SourceRange}.
+ *
+ * @param documentName the source document's name (see {@link
+ *     io.notegraph.ingest.SourceDocument#name()})
+ * @param series the meeting series, normalised: "Podman Community Meeting", "Podman Community
+ *     Cabal Meeting"
+ * @param title the note's title as written (template placeholders resolved)
+ * @param time date, offset, scheduled/actual start and end
+ * @param attendees every listed attendee in order, duplicates kept (identity is resolved later);
+ *     non-person entries ("X's Presentation") are left out
+ * @param declaredAttendeeCount the count the notes declare ("(24 total)"), or null
+ * @param recording the recording link, or null
+ * @param sections agenda sections in order
+ * @param plannedTopics the agenda list given up front ("June 15, 2023 Topics")
+ * @param nextTopics topics proposed for a next meeting
+ * @param nextMeetings "Next Meeting" announcements
+ * @param chat chat log messages in order
+ * @param transcript transcript turns in order
+ * @param transcriptAttendees names a transcript's own attendee header lists
+ * @param segments free text for entity recognition, in document order
+ */
+public record MeetingNote(
+    String documentName,
+    String series,
+    String title,
+    MeetingTime time,
+    List<NameRef> attendees,
+    Integer declaredAttendeeCount,
+    String recording,
+    List<AgendaSection> sections,
+    List<Topic> plannedTopics,
+    List<Topic> nextTopics,
+    List<NextMeeting> nextMeetings,
+    List<ChatMessage> chat,
+    List<Utterance> transcript,
+    List<NameRef> transcriptAttendees,
+    List<TextSegment> segments) {
+  public MeetingNote {
+    Objects.requireNonNull(documentName, "documentName");
+    Objects.requireNonNull(series, "series");
+    Objects.requireNonNull(time, "time");
+    attendees = List.copyOf(attendees);
+    sections = List.copyOf(sections);
+    plannedTopics = List.copyOf(plannedTopics);
+    nextTopics = List.copyOf(nextTopics);
+    nextMeetings = List.copyOf(nextMeetings);
+    chat = List.copyOf(chat);
+    transcript = List.copyOf(transcript);
+    transcriptAttendees = List.copyOf(transcriptAttendees);
+    segments = List.copyOf(segments);
+  }
+}

@@ -1,0 +1,47 @@
+package io.notegraph.parse;
+
+import io.notegraph.diag.Diagnostics;
+import io.notegraph.ingest.SourceDocument;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Parses one note into a {@link MeetingNote} through commonmark-java's AST. Input never fails:
+ * anything odd is reported to {@link Diagnostics} with its line; only a note with no date
+ * anywhere yields empty. Thread-safe; build once.
+ */
+public final class NoteParser {
+  private final ZoneId defaultZone;
+
+  private NoteParser(Builder b) {
+    this.defaultZone = b.defaultZone;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public ZoneId defaultZone() {
+    return defaultZone;
+  }
+
+  public Optional<MeetingNote> parse(SourceDocument document, Diagnostics diagnostics) {
+    throw new UnsupportedOperationException("TODO");
+  }
+
+  /** Configures a {@link NoteParser}. */
+  public static final class Builder {
+    private ZoneId defaultZone = ZoneId.of("America/New_York");
+
+    /** Zone for times the notes give without an offset ("Eastern" or nothing at all). */
+    public Builder defaultZone(ZoneId zone) {
+      this.defaultZone = Objects.requireNonNull(zone);
+      return this;
+    }
+
+    public NoteParser build() {
+      return new NoteParser(this);
+    }
+  }
+}
