@@ -1,0 +1,71 @@
+package io.notegraph.testing;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The real notes in {@code ../shared} (never copied into this repository). Under CI
+ * ({@code CI=true}) a missing corpus fails the test; elsewhere the test is skipped.
+ */
+public final class SharedCorpus {
+  private SharedCorpus() {}
+
+  /** {@code ../shared}, resolved against the project root (Maven runs tests from there). */
+  public static Path root() {
+    return Path.of("..", "shared").toAbsolutePath().normalize();
+  }
+
+  /** {@code ../shared/corpus/podman-community}. */
+  public static Path podman() {
+    return require(root().resolve("corpus").resolve("podman-community"));
+  }
+
+  /** {@code ../shared/seeds}. */
+  public static Path seeds() {
+    return require(root().resolve("seeds"));
+  }
+
+  /** A file of the podman corpus by name, e.g. {@code "2021-06-01.md"}. */
+  public static Path podmanNote(String fileName) {
+    return require(podman().resolve(fileName));
+  }
+
+  /** The June 1, 2021 seed (with mojibake). */
+  public static Path seedJune() {
+    return require(seeds().resolve("000_a75700ac64be5ca5.txt"));
+  }
+
+  /** The May 4, 2021 seed. */
+  public static Path seedMay() {
+    return require(seeds().resolve("004_1c374f2fe0e6b40d.txt"));
+  }
+
+  /** Every corpus note and both seeds, sorted. */
+  public static List<Path> allNotes() {
+    try (Stream<Path> a = Files.list(podman()); Stream<Path> b = Files.list(seeds())) {
+      return Stream.concat(a, b).filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static boolean underCi() {
+    return "true".equalsIgnoreCase(System.getenv("CI"));
+  }
+
+  private static Path require(Path p) {
+    if (!Files.exists(p)) {
+      if (underCi()) {
+        throw new AssertionError("CI=true but the shared corpus is missing: " + p);
+      }
+      assumeTrue(false, "shared corpus not found (skipped outside CI): " + p);
+    }
+    return p;
+  }
+}
