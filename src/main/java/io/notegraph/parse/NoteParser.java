@@ -13,6 +13,7 @@ import java.util.Optional;
  */
 public final class NoteParser {
   private final ZoneId defaultZone;
+  private final FencedLogParser logs = new FencedLogParser();
 
   private NoteParser(Builder b) {
     this.defaultZone = b.defaultZone;
@@ -27,7 +28,8 @@ public final class NoteParser {
   }
 
   public Optional<MeetingNote> parse(SourceDocument document, Diagnostics diagnostics) {
-    throw new UnsupportedOperationException("TODO");
+    return new NoteAssembler(document, diagnostics.forFile(document.name()), defaultZone, logs)
+        .assemble();
   }
 
   /** Configures a {@link NoteParser}. */

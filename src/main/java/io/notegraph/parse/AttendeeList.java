@@ -1,0 +1,100 @@
+package io.notegraph.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses an attendee list: "Tom Sweeney, Brent Baude, Anders Björklund (afbjorklund), ... and
+ * Sumantro Mukherjee". Keeps duplicates (identity is resolved later), drops entries that are not
+ * people ("Gerry Seidman's Presentation"), takes "(handle)" as a handle and longer parentheticals
+ * as an organization or note. Stateless.
+ */
+final class AttendeeList {
+  private static final Pattern DECLARED =
+      Pattern.compile("\\(\\s*(\\d+)?\\s*(?:total|people|attendees)?\\s*\\)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\n|\\band\\b(?=\\s+\\p{Lu}))\\s*");
+  private static final Pattern NOT_PERSON =
+      Pattern.compile(
+          "(?i).*(?:'s|’s)\\s+(?:presentation|screen|phone|ipad|iphone|laptop)\\b.*|.*https?://.*"
+              + "|(?i)(?:and\\s+)?(?:others?|more|etc\\.?|guests?|everyone|all|n/a|none|tbd)");
+
+  private AttendeeList() {}
+
+  /** The declared count in "Attendees (24 total)" / "Attendees (22):", or null. */
+  static Integer declaredCount(String headingPlain) {
+    Matcher m = DECLARED.matcher(headingPlain);
+    if (m.find() && m.group(1) != null) return Integer.parseInt(m.group(1));
+    return null;
+  }
+
+  /** Entries of {@code text.plain()} from plain offset {@code from}. */
+  static List<NameRef> parse(InlineText text, int from, LineIndex lines) {
+    String s = text.plain();
+    List<NameRef> out = new ArrayList<>();
+    Matcher m = SPLIT.matcher(s).region(from, s.length());
+    int start = from;
+    while (true) {
+      boolean found = m.find();
+      int end = found ? m.start() : s.length();
+      if (!insideParens(s, from, end)) {
+        add(text, start, end, lines, out);
+        start = found ? m.end() : end;
+      }
+      if (!found) break;
+    }
+    return out;
+  }
+
+  private static boolean insideParens(String s, int from, int at) {
+    int depth = 0;
+    for (int i = from; i < at; i++) {
+      if (s.charAt(i) == '(') depth++;
+      else if (s.charAt(i) == ')' && depth > 0) depth--;
+    }
+    return depth > 0;
+  }
+
+  private static void add(InlineText text, int b, int e, LineIndex lines, List<NameRef> out) {
+    String s = text.plain();
+    while (b < e && (Character.isWhitespace(s.charAt(b)) || s.charAt(b) == '*')) b++;
+    while (e > b && ".,;:* \t\n".indexOf(s.charAt(e - 1)) >= 0) e--;
+    if (b >= e) return;
+    String entry = s.substring(b, e);
+    if (NOT_PERSON.matcher(entry).matches() || entry.matches(".*\\d.*") && !entry.contains("(")) {
+      return;
+    }
+    int nameEnd = e;
+    String handle = null;
+    String org = null;
+    int paren = entry.indexOf('(');
+    if (paren > 0) {
+      String inside = entry.substring(paren + 1).replaceAll("\\).*$", "").strip();
+      if (inside.matches("@?[A-Za-z0-9][A-Za-z0-9._-]{1,38}") && inside.equals(inside.toLowerCase(Locale.ROOT))) {
+        handle = inside.replaceFirst("^@", "");
+      } else if (!inside.isEmpty()) {
+        org = inside;
+      }
+      nameEnd = b + paren;
+      while (nameEnd > b && Character.isWhitespace(s.charAt(nameEnd - 1))) nameEnd--;
+    }
+    if (nameEnd <= b) return;
+    String name = s.substring(b, nameEnd);
+    if (name.matches(".*\\d.*") || name.split("\\s+").length > 6) return;
+    int line = lines.lineOf(text.source(b));
+    out.add(new NameRef(name, handle, org, text.range(b, nameEnd, line)));
+  }
+
+  /** Lower-cased first names and single-word entries, for recognising presenter headings. */
+  static Set<String> firstNames(List<NameRef> attendees) {
+    Set<String> names = new java.util.TreeSet<>();
+    for (NameRef a : attendees) {
+      PersonNames.addFirstNames(names, a.name());
+      if (a.handle() != null) names.add(a.handle().toLowerCase(Locale.ROOT));
+    }
+    return names;
+  }
+}

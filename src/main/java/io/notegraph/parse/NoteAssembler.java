@@ -1,0 +1,474 @@
+package io.notegraph.parse;
+
+import io.notegraph.diag.FileDiagnostics;
+import io.notegraph.ingest.SourceDocument;
+import io.notegraph.parse.TextSegment.SegmentKind;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Walks one note's blocks in order and assembles its {@link MeetingNote}. Notes vary too much for
+ * a grammar, so this is a small state machine: structural lines (attendees, start, end, next
+ * meeting, chat captions) are recognised by their words wherever they stand; every other heading
+ * either opens an agenda section or, when deeper than the open one, names its presenters or
+ * subdivides it. This is the one large class of the parser (about 400 lines): the walk is a
+ * single decision table and splitting it would scatter that table. One instance per document.
+ */
+final class NoteAssembler {
+  private enum Mode { NONE, NEXT_TOPICS, PLANNED_TOPICS }
+
+  private final SourceDocument document;
+  private final String text;
+  private final LineIndex lines;
+  private final FileDiagnostics diag;
+  private final ZoneId zone;
+  private final FencedLogParser logs;
+  private final Map<String, String> frontMatter;
+  private final List<Block> blocks;
+  private final BitSet consumed = new BitSet();
+
+  private String title;
+  private final List<NameRef> attendees = new ArrayList<>();
+  private Integer declared;
+  private Set<String> known = Set.of();
+  private final TimeEvidence time = new TimeEvidence();
+  private String recording;
+  private final List<SectionBuilder> sections = new ArrayList<>();
+  private SectionBuilder current;
+  private Mode mode = Mode.NONE;
+  private int modeLevel;
+  private final List<Topic> planned = new ArrayList<>();
+  private final List<Topic> next = new ArrayList<>();
+  private final List<NextMeeting> nextMeetings = new ArrayList<>();
+  private final List<ChatMessage> chat = new ArrayList<>();
+  private final List<Utterance> transcript = new ArrayList<>();
+  private final List<NameRef> transcriptAttendees = new ArrayList<>();
+  private final List<TextSegment> segments = new ArrayList<>();
+  private String caption = "";
+  private final String[] labels = new String[16];
+
+  NoteAssembler(SourceDocument document, FileDiagnostics diag, ZoneId zone, FencedLogParser logs) {
+    this.document = document;
+    this.diag = diag;
+    this.zone = zone;
+    this.logs = logs;
+    FrontMatter fm = FrontMatter.of(document.text());
+    this.frontMatter = fm.values();
+    this.text = fm.maskedText();
+    this.lines = new LineIndex(text);
+    this.blocks = MarkdownBlocks.of(text, lines);
+  }
+
+  Optional<MeetingNote> assemble() {
+    collectAttendees();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (consumed.get(i)) continue;
+      Block b = blocks.get(i);
+      if (b instanceof Block.Heading h) heading(h);
+      else if (b instanceof Block.Paragraph p) paragraph(p);
+      else if (b instanceof Block.Item it) item(it);
+      else if (b instanceof Block.Code c) code(c);
+      if (current != null && !(b instanceof Block.Code)) current.end = Math.max(current.end, b.range().end());
+    }
+    closeSection();
+    if (frontMatter.containsKey("date")) {
+      DateText.find(frontMatter.get("date")).ifPresent(d -> time.frontMatterDate = d.date());
+    }
+    MeetingTime when = time.resolve(document.fileName(), zone, diag);
+    if (when == null) {
+      diag.error(0, "no meeting date found: not in a heading, a start line, front matter, a"
+          + " transcript header or the file name; note skipped");
+      return Optional.empty();
+    }
+    String t = title != null ? title : frontMatter.getOrDefault("title", "Meeting");
+    PlannedPresenters.fill(sections, planned);
+    List<AgendaSection> built = sections.stream().map(SectionBuilder::build).toList();
+    return Optional.of(new MeetingNote(document.name(), SeriesName.of(t), t, when, attendees,
+        declared, recording, built, planned, next, resolveNext(when), chat, transcript,
+        transcriptAttendees, segments));
+  }
+
+  // ---- attendees first: their names tell presenter headings from titles ----
+
+  private void collectAttendees() {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (!(b instanceof Block.Heading) && !(b instanceof Block.Paragraph)) continue;
+      InlineText it = InlineText.of(text, b.range());
+      String p = it.plain();
+      if (!Roles.ATTENDEES.matcher(p).find()) continue;
+      consumed.set(i);
+      Integer count = AttendeeList.declaredCount(p);
+      if (count != null && declared == null) declared = count;
+      int colon = listStart(p);
+      if (colon >= 0 && colon < p.length() && !p.substring(colon).isBlank()) {
+        attendees.addAll(AttendeeList.parse(it, colon, lines));
+      } else if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Paragraph next) {
+        InlineText nt = InlineText.of(text, next.range());
+        if (!Roles.START.matcher(nt.plain()).find() && looksLikeList(nt.plain())) {
+          consumed.set(i + 1);
+          attendees.addAll(AttendeeList.parse(nt, 0, lines));
+        }
+      }
+    }
+    known = AttendeeList.firstNames(attendees);
+  }
+
+  /** Where the names start after "Attendees (22):" / "Attendees:"; -1 if nothing follows. */
+  private static int listStart(String p) {
+    int colon = p.indexOf(':');
+    int paren = p.indexOf(')');
+    int at = Math.max(colon, colon < 0 ? paren : -1);
+    return at < 0 ? -1 : at + 1;
+  }
+
+  private static boolean looksLikeList(String p) {
+    return p.contains(",") || p.split("\\s+").length <= 4;
+  }
+
+  // ---- headings ----
+
+  private void heading(Block.Heading h) {
+    InlineText it = InlineText.of(text, h.range());
+    String p = it.plain().strip();
+    int line = h.range().line();
+    if (p.isEmpty()) return;
+    if (h.level() == 1 && title == null) {
+      title = SeriesName.resolvePlaceholders(p, frontMatter);
+      DateText.find(p).ifPresent(d -> time.dateLine(p, line, d, diag));
+      return;
+    }
+    if (structural(p, it, line, h.level(), true)) return;
+    Optional<DateText.Found> date = DateText.find(p);
+    if (date.isPresent() && current == null && h.level() <= 3) {
+      String rest = p.substring(0, date.get().begin()) + p.substring(date.get().end());
+      if (time.headingDate == null) {
+        time.dateLine(p, line, date.get(), diag);
+        enterMode(Roles.isAgendaCaption(rest) ? Mode.PLANNED_TOPICS : Mode.NONE, h.level());
+        return;
+      }
+      if (Roles.isAgendaCaption(rest)) { // "June 16, 2022 Topics" after "Next Meeting"
+        enterMode(Mode.NEXT_TOPICS, h.level());
+        return;
+      }
+    }
+    if ((mode == Mode.NEXT_TOPICS || mode == Mode.PLANNED_TOPICS) && h.level() > modeLevel) {
+      segment(SegmentKind.HEADING, h.range(), 0, null);
+      return;
+    }
+    mode = Mode.NONE;
+    if (current != null && attachToSection(h, it, p, line)) return;
+    openSection(h, it, line);
+  }
+
+  /** Structural headings and captions; true when handled. Closes the open section. */
+  private boolean structural(String p, InlineText it, int line, int level, boolean isHeading) {
+    if (Roles.START.matcher(p).find()) {
+      time.startLine(p, line, diag);
+    } else if (Roles.END.matcher(p).find()) {
+      time.endLine(p, line, diag);
+    } else if (Roles.NEXT_MEETING.matcher(p).find()) {
+      nextMeeting(p, it, line);
+      enterMode(Roles.NEXT_TOPICS.matcher(p).find() ? Mode.NEXT_TOPICS : Mode.NONE, level);
+      if (mode == Mode.NONE) closeSection();
+      return true;
+    } else if (Roles.NEXT_TOPICS.matcher(p).find()) {
+      enterMode(Mode.NEXT_TOPICS, level);
+      return true;
+    } else if (isHeading && Roles.LOG_CAPTION.matcher(p).find() || !isHeading && isCaption(p)) {
+      caption = p;
+      enterMode(Mode.NONE, level);
+      return true;
+    } else if (Roles.RECORDING.matcher(p).find() && !it.links().isEmpty() && p.length() < 200
+        && recording == null && (isHeading || p.split("\\s+").length < 12)) {
+      recording = it.links().get(0).url();
+    } else if (isHeading && Roles.NOTES_CAPTION.matcher(p).find()) {
+      enterMode(Mode.NONE, level);
+      return true;
+    } else {
+      return false;
+    }
+    if (isHeading) enterMode(Mode.NONE, level);
+    return true;
+  }
+
+  private static boolean isCaption(String p) {
+    if (p.length() >= 80) return false;
+    if (Roles.LOG_CAPTION.matcher(p).find()) return p.endsWith(":") || p.split("\\s+").length <= 5;
+    return p.endsWith(":") && Roles.LOG_SOURCE.matcher(p).find() && p.split("\\s+").length <= 4;
+  }
+
+  private void enterMode(Mode m, int level) {
+    closeSection();
+    mode = m;
+    modeLevel = level;
+  }
+
+  /** A heading inside the open section: offset, slides, demo, presenters or a subheading. */
+  private boolean attachToSection(Block.Heading h, InlineText it, String p, int line) {
+    boolean deeper = h.level() > current.level;
+    if (RecordingOffset.isOnlyOffset(p)) {
+      Optional<RecordingOffset.Found> f = RecordingOffset.find(p);
+      if (f.isEmpty()) diag.warn(line, "offset into the recording has no time: '" + p + "'");
+      else if (current.offset == null) current.offset = f.get().offset();
+      else current.demos.add(new Demo(f.get().offset(), h.range()));
+      return true;
+    }
+    if (Roles.DEMO.matcher(p).find() && (deeper || RecordingOffset.find(p).isPresent())) {
+      current.demos.add(new Demo(RecordingOffset.find(p).map(RecordingOffset.Found::offset)
+          .orElse(null), h.range()));
+      segment(SegmentKind.HEADING, h.range(), current.index, null);
+      return true;
+    }
+    if (!it.links().isEmpty() && p.split("\\s+").length <= 3 && deeper) {
+      it.links().forEach(l -> current.link(l.text(), l.url()));
+      return true;
+    }
+    if (!deeper || RecordingOffset.find(p).isPresent()) return false;
+    List<PersonNames.Part> names = PersonNames.splitList(p, 0, p.length(), known);
+    if (!names.isEmpty()) {
+      for (PersonNames.Part n : names) current.presenters.add(nameRef(it, n, line));
+      it.links().forEach(l -> current.link(l.text(), l.url()));
+      return true;
+    }
+    it.links().forEach(l -> current.link(l.text(), l.url()));
+    segment(SegmentKind.HEADING, h.range(), current.index, null);
+    return true;
+  }
+
+  private void openSection(Block.Heading h, InlineText it, int line) {
+    closeSection();
+    String p = it.plain();
+    char[] masked = p.toCharArray();
+    java.time.Duration offset = null;
+    Optional<RecordingOffset.Found> f = RecordingOffset.find(p);
+    if (f.isPresent()) {
+      offset = f.get().offset();
+      blank(masked, f.get().begin(), f.get().end());
+    } else {
+      Optional<int[]> missing = RecordingOffset.findMissing(p);
+      if (missing.isPresent()) {
+        diag.warn(line, "offset into the recording has no time: '" + p.strip() + "'");
+        blank(masked, missing.get()[0], missing.get()[1]);
+      }
+    }
+    String q = new String(masked);
+    TitleSplit split = TitleSplit.of(q, known);
+    String title = tidyTitle(q.substring(0, split.titleEnd()));
+    if (title.isEmpty()) title = tidyTitle(q);
+    SourceRange titleRange = h.range();
+    current = new SectionBuilder(sections.size() + 1, h.level(), title, titleRange);
+    current.offset = offset;
+    for (PersonNames.Part n : split.presenters()) current.presenters.add(nameRef(it, n, line));
+    it.links().forEach(l -> current.link(l.text(), l.url()));
+    segment(SegmentKind.HEADING, h.range(), current.index, null);
+  }
+
+  private static void blank(char[] s, int b, int e) {
+    for (int i = b; i < e; i++) s[i] = ' ';
+  }
+
+  static String tidyTitle(String s) {
+    return s.replaceAll("\\s+", " ").strip().replaceAll("^[\\s:–-]+|[\\s:–-]+$", "").strip();
+  }
+
+  private void closeSection() {
+    if (current != null) {
+      sections.add(current);
+      current = null;
+    }
+    java.util.Arrays.fill(labels, null);
+  }
+
+  // ---- paragraphs and list items ----
+
+  private void paragraph(Block.Paragraph b) {
+    SourceRange r = b.range();
+    if (r.line() == lines.lineOf(Math.max(r.begin(), r.end() - 1))) {
+      paragraphPart(r);
+      return;
+    }
+    // Several lines: any of them may be a structural line ("Meeting start ..." under the
+    // recording link) or its own topic; the rest stay together as prose.
+    int proseBegin = -1;
+    for (int line = r.line(); line <= lines.lineOf(r.end() - 1); line++) {
+      int lb = Math.max(r.begin(), lines.lineStart(line));
+      int le = Math.min(r.end(), lines.lineEnd(line, text));
+      if (le <= lb) continue;
+      InlineText it = InlineText.of(text, lb, le);
+      String p = it.plain().strip();
+      boolean own = mode != Mode.NONE
+          || p.length() < 300 && (Roles.START.matcher(p).find() || Roles.END.matcher(p).find()
+              || Roles.RECORDING.matcher(p).find() && !it.links().isEmpty() && recording == null
+              || Roles.NEXT_MEETING.matcher(p).find() || isCaption(p));
+      if (own) {
+        if (proseBegin >= 0) paragraphPart(lines.range(proseBegin, lastEnd(lb)));
+        proseBegin = -1;
+        paragraphPart(lines.range(lb, MarkdownBlocks.trimEnd(text, lb, le)));
+      } else if (proseBegin < 0) {
+        proseBegin = lb;
+      }
+    }
+    if (proseBegin >= 0) paragraphPart(lines.range(proseBegin, r.end()));
+  }
+
+  private int lastEnd(int nextLineBegin) {
+    return MarkdownBlocks.trimEnd(text, 0, nextLineBegin);
+  }
+
+  private void paragraphPart(SourceRange range) {
+    InlineText it = InlineText.of(text, range);
+    String p = it.plain().strip();
+    int line = range.line();
+    if (p.isEmpty()) return;
+    if (p.length() < 300 && structural(p, it, line, 99, false)) return;
+    if (mode == Mode.NEXT_TOPICS || mode == Mode.PLANNED_TOPICS) {
+      topic(it, range, line);
+      return;
+    }
+    if (current == null) {
+      segment(SegmentKind.PROSE, range, 0, null);
+      return;
+    }
+    if (current.takesQuestions() && current.hasOpenQuestion()) current.answer(p);
+    if (RecordingOffset.isOnlyOffset(p) && current.offset == null) {
+      RecordingOffset.find(p).ifPresent(f -> current.offset = f.offset());
+      return;
+    }
+    demoIn(p, range);
+    it.links().forEach(l -> current.link(l.text(), l.url()));
+    labels[0] = p.endsWith(":") ? p.substring(0, p.length() - 1).strip()
+        : p.split("\\s+").length <= 4 && !p.endsWith(".") ? p : null;
+    segment(SegmentKind.PROSE, range, current.index, null);
+  }
+
+  private void item(Block.Item b) {
+    InlineText it = InlineText.of(text, b.range());
+    String p = it.plain().strip();
+    int line = b.range().line();
+    if (mode == Mode.NEXT_TOPICS || mode == Mode.PLANNED_TOPICS) {
+      if (b.depth() == 0 && !p.isEmpty()) topic(it, b.range(), line);
+      else if (!p.isEmpty()) segment(SegmentKind.LIST_ITEM, b.range(), 0, null);
+      return;
+    }
+    if (p.isEmpty()) return;
+    if (current == null) {
+      segment(SegmentKind.LIST_ITEM, b.range(), 0, null);
+      return;
+    }
+    it.links().forEach(l -> current.link(l.text(), l.url()));
+    demoIn(p, b.range());
+    boolean question = current.takesQuestions() && b.depth() == 0
+        && (p.contains("?") || b.ordered() && current.kind() == AgendaSection.SectionKind.QUESTIONS);
+    if (question) {
+      questionItem(it, p, b.range());
+    } else if (current.takesQuestions() && current.hasOpenQuestion()) {
+      current.answer(p);
+    } else {
+      int d = Math.min(b.depth(), labels.length - 2);
+      String label = d == 0 ? labels[0] : labels[d];
+      current.items.add(new ListItem(p, b.depth(), label, b.range()));
+      labels[d + 1] = p.endsWith(":") ? p.substring(0, p.length() - 1).strip() : p;
+    }
+    segment(SegmentKind.LIST_ITEM, b.range(), current.index, null);
+  }
+
+  private void questionItem(InlineText it, String p, SourceRange range) {
+    int q = p.indexOf('?');
+    String question = q >= 0 ? p.substring(0, q + 1) : p;
+    String rest = q >= 0 ? p.substring(q + 1).strip() : "";
+    NameRef asker = null;
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\(([^)]{1,40})\\)").matcher(rest);
+    if (m.find()) {
+      String who = m.group(1).strip();
+      int at = it.plain().indexOf(who, it.plain().indexOf(rest));
+      if (at >= 0) asker = new NameRef(who, null, null, it.range(at, at + who.length(), range.line()));
+      rest = rest.substring(m.end()).strip();
+    }
+    current.question(question.replaceAll("\\s+", " "), asker, rest, range);
+  }
+
+  private void demoIn(String p, SourceRange range) {
+    if (!p.toLowerCase(java.util.Locale.ROOT).contains("demo")) return;
+    RecordingOffset.find(p).ifPresent(f -> current.demos.add(new Demo(f.offset(), range)));
+  }
+
+  private void topic(InlineText it, SourceRange range, int line) {
+    String p = it.plain().strip();
+    if (Roles.NOTHING.matcher(p).matches()) return;
+    String body = p.replaceFirst("(?i)^topic(?:\\s+suggestion)?\\s*:\\s*", "");
+    int shift = it.plain().indexOf(body);
+    TitleSplit split = TitleSplit.lenient(it.plain(), Math.max(0, shift), known);
+    List<NameRef> proposers = new ArrayList<>();
+    for (PersonNames.Part n : split.presenters()) proposers.add(nameRef(it, n, line));
+    String t = tidyTitle(it.plain().substring(Math.max(0, shift), split.titleEnd()));
+    Topic topic = new Topic(t.isEmpty() ? tidyTitle(body) : t, proposers, range);
+    (mode == Mode.PLANNED_TOPICS ? planned : next).add(topic);
+    segment(SegmentKind.LIST_ITEM, range, 0, null);
+  }
+
+  private void nextMeeting(String p, InlineText it, int line) {
+    Optional<DateText.Found> d = DateText.find(p);
+    if (d.isEmpty()) return;
+    String rest = p.substring(d.get().end());
+    LocalTime t = TimeText.find(rest).map(TimeText.Found::time).orElse(LocalTime.MIDNIGHT);
+    ZoneOffset stated = TimeText.offset(rest).orElse(null);
+    String series = null;
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)next\\s+(\\w+)\\s+meeting").matcher(p);
+    if (m.find()) series = m.group(1);
+    LocalDate date = d.get().date();
+    ZoneOffset off = stated != null ? stated : zone.getRules().getOffset(date.atTime(t));
+    nextMeetings.add(new NextMeeting(series, OffsetDateTime.of(date, t, off),
+        it.range(0, it.plain().length(), line)));
+  }
+
+  private List<NextMeeting> resolveNext(MeetingTime when) {
+    return nextMeetings;
+  }
+
+  // ---- fenced blocks ----
+
+  private void code(Block.Code c) {
+    if (!c.closed()) {
+      diag.warn(c.openLine(), "code fence is never closed; the rest of the file is read as its"
+          + " content");
+    }
+    SourceRange r = c.range();
+    if (mode != Mode.NONE) enterMode(Mode.NONE, 0);
+    if (r.length() == 0) return;
+    LogBlock log = logs.parse(text, r.begin(), r.end(), r.line(), caption, diag);
+    switch (log.kind()) {
+      case CHAT -> chat.addAll(log.chat());
+      case TRANSCRIPT -> {
+        transcript.addAll(log.transcript());
+        transcriptAttendees.addAll(log.transcriptAttendees());
+        String first = text.substring(r.begin(), Math.min(r.end(), lines.lineEnd(r.line(), text)));
+        DateText.find(first).ifPresent(d -> {
+          time.transcriptDate = d.date();
+          time.transcriptLine = r.line();
+        });
+      }
+      case CODE -> { }
+    }
+    if (log.kind() != LogBlock.Kind.CODE) segments.addAll(log.segments());
+  }
+
+  // ---- helpers ----
+
+  private NameRef nameRef(InlineText it, PersonNames.Part n, int line) {
+    return new NameRef(n.name(), n.handle(), n.organization(), it.range(n.begin(), n.end(), line));
+  }
+
+  private void segment(SegmentKind kind, SourceRange range, int section, String speaker) {
+    if (range.length() > 0) segments.add(new TextSegment(kind, range, section, speaker));
+  }
+}

@@ -1,0 +1,50 @@
+package io.notegraph.parse;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Cabal-style notes list the agenda up front ("1. Podman.io redesign - Máirín Duffy") and then
+ * give sections headed by the title alone. A section without presenters takes the proposers of
+ * the planned topic whose title it matches (same words, ignoring case, punctuation and a few
+ * filler words; at least 60% overlap). Stateless.
+ */
+final class PlannedPresenters {
+  private static final Set<String> FILLER = Set.of("a", "an", "the", "of", "to", "for", "on",
+      "in", "and", "with", "update", "updates", "discussion", "discuss", "demo");
+
+  private PlannedPresenters() {}
+
+  static void fill(List<SectionBuilder> sections, List<Topic> planned) {
+    for (SectionBuilder s : sections) {
+      if (!s.presenters.isEmpty() || s.takesQuestions()) continue;
+      Topic best = null;
+      double bestScore = 0.6;
+      Set<String> a = words(s.title);
+      if (a.isEmpty()) continue;
+      for (Topic t : planned) {
+        if (t.proposers().isEmpty()) continue;
+        Set<String> b = words(t.text());
+        Set<String> both = new TreeSet<>(a);
+        both.retainAll(b);
+        double score = (double) both.size() / Math.min(a.size(), Math.max(1, b.size()));
+        if (score >= bestScore && both.size() * 2 >= a.size()) {
+          best = t;
+          bestScore = score;
+        }
+      }
+      if (best != null) s.presenters.addAll(best.proposers());
+    }
+  }
+
+  private static Set<String> words(String s) {
+    return Arrays.stream(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}.]+"))
+        .map(w -> w.replaceAll("^\\.+|\\.+$", ""))
+        .filter(w -> !w.isEmpty() && !FILLER.contains(w))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+}

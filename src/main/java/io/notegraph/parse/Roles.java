@@ -1,0 +1,37 @@
+package io.notegraph.parse;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a heading or short paragraph is for, by its words: the structural lines every note has
+ * (attendees, start, end, recording, next meeting, topics for next time, chat/transcript
+ * captions). Anything else is content. Patterns are deliberately loose: notes vary in case,
+ * punctuation and order. Stateless.
+ */
+final class Roles {
+  static final Pattern ATTENDEES = Pattern.compile("(?i)^\\W*(?:attendees|attendance|participants|present)\\b");
+  static final Pattern START =
+      Pattern.compile("(?i)^\\W*(?:the\\s+)?meeting\\s+(?:start(?:ed|s)?|began|begins|opened)\\b\\s*(?:at)?\\s*:?");
+  static final Pattern END =
+      Pattern.compile(
+          "(?i)^\\W*(?:the\\s+)?meeting\\s+(?:end(?:ed|s)?|finish(?:ed)?|closed|adjourned|over)\\b(?!\\s+after)\\s*(?:at)?\\s*:?");
+  static final Pattern NEXT_MEETING = Pattern.compile("(?i)^\\W*next\\b[\\w\\s]{0,30}?\\bmeeting\\b");
+  static final Pattern NEXT_TOPICS =
+      Pattern.compile(
+          "(?i)^\\W*(?:(?:possible|proposed|future|suggested)\\s+topics|topics?\\s+for\\s+(?:the\\s+)?next|next\\s+meeting\\s+topics)");
+  static final Pattern LOG_CAPTION = Pattern.compile("(?i)\\bchat\\b|transcri(?:pt|ption)");
+  static final Pattern LOG_SOURCE =
+      Pattern.compile("(?i)\\b(?:raw|bluejeans|zoom|meet|slack|irc|matrix|discord|webex|teams)\\b");
+  static final Pattern RECORDING = Pattern.compile("(?i)\\brecording\\b|\\bvideo\\b");
+  static final Pattern NOTES_CAPTION = Pattern.compile("(?i)^\\W*(?:meeting\\s+)?(?:notes|minutes)\\W*$");
+  static final Pattern AGENDA_WORDS = Pattern.compile("(?i)\\b(?:topics|agenda)\\b");
+  static final Pattern DEMO = Pattern.compile("(?i)^\\W*(?:live\\s+)?demo(?:s|nstration)?\\b");
+  static final Pattern NOTHING = Pattern.compile("(?i)^\\W*(?:none(?:\\s+discussed)?|n/?a|tbd|nothing|-+)\\W*$");
+
+  private Roles() {}
+
+  /** "Topics" or "Agenda" is all that is left once the date and times are taken out. */
+  static boolean isAgendaCaption(String rest) {
+    return AGENDA_WORDS.matcher(rest).find();
+  }
+}

@@ -1,0 +1,92 @@
+package io.notegraph.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits "Title - Presenter(s)" headings: "crun Update - Dan Walsh and Giuseppe Scrivano",
+ * "Podman pod create - What happens... - Dan Walsh", "Possible Podman 5 features - Dan Walsh - 1"
+ * (trailing numbers are noise), "Lima - Anders, Matt" (first names of attendees). The part after
+ * the last dash counts as presenters only if every name in it reads as a person.
+ *
+ * @param titleEnd where the title ends in the text
+ * @param presenters the names, offsets into the same text
+ */
+record TitleSplit(int titleEnd, List<PersonNames.Part> presenters) {
+
+  static TitleSplit of(String s, Set<String> known) {
+    return split(s, 0, known, false);
+  }
+
+  /** For topic lists: "Possible Podman 5 features - Dan Walsh/All" keeps Dan Walsh. */
+  static TitleSplit lenient(String s, int from, Set<String> known) {
+    return split(s, from, known, true);
+  }
+
+  private static TitleSplit split(String s, int from, Set<String> known, boolean lenient) {
+    List<int[]> dashes = dashes(s, from);
+    int end = s.length();
+    for (int i = dashes.size() - 1; i >= 0; i--) {
+      int[] d = dashes.get(i);
+      String after = s.substring(d[1], end).strip();
+      if (after.isEmpty() || after.matches("[\\d\\s.]+")) { // "- 1", "- 20": noise
+        end = d[0];
+        continue;
+      }
+      List<PersonNames.Part> names = names(s, d[1], end, known, lenient);
+      if (!names.isEmpty()) return new TitleSplit(d[0], names);
+      break;
+    }
+    if (lenient) { // "Topic (Name)"
+      int open = s.lastIndexOf('(', end);
+      if (open > from) {
+        int close = s.indexOf(')', open);
+        if (close > open && s.substring(close + 1, end).isBlank()) {
+          List<PersonNames.Part> names = names(s, open + 1, close, known, true);
+          if (!names.isEmpty()) return new TitleSplit(open, names);
+        }
+      }
+    }
+    return new TitleSplit(end, List.of());
+  }
+
+  private static List<PersonNames.Part> names(
+      String s, int b, int e, Set<String> known, boolean lenient) {
+    List<PersonNames.Part> strict = PersonNames.splitList(s, b, e, known);
+    if (!strict.isEmpty() || !lenient) return strict;
+    List<PersonNames.Part> kept = new ArrayList<>();
+    for (String piece : s.substring(b, e).split("/|,|&| and ")) {
+      int at = s.indexOf(piece, b);
+      if (at < 0 || piece.isBlank()) continue;
+      String trimmed = leadingName(piece, known);
+      if (trimmed == null) continue;
+      int start = at + piece.indexOf(trimmed);
+      kept.add(new PersonNames.Part(trimmed, null, null, start, start + trimmed.length()));
+    }
+    return kept;
+  }
+
+  /** The longest run of leading words that reads as a name: "Anders Björklund to kick off". */
+  private static String leadingName(String piece, Set<String> known) {
+    String[] words = piece.strip().split("\\s+");
+    for (int n = Math.min(words.length, 4); n >= 1; n--) {
+      String candidate = String.join(" ", java.util.Arrays.copyOf(words, n));
+      if (PersonNames.looksLikeName(candidate, known)) return candidate;
+    }
+    return null;
+  }
+
+  /** Separator dashes " - ", " – ", " — " (and "-" glued to a following space). */
+  private static List<int[]> dashes(String s, int from) {
+    List<int[]> out = new ArrayList<>();
+    for (int i = Math.max(from, 1); i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == '-' || c == '–' || c == '—') && Character.isWhitespace(s.charAt(i - 1))
+          && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)))) {
+        out.add(new int[] {i - 1, i + 1});
+      }
+    }
+    return out;
+  }
+}
