@@ -24,7 +24,7 @@ final class TimedChatReader {
    */
   private static final Pattern ONE_LINE =
       Pattern.compile(
-          "(.*?)[ \\t]*:?[ \\t]*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[ \\t]*([AaPp])\\.?[Mm]\\.?)?");
+          "(.*?)[ \\t]*:?[ \\t]*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\h*([AaPp])\\.?[Mm]\\.?)?");
 
   /** BlueJeans interface labels that get copied along with the chat. */
   private static final Set<String> INTERFACE_LINES =
