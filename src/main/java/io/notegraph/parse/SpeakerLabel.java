@@ -19,7 +19,7 @@ final class SpeakerLabel {
   static final int MAX_LENGTH = 80;
   private static final int MAX_TOKENS = 5;
 
-  /** Words that make a "label" a phrase ("see you at 10:30 AM") rather than a name. */
+  /** Lower-case words that make a "label" a phrase ("see you at 10:30 AM") rather than a name. */
   private static final Set<String> PHRASE_WORDS =
       Set.of(
           "a", "about", "after", "an", "and", "are", "around", "at", "be", "before", "begins",
@@ -101,7 +101,8 @@ final class SpeakerLabel {
       boolean numberAfterName =
           i > 0 && i == tokens.size() - 1 && t.chars().allMatch(c -> c >= '0' && c <= '9');
       if (!numberAfterName && !isNameToken(t, strict)) return false;
-      if (tokens.size() > 1 && PHRASE_WORDS.contains(t.toLowerCase(Locale.ROOT))) return false;
+      // Only lower-case: "John A Smith" and "Ana Or" are names, "see you at" is not.
+      if (tokens.size() > 1 && PHRASE_WORDS.contains(t)) return false;
     }
     if (strict && tokens.size() == 1) {
       return !NOT_SPEAKERS.contains(tokens.get(0).toLowerCase(Locale.ROOT));
