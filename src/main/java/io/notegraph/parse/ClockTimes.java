@@ -8,14 +8,15 @@ import java.util.regex.Pattern;
 /** Times of day ("10:56 AM", "14:03") and offsets ("00:05:00", "00:01:02.500") in logs. */
 final class ClockTimes {
   /**
-   * A time of day alone on a line. Groups: hour, minute, second, a/p. Chrome puts a narrow
-   * no-break space (U+202F) before "AM", hence {@code \h}.
+   * A time of day alone on a line. Groups: hour, minute, second, a/p. Chrome puts a narrow no-break
+   * space (U+202F) before "AM", hence {@code \h}.
    */
   static final Pattern TIME_OF_DAY =
       Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\h*([AaPp])\\.?[Mm]\\.?)?");
 
   /** An offset alone on a line, hours optional: "00:05:00", "01:02.5", "1:02:03,250". */
-  static final Pattern OFFSET = Pattern.compile("(?:(\\d{1,2}):)?(\\d{2}):(\\d{2})(?:[.,](\\d{1,3}))?");
+  static final Pattern OFFSET =
+      Pattern.compile("(?:(\\d{1,2}):)?(\\d{2}):(\\d{2})(?:[.,](\\d{1,3}))?");
 
   private ClockTimes() {}
 

@@ -15,9 +15,8 @@ import java.util.regex.Pattern;
  *
  * <p>Blocks are classified by their content; the heading before the block only decides whether
  * "Name: text" lines without any transcript marks are a chat or a transcript. Each format must
- * account for most of the block's lines, and speaker labels must read as names or handles, so
- * that "image: mysql" or "https://..." never become speakers. Time is linear in the block's
- * size.
+ * account for most of the block's lines, and speaker labels must read as names or handles, so that
+ * "image: mysql" or "https://..." never become speakers. Time is linear in the block's size.
  *
  * <pre>{@code
  * LogBlock block = new FencedLogParser().parse(text, begin, end, line, "Raw Meeting Chat:", diag);
@@ -53,7 +52,8 @@ public final class FencedLogParser {
       throw new IllegalArgumentException(
           "bad content range [" + contentBegin + "," + contentEnd + ")");
     }
-    List<Line> lines = withoutTrailer(LogLines.split(documentText, contentBegin, contentEnd, firstLine));
+    List<Line> lines =
+        withoutTrailer(LogLines.split(documentText, contentBegin, contentEnd, firstLine));
     if (LogLines.nonBlankCount(lines) == 0) return LogBlock.code();
     if (WebVttReader.accepts(lines)) return WebVttReader.read(lines, documentText, diagnostics);
     LogBlock zoom = ZoomLogReader.read(lines, documentText);

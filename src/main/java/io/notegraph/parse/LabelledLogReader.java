@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Logs whose every turn starts "Speaker Name: text": Google Meet transcripts (with their
  * "Attendees"/"Transcript" header, "00:05:00" markers and "Meeting ended after" footer), Google
- * Meet chat saved with "00:00:39.516,00:00:42.516" timings, and plain "Name: message" chat.
- * Lines without a label continue the turn before them.
+ * Meet chat saved with "00:00:39.516,00:00:42.516" timings, and plain "Name: message" chat. Lines
+ * without a label continue the turn before them.
  *
  * <p>A transcript it is when the block carries a transcript's marks or the heading says so;
  * otherwise a chat.
@@ -133,8 +133,8 @@ final class LabelledLogReader {
   }
 
   /**
-   * "host: x / port: y": every label a single lower-case word, none said twice. People talk
-   * more than once; configuration keys do not repeat.
+   * "host: x / port: y": every label a single lower-case word, none said twice. People talk more
+   * than once; configuration keys do not repeat.
    */
   private static boolean looksLikeConfiguration(List<LogTurn> turns) {
     Map<String, Integer> counts = new HashMap<>();

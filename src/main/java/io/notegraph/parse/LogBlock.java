@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What {@link FencedLogParser} found in one fenced or indented block: a chat log, a raw
- * transcript, or code (anything else, from which nothing is extracted). Immutable.
+ * What {@link FencedLogParser} found in one fenced or indented block: a chat log, a raw transcript,
+ * or code (anything else, from which nothing is extracted). Immutable.
  *
  * @param kind what the block holds
  * @param chat chat messages in order; empty unless {@code kind == CHAT}

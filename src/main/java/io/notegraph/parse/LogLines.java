@@ -9,8 +9,8 @@ import java.util.List;
  */
 final class LogLines {
   /**
-   * One content line: {@code [begin, end)} in the document, without its line break (and without
-   * a stray '\r', should one have survived normalisation).
+   * One content line: {@code [begin, end)} in the document, without its line break (and without a
+   * stray '\r', should one have survived normalisation).
    */
   record Line(int number, int begin, int end, String text) {
     boolean isBlank() {

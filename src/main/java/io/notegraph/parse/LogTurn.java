@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One message or turn being read: its header (who, when, where) and the pieces of text that
- * follow. Every reader collects into these, so texts, ranges and segments are built one way.
+ * One message or turn being read: its header (who, when, where) and the pieces of text that follow.
+ * Every reader collects into these, so texts, ranges and segments are built one way.
  */
 final class LogTurn {
   private final NameRef speaker;

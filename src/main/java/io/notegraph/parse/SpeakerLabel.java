@@ -12,8 +12,8 @@ import java.util.Set;
  * sentences never become speakers.
  *
  * <p>The range covers the name as it stands in the document. When a handle sits inside the name
- * ("Daniel (rhatdan) Walsh") the name is "Daniel Walsh" and the range spans the whole label,
- * handle included: the only contiguous stretch that holds the name.
+ * ("Daniel (rhatdan) Walsh") the name is "Daniel Walsh" and the range spans the whole label, handle
+ * included: the only contiguous stretch that holds the name.
  */
 final class SpeakerLabel {
   static final int MAX_LENGTH = 80;
@@ -22,25 +22,24 @@ final class SpeakerLabel {
   /** Lower-case words that make a "label" a phrase ("see you at 10:30 AM") rather than a name. */
   private static final Set<String> PHRASE_WORDS =
       Set.of(
-          "a", "about", "after", "an", "and", "are", "around", "at", "be", "before", "begins",
-          "by", "call", "ends", "for", "from", "if", "in", "is", "it", "let's", "meet", "meeting",
-          "now", "of", "on", "or", "see", "since", "start", "starts", "that", "the", "this",
-          "till", "to", "today", "tomorrow", "until", "was", "we", "will", "with");
+          ("a about after an and are around at be before begins by call ends for from if in is it"
+               + " let's meet meeting now of on or see since start starts that the this till to"
+               + " today tomorrow until was we will with")
+              .split(" "));
 
   /**
-   * Single words that label things other than people: YAML and config keys, note-taking
-   * prefixes. Only consulted for "Label: text" lines, where a time does not vouch for the name.
+   * Single words that label things other than people: YAML and config keys, note-taking prefixes.
+   * Only consulted for "Label: text" lines, where a time does not vouch for the name.
    */
   private static final Set<String> NOT_SPEAKERS =
       Set.of(
-          "action", "agenda", "answer", "apiversion", "args", "attendees", "build", "command",
-          "config", "context", "data", "debug", "default", "depends_on", "description", "edit",
-          "entrypoint", "env", "environment", "error", "example", "expose", "fixme", "fyi",
-          "host", "hostname", "image", "info", "input", "key", "kind", "labels", "link", "links",
-          "metadata", "name", "networks", "note", "notes", "output", "path", "port", "ports",
-          "ps", "q", "question", "re", "restart", "result", "services", "source", "spec", "step",
-          "summary", "target", "tip", "todo", "topic", "transcript", "type", "update", "url",
-          "usage", "user", "value", "version", "volumes", "warning", "workdir");
+          ("action agenda answer apiversion args attendees build command config context data debug"
+               + " default depends_on description edit entrypoint env environment error example"
+               + " expose fixme fyi host hostname image info input key kind labels link links"
+               + " metadata name networks note notes output path port ports ps q question re"
+               + " restart result services source spec step summary target tip todo topic"
+               + " transcript type update url usage user value version volumes warning workdir")
+              .split(" "));
 
   private SpeakerLabel() {}
 

@@ -11,16 +11,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * BlueJeans and Google Meet chat copied from the browser: a header naming the sender and the
- * time of day, then the message lines up to the next header. The header is either one line
- * ("Matt Heon11:23 AM", the name glued to the time; "Tom Sweeney 10:58"; "Me:7:57 PM") or two
- * (the name on one line, "10:24 AM" alone on the next).
+ * BlueJeans and Google Meet chat copied from the browser: a header naming the sender and the time
+ * of day, then the message lines up to the next header. The header is either one line ("Matt
+ * Heon11:23 AM", the name glued to the time; "Tom Sweeney 10:58"; "Me:7:57 PM") or two (the name on
+ * one line, "10:24 AM" alone on the next).
  */
 final class TimedChatReader {
   /**
    * Name, then the time at the end of the line. The name is matched lazily so that a glued
-   * two-digit hour wins ("Guest 511:14 AM" is "Guest 5" at 11:14); {@link #header} moves one
-   * digit back when that hour is impossible ("user21:05 PM").
+   * two-digit hour wins ("Guest 511:14 AM" is "Guest 5" at 11:14); {@link #header} moves one digit
+   * back when that hour is impossible ("user21:05 PM").
    */
   private static final Pattern ONE_LINE =
       Pattern.compile(

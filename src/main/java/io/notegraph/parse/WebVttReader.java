@@ -49,8 +49,11 @@ final class WebVttReader {
         skipping = false;
       } else if (skipping) {
         continue;
-      } else if (!inCue && (text.startsWith("NOTE") || text.startsWith("STYLE")
-          || text.startsWith("REGION") || text.startsWith("WEBVTT"))) {
+      } else if (!inCue
+          && (text.startsWith("NOTE")
+              || text.startsWith("STYLE")
+              || text.startsWith("REGION")
+              || text.startsWith("WEBVTT"))) {
         skipping = true;
       } else if (cueStart(text) != null) {
         at = cueStart(text);
@@ -111,7 +114,8 @@ final class WebVttReader {
     while (textBegin < line.end() && Character.isWhitespace(document.charAt(textBegin))) {
       textBegin++;
     }
-    Line rest = new Line(line.number(), textBegin, line.end(), document.substring(textBegin, line.end()));
+    Line rest =
+        new Line(line.number(), textBegin, line.end(), document.substring(textBegin, line.end()));
     turn.add(withoutClosingTag(rest, document));
     return turn;
   }

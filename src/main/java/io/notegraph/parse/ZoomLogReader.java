@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Zoom's plain-text saves: the transcript ("[Tom Sweeney] 10:02:15" then the words, on the same
- * line or the lines after; {@code at} is that stamp, which Zoom counts from the recording's
- * start) and the chat ("10:02:15 From Tom Sweeney to Everyone: message", older saves "From  Tom
- * Sweeney : message"; the time is a time of day).
+ * line or the lines after; {@code at} is that stamp, which Zoom counts from the recording's start)
+ * and the chat ("10:02:15 From Tom Sweeney to Everyone: message", older saves "From Tom Sweeney :
+ * message"; the time is a time of day).
  */
 final class ZoomLogReader {
   private static final Pattern TRANSCRIPT =
@@ -80,7 +80,8 @@ final class ZoomLogReader {
     int b = line.begin();
     NameRef name = SpeakerLabel.parse(document, b + m.start(2), b + m.end(2), line.number(), false);
     if (name == null) return null;
-    return withRest(new LogTurn(name, time, null, line.number(), b, b + m.end()), line, m, document);
+    return withRest(
+        new LogTurn(name, time, null, line.number(), b, b + m.end()), line, m, document);
   }
 
   /** Adds what follows the header on its own line, if anything, as the first piece of text. */

@@ -29,7 +29,8 @@ class ChatLogTest {
         .extracting(ChatMessage::time)
         .containsExactly(
             LocalTime.of(10, 56), LocalTime.of(11, 1), LocalTime.of(11, 23), LocalTime.of(12, 4));
-    assertThat(f.block().chat().get(1).text()).isEqualTo("you have to unmute me\nit says you muted me");
+    assertThat(f.block().chat().get(1).text())
+        .isEqualTo("you have to unmute me\nit says you muted me");
     assertThat(f.diagnostics()).isEmpty();
   }
 
@@ -120,7 +121,8 @@ class ChatLogTest {
                 + "Rui Tao (陶 瑞)10:02 AM\nc\nSam Uhl - Widgets10:03 AM\nd\n"
                 + "Ty <t-v-w>10:04 AM\ne\nUma (umav) Voss10:05 AM\nf\n");
     assertThat(f.block().chat())
-        .extracting(m -> m.sender().name() + "|" + m.sender().handle() + "|" + m.sender().organization())
+        .extracting(
+            m -> m.sender().name() + "|" + m.sender().handle() + "|" + m.sender().organization())
         .containsExactly(
             "Ola Nord|onord|null",
             "Pia Sand|null|Acme Labs",
@@ -180,7 +182,8 @@ class ChatLogTest {
 
   @Test
   void nameColonMessageLinesAreAChatWithoutTimes() {
-    LogFixture f = LogFixture.parse("Ann Ray: hi all\nbob: hey, see https://example.org\nAnn Ray: bye\n");
+    LogFixture f =
+        LogFixture.parse("Ann Ray: hi all\nbob: hey, see https://example.org\nAnn Ray: bye\n");
     assertThat(f.block().kind()).isEqualTo(LogBlock.Kind.CHAT);
     assertThat(f.senders()).containsExactly("Ann Ray", "bob", "Ann Ray");
     assertThat(f.block().chat().get(1).time()).isNull();

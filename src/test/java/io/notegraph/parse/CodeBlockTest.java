@@ -44,7 +44,8 @@ class CodeBlockTest {
   @Test
   void shellSessionsAreCode() {
     assertCode("$ podman run --rm -it alpine sh\n/ # date\nMon 10:30\n/ # exit\n");
-    assertCode("export DOCKER_HOST=unix:///run/user/1000/podman/podman.sock\ndocker-compose up -d\n");
+    assertCode(
+        "export DOCKER_HOST=unix:///run/user/1000/podman/podman.sock\ndocker-compose up -d\n");
   }
 
   @Test
@@ -74,14 +75,23 @@ class CodeBlockTest {
   void longBlocksAreReadCompletely() {
     StringBuilder chat = new StringBuilder();
     for (int i = 0; i < 2500; i++) {
-      chat.append("Person ").append((char) ('A' + i % 26)).append(" Lastname")
-          .append(10 + i % 2).append(":").append(String.format("%02d", i % 60)).append(" AM\n")
-          .append("message number ").append(i).append(": see https://example.org/").append(i)
+      chat.append("Person ")
+          .append((char) ('A' + i % 26))
+          .append(" Lastname")
+          .append(10 + i % 2)
+          .append(":")
+          .append(String.format("%02d", i % 60))
+          .append(" AM\n")
+          .append("message number ")
+          .append(i)
+          .append(": see https://example.org/")
+          .append(i)
           .append('\n');
     }
     LogFixture f = LogFixture.parse(chat.toString());
     assertThat(f.block().chat()).hasSize(2500);
-    assertThat(f.block().chat().get(2499).text()).isEqualTo("message number 2499: see https://example.org/2499");
+    assertThat(f.block().chat().get(2499).text())
+        .isEqualTo("message number 2499: see https://example.org/2499");
     assertThat(f.block().chat().get(2499).range().line()).isEqualTo(LogFixture.FIRST_LINE + 4998);
 
     StringBuilder yaml = new StringBuilder();

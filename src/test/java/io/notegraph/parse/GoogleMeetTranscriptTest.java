@@ -98,7 +98,8 @@ class GoogleMeetTranscriptTest {
 
   @Test
   void theHeadingTurnsPlainLabelledLinesIntoATranscript() {
-    LogFixture f = LogFixture.parse("Ona Pike: Hello.\nPer Quinn: Hi.\n", "Raw Google Meet Transcript");
+    LogFixture f =
+        LogFixture.parse("Ona Pike: Hello.\nPer Quinn: Hi.\n", "Raw Google Meet Transcript");
     assertThat(f.block().kind()).isEqualTo(LogBlock.Kind.TRANSCRIPT);
     assertThat(f.speakers()).containsExactly("Ona Pike", "Per Quinn");
   }

@@ -5,11 +5,12 @@ import io.notegraph.diag.Diagnostics;
 import java.util.List;
 
 /**
- * Test helper: puts block content into a small note (three lines before the fence, so offsets
- * and line numbers are not trivially zero) and parses it.
+ * Test helper: puts block content into a small note (three lines before the fence, so offsets and
+ * line numbers are not trivially zero) and parses it.
  */
 record LogFixture(String document, LogBlock block, List<Diagnostic> diagnostics) {
   static final String PREFIX = "# Community Meeting\n\nRaw chat:\n```\n";
+
   /** Line of the first content line. */
   static final int FIRST_LINE = 5;
 

@@ -60,15 +60,18 @@ class WebVttTranscriptTest {
             "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Vera Wolf>Hello there</v>\n\n"
                 + "00:03.000 --> 00:04.000\n<v.loud Wim Xu>Hi</v>\n");
     assertThat(f.speakers()).containsExactly("Vera Wolf", "Wim Xu");
-    assertThat(f.block().transcript()).extracting(Utterance::text).containsExactly("Hello there", "Hi");
+    assertThat(f.block().transcript())
+        .extracting(Utterance::text)
+        .containsExactly("Hello there", "Hi");
     assertThat(f.text(f.block().transcript().get(1).speaker().range())).isEqualTo("Wim Xu");
   }
 
   @Test
   void subRipWorksTheSameWay() {
     LogFixture f =
-        LogFixture.parse("1\n00:00:01,000 --> 00:00:02,000\nYan Zorn: Hello.\n\n2\n"
-            + "00:00:02,500 --> 00:00:03,000\nAbe Berg: Hi.\n");
+        LogFixture.parse(
+            "1\n00:00:01,000 --> 00:00:02,000\nYan Zorn: Hello.\n\n2\n"
+                + "00:00:02,500 --> 00:00:03,000\nAbe Berg: Hi.\n");
     assertThat(f.block().kind()).isEqualTo(LogBlock.Kind.TRANSCRIPT);
     assertThat(f.speakers()).containsExactly("Yan Zorn", "Abe Berg");
     assertThat(f.block().transcript().get(1).at()).isEqualTo(Duration.ofMillis(2500));
