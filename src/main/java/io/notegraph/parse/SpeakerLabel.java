@@ -23,8 +23,8 @@ final class SpeakerLabel {
   private static final Set<String> PHRASE_WORDS =
       Set.of(
           ("a about after an and are around at be before begins by call ends for from if in is it"
-               + " let's meet meeting now of on or see since start starts that the this till to"
-               + " today tomorrow until was we will with")
+                  + " let's meet meeting now of on or see since start starts that the this till to"
+                  + " today tomorrow until was we will with")
               .split(" "));
 
   /**
@@ -34,12 +34,16 @@ final class SpeakerLabel {
   private static final Set<String> NOT_SPEAKERS =
       Set.of(
           ("action agenda answer apiversion args attendees build command config context data debug"
-               + " default depends_on description edit entrypoint env environment error example"
-               + " expose fixme fyi host hostname image info input key kind labels link links"
-               + " metadata name networks note notes output path port ports ps q question re"
-               + " restart result services source spec step summary target tip todo topic"
-               + " transcript type update url usage user value version volumes warning workdir")
+                  + " default depends_on description edit entrypoint env environment error example"
+                  + " expose fixme fyi host hostname image info input key kind labels link links"
+                  + " metadata name networks note notes output path port ports ps q question re"
+                  + " restart result services source spec step summary target tip todo topic"
+                  + " transcript type update url usage user value version volumes warning workdir")
               .split(" "));
+
+  /** What Zoom, Meet and BlueJeans put in parentheses after a name to say who someone is. */
+  private static final Set<String> ROLES =
+      Set.of("me", "you", "host", "co-host", "cohost", "guest", "presenter", "moderator");
 
   private SpeakerLabel() {}
 
@@ -139,11 +143,12 @@ final class SpeakerLabel {
     return s.length() <= 39 && s.matches("[a-z0-9][a-z0-9._-]*") && s.matches(".*[a-z].*");
   }
 
-  /** Asides that are neither handle nor organization: "(ME)", a name in CJK script. */
+  /**
+   * Asides that are neither handle nor organization: roles the meeting tool adds ("(Host)",
+   * "(Guest)", "(ME)") and the name written in another script ("(田中 司恩)").
+   */
   private static boolean isIgnoredAside(String inner) {
-    if (inner.isEmpty() || inner.equalsIgnoreCase("me") || inner.equalsIgnoreCase("you")) {
-      return true;
-    }
+    if (inner.isEmpty() || ROLES.contains(inner.toLowerCase(Locale.ROOT))) return true;
     return inner
         .codePoints()
         .anyMatch(

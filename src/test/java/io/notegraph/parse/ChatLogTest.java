@@ -137,6 +137,16 @@ class ChatLogTest {
   }
 
   @Test
+  void rolesTheMeetingToolAddsAreNeitherHandleNorOrganization() {
+    LogFixture f = LogFixture.parse("Ida Juhl (Host)10:00 AM\na\nJon Kask (ME)10:01 AM\nb\n");
+    assertThat(f.block().chat())
+        .extracting(
+            m -> m.sender().name() + "|" + m.sender().handle() + "|" + m.sender().organization())
+        .containsExactly("Ida Juhl|null|null", "Jon Kask|null|null");
+    assertThat(f.block().chat().get(1).fromNoteTaker()).isFalse();
+  }
+
+  @Test
   void messagesMayHoldTimesColonsUrlsAndTabs() {
     LogFixture f =
         LogFixture.parse(
@@ -145,6 +155,17 @@ class ChatLogTest {
     assertThat(f.senders()).containsExactly("Vic Wu", "Wes Yi");
     assertThat(f.block().chat().get(0).text())
         .isEqualTo("Topic: meet again at 10:30 AM?\nhttps://example.org/a:b\n\tindented\there");
+  }
+
+  @Test
+  void indentedBlocksReadLikeFencedOnes() {
+    LogFixture timed =
+        LogFixture.parse("    Me10:56 AM\n    hello\n      nested\n    Lu Mo10:57 AM\n    hi\n");
+    assertThat(timed.senders()).containsExactly("Me", "Lu Mo");
+    assertThat(timed.block().chat().get(0).text()).isEqualTo("hello\n  nested");
+    assertThat(timed.text(timed.block().chat().get(1).sender().range())).isEqualTo("Lu Mo");
+    LogFixture labelled = LogFixture.parse("    Ann Ray: hi\n    Bob Sun: yo\n");
+    assertThat(labelled.senders()).containsExactly("Ann Ray", "Bob Sun");
   }
 
   @Test
