@@ -1,10 +1,44 @@
 package io.notegraph.parse;
 
+import io.notegraph.diag.Diagnostics;
 import io.notegraph.diag.FileDiagnostics;
+import io.notegraph.parse.LogLines.Line;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
-/** Placeholder: replaced by the real chat/transcript parser. */
+/**
+ * Reads chat logs and raw transcripts pasted into meeting notes as fenced (or indented) blocks:
+ * BlueJeans and Google Meet chat ("Matt Heon11:23 AM" then the message), "Name: message" chat,
+ * Google Meet transcripts (with "Attendees", "00:05:00" markers), WebVTT/SubRip and Zoom's text
+ * saves. Anything else — YAML, shell, prose — is {@link LogBlock.Kind#CODE} and yields nothing.
+ *
+ * <p>Blocks are classified by their content; the heading before the block only decides whether
+ * "Name: text" lines without any transcript marks are a chat or a transcript. Each format must
+ * account for most of the block's lines, and speaker labels must read as names or handles, so that
+ * "image: mysql" or "https://..." never become speakers. Time is linear in the block's size.
+ *
+ * <pre>{@code
+ * LogBlock block = new FencedLogParser().parse(text, begin, end, line, "Raw Meeting Chat:", diag);
+ * for (ChatMessage m : block.chat()) System.out.println(m.sender().name() + ": " + m.text());
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe: one instance may serve every thread.
+ */
 public final class FencedLogParser {
+  /** A Google Meet meeting code ("ieq-pxhy-jbh") copied along at the end of a chat. */
+  private static final Pattern MEETING_CODE = Pattern.compile("[a-z]{3}-[a-z]{4}-[a-z]{3}");
+
+  /**
+   * Classifies and parses one fenced (or indented) block.
+   *
+   * @param documentText the whole document, line breaks normalised to '\n'
+   * @param contentBegin offset of the block's content (just after the opening fence line)
+   * @param contentEnd offset just after the content (the start of the closing fence line)
+   * @param firstLine 1-based line number of the first content line
+   * @param headingContext the nearest heading or paragraph before the block, or null
+   * @param diagnostics where odd content is reported, with its line
+   */
   public LogBlock parse(
       String documentText,
       int contentBegin,
@@ -12,6 +46,41 @@ public final class FencedLogParser {
       int firstLine,
       String headingContext,
       FileDiagnostics diagnostics) {
-    return new LogBlock(LogBlock.Kind.CODE, List.of(), List.of(), List.of(), List.of());
+    Objects.requireNonNull(documentText, "documentText");
+    Objects.requireNonNull(diagnostics, "diagnostics");
+    if (contentBegin < 0 || contentEnd < contentBegin || contentEnd > documentText.length()) {
+      throw new IllegalArgumentException(
+          "bad content range [" + contentBegin + "," + contentEnd + ")");
+    }
+    List<Line> lines =
+        withoutTrailer(LogLines.split(documentText, contentBegin, contentEnd, firstLine));
+    if (LogLines.nonBlankCount(lines) == 0) return LogBlock.code();
+    if (WebVttReader.accepts(lines)) return WebVttReader.read(lines, documentText, diagnostics);
+    LogBlock zoom = ZoomLogReader.read(lines, documentText);
+    if (zoom != null) return zoom;
+    // Try both remaining readers quietly; only the one chosen reports its problems.
+    FileDiagnostics quiet = new Diagnostics().forFile("");
+    LogBlock timed = TimedChatReader.read(lines, documentText, quiet);
+    LogBlock labelled = LabelledLogReader.read(lines, documentText, headingContext, quiet);
+    if (timed == null && labelled == null) return LogBlock.code();
+    if (labelled == null || (timed != null && size(timed) >= size(labelled))) {
+      return TimedChatReader.read(lines, documentText, diagnostics);
+    }
+    return LabelledLogReader.read(lines, documentText, headingContext, diagnostics);
+  }
+
+  private static int size(LogBlock block) {
+    return block.chat().size() + block.transcript().size();
+  }
+
+  /** The lines without trailing blank lines and meeting codes. */
+  private static List<Line> withoutTrailer(List<Line> lines) {
+    int end = lines.size();
+    while (end > 0
+        && (lines.get(end - 1).isBlank()
+            || MEETING_CODE.matcher(lines.get(end - 1).trimmed()).matches())) {
+      end--;
+    }
+    return lines.subList(0, end);
   }
 }
