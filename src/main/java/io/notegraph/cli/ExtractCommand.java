@@ -1,17 +1,107 @@
 package io.notegraph.cli;
 
+import io.notegraph.diag.Diagnostic;
+import io.notegraph.diag.Diagnostics;
+import io.notegraph.diag.Severity;
+import io.notegraph.ingest.SourceDocument;
+import io.notegraph.link.LinkedCorpus;
+import io.notegraph.pipeline.Sources;
+import io.notegraph.rdf.GraphEmitter;
+import io.notegraph.rdf.OutputWriter;
+import io.notegraph.rdf.RdfFormat;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code notegraph extract}: notes to RDF. */
-@Command(name = "extract", mixinStandardHelpOptions = true, description = "Extracts the graph.")
+/** {@code notegraph extract}: meeting notes to an RDF graph. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads meeting notes (files and folders, recursively: .md, .markdown, .txt) and writes",
+      "the knowledge graph: output/notegraph.ttl (all facts) and output/notegraph.trig (one",
+      "named graph per note). With no PATH it reads the sample notes bundled in notegraph."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  notegraph extract",
+      "  notegraph extract ~/podman.io/community/meeting/notes -o build/graph",
+      "  notegraph extract notes/ --format nt,jsonld --base https://example.org/id/",
+      "",
+      "Exit codes: 0 success (warnings allowed), 1 a note could not be used (the rest was",
+      "written) or --strict with warnings (nothing written), 2 usage, 3 output failed SHACL."
+    })
 public final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Note files or folders.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
+      description = "Extra formats besides ttl and trig: ${COMPLETION-CANDIDATES}.")
+  List<RdfFormat> formats = new ArrayList<>();
+
+  @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
+  boolean quiet;
+
+  @Mixin PipelineOptions options;
+
   @Override
   public Integer call() {
-    return ExitCodes.FAILURE;
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    long t0 = System.nanoTime();
+    Diagnostics diag = new Diagnostics();
+    List<SourceDocument> docs = Sources.load(paths, diag);
+    LinkedCorpus corpus;
+    try (Progress progress = Progress.start(err, "extract", docs.size(), quiet)) {
+      corpus = options.pipeline().run(docs, diag, progress::step);
+    }
+    DatasetGraph dataset = DatasetGraphFactory.create();
+    new GraphEmitter(options.base()).emit(corpus, StreamRDFLib.dataset(dataset));
+    report(err, diag);
+    if (docs.isEmpty()) {
+      err.println("notegraph: error: no notes found in " + paths);
+      return ExitCodes.FAILURE;
+    }
+    if (options.strict() && !diag.all().isEmpty()) {
+      err.println("notegraph: --strict: " + diag.all().size() + " problem(s); nothing written");
+      return ExitCodes.FAILURE;
+    }
+    Set<RdfFormat> all = new LinkedHashSet<>(List.of(RdfFormat.TTL, RdfFormat.TRIG));
+    all.addAll(formats);
+    List<Path> written = new OutputWriter(output, "notegraph").write(dataset, List.copyOf(all));
+    if (!quiet) {
+      new ExtractSummary(docs.size(), corpus, dataset, diag, written, System.nanoTime() - t0)
+          .print(out);
+    }
+    return diag.hasErrors() ? ExitCodes.FAILURE : ExitCodes.OK;
+  }
+
+  private static void report(PrintWriter err, Diagnostics diag) {
+    for (Diagnostic d : diag.all()) err.println(d);
+    err.flush();
+  }
+
+  static long count(Diagnostics d, Severity s) {
+    return d.count(s);
   }
 }

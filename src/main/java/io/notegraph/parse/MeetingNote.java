@@ -56,4 +56,23 @@ public record MeetingNote(
     transcriptAttendees = List.copyOf(transcriptAttendees);
     segments = List.copyOf(segments);
   }
+
+  /**
+   * Every person the structure names: attendees, transcript attendees, presenters, topic
+   * proposers, question askers, chat senders and transcript speakers, in document order.
+   */
+  public List<NameRef> nameRefs() {
+    List<NameRef> all = new java.util.ArrayList<>(attendees);
+    all.addAll(transcriptAttendees);
+    for (AgendaSection s : sections) {
+      all.addAll(s.presenters());
+      for (Question q : s.questions()) if (q.asker() != null) all.add(q.asker());
+    }
+    for (Topic t : plannedTopics) all.addAll(t.proposers());
+    for (Topic t : nextTopics) all.addAll(t.proposers());
+    for (ChatMessage m : chat) all.add(m.sender());
+    for (Utterance u : transcript) all.add(u.speaker());
+    all.sort(java.util.Comparator.comparing(NameRef::range));
+    return all;
+  }
 }

@@ -1,0 +1,41 @@
+package io.notegraph.cli;
+
+import io.notegraph.diag.Diagnostics;
+import io.notegraph.diag.Severity;
+import io.notegraph.link.Entity;
+import io.notegraph.link.LinkedCorpus;
+import io.notegraph.nlp.EntityType;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/** The summary {@code extract} prints: what was read, what came out, where it went. */
+record ExtractSummary(
+    int files, LinkedCorpus corpus, DatasetGraph dataset, Diagnostics diag, List<Path> written,
+    long nanos) {
+
+  void print(PrintWriter out) {
+    long meetings = corpus.notes().stream()
+        .map(n -> n.annotated().note().series() + n.annotated().note().time().date())
+        .distinct().count();
+    out.printf("read       %d file(s), %d meeting(s)%n", files, meetings);
+    out.printf("entities   %d people, %d projects, %d organizations, %d versions%n",
+        count(EntityType.PERSON), count(EntityType.PROJECT), count(EntityType.ORGANIZATION),
+        count(EntityType.VERSION));
+    out.printf("graph      %d triples in %d named graphs%n", triples(), dataset.size());
+    out.printf("problems   %d warning(s), %d error(s)%n", diag.count(Severity.WARNING),
+        diag.count(Severity.ERROR));
+    for (Path p : written) out.printf("wrote      %s%n", p);
+    out.printf("time       %.2f s%n", nanos / 1e9);
+    out.flush();
+  }
+
+  private long count(EntityType t) {
+    return corpus.entities().values().stream().map(Entity::type).filter(t::equals).count();
+  }
+
+  private long triples() {
+    return dataset.stream().map(q -> q.asTriple()).distinct().count();
+  }
+}

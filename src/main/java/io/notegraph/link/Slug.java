@@ -1,0 +1,48 @@
+package io.notegraph.link;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Readable, stable IRI path segments from names: "Anders Björklund" → "anders-bjorklund",
+ * "CRI-O" → "cri-o", "v3.2.0-rc3" → "v3.2.0-rc3". Names without Latin letters keep their own
+ * letters (IRIs allow them): "田中 司恩" → "田中-司恩". Never empty. Stateless.
+ */
+public final class Slug {
+  private Slug() {}
+
+  public static String of(String name) {
+    String n = Normalizer.normalize(name, Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}+", "")
+        .replace('ø', 'o').replace('Ø', 'o').replace('ß', 's').replace('ł', 'l').replace('đ', 'd')
+        .toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(n.length());
+    boolean dash = false;
+    for (int i = 0; i < n.length(); ) {
+      int cp = n.codePointAt(i);
+      i += Character.charCount(cp);
+      boolean keep = (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || cp == '.'
+          || (cp > 127 && Character.isLetterOrDigit(cp));
+      if (keep) {
+        out.appendCodePoint(cp);
+        dash = false;
+      } else if (!dash && out.length() > 0) {
+        out.append('-');
+        dash = true;
+      }
+    }
+    String s = out.toString().replaceAll("^[-.]+|[-.]+$", "");
+    return s.isEmpty() ? "x" + Integer.toHexString(name.hashCode()) : s;
+  }
+
+  /** A relative path ("podman/2021-06-01.md") slugged segment by segment, '/' kept. */
+  public static String ofPath(String path) {
+    StringBuilder out = new StringBuilder();
+    for (String seg : path.split("/")) {
+      if (seg.isEmpty() || seg.equals(".")) continue;
+      if (out.length() > 0) out.append('/');
+      out.append(of(seg));
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,80 @@
+package io.notegraph.rdf;
+
+import io.notegraph.link.Entity;
+import io.notegraph.rdf.vocab.Doap;
+import io.notegraph.rdf.vocab.Ng;
+import io.notegraph.rdf.vocab.Schema;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+
+/** Describes entities (names, labels, nicks, external IDs) in the entities graph. */
+final class EntityEmitter {
+  private final Iris iris;
+  private final QuadSink out;
+
+  EntityEmitter(Iris iris, QuadSink out) {
+    this.iris = iris;
+    this.out = out.inGraph(iris.entitiesGraph());
+  }
+
+  void emit(Entity e) {
+    Node n = iris.entity(e.id());
+    switch (e.type()) {
+      case PERSON -> {
+        out.add(n, RDF.Nodes.type, FOAF.Person.asNode());
+        out.add(n, RDF.Nodes.type, Schema.Person);
+        out.add(n, FOAF.name.asNode(), Lit.str(e.name()));
+        out.add(n, Schema.name, Lit.str(e.name()));
+        for (String nick : e.nicks()) out.add(n, FOAF.nick.asNode(), Lit.str(nick));
+        for (String org : e.affiliations()) out.add(n, Schema.affiliation, iris.entity(org));
+      }
+      case PROJECT -> {
+        out.add(n, RDF.Nodes.type, Doap.Project);
+        out.add(n, RDF.Nodes.type, Schema.SoftwareSourceCode);
+        out.add(n, Doap.name, Lit.str(e.name()));
+        out.add(n, Schema.name, Lit.str(e.name()));
+        if (e.homepage() != null && Lit.isIri(e.homepage())) {
+          out.add(n, Doap.homepage, NodeFactory.createURI(e.homepage()));
+        }
+        if (e.repository() != null && Lit.isIri(e.repository())) {
+          Node repo = iris.entity(e.id() + "/repository");
+          out.add(n, Doap.repository, repo);
+          out.add(repo, RDF.Nodes.type, Doap.GitRepository);
+          out.add(repo, Doap.browse, NodeFactory.createURI(e.repository()));
+        }
+      }
+      case ORGANIZATION -> {
+        out.add(n, RDF.Nodes.type, FOAF.Organization.asNode());
+        out.add(n, RDF.Nodes.type, Schema.Organization);
+        out.add(n, FOAF.name.asNode(), Lit.str(e.name()));
+        out.add(n, Schema.name, Lit.str(e.name()));
+        if (e.homepage() != null && Lit.isIri(e.homepage())) {
+          out.add(n, FOAF.homepage.asNode(), NodeFactory.createURI(e.homepage()));
+        }
+      }
+      case VERSION -> {
+        out.add(n, RDF.Nodes.type, Doap.Version);
+        String revision = e.id().substring(e.id().lastIndexOf('/') + 1);
+        out.add(n, Doap.revision, Lit.str(revision));
+        out.add(n, Doap.name, Lit.str(e.name()));
+        if (e.project() != null) {
+          out.add(n, Ng.versionOf, iris.entity(e.project()));
+          out.add(iris.entity(e.project()), Doap.release, n);
+        }
+      }
+      case COMMAND -> out.add(n, RDF.Nodes.type, Ng.Command);
+    }
+    for (String alt : e.altLabels()) {
+      if (!alt.equals(e.name())) out.add(n, SKOS.altLabel.asNode(), Lit.str(alt));
+    }
+    if (e.type() != io.notegraph.nlp.EntityType.PERSON) { // never guess a person's identity
+      for (String same : e.sameAs()) {
+        if (Lit.isIri(same)) out.add(n, OWL.sameAs.asNode(), NodeFactory.createURI(same));
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package io.notegraph.rdf;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIs;
+
+/** Typed literals in the one lexical form each, so output is byte-for-byte stable. */
+final class Lit {
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+  private Lit() {}
+
+  static Node str(String s) {
+    return NodeFactory.createLiteralString(s);
+  }
+
+  static Node integer(long n) {
+    return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+  }
+
+  static Node nonNegative(long n) {
+    return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDnonNegativeInteger);
+  }
+
+  static Node decimal(double d) {
+    String lex = BigDecimal.valueOf(d).setScale(4, RoundingMode.HALF_UP).toPlainString();
+    return NodeFactory.createLiteralDT(lex, XSDDatatype.XSDdecimal);
+  }
+
+  /** Seconds always written: "2021-06-01T11:03:00-04:00". */
+  static Node dateTime(OffsetDateTime t) {
+    String lex = DATE_TIME.format(t.withNano(0));
+    if (lex.length() >= 16 && lex.charAt(16) != ':') {
+      lex = lex.substring(0, 16) + ":00" + lex.substring(16);
+    }
+    return NodeFactory.createLiteralDT(lex, XSDDatatype.XSDdateTime);
+  }
+
+  static Node date(java.time.LocalDate d) {
+    return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
+  }
+
+  /** "PT3M", "PT20M18S", "PT1H2M". */
+  static Node duration(Duration d) {
+    return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDduration);
+  }
+
+  /** Whether a link from the notes is an absolute IRI we can write as a node. */
+  static boolean isIri(String s) {
+    try {
+      return s.matches("(?i)(https?|ftp|file|mailto):.+") && !s.matches(".*[\\s<>\"{}|\\\\^`].*")
+          && IRIs.check(s);
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package io.notegraph.rdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * Writes a dataset in the requested formats as {@code <name>.<ext>}. Every file is written to a
+ * temporary file in the same folder and moved into place atomically, so a crash or kill never
+ * leaves a half-written output and the previous one stays until the new one is complete.
+ */
+public final class OutputWriter {
+  private final Path dir;
+  private final String name;
+
+  public OutputWriter(Path dir, String name) {
+    this.dir = dir;
+    this.name = name;
+  }
+
+  public List<Path> write(DatasetGraph dataset, List<RdfFormat> formats) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create output folder " + dir + ": " + e.getMessage(), e);
+    }
+    List<Path> written = new ArrayList<>();
+    for (RdfFormat f : formats) {
+      Path target = dir.resolve(name + "." + f.extension());
+      atomically(target, out -> {
+        if (f.quads()) RDFWriter.source(dataset).format(f.jena()).output(out);
+        else RDFWriter.source(union(dataset)).format(f.jena()).output(out);
+      });
+      written.add(target);
+    }
+    return written;
+  }
+
+  private static Graph union(DatasetGraph dsg) {
+    Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    dsg.find().forEachRemaining(q -> g.add(q.asTriple()));
+    g.getPrefixMapping().setNsPrefixes(dsg.prefixes() == null ? java.util.Map.of()
+        : dsg.prefixes().getMapping());
+    return g;
+  }
+
+  /** Writes through a temp file and an atomic move. */
+  public static void atomically(Path target, IoConsumer<OutputStream> body) {
+    Path tmp = null;
+    try {
+      Path parent = target.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+      tmp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+        body.accept(out);
+      }
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // the move succeeded or the error above is what matters
+        }
+      }
+    }
+  }
+
+  /** An output action that may fail with an I/O error. */
+  @FunctionalInterface
+  public interface IoConsumer<T> {
+    void accept(T t) throws IOException;
+  }
+}
