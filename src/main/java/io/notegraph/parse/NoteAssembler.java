@@ -189,6 +189,7 @@ final class NoteAssembler {
       enterMode(Mode.NONE, level);
       return true;
     } else if (Roles.RECORDING.matcher(p).find() && !it.links().isEmpty() && p.length() < 200
+        && RecordingOffset.find(p).isEmpty()
         && recording == null && (isHeading || p.split("\\s+").length < 12)) {
       recording = it.links().get(0).url();
     } else if (isHeading && Roles.NOTES_CAPTION.matcher(p).find()) {
@@ -309,6 +310,7 @@ final class NoteAssembler {
       boolean own = mode != Mode.NONE
           || p.length() < 300 && (Roles.START.matcher(p).find() || Roles.END.matcher(p).find()
               || Roles.RECORDING.matcher(p).find() && !it.links().isEmpty() && recording == null
+                  && RecordingOffset.find(p).isEmpty()
               || Roles.NEXT_MEETING.matcher(p).find() || isCaption(p));
       if (own) {
         if (proseBegin >= 0) paragraphPart(lines.range(proseBegin, lastEnd(lb)));

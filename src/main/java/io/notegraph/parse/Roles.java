@@ -22,7 +22,7 @@ final class Roles {
   static final Pattern LOG_CAPTION = Pattern.compile("(?i)\\bchat\\b|transcri(?:pt|ption)");
   static final Pattern LOG_SOURCE =
       Pattern.compile("(?i)\\b(?:raw|bluejeans|zoom|meet|slack|irc|matrix|discord|webex|teams)\\b");
-  static final Pattern RECORDING = Pattern.compile("(?i)\\brecording\\b|\\bvideo\\b");
+  static final Pattern RECORDING = Pattern.compile("(?i)\\brecording\\b|\\bvideo\\s*:");
   static final Pattern NOTES_CAPTION = Pattern.compile("(?i)^\\W*(?:meeting\\s+)?(?:notes|minutes)\\W*$");
   static final Pattern AGENDA_WORDS = Pattern.compile("(?i)\\b(?:topics|agenda)\\b");
   static final Pattern DEMO = Pattern.compile("(?i)^\\W*(?:live\\s+)?demo(?:s|nstration)?\\b");

@@ -1,0 +1,57 @@
+package io.notegraph.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AttendeeListTest {
+  @Test
+  void headingDeclaresCountAndNextParagraphListsNamesWithDuplicatesKept() {
+    MeetingNote n = Notes.parse("""
+        # M
+        ## March 5, 2024
+
+        ### Attendees (5 total)
+        Priya Nandakumar, Olek Brandt, Priya Nandakumar, Jo Ferreira (jferreira), Ana Lucía Ríos
+        """);
+    assertThat(n.declaredAttendeeCount()).isEqualTo(5);
+    assertThat(Notes.names(n.attendees())).containsExactly(
+        "Priya Nandakumar", "Olek Brandt", "Priya Nandakumar", "Jo Ferreira", "Ana Lucía Ríos");
+    assertThat(n.attendees().get(3).handle()).isEqualTo("jferreira");
+  }
+
+  @Test
+  void inlineListAfterColonWithTrailingAndAndNonPersonEntries() {
+    MeetingNote n = Notes.parse("""
+        # M
+
+        Attendees (4): Olek Brandt, Priya Nandakumar's Presentation, Kai Moreau, and Mina Sato
+
+        ## March 21, 2024 Topics
+        """);
+    assertThat(n.declaredAttendeeCount()).isEqualTo(4);
+    assertThat(Notes.names(n.attendees())).containsExactly("Olek Brandt", "Kai Moreau", "Mina Sato");
+  }
+
+  @Test
+  void attendeesHeadingWithColonAndNoCount() {
+    MeetingNote n = Notes.parse("""
+        # M
+        ## Attendees:
+        Olek Brandt, Kai Moreau (Example Corp in a personal capacity), ykuksa
+
+        ## May 16, 2024 Topics
+        """);
+    assertThat(n.declaredAttendeeCount()).isNull();
+    assertThat(Notes.names(n.attendees())).containsExactly("Olek Brandt", "Kai Moreau", "ykuksa");
+    assertThat(n.attendees().get(1).organization()).isEqualTo("Example Corp in a personal capacity");
+  }
+
+  @Test
+  void rangesPointAtTheNamesInTheSource() {
+    String md = "# M\n## March 5, 2024\n### Attendees\nOlek Brandt, Kai Moreau\n";
+    MeetingNote n = Notes.parse(md);
+    for (NameRef a : n.attendees()) assertThat(a.range().of(md)).isEqualTo(a.name());
+    assertThat(n.attendees().get(1).range().line()).isEqualTo(4);
+  }
+}
