@@ -43,23 +43,8 @@ final class MojibakePlausibility {
     return cp < 0x0250 || cp > 0x036F;
   }
 
-  /** Latin-1 and Latin Extended-A letters: the bulk of real mojibake in European names. */
+  /** Latin letters (Latin-1, Extended-A and -B): the bulk of real mojibake, European names. */
   static boolean isCommonLatin(int cp) {
-    return cp >= 0xC0 && cp <= 0x017F;
-  }
-
-  static boolean isPunctuation(char c) {
-    switch (Character.getType(c)) {
-      case Character.DASH_PUNCTUATION:
-      case Character.START_PUNCTUATION:
-      case Character.END_PUNCTUATION:
-      case Character.INITIAL_QUOTE_PUNCTUATION:
-      case Character.FINAL_QUOTE_PUNCTUATION:
-      case Character.OTHER_PUNCTUATION:
-      case Character.CONNECTOR_PUNCTUATION:
-        return true;
-      default:
-        return false;
-    }
+    return cp >= 0xC0 && cp <= 0x024F;
   }
 }

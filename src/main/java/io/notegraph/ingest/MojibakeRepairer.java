@@ -44,13 +44,10 @@ final class MojibakeRepairer {
 
   /** The best repair of {@code text[start, end)}: the suspect that fixes most sequences. */
   private static Edit repairRun(String text, int start, int end) {
-    boolean atWordStart = start == 0 || !isWordChar(text.charAt(start - 1));
-    boolean atWordEnd = end == text.length() || !isWordChar(text.charAt(end));
     Edit best = null;
     int bestFixed = 0;
     for (LegacyCharset suspect : SUSPECTS) {
-      RunDecoder.Decoded decoded =
-          RunDecoder.decode(text.substring(start, end), suspect, atWordStart, atWordEnd);
+      RunDecoder.Decoded decoded = RunDecoder.decode(text.substring(start, end), suspect);
       if (decoded != null && decoded.sequences() > bestFixed) {
         best = new Edit(start, end, decoded.text(), suspect);
         bestFixed = decoded.sequences();

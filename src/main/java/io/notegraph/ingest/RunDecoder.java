@@ -14,22 +14,19 @@ final class RunDecoder {
   /**
    * @return the repaired run, or null when nothing in it is convincingly mojibake
    */
-  static Decoded decode(String run, LegacyCharset suspect, boolean atWordStart, boolean atWordEnd) {
+  static Decoded decode(String run, LegacyCharset suspect) {
     int m = run.length();
     int[] bytes = new int[m];
     for (int k = 0; k < m; k++) bytes[k] = suspect.encode(run.charAt(k));
     StringBuilder out = new StringBuilder(m);
     int sequences = 0;
-    int firstSeqStart = -1;
-    int lastSeqEnd = -1;
     int lastCodePoint = -1;
     for (int k = 0; k < m; ) {
       int length = sequenceLength(bytes[k]);
       int cp = length > 0 ? codePoint(bytes, k, length) : -1;
       if (cp >= 0 && MojibakePlausibility.isPlausibleLetter(cp)) {
         out.appendCodePoint(cp);
-        if (sequences++ == 0) firstSeqStart = k;
-        lastSeqEnd = k + length;
+        sequences++;
         lastCodePoint = cp;
         k += length;
       } else {
@@ -37,20 +34,11 @@ final class RunDecoder {
       }
     }
     if (sequences == 0) return null;
-    // A single sequence at a word edge that starts or ends with punctuation is most likely genuine
-    // text: French quotes before an accented letter ("«Élan" is C7 83 in Mac Roman), an uppercase
-    // accented letter before a closing quote ("CAFÉ”" is C9 94 in Windows-1252).
-    if (sequences == 1) {
-      if (atWordStart && firstSeqStart == 0 && MojibakePlausibility.isPunctuation(run.charAt(0))) {
-        return null;
-      }
-      if (atWordEnd
-          && lastSeqEnd == m
-          && MojibakePlausibility.isPunctuation(run.charAt(m - 1))
-          && !MojibakePlausibility.isCommonLatin(lastCodePoint)) {
-        return null;
-      }
-    }
+    // One sequence that decodes outside the Latin letters is far more often an accident of
+    // genuine text than mojibake: "l’été" holds D5 8E in Mac Roman (an Armenian letter), "×©"
+    // is Hebrew in Windows-1252. Mojibake of other scripts comes as whole words, several
+    // sequences in one run ("–ü—Ä–∏" is three Cyrillic letters).
+    if (sequences == 1 && !MojibakePlausibility.isCommonLatin(lastCodePoint)) return null;
     return new Decoded(out.toString(), sequences);
   }
 
