@@ -56,6 +56,14 @@ class MojibakeRepairerTest {
   }
 
   @Test
+  void wholeWordsOfOtherScriptsAreRepaired() {
+    byte[] utf8 = "Привет, Ελένη".getBytes(StandardCharsets.UTF_8);
+    String mangled = LegacyCharset.MAC_ROMAN.decode(utf8, 0, utf8.length);
+
+    assertThat(repaired(mangled)).isEqualTo("Привет, Ελένη");
+  }
+
+  @Test
   void latin1ControlCharactersAreUnderstood() {
     // 'Á' is C3 81; Latin-1 readers turn 0x81 into U+0081, which Windows-1252 leaves undefined.
     assertThat(repaired("Ã\u0081lvaro")).isEqualTo("Álvaro");
@@ -90,7 +98,9 @@ class MojibakeRepairerTest {
         "5 µm ± 2°, © 2024 ™",
         "• item\u00A0with nbsp",
         "emoji 👋 👍 and 中文",
-        "Ñ’ at the end"
+        "Ñ’ at the end",
+        "l’été et d’écrire, qu’à",
+        "before—élan, 3×© and € é"
       })
   void genuineTextIsLeftAlone(String text) {
     MojibakeRepairer.Result result = repairer.repair(text);
