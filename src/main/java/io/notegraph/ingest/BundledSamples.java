@@ -27,10 +27,14 @@ import java.util.function.Function;
 public final class BundledSamples {
   static final String INDEX = "samples/index.txt";
 
+  /** Opens a resource of this jar by its path from the classpath root; null when absent. */
+  static final Function<String, InputStream> CLASSPATH =
+      name -> BundledSamples.class.getResourceAsStream("/" + name);
+
   private BundledSamples() {}
 
   public static List<SourceDocument> load(SourceDecoder decoder, Diagnostics diagnostics) {
-    return load(name -> BundledSamples.class.getResourceAsStream("/" + name), decoder, diagnostics);
+    return load(CLASSPATH, decoder, diagnostics);
   }
 
   /** Same, reading resources through {@code open} (null for a missing one); for tests. */

@@ -41,7 +41,7 @@ final class NoteFileVisitor extends SimpleFileVisitor<Path> {
   public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
     if (!attrs.isRegularFile() || isHidden(file) || !isNote(file)) return FileVisitResult.CONTINUE;
     if (!Files.isReadable(file)) {
-      diagnostics.error(file.toString(), 0, "cannot read " + file + ": permission denied");
+      diagnostics.error(file.toString(), 0, "cannot read: permission denied");
       return FileVisitResult.CONTINUE;
     }
     into.add(InputNames.found(root, file, SourceFinder.fileKey(file, attrs)));
@@ -51,11 +51,11 @@ final class NoteFileVisitor extends SimpleFileVisitor<Path> {
   @Override
   public FileVisitResult visitFileFailed(Path file, IOException e) {
     if (e instanceof FileSystemLoopException) {
-      diagnostics.warn(file.toString(), 0, "symbolic link loop, skipped: " + file);
+      diagnostics.warn(file.toString(), 0, "symbolic link loop, skipped");
     } else if (e instanceof AccessDeniedException) {
-      diagnostics.error(file.toString(), 0, "cannot read " + file + ": permission denied");
+      diagnostics.error(file.toString(), 0, "cannot read: permission denied");
     } else {
-      diagnostics.error(file.toString(), 0, "cannot read " + file + ": " + describe(e));
+      diagnostics.error(file.toString(), 0, "cannot read: " + describe(e));
     }
     return FileVisitResult.CONTINUE;
   }
@@ -63,7 +63,7 @@ final class NoteFileVisitor extends SimpleFileVisitor<Path> {
   @Override
   public FileVisitResult postVisitDirectory(Path dir, IOException e) {
     if (e != null) {
-      diagnostics.error(dir.toString(), 0, "cannot list " + dir + ": " + describe(e));
+      diagnostics.error(dir.toString(), 0, "cannot list folder: " + describe(e));
     }
     return FileVisitResult.CONTINUE;
   }

@@ -35,7 +35,7 @@ public final class SourceFinder {
       } else if (Files.isDirectory(root)) {
         walk(root, candidates, diagnostics);
       } else if (!Files.isReadable(root)) {
-        diagnostics.error(root.toString(), 0, "cannot read " + root + ": permission denied");
+        diagnostics.error(root.toString(), 0, "cannot read: permission denied");
       } else {
         candidates.add(InputNames.explicit(root, fileKey(root, null)));
       }
@@ -50,7 +50,7 @@ public final class SourceFinder {
           root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, visitor);
     } catch (IOException e) {
       // The visitor never rethrows, so only an unexpected failure of the walk itself lands here.
-      diagnostics.error(root.toString(), 0, "cannot list " + root + ": " + e.getMessage());
+      diagnostics.error(root.toString(), 0, "cannot list folder: " + e.getMessage());
     }
   }
 
