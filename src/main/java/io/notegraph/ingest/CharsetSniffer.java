@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
  * falling back to Windows-1252 when the bytes are not valid UTF-8. Stateless, thread-safe.
  */
 final class CharsetSniffer {
+  static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
   private CharsetSniffer() {}
 
   /**
@@ -51,7 +53,7 @@ final class CharsetSniffer {
     }
     int line = lineOf(bytes, offset, in.position());
     String text = LegacyCharset.WINDOWS_1252.decode(bytes, offset, bytes.length - offset);
-    return new Decoded(text, LegacyCharset.WINDOWS_1252.charset(), line, bom);
+    return new Decoded(text, WINDOWS_1252, line, bom);
   }
 
   private static Decoded utf16(byte[] bytes, Charset charset) {

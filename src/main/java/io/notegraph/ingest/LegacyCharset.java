@@ -1,6 +1,5 @@
 package io.notegraph.ingest;
 
-import java.nio.charset.Charset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -73,11 +72,6 @@ enum LegacyCharset {
       out[i] = b < 0x80 ? (char) b : high.charAt(b - 0x80);
     }
     return new String(out);
-  }
-
-  /** The JDK charset recorded on documents decoded with this table, where one exists. */
-  Charset charset() {
-    return this == WINDOWS_1252 ? Charset.forName("windows-1252") : null;
   }
 
   private static String latin1Upper() {

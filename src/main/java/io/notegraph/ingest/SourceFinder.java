@@ -34,6 +34,9 @@ public final class SourceFinder {
         diagnostics.error(root.toString(), 0, "input not found: " + why);
       } else if (Files.isDirectory(root)) {
         walk(root, candidates, diagnostics);
+      } else if (!Files.isRegularFile(root)) {
+        // A pipe or device would block or never end; notes are files.
+        diagnostics.error(root.toString(), 0, "not a regular file, skipped");
       } else if (!Files.isReadable(root)) {
         diagnostics.error(root.toString(), 0, "cannot read: permission denied");
       } else {

@@ -40,6 +40,17 @@ class SourceDecoderCorpusTest {
   }
 
   @Test
+  void finderListsThe42PodmanNotesByDate() {
+    List<InputFile> found = new SourceFinder().find(List.of(SharedCorpus.podman()), diagnostics);
+
+    assertThat(found).hasSize(42);
+    assertThat(found.get(0).name()).isEqualTo("2020-10-06.md");
+    assertThat(found.get(41).name()).isEqualTo("2023-06-15.md");
+    assertThat(found).extracting(InputFile::name).isSorted();
+    assertThat(diagnostics.all()).isEmpty();
+  }
+
+  @Test
   void everyOtherNoteIsCleanUtf8() {
     Path june = SharedCorpus.seedJune();
     List<Path> others = SharedCorpus.allNotes().stream().filter(p -> !p.equals(june)).toList();

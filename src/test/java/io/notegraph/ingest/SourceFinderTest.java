@@ -2,6 +2,7 @@ package io.notegraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.notegraph.diag.Diagnostic;
 import io.notegraph.diag.Diagnostics;
@@ -223,6 +224,17 @@ class SourceFinderTest {
     assertThat(one)
         .extracting(InputFile::name)
         .containsExactly("a/x.md", "b/x.md", "y.md", "z.txt");
+  }
+
+  @Test
+  void explicitNonRegularFileIsRejected() {
+    Path device = Path.of("/dev/null");
+    assumeTrue(Files.exists(device), "no /dev/null on this system");
+
+    assertThat(names(device)).isEmpty();
+    assertThat(diagnostics.all())
+        .containsExactly(
+            new Diagnostic(Severity.ERROR, device.toString(), 0, "not a regular file, skipped"));
   }
 
   @Test
