@@ -18,8 +18,9 @@ import java.util.Optional;
  * Optional<SourceDocument> doc = decoder.read(inputFile, diagnostics);
  * }</pre>
  *
- * <p>Order of checks: size (before reading), byte order mark, binary content, UTF-8 validity,
- * emptiness, line breaks, mojibake. Every problem is reported under the document's name.
+ * <p>Order of checks: size (before reading), binary content, byte order mark, UTF-8 validity,
+ * emptiness, line breaks, mojibake. UTF-16 is recognised only by its BOM (without one, its NUL
+ * bytes make it binary). Every problem is reported under the document's name.
  */
 public final class SourceDecoder {
   /** Default {@link Builder#maxBytes(long)}: 32 MiB, far beyond any meeting note. */
