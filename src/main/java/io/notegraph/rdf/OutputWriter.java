@@ -63,6 +63,7 @@ public final class OutputWriter {
       try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
         body.accept(out);
       }
+      readableByAll(tmp);
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -78,6 +79,15 @@ public final class OutputWriter {
           // the move succeeded or the error above is what matters
         }
       }
+    }
+  }
+
+  /** Temp files are created owner-only; outputs are ordinary files (rw-r--r--). */
+  private static void readableByAll(Path p) {
+    try {
+      Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException | IOException e) {
+      // not a POSIX file system: keep the default
     }
   }
 
