@@ -5,6 +5,7 @@ import io.notegraph.diag.Diagnostics;
 import io.notegraph.diag.Severity;
 import io.notegraph.ingest.SourceDocument;
 import io.notegraph.link.LinkedCorpus;
+import io.notegraph.pipeline.Manifest;
 import io.notegraph.pipeline.Sources;
 import io.notegraph.rdf.GraphEmitter;
 import io.notegraph.rdf.OutputWriter;
@@ -88,10 +89,14 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     Set<RdfFormat> all = new LinkedHashSet<>(List.of(RdfFormat.TTL, RdfFormat.TRIG));
     all.addAll(formats);
-    List<Path> written = new OutputWriter(output, "notegraph").write(dataset, List.copyOf(all));
+    Manifest manifest = Manifest.of(docs);
+    Manifest.Changes changes = manifest.since(Manifest.read(output));
+    List<OutputWriter.Written> written =
+        new OutputWriter(output, "notegraph").write(dataset, List.copyOf(all));
+    manifest.write(output);
     if (!quiet) {
-      new ExtractSummary(docs.size(), corpus, dataset, diag, written, System.nanoTime() - t0)
-          .print(out);
+      new ExtractSummary(docs.size(), corpus, dataset, diag, changes, written,
+          System.nanoTime() - t0).print(out);
     }
     return diag.hasErrors() ? ExitCodes.FAILURE : ExitCodes.OK;
   }

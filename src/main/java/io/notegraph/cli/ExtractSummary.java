@@ -6,13 +6,19 @@ import io.notegraph.link.Entity;
 import io.notegraph.link.LinkedCorpus;
 import io.notegraph.nlp.EntityType;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import io.notegraph.pipeline.Manifest;
+import io.notegraph.rdf.OutputWriter;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /** The summary {@code extract} prints: what was read, what came out, where it went. */
 record ExtractSummary(
-    int files, LinkedCorpus corpus, DatasetGraph dataset, Diagnostics diag, List<Path> written,
+    int files,
+    LinkedCorpus corpus,
+    DatasetGraph dataset,
+    Diagnostics diag,
+    Manifest.Changes changes,
+    List<OutputWriter.Written> written,
     long nanos) {
 
   void print(PrintWriter out) {
@@ -26,7 +32,14 @@ record ExtractSummary(
     out.printf("graph      %d triples in %d named graphs%n", triples(), dataset.size());
     out.printf("problems   %d warning(s), %d error(s)%n", diag.count(Severity.WARNING),
         diag.count(Severity.ERROR));
-    for (Path p : written) out.printf("wrote      %s%n", p);
+    out.printf("notes      %d new, %d changed, %d removed, %d unchanged since the last run%n",
+        changes.added(), changes.changed(), changes.removed(), changes.unchanged());
+    for (OutputWriter.Written w : written) {
+      out.printf("%s %s%n", w.changed() ? "wrote     " : "unchanged ", w.path());
+    }
+    if (changes.none() && written.stream().noneMatch(OutputWriter.Written::changed)) {
+      out.println("nothing changed: the output already matches these notes");
+    }
     out.printf("time       %.2f s%n", nanos / 1e9);
     out.flush();
   }

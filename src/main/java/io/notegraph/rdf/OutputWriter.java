@@ -27,20 +27,25 @@ public final class OutputWriter {
     this.name = name;
   }
 
-  public List<Path> write(DatasetGraph dataset, List<RdfFormat> formats) {
+  /** What {@link #write} did with each file. */
+  public record Written(Path path, boolean changed) {}
+
+  public List<Written> write(DatasetGraph dataset, List<RdfFormat> formats) {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create output folder " + dir + ": " + e.getMessage(), e);
     }
-    List<Path> written = new ArrayList<>();
+    List<Written> written = new ArrayList<>();
+    Graph union = null;
     for (RdfFormat f : formats) {
       Path target = dir.resolve(name + "." + f.extension());
-      atomically(target, out -> {
+      Graph g = f.quads() ? null : union == null ? (union = union(dataset)) : union;
+      boolean changed = atomically(target, out -> {
         if (f.quads()) RDFWriter.source(dataset).format(f.jena()).output(out);
-        else RDFWriter.source(union(dataset)).format(f.jena()).output(out);
+        else RDFWriter.source(g).format(f.jena()).output(out);
       });
-      written.add(target);
+      written.add(new Written(target, changed));
     }
     return written;
   }
@@ -53,8 +58,11 @@ public final class OutputWriter {
     return g;
   }
 
-  /** Writes through a temp file and an atomic move. */
-  public static void atomically(Path target, IoConsumer<OutputStream> body) {
+  /**
+   * Writes through a temp file and an atomic move. When the new bytes equal the existing file,
+   * the file is left untouched (same modification time) and this returns false.
+   */
+  public static boolean atomically(Path target, IoConsumer<OutputStream> body) {
     Path tmp = null;
     try {
       Path parent = target.toAbsolutePath().getParent();
@@ -63,12 +71,14 @@ public final class OutputWriter {
       try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
         body.accept(out);
       }
+      if (Files.exists(target) && Files.mismatch(tmp, target) == -1L) return false;
       readableByAll(tmp);
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
+      return true;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
     } finally {
