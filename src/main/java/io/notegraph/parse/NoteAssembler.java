@@ -118,6 +118,12 @@ final class NoteAssembler {
           consumed.set(i + 1);
           attendees.addAll(AttendeeList.parse(nt, 0, lines));
         }
+      } else {
+        // "Attendees:" followed by a bullet list, one person per item.
+        for (int k = i + 1; k < blocks.size() && blocks.get(k) instanceof Block.Item item; k++) {
+          consumed.set(k);
+          attendees.addAll(AttendeeList.parse(InlineText.of(text, item.range()), 0, lines));
+        }
       }
     }
     known = AttendeeList.firstNames(attendees);
@@ -160,6 +166,10 @@ final class NoteAssembler {
         enterMode(Mode.NEXT_TOPICS, h.level());
         return;
       }
+    }
+    if (Roles.AGENDA_HEADING.matcher(p).matches()) {
+      enterMode(Mode.PLANNED_TOPICS, h.level());
+      return;
     }
     if ((mode == Mode.NEXT_TOPICS || mode == Mode.PLANNED_TOPICS) && h.level() > modeLevel) {
       segment(SegmentKind.HEADING, h.range(), 0, null);
@@ -333,10 +343,18 @@ final class NoteAssembler {
     int line = range.line();
     if (p.isEmpty()) return;
     if (p.length() < 300 && structural(p, it, line, 99, false)) return;
+    if (time.headingDate == null && Roles.DATE_FIELD.matcher(p).find()) {
+      Optional<DateText.Found> d = DateText.find(p);
+      if (d.isPresent()) {
+        time.dateLine(p, line, d.get(), diag);
+        return;
+      }
+    }
     if (mode == Mode.NEXT_TOPICS || mode == Mode.PLANNED_TOPICS) {
       topic(it, range, line);
       return;
     }
+    if (current != null && presenterField(it, p, line)) return;
     if (current == null) {
       segment(SegmentKind.PROSE, range, 0, null);
       return;
@@ -351,6 +369,16 @@ final class NoteAssembler {
     labels[0] = p.endsWith(":") ? p.substring(0, p.length() - 1).strip()
         : p.split("\\s+").length <= 4 && !p.endsWith(".") ? p : null;
     segment(SegmentKind.PROSE, range, current.index, null);
+  }
+
+  /** "Presenter: Name", "Speakers: A and B", "Led by Name" inside a section. */
+  private boolean presenterField(InlineText it, String p, int line) {
+    java.util.regex.Matcher m = Roles.PRESENTER_FIELD.matcher(p);
+    if (!m.find()) return false;
+    List<PersonNames.Part> names = PersonNames.splitList(it.plain(), m.end(), it.plain().length(), known);
+    if (names.isEmpty()) return false;
+    for (PersonNames.Part n : names) current.presenters.add(nameRef(it, n, line));
+    return true;
   }
 
   private void item(Block.Item b) {

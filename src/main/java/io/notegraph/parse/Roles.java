@@ -28,6 +28,13 @@ final class Roles {
   static final Pattern DEMO = Pattern.compile("(?i)^\\W*(?:live\\s+)?demo(?:s|nstration)?\\b");
   static final Pattern NOTHING = Pattern.compile("(?i)^\\W*(?:none(?:\\s+discussed)?|n/?a|tbd|nothing|-+)\\W*$");
 
+  static final Pattern DATE_FIELD = Pattern.compile("(?i)^\\W*(?:date|when|meeting date)\\s*:");
+  static final Pattern PRESENTER_FIELD =
+      Pattern.compile(
+          "(?i)^\\W*(?:presenters?|speakers?|presented\\s+by|led\\s+by|hosts?|facilitators?)\\s*:?\\s*");
+  static final Pattern AGENDA_HEADING =
+      Pattern.compile("(?i)^\\W*(?:agenda|topics|planned\\s+topics|today'?s\\s+topics)\\W*$");
+
   private Roles() {}
 
   /** "Topics" or "Agenda" is all that is left once the date and times are taken out. */

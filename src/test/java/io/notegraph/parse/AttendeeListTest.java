@@ -54,4 +54,30 @@ class AttendeeListTest {
     for (NameRef a : n.attendees()) assertThat(a.range().of(md)).isEqualTo(a.name());
     assertThat(n.attendees().get(1).range().line()).isEqualTo(4);
   }
+
+  @Test
+  void attendeesAsABulletListOnePerItem() {
+    MeetingNote n = Notes.parse("""
+        # Widget sync
+        Date: 2024-06-11
+
+        ## Attendees
+        - Olek Brandt
+        - Kai Moreau (kmoreau)
+        - Mina Sato
+
+        ## Agenda
+        1. Release plan - Kai Moreau
+
+        ## Release plan
+        Presenter: Kai Moreau
+
+        Some notes.
+        """);
+    assertThat(n.time().date()).hasToString("2024-06-11");
+    assertThat(Notes.names(n.attendees())).containsExactly("Olek Brandt", "Kai Moreau", "Mina Sato");
+    assertThat(n.plannedTopics()).extracting(Topic::text).containsExactly("Release plan");
+    assertThat(n.sections()).singleElement().satisfies(s ->
+        assertThat(Notes.names(s.presenters())).containsExactly("Kai Moreau"));
+  }
 }
