@@ -35,7 +35,9 @@ public final class GraphValidator {
 
   private GraphValidator(Graph shapesGraph) {
     this.shapes = Shapes.parse(shapesGraph);
-    this.prologue = new Prologue(PrefixMapping.Factory.create().setNsPrefixes(shapesGraph.getPrefixMapping()));
+    PrefixMapping prefixes = PrefixMapping.Factory.create();
+    prefixes.setNsPrefixes(shapesGraph.getPrefixMapping());
+    this.prologue = new Prologue(prefixes);
   }
 
   /** The validator for the shapes shipped with notegraph, loaded on first use. */
@@ -51,7 +53,8 @@ public final class GraphValidator {
   /** Validates {@code data}; the graph is only read. */
   public ValidationResult validate(Graph data) {
     ValidationReport report = ShaclValidator.get().validate(shapes, data);
-    List<String> lines = report.getEntries().stream().map(this::describe).sorted().distinct().toList();
+    List<String> lines =
+        report.getEntries().stream().map(this::describe).sorted().distinct().toList();
     return new ValidationResult(lines);
   }
 

@@ -37,8 +37,8 @@ class ShapesTest {
 
   @Test
   void personWithSameAsViolates() {
-    List<ReportEntry> entries =
-        violations(g -> g.add(TEODOR, OWL.sameAs.asNode(), iri("http://www.wikidata.org/entity/Q1")));
+    Node wikidata = iri("http://www.wikidata.org/entity/Q1");
+    List<ReportEntry> entries = violations(g -> g.add(TEODOR, OWL.sameAs.asNode(), wikidata));
     assertThat(entries).singleElement().satisfies(e -> {
       assertThat(e.focusNode()).isEqualTo(TEODOR);
       assertThat(e.resultPath().toString()).contains("owl#sameAs");
@@ -47,8 +47,8 @@ class ShapesTest {
 
   @Test
   void meetingWithTwoStartDatesViolates() {
-    List<ReportEntry> entries =
-        violations(g -> g.add(MEETING, iri(SCHEMA + "startDate"), dateTime("2024-03-05T11:00:00-05:00")));
+    Node second = dateTime("2024-03-05T11:00:00-05:00");
+    List<ReportEntry> entries = violations(g -> g.add(MEETING, iri(SCHEMA + "startDate"), second));
     assertThat(entries).singleElement().satisfies(e -> {
       assertThat(e.focusNode()).isEqualTo(MEETING);
       assertThat(e.resultPath().toString()).contains("startDate");
