@@ -8,6 +8,8 @@ import io.notegraph.link.LinkedCorpus;
 import io.notegraph.pipeline.Manifest;
 import io.notegraph.pipeline.Sources;
 import io.notegraph.rdf.GraphEmitter;
+import io.notegraph.rdf.GraphValidator;
+import io.notegraph.rdf.ValidationResult;
 import io.notegraph.rdf.OutputWriter;
 import io.notegraph.rdf.RdfFormat;
 import java.io.PrintWriter;
@@ -63,6 +65,10 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
   boolean quiet;
 
+  @Option(names = "--no-validate",
+      description = "Skip checking the output against ontology/shapes.ttl (SHACL).")
+  boolean noValidate;
+
   @Mixin PipelineOptions options;
 
   @Override
@@ -86,6 +92,15 @@ public final class ExtractCommand implements Callable<Integer> {
     if (options.strict() && !diag.all().isEmpty()) {
       err.println("notegraph: --strict: " + diag.all().size() + " problem(s); nothing written");
       return ExitCodes.FAILURE;
+    }
+    if (!noValidate) {
+      ValidationResult v = GraphValidator.standard().validate(dataset.getUnionGraph());
+      if (!v.conforms()) {
+        v.violations().forEach(line -> err.println("notegraph: shape violation: " + line));
+        err.println("notegraph: the graph does not conform to ontology/shapes.ttl; nothing"
+            + " written. This is a bug in notegraph: please report it with the note.");
+        return ExitCodes.INVALID_OUTPUT;
+      }
     }
     Set<RdfFormat> all = new LinkedHashSet<>(List.of(RdfFormat.TTL, RdfFormat.TRIG));
     all.addAll(formats);

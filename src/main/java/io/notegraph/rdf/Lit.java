@@ -28,9 +28,10 @@ final class Lit {
     return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDnonNegativeInteger);
   }
 
-  static Node decimal(double d) {
+  /** Rounded to 4 decimals so tiny model differences do not churn the output. */
+  static Node dbl(double d) {
     String lex = BigDecimal.valueOf(d).setScale(4, RoundingMode.HALF_UP).toPlainString();
-    return NodeFactory.createLiteralDT(lex, XSDDatatype.XSDdecimal);
+    return NodeFactory.createLiteralDT(lex, XSDDatatype.XSDdouble);
   }
 
   /** Seconds always written: "2021-06-01T11:03:00-04:00". */

@@ -168,11 +168,19 @@ final class NoteEmitter {
       out.add(meeting, Ng.proposedTopic, tn);
       out.add(tn, RDF.Nodes.type, Ng.TopicProposal);
       out.add(tn, Schema.name, Lit.str(t.text()));
-      out.add(tn, Ng.forMeeting, meeting);
+      boolean next = kind.equals("next-topic");
+      out.add(tn, Ng.topicKind, Lit.str(next ? "next" : "agenda"));
+      if (!next) out.add(tn, Ng.forMeeting, meeting);
+      else nextOfSeries().ifPresent(m -> out.add(tn, Ng.forMeeting, m));
       out.add(tn, Ng.line, Lit.integer(t.range().line()));
-      if (kind.equals("next-topic")) out.add(tn, Ng.sectionKind, Lit.str("next-meeting"));
       for (NameRef p : t.proposers()) person(p).ifPresent(n -> out.add(tn, Schema.author, n));
     }
+  }
+
+  /** The announced next meeting of this note's own series, as a meeting IRI. */
+  private java.util.Optional<Node> nextOfSeries() {
+    return note.nextMeetings().stream().filter(n -> n.series() == null).findFirst()
+        .map(n -> iris.iri(iris.meetingPath(note.series(), n.when().toLocalDate())));
   }
 
   private void chat() {
@@ -234,7 +242,7 @@ final class NoteEmitter {
       out.add(phrase, Nif.taClassRef, EntityTypes.classOf(m.type()));
       out.add(phrase, Ng.line, Lit.integer(r.line()));
       out.add(phrase, Ng.finder, Lit.str(m.finder()));
-      if (m.statistical()) out.add(phrase, Nif.taConfidence, Lit.decimal(m.confidence()));
+      if (m.statistical()) out.add(phrase, Nif.taConfidence, Lit.dbl(m.confidence()));
       linked.entityAt(r).ifPresent(id -> {
         out.add(phrase, Nif.taIdentRef, iris.entity(id));
         if (typeOf(id) != io.notegraph.nlp.EntityType.VERSION

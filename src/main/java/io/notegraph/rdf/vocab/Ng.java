@@ -27,6 +27,7 @@ public final class Ng {
   public static final Node sectionKind = t("sectionKind");
   public static final Node demo = t("demo");
   public static final Node forMeeting = t("forMeeting");
+  public static final Node topicKind = t("topicKind");
   public static final Node versionOf = t("versionOf");
   public static final Node feature = t("feature");
   public static final Node featureOf = t("featureOf");
