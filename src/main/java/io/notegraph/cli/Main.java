@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "notegraph",
     mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     versionProvider = VersionProvider.class,
     description = "Turns community meeting notes written in Markdown into an RDF knowledge graph.",
     subcommands = {
@@ -36,10 +37,10 @@ import picocli.CommandLine.Command;
       "            2 usage error, 3 output validation failed (SHACL).",
       "",
       "Examples:",
-      "  notegraph extract                      # the bundled sample notes, into output/",
-      "  notegraph extract notes/ -o out        # your notes",
-      "  notegraph query presenters             # who presented what, when",
-      "  notegraph serve notes/                 # extract, load and serve over SPARQL"
+      "  notegraph extract                  # the bundled sample notes, into output/",
+      "  notegraph extract notes/ -o out    # your notes",
+      "  notegraph query presenters         # who presented what, when",
+      "  notegraph serve notes/             # extract, load and serve over SPARQL"
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
