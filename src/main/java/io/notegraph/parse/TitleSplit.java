@@ -38,17 +38,38 @@ record TitleSplit(int titleEnd, List<PersonNames.Part> presenters) {
       if (!names.isEmpty()) return new TitleSplit(d[0], names);
       break;
     }
-    if (lenient) { // "Topic (Name)"
+    int by = lastBy(s, from, end); // "Podman 5 update by Matt Heon"
+    if (by > 0) {
+      List<PersonNames.Part> names = names(s, by + 4, end, known, lenient);
+      if (!names.isEmpty() && (lenient || allPresent(names, known))) return new TitleSplit(by, names);
+    }
+    { // "Podman 5 update (Matt Heon)"
       int open = s.lastIndexOf('(', end);
       if (open > from) {
         int close = s.indexOf(')', open);
         if (close > open && s.substring(close + 1, end).isBlank()) {
-          List<PersonNames.Part> names = names(s, open + 1, close, known, true);
-          if (!names.isEmpty()) return new TitleSplit(open, names);
+          List<PersonNames.Part> names = names(s, open + 1, close, known, lenient);
+          if (!names.isEmpty() && (lenient || allPresent(names, known))) {
+            return new TitleSplit(open, names);
+          }
         }
       }
     }
     return new TitleSplit(end, List.of());
+  }
+
+  /**
+   * "(Apple Silicon)" and "by Red Hat" read like names too; after a parenthesis or "by" only
+   * people known to be present count.
+   */
+  private static boolean allPresent(List<PersonNames.Part> names, Set<String> known) {
+    return names.stream().allMatch(n ->
+        known.contains(n.name().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  private static int lastBy(String s, int from, int end) {
+    int at = s.toLowerCase(java.util.Locale.ROOT).lastIndexOf(" by ", end);
+    return at >= from ? at : -1;
   }
 
   private static List<PersonNames.Part> names(

@@ -183,4 +183,23 @@ class AgendaSectionTest {
     assertThat(n.sections().get(0).offset()).isNull();
     assertThat(diag.all()).singleElement().asString().contains(":3:").contains("no time");
   }
+
+  @Test
+  void presenterInParenthesesOrAfterByCountsOnlyForPeoplePresent() {
+    MeetingNote n = Notes.parse("""
+        # M
+        ## March 5, 2024
+        ### Attendees
+        Olek Brandt, Kai Moreau
+
+        ## Widget shell (Olek Brandt)
+        ## Storage update by Kai Moreau
+        ## Widgets on Mac (Apple Silicon)
+        ## Sponsored by Red Hat
+        """);
+    assertThat(n.sections()).extracting(AgendaSection::title).containsExactly(
+        "Widget shell", "Storage update", "Widgets on Mac (Apple Silicon)", "Sponsored by Red Hat");
+    assertThat(n.sections()).extracting(s -> Notes.names(s.presenters())).containsExactly(
+        List.of("Olek Brandt"), List.of("Kai Moreau"), List.of(), List.of());
+  }
 }
