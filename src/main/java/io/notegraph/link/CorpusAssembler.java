@@ -52,7 +52,7 @@ final class CorpusAssembler {
       byRange.put(o.range(), id);
       String surface = o.name().display();
       String reason = r.get().reason();
-      if (reason != null) people.addLabel(id, surface);
+      if (reason != null && o.role() != Observation.Role.NOTE_TAKER) people.addLabel(id, surface);
       else reason = personReason(id, o);
       explain(id, surface, reason, file, o.line());
     }

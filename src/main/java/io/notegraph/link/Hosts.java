@@ -30,7 +30,7 @@ final class Hosts {
     Map<String, Integer> counts = new TreeMap<>();
     for (AnnotatedNote n : notes) {
       for (AgendaSection s : n.note().sections()) {
-        if (s.kind() != AgendaSection.SectionKind.ANNOUNCEMENTS) continue;
+        if (!MeetingResolver.isGeneralAnnouncements(s)) continue;
         for (Observation o : observations.get(n.document().name())) {
           if (o.role() == Role.PRESENTER && o.section() == s.index()) {
             people.idOfKey(o.key()).ifPresent(id -> counts.merge(id, 1, Integer::sum));

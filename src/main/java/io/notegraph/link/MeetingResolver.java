@@ -47,7 +47,7 @@ final class MeetingResolver {
   private Resolution findHost(
       MeetingNote note, List<Observation> observations, List<String> fallbackHosts) {
     for (AgendaSection s : note.sections()) {
-      if (s.kind() == AgendaSection.SectionKind.ANNOUNCEMENTS && presenters.containsKey(s.index())) {
+      if (isGeneralAnnouncements(s) && presenters.containsKey(s.index())) {
         return new Resolution(presenters.get(s.index()).first(), "the note-taker: the meeting's"
             + " host, who gave the announcements (line " + s.titleRange().line() + ")");
       }
@@ -69,6 +69,12 @@ final class MeetingResolver {
       }
     }
     return null;
+  }
+
+  /** Announcements, but not of a release: its presenter is the release manager, not the host. */
+  static boolean isGeneralAnnouncements(AgendaSection s) {
+    return s.kind() == AgendaSection.SectionKind.ANNOUNCEMENTS
+        && VersionText.inTitle(s.title()).isEmpty();
   }
 
   Optional<Resolution> resolve(Observation o) {

@@ -59,20 +59,35 @@ final class People {
         .findFirst();
   }
 
+  /**
+   * The canonical spelling: a complete name before one cut to an initial ("Leon Nunes" before
+   * "Leon N"), then the spelling found in the most documents (a long chat log counts once), then
+   * the most occurrences, then the longest, the most accented, and the alphabetically first.
+   */
   private String canonical(Set<String> keys) {
+    Map<String, Integer> docs = new TreeMap<>();
     Map<String, Integer> counts = new TreeMap<>();
     boolean anyFull = keys.stream().anyMatch(k -> clusters.forms.get(k).full());
     for (String k : keys) {
       PersonForm f = clusters.forms.get(k);
-      if (f.full() || !anyFull) f.surfaces.forEach((s, c) -> counts.merge(s, c, Integer::sum));
+      if (f.full() || !anyFull) {
+        f.surfaces.forEach((s, c) -> counts.merge(s, c, Integer::sum));
+        f.surfaceDocs.forEach((s, d) -> docs.merge(s, d.size(), Integer::sum));
+      }
     }
-    return counts.entrySet().stream()
-        .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-            .thenComparingInt(e -> e.getKey().length())
-            .thenComparingInt(e -> Names.accents(e.getKey()))
-            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-        .orElseThrow()
-        .getKey();
+    return counts.keySet().stream()
+        .max(Comparator.<String>comparingInt(s -> complete(s) ? 1 : 0)
+            .thenComparingInt(docs::get)
+            .thenComparingInt(counts::get)
+            .thenComparingInt(String::length)
+            .thenComparingInt(Names::accents)
+            .thenComparing(Comparator.<String>reverseOrder()))
+        .orElseThrow();
+  }
+
+  private static boolean complete(String surface) {
+    List<String> t = Names.tokens(surface);
+    return t.size() < 2 || (t.get(0).length() > 1 && t.get(t.size() - 1).length() > 1);
   }
 
   /** The person a name key belongs to, if it is not a bare given name. */

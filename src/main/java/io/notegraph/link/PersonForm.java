@@ -15,6 +15,8 @@ final class PersonForm {
   final String key;
   final List<String> tokens;
   final SortedMap<String, Integer> surfaces = new TreeMap<>();
+  /** Documents each spelling appears in: a long chat log or transcript counts once. */
+  final SortedMap<String, SortedSet<String>> surfaceDocs = new TreeMap<>();
   final SortedSet<String> handles = new TreeSet<>();
   final SortedSet<String> organizations = new TreeSet<>();
   final SortedSet<String> listedIn = new TreeSet<>();
@@ -29,6 +31,7 @@ final class PersonForm {
 
   void add(Observation o) {
     surfaces.merge(o.name().display(), 1, Integer::sum);
+    surfaceDocs.computeIfAbsent(o.name().display(), k -> new TreeSet<>()).add(o.meeting());
     if (o.name().handle() != null) handles.add(Names.normalise(o.name().handle()));
     if (o.name().organization() != null) organizations.add(o.name().organization());
     if (o.role() == Observation.Role.LISTED) listedIn.add(o.meeting());

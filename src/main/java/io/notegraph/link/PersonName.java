@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 record PersonName(String display, String handle, String organization) {
   private static final Pattern PAREN = Pattern.compile("\\s*\\(([^)]*)\\)\\s*");
   private static final Pattern QUOTED = Pattern.compile("\\s+'([a-z0-9_.-]+)'\\s+");
+  private static final Pattern ANGLED = Pattern.compile("\\s*<([\\w.-]+)>\\s*");
   private static final Pattern HANDLE = Pattern.compile("[a-z][a-z0-9_.-]{1,38}");
   private static final Pattern DASH_ORG = Pattern.compile("\\s+-\\s+(\\p{Lu}[^,]*)$");
 
@@ -29,6 +30,11 @@ record PersonName(String display, String handle, String organization) {
     if (q.find()) {
       handle = handle != null ? handle : q.group(1);
       s = q.replaceFirst(" ");
+    }
+    Matcher a = ANGLED.matcher(s);
+    if (a.find()) {
+      handle = handle != null ? handle : a.group(1);
+      s = a.replaceFirst(" ");
     }
     Matcher p = PAREN.matcher(s);
     StringBuilder rest = new StringBuilder();

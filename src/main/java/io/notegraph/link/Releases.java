@@ -27,7 +27,10 @@ public final class Releases {
   private static final Pattern RELEASED =
       Pattern.compile(
           "(?i)\\b(?:was|were|been|got|is|just) (?:just |now |finally )?released\\b"
-              + "|\\bcame out\\b|\\breleased (?:today|yesterday|this week|this morning)\\b");
+              + "|\\b(?:came|is) out\\b|\\breleased (?:today|this morning)\\b");
+  /** "came out a week ago", "will be released": not on the meeting's date. */
+  private static final Pattern NOT_TODAY =
+      Pattern.compile("(?i)\\b(?:ago|last|yesterday|tomorrow|later|will|next|soon|to be)\\b");
 
   private Releases() {}
 
@@ -61,7 +64,8 @@ public final class Releases {
       for (var e : note.entityByRange().entrySet()) {
         Entity entity = corpus.entity(e.getValue());
         if (entity == null || entity.type() != EntityType.VERSION) continue;
-        if (RELEASED.matcher(lineAt(text, e.getKey())).find()) {
+        String sentence = sentenceAt(text, e.getKey());
+        if (RELEASED.matcher(sentence).find() && !NOT_TODAY.matcher(sentence).find()) {
           issued.merge(entity.id(), date, (a, b) -> a.isBefore(b) ? a : b);
         }
       }
@@ -93,9 +97,15 @@ public final class Releases {
     return outer.begin() <= r.begin() && r.end() <= outer.end();
   }
 
-  private static String lineAt(String text, SourceRange r) {
+  /** The sentence around a range, within its line. */
+  private static String sentenceAt(String text, SourceRange r) {
     int start = text.lastIndexOf('\n', Math.max(0, r.begin() - 1)) + 1;
     int end = text.indexOf('\n', r.end());
-    return text.substring(start, end < 0 ? text.length() : end);
+    end = end < 0 ? text.length() : end;
+    int dot = text.lastIndexOf(". ", r.begin());
+    if (dot >= start) start = dot + 2;
+    int next = text.indexOf(". ", r.end());
+    if (next >= 0 && next < end) end = next;
+    return text.substring(start, end);
   }
 }

@@ -40,9 +40,10 @@ final class Versions {
       if (m.type() != EntityType.VERSION) continue;
       Optional<VersionText.Found> f = VersionText.first(m.text());
       if (f.isEmpty()) continue;
-      String before = text.substring(lineStart(text, m.range().begin()), m.range().begin())
-          + m.text().substring(0, f.get().begin());
-      hits.add(hit(m.range(), m.text(), f.get().revision(), before, section(note, m.sectionIndex())));
+      String named = m.text().substring(0, f.get().begin()).strip();
+      String before = text.substring(lineStart(text, m.range().begin()), m.range().begin());
+      AgendaSection s = section(note, m.sectionIndex());
+      hits.add(hit(m.range(), m.text(), f.get().revision(), named, before, s));
       covered.add(m.range());
     }
     for (AgendaSection s : note.note().sections()) {
@@ -54,15 +55,25 @@ final class Versions {
       if (at < 0 || at + written.length() > s.titleRange().end()) continue;
       SourceRange r = new SourceRange(s.titleRange().line(), at, at + written.length());
       if (covered.stream().anyMatch(c -> c.begin() <= r.begin() && r.end() <= c.end())) continue;
-      hits.add(hit(r, written, f.get().revision(), s.title().substring(0, f.get().begin()), s));
+      String before = s.title().substring(0, f.get().begin());
+      String word = f.get().prefixed() ? "" : lastWord(before);
+      hits.add(hit(r, written, f.get().revision(), word, before, s));
     }
     return hits;
   }
 
-  private Hit hit(SourceRange r, String surface, String rev, String before, AgendaSection s) {
+  /**
+   * {@code named}: a project the version's own text names ("Fedora 36", "Ubuntu 22.04"), known or
+   * not; {@code before}: the text before it, which counts only when it names a known project.
+   */
+  private Hit hit(SourceRange r, String surface, String rev, String named, String before,
+      AgendaSection s) {
     String reason;
-    Optional<String> project = projectBefore(before);
+    Optional<String> project = named.isEmpty() ? Optional.empty()
+        : things.resolve(EntityType.PROJECT, named.replaceAll("[*_`]", ""));
     if (project.isPresent()) {
+      reason = "version of the project its text names";
+    } else if ((project = projectBefore(before)).isPresent()) {
       reason = "version of the project named before it";
     } else if (s != null && (project = projectIn(s.title())).isPresent()) {
       reason = "version of the project the section title names";
@@ -109,6 +120,11 @@ final class Versions {
 
   private static AgendaSection section(AnnotatedNote note, int index) {
     return note.note().sections().stream().filter(s -> s.index() == index).findFirst().orElse(null);
+  }
+
+  private static String lastWord(String s) {
+    String[] words = s.strip().split("[\\s*_`\\[\\]()]+");
+    return words.length == 0 ? "" : words[words.length - 1];
   }
 
   private static int lineStart(String text, int at) {
