@@ -1,0 +1,110 @@
+package io.notegraph.link;
+
+import static io.notegraph.link.Fixtures.idAt;
+import static io.notegraph.link.Fixtures.link;
+import static io.notegraph.link.Fixtures.mention;
+import static io.notegraph.link.Fixtures.note;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.notegraph.diag.Diagnostics;
+import io.notegraph.nlp.EntityType;
+import org.junit.jupiter.api.Test;
+
+/** Given names, handles and "Me"/"You" resolve only in the context of their meeting. */
+class ContextResolutionTest {
+  private static final String MEETING = """
+      # Fictional Community Meeting
+
+      ### Attendees (4 total)
+      Zora Quill, Zora Pennant, Bram Okonkwo (bokonkwo), Ines Varga
+
+      ## General Announcements
+      ### Ines Varga
+
+      * Next meeting in two weeks.
+
+      ## Lanterns and Sails
+      ### Zora Pennant
+
+      Zora is building lanterns. Bram asked about sails. Ines agreed.
+
+      ## Chat copy/paste:
+      Me11:01 AM
+      Welcome all
+      qvarga11:02 AM
+      hi
+      bokonkwo11:03 AM
+      hello
+      """;
+
+  @Test
+  void givenNameInASectionIsItsPresenterEvenWithAnotherAttendeeOfThatName() {
+    var n = mention(note("m.md", MEETING), EntityType.PERSON, "Zora", 3, 2);
+    var corpus = link(n);
+    assertThat(idAt(corpus, "m.md", "Zora", 3)).isEqualTo("person/zora-pennant");
+  }
+
+  @Test
+  void givenNameOutsideAnySectionWithTwoSuchAttendeesStaysUnresolved() {
+    var n = mention(note("m.md", MEETING), EntityType.PERSON, "Zora", 3, 0);
+    assertThat(idAt(link(n), "m.md", "Zora", 3)).isNull();
+  }
+
+  @Test
+  void givenNameOfExactlyOneAttendeeResolvesToThem() {
+    var n = mention(note("m.md", MEETING), EntityType.PERSON, "Bram", 1, 2);
+    assertThat(idAt(link(n), "m.md", "Bram", 1)).isEqualTo("person/bram-okonkwo");
+  }
+
+  @Test
+  void givenNameOfNobodyAtTheMeetingStaysUnresolvedWithAWarning() {
+    var other = Fixtures.attendees("o.md", "Otto Brandt");
+    var n = mention(note("m.md", MEETING + "\nOtto agreed.\n"), EntityType.PERSON, "Otto", 0, 0);
+    var diagnostics = new Diagnostics();
+    var corpus = link(IdentityResolver.builder().build(), diagnostics, n, other);
+    assertThat(idAt(corpus, "m.md", "Otto", 0)).isNull();
+  }
+
+  @Test
+  void handleGivenBesideTheNameResolvesTheChatSender() {
+    var corpus = link(note("m.md", MEETING));
+    assertThat(idAt(corpus, "m.md", "bokonkwo", 1)).isEqualTo("person/bram-okonkwo");
+    assertThat(corpus.entity("person/bram-okonkwo").nicks()).containsExactly("bokonkwo");
+  }
+
+  @Test
+  void handleMadeFromANameResolvesTheChatSenderAndAnUnknownHandleIsSomeoneElse() {
+    var corpus = link(note("m.md", MEETING));
+    assertThat(idAt(corpus, "m.md", "qvarga", 0)).isEqualTo("person/qvarga");
+    var withQuill = link(note("m.md", MEETING.replace("qvarga", "zpennant")));
+    assertThat(idAt(withQuill, "m.md", "zpennant", 0)).isEqualTo("person/zora-pennant");
+  }
+
+  @Test
+  void meInTheChatIsTheHostWhoGaveTheAnnouncements() {
+    var corpus = link(note("m.md", MEETING));
+    assertThat(Fixtures.idAtStartOf(corpus, "m.md", "Me11", 2)).isEqualTo("person/ines-varga");
+  }
+
+  @Test
+  void meWithoutAnyHostStaysUnresolved() {
+    var corpus = link(note("m.md", MEETING.replace("General Announcements", "Welcome")));
+    assertThat(Fixtures.idAtStartOf(corpus, "m.md", "Me11", 2)).isNull();
+  }
+
+  @Test
+  void configuredHostWhoAttendedIsTheNoteTaker() {
+    var resolver = IdentityResolver.builder().host("Bram Okonkwo").build();
+    var n = note("m.md", MEETING.replace("General Announcements", "Welcome"));
+    var corpus = link(resolver, new Diagnostics(), n);
+    assertThat(Fixtures.idAtStartOf(corpus, "m.md", "Me11", 2)).isEqualTo("person/bram-okonkwo");
+  }
+
+  @Test
+  void handleInParenthesesInsideTheNameIsTakenApart() {
+    var corpus = link(Fixtures.attendees("a.md", "Otto (obrandt) Brandt"),
+        Fixtures.attendees("b.md", "Otto Brandt"), Fixtures.attendees("c.md", "obrandt"));
+    assertThat(idAt(corpus, "c.md", "obrandt", 0)).isEqualTo("person/otto-brandt");
+    assertThat(idAt(corpus, "a.md", "Otto (obrandt) Brandt", 0)).isEqualTo("person/otto-brandt");
+  }
+}
