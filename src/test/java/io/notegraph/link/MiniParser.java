@@ -38,7 +38,7 @@ final class MiniParser {
   private static final Pattern PERSON = Pattern.compile(
       "\\p{Lu}[\\p{L}'.-]*(?: (?:\\p{Lu}|de|Le)[\\p{L}'.-]*){0,3}");
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)");
-  private static final Pattern VERSION = Pattern.compile("(?:Podman )?v\\d+(?:\\.\\d+)+(?:-rc\\d+)?");
+  private static final Pattern VERSION = Pattern.compile("(?i)(?:Podman )?v\\d+(?:\\.\\d+)+(?:-rc\\d+)?");
 
   private MiniParser() {}
 
