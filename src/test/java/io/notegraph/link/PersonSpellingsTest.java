@@ -69,4 +69,27 @@ class PersonSpellingsTest {
     var corpus = link(attendees("a.md", a, "Zora Quill", b));
     assertThat(idAt(corpus, "a.md", b, 0)).isEqualTo(idAt(corpus, "a.md", a, 0));
   }
+
+  @ParameterizedTest(name = "{1} is {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Anders Björklund (afbjorklund) | afbjorklund",
+        "Dan Walsh (rhatdan) | rhatdan",
+        "Daniel (rhatdan) Walsh | rhatdan",
+        "Brent Baude | baude",
+        "Jhon Honce | jhonce",
+        "Anders Björklund | Anders",
+      })
+  void handlesAndGivenNamesResolveToThePersonAtTheirMeeting(String full, String word) {
+    var corpus = link(attendees("a.md", "Zora Quill", full), attendees("b.md", word, full));
+    assertThat(idAt(corpus, "b.md", word, 0)).isEqualTo(idAt(corpus, "a.md", full, 0)).isNotNull();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aNameWithItsHandleInParenthesesIsThePersonWithoutIt() {
+    var corpus = link(attendees("a.md", "Dan Walsh"), attendees("b.md", "Dan Walsh (rhatdan)"));
+    assertThat(idAt(corpus, "b.md", "Dan Walsh (rhatdan)", 0)).isEqualTo("person/dan-walsh");
+    assertThat(corpus.entity("person/dan-walsh").nicks()).containsExactly("rhatdan");
+  }
 }
