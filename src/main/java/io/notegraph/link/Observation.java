@@ -11,8 +11,11 @@ import io.notegraph.parse.SourceRange;
  * @param meeting the document it stands in (one document, one meeting)
  * @param section the agenda section (1-based), or 0
  * @param range where it stands
+ * @param certain false for a statistical model's guess, which may join a known person but never
+ *     makes a new one
  */
-record Observation(PersonName name, Role role, String meeting, int section, SourceRange range) {
+record Observation(
+    PersonName name, Role role, String meeting, int section, SourceRange range, boolean certain) {
   /** Where a name was seen; attendee lists weigh most in co-occurrence evidence. */
   enum Role {
     LISTED,

@@ -44,7 +44,8 @@ final class Observations {
     for (Mention m : annotated.mentions()) {
       if (m.type() == EntityType.PERSON) {
         PersonName name = PersonName.parse(m.text(), null, null);
-        out.add(new Observation(name, Role.MENTION, meeting, m.sectionIndex(), m.range()));
+        out.add(new Observation(
+            name, Role.MENTION, meeting, m.sectionIndex(), m.range(), !m.statistical()));
       }
     }
     return out;
@@ -52,6 +53,6 @@ final class Observations {
 
   private static Observation obs(NameRef r, Role role, String meeting, int section) {
     PersonName name = PersonName.parse(r.name(), r.handle(), r.organization());
-    return new Observation(name, role, meeting, section, r.range());
+    return new Observation(name, role, meeting, section, r.range(), true);
   }
 }

@@ -32,9 +32,9 @@ final class People {
       TreeSet<String> keys = e.getValue();
       boolean full = keys.stream().anyMatch(k -> clusters.forms.get(k).full());
       boolean alone = keys.size() == 1 && clusters.contextual.contains(keys.first());
-      if (alone || (!full && keys.stream().allMatch(k -> clusters.forms.get(k).structural == 0))) {
-        continue;
-      }
+      boolean guessed = keys.stream().allMatch(k -> clusters.forms.get(k).certain == 0);
+      boolean unheard = keys.stream().allMatch(k -> clusters.forms.get(k).structural == 0);
+      if (alone || guessed || (!full && unheard)) continue;
       var override = override(keys, overrides);
       String name = override.map(IdentityOverrides.Group::name).orElseGet(() -> canonical(keys));
       String id = override.map(IdentityOverrides.Group::id).orElse("person/" + Names.slug(name));

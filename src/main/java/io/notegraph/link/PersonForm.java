@@ -22,6 +22,7 @@ final class PersonForm {
   final SortedSet<String> listedIn = new TreeSet<>();
   final SortedSet<String> seenIn = new TreeSet<>();
   int structural;
+  int certain;
   Observation first;
 
   PersonForm(String key) {
@@ -37,6 +38,7 @@ final class PersonForm {
     if (o.role() == Observation.Role.LISTED) listedIn.add(o.meeting());
     seenIn.add(o.meeting());
     if (o.role().structural()) structural++;
+    if (o.certain()) certain++;
     if (first == null || before(o, first)) first = o;
   }
 

@@ -107,4 +107,24 @@ class ContextResolutionTest {
     assertThat(idAt(corpus, "c.md", "obrandt", 0)).isEqualTo("person/otto-brandt");
     assertThat(idAt(corpus, "a.md", "Otto (obrandt) Brandt", 0)).isEqualTo("person/otto-brandt");
   }
+
+  @Test
+  void aModelsGuessJoinsAKnownPersonButNeverMakesANewOne() {
+    var n = note("m.md", MEETING + "\nZora Pennant met Lantern Works.\n");
+    String text = n.document().text();
+    var mentions = new java.util.ArrayList<io.notegraph.nlp.Mention>();
+    for (String s : new String[] {"Zora Pennant met", "Lantern Works"}) {
+      String name = s.replace(" met", "");
+      int at = text.lastIndexOf(s);
+      int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+      mentions.add(new io.notegraph.nlp.Mention(EntityType.PERSON, name,
+          new io.notegraph.parse.SourceRange(line, at, at + name.length()), 0.7, "maxent", 0));
+    }
+    var guessed = new io.notegraph.nlp.AnnotatedNote(n.document(), n.note(), mentions);
+    var corpus = link(guessed);
+    var linked = corpus.notes().get(0);
+    assertThat(linked.entityAt(mentions.get(0).range())).hasValue("person/zora-pennant");
+    assertThat(linked.entityAt(mentions.get(1).range())).isEmpty();
+    assertThat(corpus.entities()).doesNotContainKey("person/lantern-works");
+  }
 }
