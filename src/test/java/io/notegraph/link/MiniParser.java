@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * chat senders ("Name11:33 AM") and transcript speakers ("Name: text").
  */
 final class MiniParser {
-  private static final Pattern CHAT = Pattern.compile("^(\\S.{0,44}?\\D) ?\\d{1,2}:\\d\\d ?[AP]M$");
+  private static final Pattern CHAT = Pattern.compile(
+      "^(\\S.{0,44}?[^\\d\\s]|\\S.{0,44}?\\p{L}\\d{1,3}?) ?\\d{1,2}:\\d\\d ?[AP]M$");
   private static final Pattern TIME = Pattern.compile("^\\d{1,2}:\\d\\d ?[AP]M$");
   private static final Pattern SPEAKER = Pattern.compile("^(\\p{Lu}[\\p{L}'.]*(?: [\\p{L}'.]+){0,3}):");
   private static final Pattern PERSON = Pattern.compile(

@@ -37,11 +37,24 @@ class PodmanCorpusLinkTest {
   void everyHumanIsOnePersonAndNoPersonIsTwoHumans() {
     TruthTable.Score s = TruthTable.load("/link/podman-people-truth.tsv").score(corpus);
     System.out.printf("person nodes %d, humans seen %d, residual duplicates %d %s,"
-        + " wrong merges %d %s, unlisted %s%n", s.nodes(), s.humansSeen(),
-        s.residualDuplicates(), s.splits(), s.wrongMerges(), s.merges(), s.unlisted());
+        + " wrong merges %d %s, unlisted %s, unseen %s%n", s.nodes(), s.humansSeen(),
+        s.residualDuplicates(), s.splits(), s.wrongMerges(), s.merges(), s.unlisted(),
+        s.unseen());
     assertThat(s.merges()).isEmpty();
     assertThat(s.splits()).isEmpty();
     assertThat(s.nodes()).isEqualTo(s.humansSeen());
+  }
+
+  @Test
+  void withoutTheOverrideFileOnlyTheUnderivableHandleStaysApart() {
+    var plain = IdentityResolver.builder().build().link(notes, new Diagnostics());
+    TruthTable.Score s = TruthTable.load("/link/podman-people-truth.tsv").score(plain);
+    System.out.printf("without overrides: person nodes %d, humans seen %d, residual duplicates"
+        + " %d %s, wrong merges %d %s%n", s.nodes(), s.humansSeen(), s.residualDuplicates(),
+        s.splits(), s.wrongMerges(), s.merges());
+    assertThat(s.merges()).isEmpty();
+    assertThat(s.splits()).containsOnlyKeys("Ionut Stoica");
+    assertThat(plain.entity("person/luca-di-maio-chris-evich")).isNotNull();
   }
 
   @Test

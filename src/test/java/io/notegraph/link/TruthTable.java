@@ -42,7 +42,7 @@ final class TruthTable {
   /** The figures for one corpus and one entity type prefix ("person/"). */
   record Score(int nodes, int humansSeen, int residualDuplicates, int wrongMerges,
       SortedMap<String, SortedSet<String>> splits, SortedMap<String, SortedSet<String>> merges,
-      SortedSet<String> unlisted) {}
+      SortedSet<String> unlisted, SortedSet<String> unseen) {}
 
   Score score(LinkedCorpus corpus) {
     SortedMap<Integer, SortedSet<String>> entitiesOfHuman = new TreeMap<>();
@@ -73,7 +73,12 @@ final class TruthTable {
       wrong += e.getValue().size() - 1;
     }
     long nodes = corpus.entities().keySet().stream().filter(id -> id.startsWith("person/")).count();
-    return new Score((int) nodes, entitiesOfHuman.size(), dup, wrong, splits, merges, unlisted);
+    SortedSet<String> unseen = new TreeSet<>();
+    for (int h = 0; h < humans.size(); h++) {
+      if (!entitiesOfHuman.containsKey(h)) unseen.add(humans.get(h));
+    }
+    return new Score((int) nodes, entitiesOfHuman.size(), dup, wrong, splits, merges, unlisted,
+        unseen);
   }
 
   private void note(String id, String surface, Map<Integer, SortedSet<String>> entitiesOfHuman,
