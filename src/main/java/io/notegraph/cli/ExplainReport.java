@@ -19,8 +19,9 @@ final class ExplainReport {
 
   void print(String name, List<Entity> entities, PrintWriter out) {
     if (entities.size() > 1) {
-      out.printf("'%s' resolved to %d different entities (in different meetings):%n%n", name,
-          entities.size());
+      out.printf(
+          "'%s' resolved to %d different entities (in different meetings):%n%n",
+          name, entities.size());
     }
     for (Entity e : entities) {
       printEntity(e, out);
@@ -37,17 +38,25 @@ final class ExplainReport {
       out.printf("  affiliations: %s%n", String.join(", ", e.affiliations()));
     }
     Map<String, Integer> counts = EntityLookup.counts(corpus, e.id());
-    List<Explanation> forms = corpus.explanations().stream()
-        .filter(x -> x.entityId().equals(e.id()))
-        .sorted(Comparator.comparing((Explanation x) -> -counts.getOrDefault(x.surface(), 0))
-            .thenComparing(Explanation::surface))
-        .toList();
-    out.printf("  %d surface form%s (form, occurrences, first seen, why):%n", forms.size(),
-        forms.size() == 1 ? "" : "s");
+    List<Explanation> forms =
+        corpus.explanations().stream()
+            .filter(x -> x.entityId().equals(e.id()))
+            .sorted(
+                Comparator.comparing((Explanation x) -> -counts.getOrDefault(x.surface(), 0))
+                    .thenComparing(Explanation::surface))
+            .toList();
+    out.printf(
+        "  %d surface form%s (form, occurrences, first seen, why):%n",
+        forms.size(), forms.size() == 1 ? "" : "s");
     int width = forms.stream().mapToInt(x -> x.surface().length()).max().orElse(0);
     for (Explanation x : forms) {
-      out.printf("    %-" + width + "s %4dx  %s:%d  %s%n", x.surface(),
-          counts.getOrDefault(x.surface(), 0), x.file(), x.line(), x.reason());
+      out.printf(
+          "    %-" + width + "s %4dx  %s:%d  %s%n",
+          x.surface(),
+          counts.getOrDefault(x.surface(), 0),
+          x.file(),
+          x.line(),
+          x.reason());
     }
   }
 }

@@ -25,8 +25,13 @@ final class CorpusAssembler {
   private final List<LinkedNote> notes = new ArrayList<>();
   private final Map<String, Explanation> explanations = new TreeMap<>();
 
-  CorpusAssembler(People people, Things things, Versions versions, PersonClusters clusters,
-      Nicknames nicknames, List<String> hosts) {
+  CorpusAssembler(
+      People people,
+      Things things,
+      Versions versions,
+      PersonClusters clusters,
+      Nicknames nicknames,
+      List<String> hosts) {
     this.people = people;
     this.things = things;
     this.versions = versions;
@@ -43,8 +48,12 @@ final class CorpusAssembler {
       Optional<MeetingResolver.Resolution> r = meeting.resolve(o);
       if (r.isEmpty()) {
         if (o.role().structural() && !o.key().isEmpty()) {
-          diagnostics.warn(file, o.line(), "person '" + o.name().display()
-              + "' left unresolved: no single match at this meeting");
+          diagnostics.warn(
+              file,
+              o.line(),
+              "person '"
+                  + o.name().display()
+                  + "' left unresolved: no single match at this meeting");
         }
         continue;
       }
@@ -58,10 +67,13 @@ final class CorpusAssembler {
     }
     for (Mention m : note.mentions()) {
       if (m.type() != EntityType.PROJECT && m.type() != EntityType.ORGANIZATION) continue;
-      things.resolve(m.type(), m.text()).ifPresent(id -> {
-        byRange.putIfAbsent(m.range(), id);
-        explain(id, m.text().strip(), things.reason(id, m.text()), file, m.range().line());
-      });
+      things
+          .resolve(m.type(), m.text())
+          .ifPresent(
+              id -> {
+                byRange.putIfAbsent(m.range(), id);
+                explain(id, m.text().strip(), things.reason(id, m.text()), file, m.range().line());
+              });
     }
     for (Versions.Hit h : versions.link(note)) {
       byRange.putIfAbsent(h.range(), h.id());

@@ -20,9 +20,11 @@ public final class EntityLookup {
     String wanted = Names.normalise(name);
     SortedSet<String> ids = new TreeSet<>();
     for (Entity e : corpus.entities().values()) {
-      boolean hit = e.id().equalsIgnoreCase(name.strip()) || same(e.name(), wanted)
-          || e.altLabels().stream().anyMatch(l -> same(l, wanted))
-          || e.nicks().stream().anyMatch(n -> same(n, wanted));
+      boolean hit =
+          e.id().equalsIgnoreCase(name.strip())
+              || same(e.name(), wanted)
+              || e.altLabels().stream().anyMatch(l -> same(l, wanted))
+              || e.nicks().stream().anyMatch(n -> same(n, wanted));
       if (hit) ids.add(e.id());
     }
     for (Explanation x : corpus.explanations()) {
@@ -33,19 +35,29 @@ public final class EntityLookup {
 
   /** How many resolved ranges of the corpus stand for each surface form of {@code id}. */
   public static Map<String, Integer> counts(LinkedCorpus corpus, String id) {
-    List<String> surfaces = corpus.explanations().stream()
-        .filter(x -> x.entityId().equals(id)).map(Explanation::surface).toList();
+    List<String> surfaces =
+        corpus.explanations().stream()
+            .filter(x -> x.entityId().equals(id))
+            .map(Explanation::surface)
+            .toList();
     Map<String, Integer> counts = new TreeMap<>();
     for (LinkedNote n : corpus.notes()) {
       String text = n.annotated().document().text();
       for (var e : n.entityByRange().entrySet()) {
         if (!e.getValue().equals(id) || e.getKey().end() > text.length()) continue;
         String written = e.getKey().of(text);
-        String surface = surfaces.contains(written) ? written : surfaces.stream()
-            .filter(s -> Names.normalise(s).equals(Names.normalise(written))).findFirst()
-            .orElseGet(() -> surfaces.stream()
-                .filter(s -> Names.normalise(written).contains(Names.normalise(s)))
-                .findFirst().orElse(written));
+        String surface =
+            surfaces.contains(written)
+                ? written
+                : surfaces.stream()
+                    .filter(s -> Names.normalise(s).equals(Names.normalise(written)))
+                    .findFirst()
+                    .orElseGet(
+                        () ->
+                            surfaces.stream()
+                                .filter(s -> Names.normalise(written).contains(Names.normalise(s)))
+                                .findFirst()
+                                .orElse(written));
         counts.merge(surface, 1, Integer::sum);
       }
     }

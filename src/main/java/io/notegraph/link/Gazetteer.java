@@ -152,7 +152,8 @@ public final class Gazetteer {
     RDFNode o = s.getObject();
     if (o.isResource() && !o.isURIResource()) {
       var browse = o.asResource().getProperty(r.getModel().createProperty(DOAP + "browse"));
-      if (browse == null) browse = o.asResource().getProperty(r.getModel().createProperty(DOAP + "location"));
+      if (browse == null)
+        browse = o.asResource().getProperty(r.getModel().createProperty(DOAP + "location"));
       return browse == null ? null : uri(browse.getObject());
     }
     return uri(o);

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Who usually hosts: the configured host, then whoever presented announcement sections most
- * often across the corpus (ties to the smaller id). Stateless apart from its inputs.
+ * Who usually hosts: the configured host, then whoever presented announcement sections most often
+ * across the corpus (ties to the smaller id). Stateless apart from its inputs.
  */
 final class Hosts {
   private final People people;
@@ -39,8 +39,9 @@ final class Hosts {
       }
     }
     counts.entrySet().stream()
-        .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+        .max(
+            Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
         .map(Map.Entry::getKey)
         .filter(id -> !out.contains(id))
         .ifPresent(out::add);

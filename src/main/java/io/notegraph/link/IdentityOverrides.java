@@ -18,11 +18,11 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
- * Curated identity decisions ({@code ontology/identity.ttl}) that win over every computed score:
- * a person IRI with {@code skos:prefLabel}/{@code skos:altLabel} forces its labels into one
- * person with that name and IRI; {@code skos:exactMatch} between two person IRIs forces a merge;
- * {@code ng:distinctFrom} forbids one. A person IRI {@code .../person/{slug}} stands for every
- * name whose slug it is. Immutable; thread-safe.
+ * Curated identity decisions ({@code ontology/identity.ttl}) that win over every computed score: a
+ * person IRI with {@code skos:prefLabel}/{@code skos:altLabel} forces its labels into one person
+ * with that name and IRI; {@code skos:exactMatch} between two person IRIs forces a merge; {@code
+ * ng:distinctFrom} forbids one. A person IRI {@code .../person/{slug}} stands for every name whose
+ * slug it is. Immutable; thread-safe.
  */
 public final class IdentityOverrides {
   static final String NG = "https://w3id.org/notegraph/ontology#";
@@ -108,7 +108,8 @@ public final class IdentityOverrides {
   /** Whether two squashed keys must stay apart. */
   boolean forbidden(String a, String b) {
     return apart.stream()
-        .anyMatch(p -> (p.a().equals(a) && p.b().equals(b)) || (p.a().equals(b) && p.b().equals(a)));
+        .anyMatch(
+            p -> (p.a().equals(a) && p.b().equals(b)) || (p.a().equals(b) && p.b().equals(a)));
   }
 
   /** A name as overrides compare it: normalised tokens run together ("sallyomalley"). */

@@ -12,10 +12,10 @@ import java.util.TreeMap;
 /**
  * The link stage's front door: one identity per real person, project, organization and release
  * across all notes, however spelled. People are matched on evidence (spelling, given-name
- * nicknames, initials, handles, who attended which meeting, how often each spelling occurs),
- * bare given names only in the context of their meeting; projects and organizations through the
- * {@link Gazetteer}; curated {@link IdentityOverrides} win over everything. Every surface form
- * gets an {@link Explanation}. The result does not depend on the order of the input notes.
+ * nicknames, initials, handles, who attended which meeting, how often each spelling occurs), bare
+ * given names only in the context of their meeting; projects and organizations through the {@link
+ * Gazetteer}; curated {@link IdentityOverrides} win over everything. Every surface form gets an
+ * {@link Explanation}. The result does not depend on the order of the input notes.
  *
  * <pre>{@code
  * IdentityResolver resolver = IdentityResolver.builder()
@@ -111,8 +111,8 @@ public final class IdentityResolver {
     }
 
     /**
-     * The usual host, taken as a chat log's "Me"/"You" when a meeting shows no host of its own
-     * and this person attended it (default: whoever presented announcements most often).
+     * The usual host, taken as a chat log's "Me"/"You" when a meeting shows no host of its own and
+     * this person attended it (default: whoever presented announcements most often).
      */
     public Builder host(String name) {
       this.host = name == null || name.isBlank() ? null : name;

@@ -11,10 +11,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Resolves the names of one meeting: full names and handles through the corpus-wide {@link
- * People}; a bare given name only when exactly one presenter of the current section, else exactly
- * one person at the meeting, carries it; the chat log's "Me"/"You" to the meeting's host. One
- * note only; not thread-safe.
+ * Resolves the names of one meeting: full names and handles through the corpus-wide {@link People};
+ * a bare given name only when exactly one presenter of the current section, else exactly one person
+ * at the meeting, carries it; the chat log's "Me"/"You" to the meeting's host. One note only; not
+ * thread-safe.
  */
 final class MeetingResolver {
   /** Which entity and why. */
@@ -27,7 +27,10 @@ final class MeetingResolver {
   private Resolution host;
 
   MeetingResolver(
-      People people, Nicknames nicknames, MeetingNote note, List<Observation> observations,
+      People people,
+      Nicknames nicknames,
+      MeetingNote note,
+      List<Observation> observations,
       List<String> fallbackHosts) {
     this.people = people;
     this.nicknames = nicknames;
@@ -37,8 +40,9 @@ final class MeetingResolver {
     }
     for (Observation o : observations) {
       if (o.role() == Role.PRESENTER) {
-        resolve(o).ifPresent(
-            r -> presenters.computeIfAbsent(o.section(), k -> new TreeSet<>()).add(r.id()));
+        resolve(o)
+            .ifPresent(
+                r -> presenters.computeIfAbsent(o.section(), k -> new TreeSet<>()).add(r.id()));
       }
     }
     this.host = findHost(note, observations, fallbackHosts);
@@ -48,24 +52,35 @@ final class MeetingResolver {
       MeetingNote note, List<Observation> observations, List<String> fallbackHosts) {
     for (AgendaSection s : note.sections()) {
       if (isGeneralAnnouncements(s) && presenters.containsKey(s.index())) {
-        return new Resolution(presenters.get(s.index()).first(), "the note-taker: the meeting's"
-            + " host, who gave the announcements (line " + s.titleRange().line() + ")");
+        return new Resolution(
+            presenters.get(s.index()).first(),
+            "the note-taker: the meeting's"
+                + " host, who gave the announcements (line "
+                + s.titleRange().line()
+                + ")");
       }
     }
     if (!note.transcript().isEmpty()) {
-      Observation first = observations.stream()
-          .filter(o -> o.range().equals(note.transcript().get(0).speaker().range()))
-          .findFirst().orElse(null);
+      Observation first =
+          observations.stream()
+              .filter(o -> o.range().equals(note.transcript().get(0).speaker().range()))
+              .findFirst()
+              .orElse(null);
       Optional<Resolution> r = first == null ? Optional.empty() : resolve(first);
       if (r.isPresent()) {
-        return new Resolution(r.get().id(), "the note-taker: the meeting's host, who opens the"
-            + " transcript (line " + first.line() + ")");
+        return new Resolution(
+            r.get().id(),
+            "the note-taker: the meeting's host, who opens the"
+                + " transcript (line "
+                + first.line()
+                + ")");
       }
     }
     for (String id : fallbackHosts) {
       if (roster.contains(id)) {
-        return new Resolution(id, "the note-taker: the usual host, " + people.name(id)
-            + ", who attended this meeting");
+        return new Resolution(
+            id,
+            "the note-taker: the usual host, " + people.name(id) + ", who attended this meeting");
       }
     }
     return null;
@@ -84,15 +99,18 @@ final class MeetingResolver {
     List<String> tokens = Names.tokens(o.name().display());
     if (tokens.size() != 1) return Optional.empty();
     String word = tokens.get(0);
-    SortedSet<String> inSection = matching(word, presenters.getOrDefault(o.section(), new TreeSet<>()));
+    SortedSet<String> inSection =
+        matching(word, presenters.getOrDefault(o.section(), new TreeSet<>()));
     if (o.section() > 0 && inSection.size() == 1) {
-      return Optional.of(new Resolution(inSection.first(),
-          "given name of the presenter of section " + o.section()));
+      return Optional.of(
+          new Resolution(
+              inSection.first(), "given name of the presenter of section " + o.section()));
     }
     SortedSet<String> atMeeting = matching(word, roster);
     if (atMeeting.size() == 1) {
-      return Optional.of(new Resolution(atMeeting.first(),
-          "given name of the only '" + word + "' at this meeting"));
+      return Optional.of(
+          new Resolution(
+              atMeeting.first(), "given name of the only '" + word + "' at this meeting"));
     }
     return Optional.empty();
   }

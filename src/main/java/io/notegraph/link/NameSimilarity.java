@@ -6,10 +6,10 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * Scores how likely two full names (two or more tokens) name the same person, from the names
- * alone: given names compared exactly, as nicknames, as initials or by spelling; family names
- * compared exactly, as initials, as truncations ("Mand") or by spelling (one or two typos).
- * Stateless; thread-safe.
+ * Scores how likely two full names (two or more tokens) name the same person, from the names alone:
+ * given names compared exactly, as nicknames, as initials or by spelling; family names compared
+ * exactly, as initials, as truncations ("Mand") or by spelling (one or two typos). Stateless;
+ * thread-safe.
  */
 final class NameSimilarity {
   private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();

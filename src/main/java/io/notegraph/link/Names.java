@@ -19,8 +19,8 @@ final class Names {
 
   /**
    * Lower case, accents dropped, apostrophes removed ("O'Malley" is "omalley"), every other run of
-   * non-alphanumerics a single space. Mojibake of the "Bj√∂rklund" kind is repaired first so a
-   * note ingest missed still matches.
+   * non-alphanumerics a single space. Mojibake of the "Bj√∂rklund" kind is repaired first so a note
+   * ingest missed still matches.
    */
   static String normalise(String s) {
     String t = repairMacRoman(s);

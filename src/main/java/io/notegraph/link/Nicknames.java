@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Given names that stand for each other (Dan/Daniel, Ed/Eduardo), read from {@code
- * nicknames.tsv} beside this class. Immutable after loading; thread-safe.
+ * Given names that stand for each other (Dan/Daniel, Ed/Eduardo), read from {@code nicknames.tsv}
+ * beside this class. Immutable after loading; thread-safe.
  */
 final class Nicknames {
   private final Map<String, Set<String>> groups;

@@ -3,8 +3,8 @@ package io.notegraph.link;
 import io.notegraph.parse.SourceRange;
 
 /**
- * One place a person is named: a structural {@link io.notegraph.parse.NameRef} or a PERSON
- * mention, with what we know about where it stands.
+ * One place a person is named: a structural {@link io.notegraph.parse.NameRef} or a PERSON mention,
+ * with what we know about where it stands.
  *
  * @param name the name taken apart
  * @param role what the place says about the person

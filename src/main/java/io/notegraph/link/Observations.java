@@ -44,8 +44,9 @@ final class Observations {
     for (Mention m : annotated.mentions()) {
       if (m.type() == EntityType.PERSON) {
         PersonName name = PersonName.parse(m.text(), null, null);
-        out.add(new Observation(
-            name, Role.MENTION, meeting, m.sectionIndex(), m.range(), !m.statistical()));
+        out.add(
+            new Observation(
+                name, Role.MENTION, meeting, m.sectionIndex(), m.range(), !m.statistical()));
       }
     }
     return out;

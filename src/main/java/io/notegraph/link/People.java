@@ -14,9 +14,9 @@ import java.util.function.Function;
 
 /**
  * Turns the sets of {@link PersonClusters} into person entities: canonical name (the most frequent
- * spelling; ties go to the longest, then the most accented form), id {@code person/{slug}},
- * other spellings as labels, handles as nicks, organizations given beside the name as
- * affiliations. One run only; not thread-safe.
+ * spelling; ties go to the longest, then the most accented form), id {@code person/{slug}}, other
+ * spellings as labels, handles as nicks, organizations given beside the name as affiliations. One
+ * run only; not thread-safe.
  */
 final class People {
   private final PersonClusters clusters;
@@ -60,9 +60,9 @@ final class People {
   }
 
   /**
-   * The canonical spelling: a complete name before one cut to an initial ("Leon Nunes" before
-   * "Leon N"), then the spelling found in the most documents (a long chat log counts once), then
-   * the most occurrences, then the longest, the most accented, and the alphabetically first.
+   * The canonical spelling: a complete name before one cut to an initial ("Leon Nunes" before "Leon
+   * N"), then the spelling found in the most documents (a long chat log counts once), then the most
+   * occurrences, then the longest, the most accented, and the alphabetically first.
    */
   private String canonical(Set<String> keys) {
     Map<String, Integer> docs = new TreeMap<>();
@@ -76,12 +76,13 @@ final class People {
       }
     }
     return counts.keySet().stream()
-        .max(Comparator.<String>comparingInt(s -> complete(s) ? 1 : 0)
-            .thenComparingInt(docs::get)
-            .thenComparingInt(counts::get)
-            .thenComparingInt(String::length)
-            .thenComparingInt(Names::accents)
-            .thenComparing(Comparator.<String>reverseOrder()))
+        .max(
+            Comparator.<String>comparingInt(s -> complete(s) ? 1 : 0)
+                .thenComparingInt(docs::get)
+                .thenComparingInt(counts::get)
+                .thenComparingInt(String::length)
+                .thenComparingInt(Names::accents)
+                .thenComparing(Comparator.<String>reverseOrder()))
         .orElseThrow();
   }
 
@@ -132,8 +133,17 @@ final class People {
       }
       labels.remove(nameById.get(id));
       out.add(
-          new Entity(id, EntityType.PERSON, nameById.get(id), labels, nicks, List.of(), null, null,
-              orgs, null));
+          new Entity(
+              id,
+              EntityType.PERSON,
+              nameById.get(id),
+              labels,
+              nicks,
+              List.of(),
+              null,
+              null,
+              orgs,
+              null));
     }
     return out;
   }

@@ -10,14 +10,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Groups the corpus's name forms into people, globally: overrides first, then shared handles,
- * then pairs of full names scored above the threshold (best first), then bare handles made from
- * a full name. Bare given names ("Tom") are left to {@link ContextResolver}. Deterministic:
- * forms and candidate pairs are sorted before any decision. One run only; not thread-safe.
+ * Groups the corpus's name forms into people, globally: overrides first, then shared handles, then
+ * pairs of full names scored above the threshold (best first), then bare handles made from a full
+ * name. Bare given names ("Tom") are left to {@link ContextResolver}. Deterministic: forms and
+ * candidate pairs are sorted before any decision. One run only; not thread-safe.
  */
 final class PersonClusters {
   /** Co-listed in one attendee list: probably two people, unless the names are near-identical. */
   static final double CO_LISTED_PENALTY = 0.1;
+
   /** Seen at one meeting but never listed together: one wrote the name in two ways. */
   static final double CO_SEEN_BONUS = 0.05;
 
@@ -25,8 +26,10 @@ final class PersonClusters {
 
   final Map<String, PersonForm> forms;
   final UnionFind sets = new UnionFind();
+
   /** Why each form joined its set (absent for the form that started it). */
   final Map<String, String> reasons = new TreeMap<>();
+
   /** Bare given names, resolved per meeting. */
   final Set<String> contextual = new TreeSet<>();
 
@@ -87,7 +90,9 @@ final class PersonClusters {
       }
     }
     edges.sort(
-        Comparator.comparingDouble(Edge::score).reversed().thenComparing(Edge::a)
+        Comparator.comparingDouble(Edge::score)
+            .reversed()
+            .thenComparing(Edge::a)
             .thenComparing(Edge::b));
     for (Edge e : edges) {
       if (!sets.find(e.a()).equals(sets.find(e.b())) && !forbidden(e.a(), e.b())) {
@@ -111,7 +116,8 @@ final class PersonClusters {
       reason += ", both at " + coSeen.first() + " and never listed together";
     }
     if (score < threshold) return null;
-    return new Edge(a.key, b.key, score, String.format(Locale.ROOT, "%s (score %.2f)", reason, score));
+    return new Edge(
+        a.key, b.key, score, String.format(Locale.ROOT, "%s (score %.2f)", reason, score));
   }
 
   /** Bare one-word names: a handle made from a full name, a given name, or someone of their own. */
@@ -127,7 +133,8 @@ final class PersonClusters {
       String rule = null;
       for (PersonForm g : forms.values()) {
         String r = g.full() ? HandleRules.derive(word, g.tokens) : null;
-        if (r != null && roots.add(sets.find(g.key)) && rule == null) rule = r + " of '" + g.key + "'";
+        if (r != null && roots.add(sets.find(g.key)) && rule == null)
+          rule = r + " of '" + g.key + "'";
       }
       if (roots.size() == 1 && !forbidden(word, roots.first())) {
         join(roots.first(), word, "handle made from the name: " + rule);

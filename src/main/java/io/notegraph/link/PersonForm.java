@@ -15,8 +15,10 @@ final class PersonForm {
   final String key;
   final List<String> tokens;
   final SortedMap<String, Integer> surfaces = new TreeMap<>();
+
   /** Documents each spelling appears in: a long chat log or transcript counts once. */
   final SortedMap<String, SortedSet<String>> surfaceDocs = new TreeMap<>();
+
   final SortedSet<String> handles = new TreeSet<>();
   final SortedSet<String> organizations = new TreeSet<>();
   final SortedSet<String> listedIn = new TreeSet<>();

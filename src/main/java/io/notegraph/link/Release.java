@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A version the notes say was released ("v3.2.0 was released", "came out") at a meeting: issued
- * on that meeting's date. Produced by {@link Releases#releases}.
+ * A version the notes say was released ("v3.2.0 was released", "came out") at a meeting: issued on
+ * that meeting's date. Produced by {@link Releases#releases}.
  */
 public record Release(String versionId, LocalDate issued) {
   public Release {

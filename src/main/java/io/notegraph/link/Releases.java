@@ -14,9 +14,9 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * What a linked corpus says about releases, read off its resolved VERSION ranges: the features
- * each version brings and the dates versions came out. Kept out of {@link LinkedCorpus} so that
- * record's signature stays as it is. Stateless; thread-safe.
+ * What a linked corpus says about releases, read off its resolved VERSION ranges: the features each
+ * version brings and the dates versions came out. Kept out of {@link LinkedCorpus} so that record's
+ * signature stays as it is. Stateless; thread-safe.
  *
  * <pre>{@code
  * LinkedCorpus corpus = resolver.link(notes, diagnostics);
@@ -28,6 +28,7 @@ public final class Releases {
       Pattern.compile(
           "(?i)\\b(?:was|were|been|got|is|just) (?:just |now |finally )?released\\b"
               + "|\\b(?:came|is) out\\b|\\breleased (?:today|this morning)\\b");
+
   /** "came out a week ago", "will be released": not on the meeting's date. */
   private static final Pattern NOT_TODAY =
       Pattern.compile("(?i)\\b(?:ago|last|yesterday|tomorrow|later|will|next|soon|to be)\\b");
@@ -35,8 +36,8 @@ public final class Releases {
   private Releases() {}
 
   /**
-   * Items labelled "...Features:" in a section whose title, else whose first versioned line,
-   * names a version; in document order.
+   * Items labelled "...Features:" in a section whose title, else whose first versioned line, names
+   * a version; in document order.
    */
   public static List<Feature> features(LinkedCorpus corpus) {
     List<Feature> out = new ArrayList<>();
@@ -46,8 +47,13 @@ public final class Releases {
         if (version.isEmpty()) continue;
         for (ListItem item : s.items()) {
           if (item.label() != null && isFeatureLabel(item.label())) {
-            out.add(new Feature(version.get().id(), version.get().project(), item.text(),
-                item.range(), note.annotated().document().name()));
+            out.add(
+                new Feature(
+                    version.get().id(),
+                    version.get().project(),
+                    item.text(),
+                    item.range(),
+                    note.annotated().document().name()));
           }
         }
       }

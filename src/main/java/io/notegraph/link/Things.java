@@ -11,9 +11,9 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Projects and organizations: a name the gazetteer knows resolves to its entry; any other name
- * to an entity keyed by its normalised name, so "Podman Desktop" and "podman-desktop" meet. One
- * run only; not thread-safe.
+ * Projects and organizations: a name the gazetteer knows resolves to its entry; any other name to
+ * an entity keyed by its normalised name, so "Podman Desktop" and "podman-desktop" meet. One run
+ * only; not thread-safe.
  */
 final class Things {
   private static final Pattern LEGAL_SUFFIX =
@@ -63,10 +63,11 @@ final class Things {
     if (known.isPresent()) return known.get().name();
     SortedMap<String, Integer> seen = surfaces.getOrDefault(id, new TreeMap<>());
     return seen.entrySet().stream()
-        .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-            .thenComparingInt(e -> capitals(e.getKey()))
-            .thenComparingInt(e -> e.getKey().length())
-            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+        .max(
+            Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                .thenComparingInt(e -> capitals(e.getKey()))
+                .thenComparingInt(e -> e.getKey().length())
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
         .map(Map.Entry::getKey)
         .orElse(id.substring(id.indexOf('/') + 1));
   }

@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds and normalises release numbers: "v3.2.0" and "3.2.0" are revision "3.2.0", "v3.2.0-RC3"
- * and "3.2.0rc3" are "3.2.0-rc3". Stateless.
+ * Finds and normalises release numbers: "v3.2.0" and "3.2.0" are revision "3.2.0", "v3.2.0-RC3" and
+ * "3.2.0rc3" are "3.2.0-rc3". Stateless.
  */
 final class VersionText {
   private static final Pattern VERSION =
@@ -31,16 +31,18 @@ final class VersionText {
   }
 
   /**
-   * A version in a heading, stricter than in a mention: "v3.2.0" or "v4", or a dotted number
-   * right after a word ("Podman 3.2.0"), never a date or a time.
+   * A version in a heading, stricter than in a mention: "v3.2.0" or "v4", or a dotted number right
+   * after a word ("Podman 3.2.0"), never a date or a time.
    */
   static Optional<Found> inTitle(String title) {
     Matcher m = VERSION.matcher(title);
     while (m.find()) {
       Found f = found(m);
       String before = title.substring(0, f.begin()).stripTrailing();
-      boolean afterWord = !before.isEmpty() && Character.isLetter(before.charAt(before.length() - 1));
-      if (f.prefixed() || (f.dotted() && afterWord && !looksLikeDate(before))) return Optional.of(f);
+      boolean afterWord =
+          !before.isEmpty() && Character.isLetter(before.charAt(before.length() - 1));
+      if (f.prefixed() || (f.dotted() && afterWord && !looksLikeDate(before)))
+        return Optional.of(f);
     }
     return Optional.empty();
   }

@@ -14,8 +14,8 @@ import java.util.TreeSet;
 
 /**
  * Release entities: each VERSION mention and each version in a section title becomes {@code
- * project/{slug}/version/{revision}} of the project named right before it, else of the project
- * the section's title names, else of the default project. One run only; not thread-safe.
+ * project/{slug}/version/{revision}} of the project named right before it, else of the project the
+ * section's title names, else of the default project. One run only; not thread-safe.
  */
 final class Versions {
   /** Where a version was found and what it resolved to. */
@@ -66,11 +66,13 @@ final class Versions {
    * {@code named}: a project the version's own text names ("Fedora 36", "Ubuntu 22.04"), known or
    * not; {@code before}: the text before it, which counts only when it names a known project.
    */
-  private Hit hit(SourceRange r, String surface, String rev, String named, String before,
-      AgendaSection s) {
+  private Hit hit(
+      SourceRange r, String surface, String rev, String named, String before, AgendaSection s) {
     String reason;
-    Optional<String> project = named.isEmpty() ? Optional.empty()
-        : things.resolve(EntityType.PROJECT, named.replaceAll("[*_`]", ""));
+    Optional<String> project =
+        named.isEmpty()
+            ? Optional.empty()
+            : things.resolve(EntityType.PROJECT, named.replaceAll("[*_`]", ""));
     if (project.isPresent()) {
       reason = "version of the project its text names";
     } else if ((project = projectBefore(before)).isPresent()) {
@@ -138,8 +140,19 @@ final class Versions {
       String name = things.name(e.getValue()) + " " + rev;
       var alt = new TreeSet<>(surfaces.get(e.getKey()).keySet());
       alt.remove(name);
-      out.put(e.getKey(), new Entity(e.getKey(), EntityType.VERSION, name, alt, new TreeSet<>(),
-          List.of(), null, null, new TreeSet<>(), e.getValue()));
+      out.put(
+          e.getKey(),
+          new Entity(
+              e.getKey(),
+              EntityType.VERSION,
+              name,
+              alt,
+              new TreeSet<>(),
+              List.of(),
+              null,
+              null,
+              new TreeSet<>(),
+              e.getValue()));
     }
     return out;
   }

@@ -29,23 +29,71 @@ class ExplainCommandTest {
   private static final String TEXT = "Zora Quill, Zora Quil\nzquill: hi\nZora said so.\n";
 
   private static LinkedCorpus corpus() {
-    var doc = new SourceDocument("2031-01-01.md", URI.create("urn:test:a"), TEXT,
-        StandardCharsets.UTF_8, List.of());
-    var time = new MeetingTime(LocalDate.of(2031, 1, 1), 0, "file name", ZoneOffset.UTC, false,
-        null, null, 0, null, 0);
-    var note = new MeetingNote("2031-01-01.md", "Meeting", "t", time, List.of(), null, null,
-        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    var doc =
+        new SourceDocument(
+            "2031-01-01.md", URI.create("urn:test:a"), TEXT, StandardCharsets.UTF_8, List.of());
+    var time =
+        new MeetingTime(
+            LocalDate.of(2031, 1, 1),
+            0,
+            "file name",
+            ZoneOffset.UTC,
+            false,
+            null,
+            null,
+            0,
+            null,
+            0);
+    var note =
+        new MeetingNote(
+            "2031-01-01.md",
+            "Meeting",
+            "t",
+            time,
+            List.of(),
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
     String id = "person/zora-quill";
-    var linked = new LinkedNote(new AnnotatedNote(doc, note, List.of()), Map.of(
-        new SourceRange(1, 0, 10), id, new SourceRange(1, 12, 21), id,
-        new SourceRange(2, 22, 28), id, new SourceRange(3, 33, 37), id));
-    var zora = new Entity(id, EntityType.PERSON, "Zora Quill", new TreeSet<>(List.of("Zora Quil",
-        "Zora")), new TreeSet<>(List.of("zquill")), List.of(), null, null, new TreeSet<>(), null);
-    return new LinkedCorpus(List.of(linked), new java.util.TreeMap<>(Map.of(id, zora)), List.of(
-        new Explanation(id, "Zora Quill", "canonical name", "2031-01-01.md", 1),
-        new Explanation(id, "Zora Quil", "family names Jaro-Winkler 0.97", "2031-01-01.md", 1),
-        new Explanation(id, "zquill", "handle made from the name", "2031-01-01.md", 2),
-        new Explanation(id, "Zora", "given name of the only 'zora'", "2031-01-01.md", 3)));
+    var linked =
+        new LinkedNote(
+            new AnnotatedNote(doc, note, List.of()),
+            Map.of(
+                new SourceRange(1, 0, 10),
+                id,
+                new SourceRange(1, 12, 21),
+                id,
+                new SourceRange(2, 22, 28),
+                id,
+                new SourceRange(3, 33, 37),
+                id));
+    var zora =
+        new Entity(
+            id,
+            EntityType.PERSON,
+            "Zora Quill",
+            new TreeSet<>(List.of("Zora Quil", "Zora")),
+            new TreeSet<>(List.of("zquill")),
+            List.of(),
+            null,
+            null,
+            new TreeSet<>(),
+            null);
+    return new LinkedCorpus(
+        List.of(linked),
+        new java.util.TreeMap<>(Map.of(id, zora)),
+        List.of(
+            new Explanation(id, "Zora Quill", "canonical name", "2031-01-01.md", 1),
+            new Explanation(id, "Zora Quil", "family names Jaro-Winkler 0.97", "2031-01-01.md", 1),
+            new Explanation(id, "zquill", "handle made from the name", "2031-01-01.md", 2),
+            new Explanation(id, "Zora", "given name of the only 'zora'", "2031-01-01.md", 3)));
   }
 
   private static String[] run(String... args) {
@@ -63,16 +111,18 @@ class ExplainCommandTest {
   void showsTheEntityEveryMergedFormWithItsCountAndTheReasonWithFileAndLine() {
     String[] r = run("zora quil");
     assertThat(r[0]).isEqualTo("0");
-    assertThat(r[1]).isEqualTo("""
-        person/zora-quill  Zora Quill (person)
-          handles: zquill
-          4 surface forms (form, occurrences, first seen, why):
-            Zora          1x  2031-01-01.md:3  given name of the only 'zora'
-            Zora Quil     1x  2031-01-01.md:1  family names Jaro-Winkler 0.97
-            Zora Quill    1x  2031-01-01.md:1  canonical name
-            zquill        1x  2031-01-01.md:2  handle made from the name
+    assertThat(r[1])
+        .isEqualTo(
+            """
+            person/zora-quill  Zora Quill (person)
+              handles: zquill
+              4 surface forms (form, occurrences, first seen, why):
+                Zora          1x  2031-01-01.md:3  given name of the only 'zora'
+                Zora Quil     1x  2031-01-01.md:1  family names Jaro-Winkler 0.97
+                Zora Quill    1x  2031-01-01.md:1  canonical name
+                zquill        1x  2031-01-01.md:2  handle made from the name
 
-        """);
+            """);
   }
 
   @Test

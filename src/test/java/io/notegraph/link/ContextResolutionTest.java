@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /** Given names, handles and "Me"/"You" resolve only in the context of their meeting. */
 class ContextResolutionTest {
-  private static final String MEETING = """
+  private static final String MEETING =
+      """
       # Fictional Community Meeting
 
       ### Attendees (4 total)
@@ -102,8 +103,11 @@ class ContextResolutionTest {
 
   @Test
   void handleInParenthesesInsideTheNameIsTakenApart() {
-    var corpus = link(Fixtures.attendees("a.md", "Otto (obrandt) Brandt"),
-        Fixtures.attendees("b.md", "Otto Brandt"), Fixtures.attendees("c.md", "obrandt"));
+    var corpus =
+        link(
+            Fixtures.attendees("a.md", "Otto (obrandt) Brandt"),
+            Fixtures.attendees("b.md", "Otto Brandt"),
+            Fixtures.attendees("c.md", "obrandt"));
     assertThat(idAt(corpus, "c.md", "obrandt", 0)).isEqualTo("person/otto-brandt");
     assertThat(idAt(corpus, "a.md", "Otto (obrandt) Brandt", 0)).isEqualTo("person/otto-brandt");
   }
@@ -117,8 +121,14 @@ class ContextResolutionTest {
       String name = s.replace(" met", "");
       int at = text.lastIndexOf(s);
       int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
-      mentions.add(new io.notegraph.nlp.Mention(EntityType.PERSON, name,
-          new io.notegraph.parse.SourceRange(line, at, at + name.length()), 0.7, "maxent", 0));
+      mentions.add(
+          new io.notegraph.nlp.Mention(
+              EntityType.PERSON,
+              name,
+              new io.notegraph.parse.SourceRange(line, at, at + name.length()),
+              0.7,
+              "maxent",
+              0));
     }
     var guessed = new io.notegraph.nlp.AnnotatedNote(n.document(), n.note(), mentions);
     var corpus = link(guessed);

@@ -17,15 +17,16 @@ final class Fixtures {
   }
 
   /** The note with one more mention of the {@code nth} (0-based) occurrence of {@code text}. */
-  static AnnotatedNote mention(AnnotatedNote note, EntityType type, String text, int nth,
-      int section) {
+  static AnnotatedNote mention(
+      AnnotatedNote note, EntityType type, String text, int nth, int section) {
     String doc = note.document().text();
     int at = -1;
     for (int i = 0; i <= nth; i++) at = doc.indexOf(text, at + 1);
     if (at < 0) throw new IllegalArgumentException("not in the note: " + text);
     int line = (int) doc.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
-    var m = new Mention(type, text, new SourceRange(line, at, at + text.length()), 1.0, "test",
-        section);
+    var m =
+        new Mention(
+            type, text, new SourceRange(line, at, at + text.length()), 1.0, "test", section);
     List<Mention> all = new ArrayList<>(note.mentions());
     all.add(m);
     return new AnnotatedNote(note.document(), note.note(), all);
@@ -54,16 +55,22 @@ final class Fixtures {
 
   /** The entity id of the first {@code length} characters of {@code context} in {@code file}. */
   static String idAtStartOf(LinkedCorpus corpus, String file, String context, int length) {
-    LinkedNote n = corpus.notes().stream()
-        .filter(x -> x.annotated().document().name().equals(file)).findFirst().orElseThrow();
+    LinkedNote n =
+        corpus.notes().stream()
+            .filter(x -> x.annotated().document().name().equals(file))
+            .findFirst()
+            .orElseThrow();
     SourceRange r = rangeOf(n.annotated(), context, 0);
     return n.entityAt(new SourceRange(r.line(), r.begin(), r.begin() + length)).orElse(null);
   }
 
   /** The entity id the {@code nth} occurrence of {@code text} in {@code file} resolved to. */
   static String idAt(LinkedCorpus corpus, String file, String text, int nth) {
-    LinkedNote n = corpus.notes().stream()
-        .filter(x -> x.annotated().document().name().equals(file)).findFirst().orElseThrow();
+    LinkedNote n =
+        corpus.notes().stream()
+            .filter(x -> x.annotated().document().name().equals(file))
+            .findFirst()
+            .orElseThrow();
     return n.entityAt(rangeOf(n.annotated(), text, nth)).orElse(null);
   }
 }

@@ -32,14 +32,17 @@ import java.util.regex.Pattern;
  * chat senders ("Name11:33 AM") and transcript speakers ("Name: text").
  */
 final class MiniParser {
-  private static final Pattern CHAT = Pattern.compile(
-      "^(\\S.{0,44}?[^\\d\\s]|\\S.{0,44}?\\p{L}\\d{1,3}?) ?\\d{1,2}:\\d\\d ?[AP]M$");
+  private static final Pattern CHAT =
+      Pattern.compile(
+          "^(\\S.{0,44}?[^\\d\\s]|\\S.{0,44}?\\p{L}\\d{1,3}?) ?\\d{1,2}:\\d\\d ?[AP]M$");
   private static final Pattern TIME = Pattern.compile("^\\d{1,2}:\\d\\d ?[AP]M$");
-  private static final Pattern SPEAKER = Pattern.compile("^(\\p{Lu}[\\p{L}'.]*(?: [\\p{L}'.]+){0,3}):");
-  private static final Pattern PERSON = Pattern.compile(
-      "\\p{Lu}[\\p{L}'.-]*(?: (?:\\p{Lu}|de|Le)[\\p{L}'.-]*){0,3}");
+  private static final Pattern SPEAKER =
+      Pattern.compile("^(\\p{Lu}[\\p{L}'.]*(?: [\\p{L}'.]+){0,3}):");
+  private static final Pattern PERSON =
+      Pattern.compile("\\p{Lu}[\\p{L}'.-]*(?: (?:\\p{Lu}|de|Le)[\\p{L}'.-]*){0,3}");
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)");
-  private static final Pattern VERSION = Pattern.compile("(?i)(?:Podman )?v\\d+(?:\\.\\d+)+(?:-rc\\d+)?");
+  private static final Pattern VERSION =
+      Pattern.compile("(?i)(?:Podman )?v\\d+(?:\\.\\d+)+(?:-rc\\d+)?");
 
   private MiniParser() {}
 
@@ -53,8 +56,9 @@ final class MiniParser {
   }
 
   static AnnotatedNote parse(String name, String text, List<Mention> mentions) {
-    var doc = new SourceDocument(name, URI.create("urn:test:" + name), text,
-        StandardCharsets.UTF_8, List.of());
+    var doc =
+        new SourceDocument(
+            name, URI.create("urn:test:" + name), text, StandardCharsets.UTF_8, List.of());
     String[] lines = text.split("\n", -1);
     int[] starts = new int[lines.length + 1];
     for (int i = 0; i < lines.length; i++) starts[i + 1] = starts[i] + lines[i].length() + 1;
@@ -73,7 +77,8 @@ final class MiniParser {
         i++;
       } else if (t.matches("(?i)#*\\s*attendees.*") && attendees.isEmpty()) {
         int colon = line.indexOf(':');
-        if (colon > 0 && line.length() - colon > 3) names(line, colon + 1, i + 1, starts[i], attendees);
+        if (colon > 0 && line.length() - colon > 3)
+          names(line, colon + 1, i + 1, starts[i], attendees);
         else if (i + 1 < lines.length) names(lines[++i], 0, i + 1, starts[i], attendees);
       } else if (t.equals("Transcript")) {
         inTranscript = true;
@@ -84,7 +89,9 @@ final class MiniParser {
       } else if (t.startsWith("### ") && open != null && open.presenters.isEmpty()) {
         names(line, line.indexOf("### ") + 4, i + 1, starts[i], open.presenters, "/|&+|,| and ");
       } else if ((CHAT.matcher(t).matches() && !t.startsWith("#"))
-          || (TIME.matcher(t).matches() && i > 0 && between(lines[i - 1].strip().length(), 1, 45))) {
+          || (TIME.matcher(t).matches()
+              && i > 0
+              && between(lines[i - 1].strip().length(), 1, 45))) {
         int at = CHAT.matcher(t).matches() ? i : i - 1;
         Matcher m = CHAT.matcher(t);
         String who = m.matches() ? m.group(1) : lines[at];
@@ -107,11 +114,25 @@ final class MiniParser {
     if (open != null) sections.add(open.close(text.length()));
     List<Mention> all = new ArrayList<>(mentions);
     if (mentions.isEmpty()) all.addAll(versions(text, starts, sections));
-    var time = new MeetingTime(date(name), 0, "file name", ZoneOffset.UTC, false,
-        null, null, 0, null, 0);
-    var note = new MeetingNote(name, "Podman Community Meeting", name, time, attendees, null,
-        null, sections, List.of(), List.of(), List.of(), chat, transcript, transcriptAttendees,
-        List.of());
+    var time =
+        new MeetingTime(date(name), 0, "file name", ZoneOffset.UTC, false, null, null, 0, null, 0);
+    var note =
+        new MeetingNote(
+            name,
+            "Podman Community Meeting",
+            name,
+            time,
+            attendees,
+            null,
+            null,
+            sections,
+            List.of(),
+            List.of(),
+            List.of(),
+            chat,
+            transcript,
+            transcriptAttendees,
+            List.of());
     return new AnnotatedNote(doc, note, all);
   }
 
@@ -120,7 +141,8 @@ final class MiniParser {
   }
 
   private static boolean skip(String heading) {
-    return heading.matches("(?i)## (meeting start|next|.*recording|.*chat|.*transcri|\\w+ \\d+, 20).*");
+    return heading.matches(
+        "(?i)## (meeting start|next|.*recording|.*chat|.*transcri|\\w+ \\d+, 20).*");
   }
 
   private static void names(String line, int from, int lineNo, int lineStart, List<NameRef> out) {
@@ -149,10 +171,20 @@ final class MiniParser {
     Matcher m = VERSION.matcher(text);
     while (m.find()) {
       int line = lineOf(starts, m.start());
-      int section = sections.stream().filter(s -> s.range().begin() <= m.start()
-          && m.start() < s.range().end()).mapToInt(AgendaSection::index).findFirst().orElse(0);
-      out.add(new Mention(EntityType.VERSION, m.group(), new SourceRange(line, m.start(), m.end()),
-          1.0, "pattern", section));
+      int section =
+          sections.stream()
+              .filter(s -> s.range().begin() <= m.start() && m.start() < s.range().end())
+              .mapToInt(AgendaSection::index)
+              .findFirst()
+              .orElse(0);
+      out.add(
+          new Mention(
+              EntityType.VERSION,
+              m.group(),
+              new SourceRange(line, m.start(), m.end()),
+              1.0,
+              "pattern",
+              section));
     }
     return out;
   }
@@ -193,10 +225,15 @@ final class MiniParser {
       var s = new Section(index, t, new SourceRange(lineNo, b, b + t.length()), lineStart, lineNo);
       int dash = t.lastIndexOf(" - ");
       String lead = dash > 0 ? t.substring(0, dash) : "";
-      if (dash > 0 && dash == t.indexOf(" - ") && line.startsWith("###") && PERSON.matcher(lead).matches()
-          && lead.split(" ").length <= 3 && !t.contains("video")) {
+      if (dash > 0
+          && dash == t.indexOf(" - ")
+          && line.startsWith("###")
+          && PERSON.matcher(lead).matches()
+          && lead.split(" ").length <= 3
+          && !t.contains("video")) {
         String org = t.substring(dash + 3).replaceAll("\\[(.*?)\\]\\(.*?\\)", "$1").strip();
-        s.presenters.add(new NameRef(lead, null, org, new SourceRange(lineNo, b, b + lead.length())));
+        s.presenters.add(
+            new NameRef(lead, null, org, new SourceRange(lineNo, b, b + lead.length())));
       } else if (dash > 0) {
         String who = t.substring(dash + 3).replaceAll("\\(.*?\\)", "").strip();
         int wb = line.indexOf(who, line.lastIndexOf(" - "));
@@ -207,11 +244,25 @@ final class MiniParser {
 
     AgendaSection close(int end) {
       String lower = title.toLowerCase();
-      SectionKind kind = lower.contains("announcement") ? SectionKind.ANNOUNCEMENTS
-          : lower.contains("question") ? SectionKind.QUESTIONS
-          : lower.contains("open") ? SectionKind.OPEN_DISCUSSION : SectionKind.TALK;
-      return new AgendaSection(index, title, kind, titleRange, presenters, null, List.of(),
-          List.of(), List.of(), items, List.of(), new SourceRange(line, begin, Math.max(begin, end)));
+      SectionKind kind =
+          lower.contains("announcement")
+              ? SectionKind.ANNOUNCEMENTS
+              : lower.contains("question")
+                  ? SectionKind.QUESTIONS
+                  : lower.contains("open") ? SectionKind.OPEN_DISCUSSION : SectionKind.TALK;
+      return new AgendaSection(
+          index,
+          title,
+          kind,
+          titleRange,
+          presenters,
+          null,
+          List.of(),
+          List.of(),
+          List.of(),
+          items,
+          List.of(),
+          new SourceRange(line, begin, Math.max(begin, end)));
     }
   }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Curated overrides win over scores; every surface form is explained. */
 class OverridesAndExplanationsTest {
   private static IdentityResolver withOverrides(String turtle) {
-    String prefixes = """
+    String prefixes =
+        """
         @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
         @prefix ng: <https://w3id.org/notegraph/ontology#> .
         @prefix p: <https://w3id.org/notegraph/id/person/> .
@@ -24,9 +25,12 @@ class OverridesAndExplanationsTest {
   }
 
   private static LinkedCorpus link(IdentityResolver r) {
-    return r.link(List.of(attendees("a.md", "Bartholomew Quill", "Odile Marsh"),
-        attendees("b.md", "Bartholomew Quilt", "zz9plural"),
-        attendees("c.md", "Ottoline Brisk", "Bart Q")), new Diagnostics());
+    return r.link(
+        List.of(
+            attendees("a.md", "Bartholomew Quill", "Odile Marsh"),
+            attendees("b.md", "Bartholomew Quilt", "zz9plural"),
+            attendees("c.md", "Ottoline Brisk", "Bart Q")),
+        new Diagnostics());
   }
 
   @Test
@@ -45,13 +49,22 @@ class OverridesAndExplanationsTest {
 
   @Test
   void altLabelForcesAMergeUnderThePreferredNameAndIri() {
-    var c = link(withOverrides("""
-        p:odile-marsh skos:prefLabel "Odile Marsh-Brisk" ; skos:altLabel "zz9plural" .
-        """));
+    var c =
+        link(
+            withOverrides(
+                """
+                p:odile-marsh skos:prefLabel "Odile Marsh-Brisk" ; skos:altLabel "zz9plural" .
+                """));
     assertThat(idAt(c, "b.md", "zz9plural", 0)).isEqualTo("person/odile-marsh");
     assertThat(c.entity("person/odile-marsh").name()).isEqualTo("Odile Marsh-Brisk");
-    assertThat(c.explanations()).contains(new Explanation("person/odile-marsh", "zz9plural",
-        "override in ontology/identity.ttl; joined 'odile marsh'", "b.md", 4));
+    assertThat(c.explanations())
+        .contains(
+            new Explanation(
+                "person/odile-marsh",
+                "zz9plural",
+                "override in ontology/identity.ttl; joined 'odile marsh'",
+                "b.md",
+                4));
   }
 
   @Test
@@ -63,24 +76,31 @@ class OverridesAndExplanationsTest {
   @Test
   void everyPersonSurfaceFormHasAnExplanationWithItsFirstPlace() {
     var c = link(IdentityResolver.builder().build());
-    assertThat(c.explanations()).filteredOn(x -> x.surface().equals("Bartholomew Quilt"))
+    assertThat(c.explanations())
+        .filteredOn(x -> x.surface().equals("Bartholomew Quilt"))
         .singleElement()
-        .satisfies(x -> {
-          assertThat(x.entityId()).isEqualTo("person/bartholomew-quill");
-          assertThat(x.file()).isEqualTo("b.md");
-          assertThat(x.line()).isEqualTo(4);
-          assertThat(x.reason()).contains("Jaro-Winkler").contains("quill/quilt");
-        });
-    assertThat(c.explanations()).filteredOn(x -> x.surface().equals("Bartholomew Quill"))
+        .satisfies(
+            x -> {
+              assertThat(x.entityId()).isEqualTo("person/bartholomew-quill");
+              assertThat(x.file()).isEqualTo("b.md");
+              assertThat(x.line()).isEqualTo(4);
+              assertThat(x.reason()).contains("Jaro-Winkler").contains("quill/quilt");
+            });
+    assertThat(c.explanations())
+        .filteredOn(x -> x.surface().equals("Bartholomew Quill"))
         .singleElement()
         .satisfies(x -> assertThat(x.reason()).startsWith("canonical name"));
   }
 
   @Test
   void theMoreFrequentSpellingIsCanonicalAndTiesGoToTheAccentedForm() {
-    var c = Fixtures.link(attendees("a.md", "Zoe Quill"), attendees("b.md", "Zoë Quill"),
-        attendees("c.md", "Ines Varga"), attendees("d.md", "Inés Varga"),
-        attendees("e.md", "Ines Varga"));
+    var c =
+        Fixtures.link(
+            attendees("a.md", "Zoe Quill"),
+            attendees("b.md", "Zoë Quill"),
+            attendees("c.md", "Ines Varga"),
+            attendees("d.md", "Inés Varga"),
+            attendees("e.md", "Ines Varga"));
     assertThat(c.entity("person/zoe-quill").name()).isEqualTo("Zoë Quill");
     assertThat(c.entity("person/ines-varga").name()).isEqualTo("Ines Varga");
   }

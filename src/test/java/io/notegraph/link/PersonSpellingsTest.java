@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The spelling pairs the project issue names: each pair, seen in two different meetings, is one
- * person or two. Only names, no note text; each meeting also lists a fictional regular so that
- * the pair is not alone.
+ * person or two. Only names, no note text; each meeting also lists a fictional regular so that the
+ * pair is not alone.
  */
 class PersonSpellingsTest {
   @ParameterizedTest(name = "{0} = {1}")
@@ -64,7 +64,9 @@ class PersonSpellingsTest {
   }
 
   @ParameterizedTest(name = "{0} listed with {1}")
-  @CsvSource(delimiter = '|', value = {"Mohan Boddu | Mohan Bodu", "Máirín Duffy | Mairin Duffy"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"Mohan Boddu | Mohan Bodu", "Máirín Duffy | Mairin Duffy"})
   void nearIdenticalNamesInOneListAreStillOnePerson(String a, String b) {
     var corpus = link(attendees("a.md", a, "Zora Quill", b));
     assertThat(idAt(corpus, "a.md", b, 0)).isEqualTo(idAt(corpus, "a.md", a, 0));

@@ -36,9 +36,16 @@ class PodmanCorpusLinkTest {
   @Test
   void everyHumanIsOnePersonAndNoPersonIsTwoHumans() {
     TruthTable.Score s = TruthTable.load("/link/podman-people-truth.tsv").score(corpus);
-    System.out.printf("person nodes %d, humans seen %d, residual duplicates %d %s,"
-        + " wrong merges %d %s, unlisted %s, unseen %s%n", s.nodes(), s.humansSeen(),
-        s.residualDuplicates(), s.splits(), s.wrongMerges(), s.merges(), s.unlisted(),
+    System.out.printf(
+        "person nodes %d, humans seen %d, residual duplicates %d %s,"
+            + " wrong merges %d %s, unlisted %s, unseen %s%n",
+        s.nodes(),
+        s.humansSeen(),
+        s.residualDuplicates(),
+        s.splits(),
+        s.wrongMerges(),
+        s.merges(),
+        s.unlisted(),
         s.unseen());
     assertThat(s.merges()).isEmpty();
     assertThat(s.splits()).isEmpty();
@@ -49,9 +56,10 @@ class PodmanCorpusLinkTest {
   void withoutTheOverrideFileOnlyTheUnderivableHandleStaysApart() {
     var plain = IdentityResolver.builder().build().link(notes, new Diagnostics());
     TruthTable.Score s = TruthTable.load("/link/podman-people-truth.tsv").score(plain);
-    System.out.printf("without overrides: person nodes %d, humans seen %d, residual duplicates"
-        + " %d %s, wrong merges %d %s%n", s.nodes(), s.humansSeen(), s.residualDuplicates(),
-        s.splits(), s.wrongMerges(), s.merges());
+    System.out.printf(
+        "without overrides: person nodes %d, humans seen %d, residual duplicates"
+            + " %d %s, wrong merges %d %s%n",
+        s.nodes(), s.humansSeen(), s.residualDuplicates(), s.splits(), s.wrongMerges(), s.merges());
     assertThat(s.merges()).isEmpty();
     assertThat(s.splits()).containsOnlyKeys("Ionut Stoica");
     assertThat(plain.entity("person/luca-di-maio-chris-evich")).isNotNull();
@@ -95,9 +103,15 @@ class PodmanCorpusLinkTest {
 
   @Test
   void peopleWhoShareAGivenNameStayApart() {
-    assertThat(corpus.entities()).containsKeys("person/tom-sweeney", "person/tom-deseyn",
-        "person/eduardo-vega", "person/dan-mack", "person/chris-short", "person/urvashi-mohnani",
-        "person/paul-holzinger");
+    assertThat(corpus.entities())
+        .containsKeys(
+            "person/tom-sweeney",
+            "person/tom-deseyn",
+            "person/eduardo-vega",
+            "person/dan-mack",
+            "person/chris-short",
+            "person/urvashi-mohnani",
+            "person/paul-holzinger");
   }
 
   @Test
@@ -106,18 +120,27 @@ class PodmanCorpusLinkTest {
     String text = june.annotated().document().text();
     int at = text.indexOf("Tom is working");
     var range = new io.notegraph.parse.SourceRange(lineOf(text, at), at, at + 3);
-    var section = june.annotated().note().sections().stream()
-        .filter(s -> s.title().contains("TYE")).findFirst().orElseThrow();
-    var mention = new io.notegraph.nlp.Mention(io.notegraph.nlp.EntityType.PERSON, "Tom", range,
-        1.0, "test", section.index());
+    var section =
+        june.annotated().note().sections().stream()
+            .filter(s -> s.title().contains("TYE"))
+            .findFirst()
+            .orElseThrow();
+    var mention =
+        new io.notegraph.nlp.Mention(
+            io.notegraph.nlp.EntityType.PERSON, "Tom", range, 1.0, "test", section.index());
     List<AnnotatedNote> withMention = new ArrayList<>();
     for (AnnotatedNote n : notes) {
-      withMention.add(n.document().name().equals("2021-06-01.md")
-          ? new AnnotatedNote(n.document(), n.note(), List.of(mention)) : n);
+      withMention.add(
+          n.document().name().equals("2021-06-01.md")
+              ? new AnnotatedNote(n.document(), n.note(), List.of(mention))
+              : n);
     }
     LinkedCorpus linked = resolver().link(withMention, new Diagnostics());
-    LinkedNote note = linked.notes().stream()
-        .filter(n -> n.annotated().document().name().equals("2021-06-01.md")).findFirst().get();
+    LinkedNote note =
+        linked.notes().stream()
+            .filter(n -> n.annotated().document().name().equals("2021-06-01.md"))
+            .findFirst()
+            .get();
     assertThat(note.entityAt(range)).hasValue("person/tom-deseyn");
   }
 
@@ -135,8 +158,10 @@ class PodmanCorpusLinkTest {
     Entity rc3 = corpus.entity("project/podman/version/3.2.0-rc3");
     assertThat(rc3.name()).isEqualTo("Podman 3.2.0-rc3");
     assertThat(rc3.project()).isEqualTo("project/podman");
-    List<Feature> features = Releases.features(corpus).stream()
-        .filter(f -> f.document().equals("2021-06-01.md")).toList();
+    List<Feature> features =
+        Releases.features(corpus).stream()
+            .filter(f -> f.document().equals("2021-06-01.md"))
+            .toList();
     assertThat(features).isNotEmpty();
     assertThat(features).allMatch(f -> f.projectId().equals("project/podman"));
     assertThat(features.get(0).text()).startsWith("Docker compose is supported");
@@ -144,7 +169,9 @@ class PodmanCorpusLinkTest {
 
   private static LinkedNote noteNamed(String name) {
     return corpus.notes().stream()
-        .filter(n -> n.annotated().document().name().equals(name)).findFirst().orElseThrow();
+        .filter(n -> n.annotated().document().name().equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static int lineOf(String text, int offset) {

@@ -34,8 +34,8 @@ class PodmanProjectsLinkTest {
     var score = score(Gazetteer.empty());
     System.out.println("projects without gazetteer: " + score);
     assertThat(score.wrongMerges()).isZero();
-    assertThat(score.splits()).containsOnlyKeys(
-        "Kubernetes", "Fedora CoreOS", "Red Hat Enterprise Linux", "Red Hat");
+    assertThat(score.splits())
+        .containsOnlyKeys("Kubernetes", "Fedora CoreOS", "Red Hat Enterprise Linux", "Red Hat");
   }
 
   @Test
@@ -52,8 +52,11 @@ class PodmanProjectsLinkTest {
 
   private Score score(Gazetteer gazetteer) throws Exception {
     Map<String, String> truth = new TreeMap<>();
-    try (var r = new BufferedReader(new InputStreamReader(
-        getClass().getResourceAsStream("/link/podman-projects-truth.tsv"), StandardCharsets.UTF_8))) {
+    try (var r =
+        new BufferedReader(
+            new InputStreamReader(
+                getClass().getResourceAsStream("/link/podman-projects-truth.tsv"),
+                StandardCharsets.UTF_8))) {
       for (String line; (line = r.readLine()) != null; ) {
         if (line.isBlank() || line.startsWith("#")) continue;
         String[] s = line.split("\t");
@@ -62,8 +65,8 @@ class PodmanProjectsLinkTest {
     }
     List<AnnotatedNote> notes = new ArrayList<>();
     for (var p : SharedCorpus.allNotes()) notes.add(withMentions(MiniParser.read(p), truth));
-    var corpus = IdentityResolver.builder().gazetteer(gazetteer).build()
-        .link(notes, new Diagnostics());
+    var corpus =
+        IdentityResolver.builder().gazetteer(gazetteer).build().link(notes, new Diagnostics());
     Map<String, Set<String>> nodesOfTruth = new TreeMap<>();
     Map<String, Set<String>> truthsOfNode = new TreeMap<>();
     for (LinkedNote n : corpus.notes()) {
@@ -77,7 +80,10 @@ class PodmanProjectsLinkTest {
       }
     }
     Map<String, Set<String>> splits = new TreeMap<>();
-    nodesOfTruth.forEach((k, v) -> { if (v.size() > 1) splits.put(k, v); });
+    nodesOfTruth.forEach(
+        (k, v) -> {
+          if (v.size() > 1) splits.put(k, v);
+        });
     int wrong = truthsOfNode.values().stream().mapToInt(v -> v.size() - 1).sum();
     return new Score(truthsOfNode.size(), nodesOfTruth.size(), wrong, splits);
   }
@@ -86,8 +92,10 @@ class PodmanProjectsLinkTest {
   private static AnnotatedNote withMentions(AnnotatedNote note, Map<String, String> truth) {
     String text = note.document().text();
     List<String> spellings = new ArrayList<>(truth.keySet());
-    spellings.sort(Comparator.comparingInt(String::length).reversed()
-        .thenComparing(Comparator.naturalOrder()));
+    spellings.sort(
+        Comparator.comparingInt(String::length)
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
     boolean[] taken = new boolean[text.length()];
     List<Mention> mentions = new ArrayList<>(note.mentions());
     for (String s : spellings) {
@@ -96,10 +104,10 @@ class PodmanProjectsLinkTest {
         if (taken[m.start()] || taken[m.end() - 1]) continue;
         for (int i = m.start(); i < m.end(); i++) taken[i] = true;
         int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
-        EntityType type = ORGANIZATIONS.contains(truth.get(s))
-            ? EntityType.ORGANIZATION : EntityType.PROJECT;
-        mentions.add(new Mention(type, s, new SourceRange(line, m.start(), m.end()), 1.0,
-            "gazetteer", 0));
+        EntityType type =
+            ORGANIZATIONS.contains(truth.get(s)) ? EntityType.ORGANIZATION : EntityType.PROJECT;
+        mentions.add(
+            new Mention(type, s, new SourceRange(line, m.start(), m.end()), 1.0, "gazetteer", 0));
       }
     }
     mentions.sort(Comparator.comparing(Mention::range));

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /** Projects and organizations resolve through the gazetteer, others by normalised name. */
 class ProjectsAndOrganizationsTest {
-  private static final String TEXT = """
+  private static final String TEXT =
+      """
       # Fictional Meeting
 
       ### Attendees
@@ -31,8 +32,18 @@ class ProjectsAndOrganizationsTest {
 
   private static LinkedCorpus corpus() {
     AnnotatedNote n = note("p.md", TEXT);
-    for (String p : new String[] {"K8s", "k8s", "Kubernetes", "FCOS", "Fedora CoreOS",
-        "Podman Python bindings", "podman-py", "Frobnicator", "frobnicator"}) {
+    for (String p :
+        new String[] {
+          "K8s",
+          "k8s",
+          "Kubernetes",
+          "FCOS",
+          "Fedora CoreOS",
+          "Podman Python bindings",
+          "podman-py",
+          "Frobnicator",
+          "frobnicator"
+        }) {
       n = mention(n, EntityType.PROJECT, p, 0, 1);
     }
     n = mention(n, EntityType.ORGANIZATION, "RH", 0, 1);

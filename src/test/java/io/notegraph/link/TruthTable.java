@@ -40,17 +40,23 @@ final class TruthTable {
   }
 
   /** The figures for one corpus and one entity type prefix ("person/"). */
-  record Score(int nodes, int humansSeen, int residualDuplicates, int wrongMerges,
-      SortedMap<String, SortedSet<String>> splits, SortedMap<String, SortedSet<String>> merges,
-      SortedSet<String> unlisted, SortedSet<String> unseen) {}
+  record Score(
+      int nodes,
+      int humansSeen,
+      int residualDuplicates,
+      int wrongMerges,
+      SortedMap<String, SortedSet<String>> splits,
+      SortedMap<String, SortedSet<String>> merges,
+      SortedSet<String> unlisted,
+      SortedSet<String> unseen) {}
 
   Score score(LinkedCorpus corpus) {
     SortedMap<Integer, SortedSet<String>> entitiesOfHuman = new TreeMap<>();
     SortedMap<String, SortedSet<Integer>> humansOfEntity = new TreeMap<>();
     SortedSet<String> unlisted = new TreeSet<>();
     for (Explanation x : corpus.explanations()) {
-      if (x.entityId().startsWith("person/")) note(x.entityId(), x.surface(), entitiesOfHuman,
-          humansOfEntity, unlisted);
+      if (x.entityId().startsWith("person/"))
+        note(x.entityId(), x.surface(), entitiesOfHuman, humansOfEntity, unlisted);
     }
     for (Entity e : corpus.entities().values()) {
       if (!e.id().startsWith("person/")) continue;
@@ -77,12 +83,16 @@ final class TruthTable {
     for (int h = 0; h < humans.size(); h++) {
       if (!entitiesOfHuman.containsKey(h)) unseen.add(humans.get(h));
     }
-    return new Score((int) nodes, entitiesOfHuman.size(), dup, wrong, splits, merges, unlisted,
-        unseen);
+    return new Score(
+        (int) nodes, entitiesOfHuman.size(), dup, wrong, splits, merges, unlisted, unseen);
   }
 
-  private void note(String id, String surface, Map<Integer, SortedSet<String>> entitiesOfHuman,
-      Map<String, SortedSet<Integer>> humansOfEntity, Set<String> unlisted) {
+  private void note(
+      String id,
+      String surface,
+      Map<Integer, SortedSet<String>> entitiesOfHuman,
+      Map<String, SortedSet<Integer>> humansOfEntity,
+      Set<String> unlisted) {
     Integer h = humanBySpelling.get(surface);
     if (h == null) {
       unlisted.add(surface);

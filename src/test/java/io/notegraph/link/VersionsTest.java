@@ -1,7 +1,6 @@
 package io.notegraph.link;
 
 import static io.notegraph.link.Fixtures.idAt;
-import static io.notegraph.link.Fixtures.note;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notegraph.diag.Diagnostics;
@@ -12,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** Versions, the features listed under them, and the dates the notes say they came out. */
 class VersionsTest {
-  private static final String TEXT = """
+  private static final String TEXT =
+      """
       # Fictional Meeting
 
       ### Attendees
@@ -70,19 +70,22 @@ class VersionsTest {
   @Test
   void itemsUnderAFeaturesLabelAreFeaturesOfTheSectionsVersion() {
     List<Feature> features = Releases.features(corpus());
-    assertThat(features).extracting(Feature::text)
+    assertThat(features)
+        .extracting(Feature::text)
         .containsExactly("Lanterns light up in rootless mode.", "Sails fold themselves.");
-    assertThat(features).allSatisfy(f -> {
-      assertThat(f.versionId()).isEqualTo("project/podman/version/9.8.0");
-      assertThat(f.projectId()).isEqualTo("project/podman");
-      assertThat(f.document()).isEqualTo("2031-02-03.md");
-    });
+    assertThat(features)
+        .allSatisfy(
+            f -> {
+              assertThat(f.versionId()).isEqualTo("project/podman/version/9.8.0");
+              assertThat(f.projectId()).isEqualTo("project/podman");
+              assertThat(f.document()).isEqualTo("2031-02-03.md");
+            });
   }
 
   @Test
   void aVersionReleasedOnTheMeetingDayGetsThatDateAndOneReleasedEarlierDoesNot() {
-    assertThat(Releases.releases(corpus())).containsExactly(
-        new Release("project/podman/version/9.8.0-rc3", LocalDate.of(2031, 2, 3)));
+    assertThat(Releases.releases(corpus()))
+        .containsExactly(new Release("project/podman/version/9.8.0-rc3", LocalDate.of(2031, 2, 3)));
   }
 
   @Test
