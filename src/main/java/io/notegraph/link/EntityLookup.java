@@ -1,5 +1,6 @@
 package io.notegraph.link;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -46,22 +47,32 @@ public final class EntityLookup {
       for (var e : n.entityByRange().entrySet()) {
         if (!e.getValue().equals(id) || e.getKey().end() > text.length()) continue;
         String written = e.getKey().of(text);
-        String surface =
-            surfaces.contains(written)
-                ? written
-                : surfaces.stream()
-                    .filter(s -> Names.normalise(s).equals(Names.normalise(written)))
-                    .findFirst()
-                    .orElseGet(
-                        () ->
-                            surfaces.stream()
-                                .filter(s -> Names.normalise(written).contains(Names.normalise(s)))
-                                .findFirst()
-                                .orElse(written));
-        counts.merge(surface, 1, Integer::sum);
+        counts.merge(surfaceOf(written, surfaces), 1, Integer::sum);
       }
     }
     return counts;
+  }
+
+  /**
+   * The explained surface a written range stands for: itself, else itself without a handle in it
+   * ("Daniel (rhatdan) Walsh"), else the same name normalised, else the longest surface inside it.
+   */
+  private static String surfaceOf(String written, List<String> surfaces) {
+    if (surfaces.contains(written)) return written;
+    String cleaned = PersonName.parse(written, null, null).display();
+    if (surfaces.contains(cleaned)) return cleaned;
+    String w = Names.normalise(written);
+    return surfaces.stream()
+        .filter(s -> Names.normalise(s).equals(w))
+        .findFirst()
+        .or(
+            () ->
+                surfaces.stream()
+                    .filter(s -> (" " + w + " ").contains(" " + Names.normalise(s) + " "))
+                    .max(
+                        Comparator.comparingInt(String::length)
+                            .thenComparing(Comparator.reverseOrder())))
+        .orElse(written);
   }
 
   private static boolean same(String label, String normalisedWanted) {
