@@ -61,8 +61,11 @@ final class CorpusAssembler {
       byRange.put(o.range(), id);
       String surface = o.name().display();
       String reason = r.get().reason();
-      if (reason != null && o.role() != Observation.Role.NOTE_TAKER) people.addLabel(id, surface);
-      else reason = personReason(id, o);
+      if (reason == null) {
+        reason = personReason(id, o);
+      } else if (o.role() != Observation.Role.NOTE_TAKER) {
+        people.addLabel(id, surface); // a given name resolved in context is a label too
+      }
       explain(id, surface, reason, file, o.line());
     }
     for (Mention m : note.mentions()) {

@@ -85,6 +85,11 @@ class ContextResolutionTest {
   void meInTheChatIsTheHostWhoGaveTheAnnouncements() {
     var corpus = link(note("m.md", MEETING));
     assertThat(Fixtures.idAtStartOf(corpus, "m.md", "Me11", 2)).isEqualTo("person/ines-varga");
+    assertThat(corpus.explanations())
+        .filteredOn(x -> x.surface().equals("Me"))
+        .singleElement()
+        .satisfies(x -> assertThat(x.reason()).startsWith("the note-taker"));
+    assertThat(corpus.entity("person/ines-varga").altLabels()).doesNotContain("Me");
   }
 
   @Test
