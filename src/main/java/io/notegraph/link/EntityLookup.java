@@ -23,6 +23,7 @@ public final class EntityLookup {
     for (Entity e : corpus.entities().values()) {
       boolean hit =
           e.id().equalsIgnoreCase(name.strip())
+              || e.id().endsWith("/version/" + name.strip().replaceFirst("^[vV]", ""))
               || same(e.name(), wanted)
               || e.altLabels().stream().anyMatch(l -> same(l, wanted))
               || e.nicks().stream().anyMatch(n -> same(n, wanted));

@@ -19,6 +19,8 @@ record Observation(
   /** Where a name was seen; attendee lists weigh most in co-occurrence evidence. */
   enum Role {
     LISTED,
+    /** Listed in a raw transcript's own attendee header: a second list of the same meeting. */
+    HEADER,
     PRESENTER,
     SPEAKER,
     NOTE_TAKER,

@@ -37,7 +37,10 @@ final class PersonForm {
     surfaceDocs.computeIfAbsent(o.name().display(), k -> new TreeSet<>()).add(o.meeting());
     if (o.name().handle() != null) handles.add(Names.normalise(o.name().handle()));
     if (o.name().organization() != null) organizations.add(o.name().organization());
+    // Two spellings in one list are two people; the same person in a meeting's attendee list and
+    // in its transcript header is one person listed twice, so each list counts on its own.
     if (o.role() == Observation.Role.LISTED) listedIn.add(o.meeting());
+    if (o.role() == Observation.Role.HEADER) listedIn.add(o.meeting() + " (transcript header)");
     seenIn.add(o.meeting());
     if (o.role().structural()) structural++;
     if (o.certain()) certain++;

@@ -89,6 +89,15 @@ class VersionsTest {
   }
 
   @Test
+  void aVersionIsFoundByItsRevisionWithOrWithoutV() {
+    var c = corpus();
+    assertThat(EntityLookup.find(c, "v9.8.0-rc3"))
+        .extracting(Entity::id)
+        .containsExactly("project/podman/version/9.8.0-rc3");
+    assertThat(EntityLookup.find(c, "Podman 9.8.0-RC3")).hasSize(1);
+  }
+
+  @Test
   void revisionsAreNormalised() {
     assertThat(VersionText.first("v3.2.0-RC3").orElseThrow().revision()).isEqualTo("3.2.0-rc3");
     assertThat(VersionText.first("3.2.0rc3").orElseThrow().revision()).isEqualTo("3.2.0-rc3");
