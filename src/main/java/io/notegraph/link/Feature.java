@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A feature a release brings: a list item under a "...Features:" label in a section about that
- * version. Produced by {@link Releases#features}.
+ * version. Produced by {@link Releases#features}. Immutable.
  *
  * @param versionId the version entity, e.g. "project/podman/version/3.2.0"
  * @param projectId its project, e.g. "project/podman"

@@ -57,14 +57,18 @@ public final class Gazetteer {
   }
 
   private final Map<String, Entry> byId;
-  private final Map<String, Entry> byLabel;
+
+  /** Entries by normalised label; a label two entries share lists both, by id. */
+  private final Map<String, List<Entry>> byLabel;
 
   private Gazetteer(Map<String, Entry> byId) {
     this.byId = Collections.unmodifiableMap(new TreeMap<>(byId));
-    Map<String, Entry> labels = new TreeMap<>();
+    Map<String, List<Entry>> labels = new TreeMap<>();
     for (Entry e : this.byId.values()) {
-      labels.putIfAbsent(Names.normalise(e.name()), e);
-      for (String l : e.labels()) labels.putIfAbsent(Names.normalise(l), e);
+      SortedSet<String> keys = new TreeSet<>();
+      keys.add(Names.normalise(e.name()));
+      e.labels().forEach(l -> keys.add(Names.normalise(l)));
+      keys.forEach(k -> labels.computeIfAbsent(k, x -> new ArrayList<>()).add(e));
     }
     this.byLabel = Collections.unmodifiableMap(labels);
   }
@@ -117,7 +121,16 @@ public final class Gazetteer {
 
   /** The entry one of whose labels matches {@code surface}. */
   public Optional<Entry> lookup(String surface) {
-    return Optional.ofNullable(byLabel.get(Names.normalise(surface)));
+    return byLabel.getOrDefault(Names.normalise(surface), List.of()).stream().findFirst();
+  }
+
+  /** The entry a label names, preferring one of {@code type} when entries share the label. */
+  public Optional<Entry> lookup(String surface, EntityType type) {
+    List<Entry> all = byLabel.getOrDefault(Names.normalise(surface), List.of());
+    return all.stream()
+        .filter(e -> e.type() == type)
+        .findFirst()
+        .or(() -> all.stream().findFirst());
   }
 
   public Optional<Entry> byId(String id) {

@@ -32,8 +32,8 @@ final class Things {
   Optional<String> resolve(EntityType type, String surface) {
     String s = surface.strip();
     if (type == EntityType.ORGANIZATION) s = LEGAL_SUFFIX.matcher(s).replaceAll("");
-    Optional<Gazetteer.Entry> known = gazetteer.lookup(s);
-    if (known.isEmpty() && !s.equals(surface.strip())) known = gazetteer.lookup(surface);
+    Optional<Gazetteer.Entry> known = gazetteer.lookup(s, type);
+    if (known.isEmpty() && !s.equals(surface.strip())) known = gazetteer.lookup(surface, type);
     String id;
     String reason;
     if (known.isPresent()) {

@@ -95,7 +95,7 @@ final class Versions {
     for (int n = Math.min(3, words.length); n >= 1; n--) {
       String phrase = String.join(" ", List.of(words).subList(words.length - n, words.length));
       if (phrase.isBlank()) continue;
-      var entry = things.gazetteer().lookup(phrase);
+      var entry = things.gazetteer().lookup(phrase, EntityType.PROJECT);
       if (entry.isPresent() && entry.get().type() == EntityType.PROJECT) {
         return things.resolve(EntityType.PROJECT, phrase);
       }
@@ -111,7 +111,7 @@ final class Versions {
     for (int n = 3; n >= 1; n--) {
       for (int i = 0; i + n <= words.length; i++) {
         String phrase = String.join(" ", List.of(words).subList(i, i + n));
-        var entry = things.gazetteer().lookup(phrase);
+        var entry = things.gazetteer().lookup(phrase, EntityType.PROJECT);
         if (entry.isPresent() && entry.get().type() == EntityType.PROJECT) {
           return things.resolve(EntityType.PROJECT, phrase);
         }

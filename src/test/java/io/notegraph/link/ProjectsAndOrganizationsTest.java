@@ -3,6 +3,7 @@ package io.notegraph.link;
 import static io.notegraph.link.Fixtures.idAt;
 import static io.notegraph.link.Fixtures.mention;
 import static io.notegraph.link.Fixtures.note;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notegraph.diag.Diagnostics;
@@ -92,5 +93,23 @@ class ProjectsAndOrganizationsTest {
     Entity zora = corpus().entity("person/zora-quill");
     assertThat(zora.affiliations()).containsExactly("organization/red-hat");
     assertThat(zora.sameAs()).isEmpty();
+  }
+
+  @Test
+  void aLabelTwoEntriesShareGoesToTheEntryOfTheMentionsType() {
+    String ttl =
+        """
+        @prefix doap: <http://usefulinc.com/ns/doap#> .
+        @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+        @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+        <https://w3id.org/notegraph/id/project/lantern> a doap:Project ; skos:prefLabel "Lantern" .
+        <https://w3id.org/notegraph/id/organization/lantern-inc> a foaf:Organization ;
+            skos:prefLabel "Lantern Inc" ; skos:altLabel "Lantern" .
+        """;
+    var g = Gazetteer.read(new java.io.ByteArrayInputStream(ttl.getBytes(UTF_8)));
+    assertThat(g.lookup("lantern", EntityType.PROJECT).orElseThrow().id())
+        .isEqualTo("project/lantern");
+    assertThat(g.lookup("LANTERN", EntityType.ORGANIZATION).orElseThrow().id())
+        .isEqualTo("organization/lantern-inc");
   }
 }
