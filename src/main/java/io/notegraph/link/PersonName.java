@@ -55,6 +55,7 @@ record PersonName(String display, String handle, String organization) {
       s = s.substring(0, d.start()).strip();
     }
     s = s.replaceAll("[.,;:]+$", "").strip();
+    s = s.replaceAll("(?<=\\p{L})['\u2019]s$", ""); // "Tom's demo": the mention is of Tom
     return new PersonName(s, handle, organization);
   }
 

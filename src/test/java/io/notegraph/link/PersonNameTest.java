@@ -43,4 +43,10 @@ class PersonNameTest {
     assertThat(PersonName.parse("OttoBrandt", null, null).key()).isEqualTo("otto brandt");
     assertThat(PersonName.parse("Zo√´ Quill", null, null).key()).isEqualTo("zoe quill");
   }
+
+  @Test
+  void aPossessiveIsNotPartOfTheName() {
+    assertThat(PersonName.parse("Zora's", null, null).key()).isEqualTo("zora");
+    assertThat(PersonName.parse("Zora Quill’s", null, null).display()).isEqualTo("Zora Quill");
+  }
 }
