@@ -112,6 +112,19 @@ final class MeetingResolver {
           new Resolution(
               atMeeting.first(), "given name of the only '" + word + "' at this meeting"));
     }
+    SortedSet<String> handleOf = new TreeSet<>();
+    for (String id : roster) {
+      if (people.handleRule(id, word) != null) handleOf.add(id);
+    }
+    if (atMeeting.isEmpty() && handleOf.size() == 1) {
+      String id = handleOf.first();
+      return Optional.of(
+          new Resolution(
+              id,
+              "handle made from the name ("
+                  + people.handleRule(id, word)
+                  + ") of the only such person at this meeting"));
+    }
     return Optional.empty();
   }
 

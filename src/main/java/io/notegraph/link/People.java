@@ -23,6 +23,7 @@ final class People {
   private final Map<String, String> idByRoot = new TreeMap<>();
   private final Map<String, String> nameById = new TreeMap<>();
   private final Map<String, SortedSet<String>> givenById = new TreeMap<>();
+  private final Map<String, List<List<String>>> fullNamesById = new TreeMap<>();
   private final Map<String, SortedSet<String>> extraLabels = new TreeMap<>();
 
   People(PersonClusters clusters, IdentityOverrides overrides) {
@@ -48,6 +49,11 @@ final class People {
         if (f.full() && f.tokens.get(0).length() > 1) given.add(f.tokens.get(0));
       }
       givenById.put(unique, given);
+      List<List<String>> fullNames = new ArrayList<>();
+      for (String k : keys) {
+        if (clusters.forms.get(k).full()) fullNames.add(clusters.forms.get(k).tokens);
+      }
+      fullNamesById.put(unique, fullNames);
     }
   }
 
@@ -104,6 +110,15 @@ final class People {
   /** Given names of a person's full forms ("tom" for Tom Sweeney). */
   SortedSet<String> givenNames(String id) {
     return givenById.getOrDefault(id, new TreeSet<>());
+  }
+
+  /** The rule by which one of a person's full names makes {@code handle}, or null. */
+  String handleRule(String id, String handle) {
+    for (List<String> tokens : fullNamesById.getOrDefault(id, List.of())) {
+      String rule = HandleRules.derive(handle, tokens);
+      if (rule != null) return rule;
+    }
+    return null;
   }
 
   void addLabel(String id, String surface) {

@@ -30,7 +30,7 @@ final class PersonClusters {
   /** Why each form joined its set (absent for the form that started it). */
   final Map<String, String> reasons = new TreeMap<>();
 
-  /** Bare given names, resolved per meeting. */
+  /** Bare given names, and handles several people's names make, resolved per meeting. */
   final Set<String> contextual = new TreeSet<>();
 
   private final NameSimilarity similarity;
@@ -138,6 +138,8 @@ final class PersonClusters {
       }
       if (roots.size() == 1 && !forbidden(word, roots.first())) {
         join(roots.first(), word, "handle made from the name: " + rule);
+      } else if (roots.size() > 1) {
+        contextual.add(word); // "jsmith" with a John and a Jane Smith: decided per meeting
       }
     }
   }

@@ -142,4 +142,18 @@ class ContextResolutionTest {
     assertThat(linked.entityAt(mentions.get(1).range())).isEmpty();
     assertThat(corpus.entities()).doesNotContainKey("person/lantern-works");
   }
+
+  @Test
+  void aHandleSeveralNamesMakeResolvesToTheOneAtTheMeeting() {
+    var corpus =
+        link(
+            Fixtures.attendees("a.md", "Zora Pennant", "qvarga"),
+            Fixtures.attendees("b.md", "Quentin Varga", "Ines Varga"),
+            Fixtures.attendees("c.md", "Quinn Varga", "qvarga"),
+            Fixtures.attendees("d.md", "Quentin Varga", "qvarga"));
+    assertThat(idAt(corpus, "a.md", "qvarga", 0)).isNull();
+    assertThat(idAt(corpus, "c.md", "qvarga", 0)).isEqualTo("person/quinn-varga");
+    assertThat(idAt(corpus, "d.md", "qvarga", 0)).isEqualTo("person/quentin-varga");
+    assertThat(corpus.entities()).doesNotContainKey("person/qvarga");
+  }
 }
