@@ -1,0 +1,116 @@
+package io.notegraph.link;
+
+import io.notegraph.diag.Diagnostics;
+import io.notegraph.nlp.AnnotatedNote;
+import io.notegraph.nlp.EntityType;
+import io.notegraph.nlp.Mention;
+import io.notegraph.parse.SourceRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Resolves note by note and gathers the {@link LinkedCorpus}: ranges to entity ids, entities, and
+ * the first explanation of every (entity, surface form) pair. One run only; not thread-safe.
+ */
+final class CorpusAssembler {
+  private final People people;
+  private final Things things;
+  private final Versions versions;
+  private final PersonClusters clusters;
+  private final Nicknames nicknames;
+  private final List<String> hosts;
+  private final List<LinkedNote> notes = new ArrayList<>();
+  private final Map<String, Explanation> explanations = new TreeMap<>();
+
+  CorpusAssembler(
+      People people,
+      Things things,
+      Versions versions,
+      PersonClusters clusters,
+      Nicknames nicknames,
+      List<String> hosts) {
+    this.people = people;
+    this.things = things;
+    this.versions = versions;
+    this.clusters = clusters;
+    this.nicknames = nicknames;
+    this.hosts = hosts;
+  }
+
+  void add(AnnotatedNote note, List<Observation> observations, Diagnostics diagnostics) {
+    String file = note.document().name();
+    Map<SourceRange, String> byRange = new TreeMap<>();
+    var meeting = new MeetingResolver(people, nicknames, note.note(), observations, hosts);
+    for (Observation o : observations) {
+      Optional<MeetingResolver.Resolution> r = meeting.resolve(o);
+      if (r.isEmpty()) {
+        if (o.role().structural() && !o.key().isEmpty()) {
+          diagnostics.warn(
+              file,
+              o.line(),
+              "person '"
+                  + o.name().display()
+                  + "' left unresolved: no single match at this meeting");
+        }
+        continue;
+      }
+      String id = r.get().id();
+      byRange.put(o.range(), id);
+      String surface = o.name().display();
+      String reason = r.get().reason();
+      if (reason == null) {
+        reason = personReason(id, o);
+      } else if (o.role() != Observation.Role.NOTE_TAKER) {
+        people.addLabel(id, surface); // a given name resolved in context is a label too
+      }
+      explain(id, surface, reason, file, o.line());
+    }
+    for (Mention m : note.mentions()) {
+      if (m.type() != EntityType.PROJECT && m.type() != EntityType.ORGANIZATION) continue;
+      things
+          .resolve(m.type(), m.text())
+          .ifPresent(
+              id -> {
+                byRange.putIfAbsent(m.range(), id);
+                explain(id, m.text().strip(), things.reason(id, m.text()), file, m.range().line());
+              });
+    }
+    for (Versions.Hit h : versions.link(note)) {
+      byRange.putIfAbsent(h.range(), h.id());
+      explain(h.id(), h.surface(), h.reason(), file, h.range().line());
+    }
+    notes.add(new LinkedNote(note, byRange));
+  }
+
+  private String personReason(String id, Observation o) {
+    String surface = o.name().display();
+    if (people.canonicalSurface(id, surface)) {
+      return "canonical name: the most frequent spelling of this person";
+    }
+    if (Names.normalise(surface).equals(Names.normalise(people.name(id)))) {
+      return "same name as '" + people.name(id) + "' apart from case, accents and punctuation";
+    }
+    return clusters.reasons.getOrDefault(o.key(), "same form as '" + people.name(id) + "'");
+  }
+
+  private void explain(String id, String surface, String reason, String file, int line) {
+    String key = id + "\u0000" + surface;
+    Explanation old = explanations.get(key);
+    if (old == null || (old.file().equals(file) && line < old.line())) {
+      explanations.put(key, new Explanation(id, surface, reason, file, line));
+    }
+  }
+
+  LinkedCorpus corpus() {
+    Map<String, Entity> entities = new TreeMap<>();
+    for (Entity e : people.entities(org -> things.resolve(EntityType.ORGANIZATION, org))) {
+      entities.put(e.id(), e);
+    }
+    entities.putAll(versions.entities());
+    things.entities().forEach(entities::putIfAbsent);
+    return new LinkedCorpus(notes, new TreeMap<>(entities), List.copyOf(explanations.values()));
+  }
+}

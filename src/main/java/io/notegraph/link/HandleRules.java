@@ -1,0 +1,31 @@
+package io.notegraph.link;
+
+import java.util.List;
+
+/**
+ * Whether a handle ("afbjorklund", "mheon", "baude", "sumantrom") is plausibly made from a full
+ * name, by the patterns people pick their handles with. Stateless.
+ */
+final class HandleRules {
+  private HandleRules() {}
+
+  /** The rule that derives {@code handle} from {@code tokens}, or null if none does. */
+  static String derive(String handle, List<String> tokens) {
+    if (handle.length() < 4 || tokens.size() < 2) return null;
+    String first = tokens.get(0);
+    String last = tokens.get(tokens.size() - 1);
+    if (last.length() < 3) return null;
+    StringBuilder initials = new StringBuilder();
+    for (String t : tokens.subList(0, tokens.size() - 1)) initials.append(t.charAt(0));
+    if (handle.equals(last)) return "the family name";
+    if (handle.equals(first + last)) return "given and family name run together";
+    if (handle.equals(first.charAt(0) + last)) return "initial and family name";
+    if (handle.equals(initials + last)) return "initials and family name";
+    if (handle.equals(first + last.charAt(0))) return "given name and family initial";
+    String tail = handle.substring(1);
+    if (handle.charAt(0) == first.charAt(0) && tail.length() >= 5 && last.startsWith(tail)) {
+      return "initial and the start of the family name";
+    }
+    return null;
+  }
+}

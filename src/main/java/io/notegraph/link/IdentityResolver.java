@@ -1,0 +1,126 @@
+package io.notegraph.link;
+
+import io.notegraph.diag.Diagnostics;
+import io.notegraph.nlp.AnnotatedNote;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The link stage's front door: one identity per real person, project, organization and release
+ * across all notes, however spelled. People are matched on evidence (spelling, given-name
+ * nicknames, initials, handles, who attended which meeting, how often each spelling occurs), bare
+ * given names only in the context of their meeting; projects and organizations through the {@link
+ * Gazetteer}; curated {@link IdentityOverrides} win over everything. Every surface form gets an
+ * {@link Explanation}. The result does not depend on the order of the input notes.
+ *
+ * <pre>{@code
+ * IdentityResolver resolver = IdentityResolver.builder()
+ *     .gazetteer(Gazetteer.fromClasspath())
+ *     .overrides(IdentityOverrides.fromClasspath())
+ *     .build();
+ * LinkedCorpus corpus = resolver.link(annotatedNotes, diagnostics);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: {@link #link} keeps all its state in locals, so one resolver can
+ * serve several corpora, also at once.
+ */
+public final class IdentityResolver {
+  private final Gazetteer gazetteer;
+  private final IdentityOverrides overrides;
+  private final double threshold;
+  private final String defaultProject;
+  private final String host;
+  private final Nicknames nicknames = Nicknames.bundled();
+
+  private IdentityResolver(Builder b) {
+    this.gazetteer = b.gazetteer;
+    this.overrides = b.overrides;
+    this.threshold = b.threshold;
+    this.defaultProject = b.defaultProject;
+    this.host = b.host;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Resolves every name of every note; problems (none are fatal) go to {@code diagnostics}. */
+  public LinkedCorpus link(List<AnnotatedNote> notes, Diagnostics diagnostics) {
+    List<AnnotatedNote> sorted = new ArrayList<>(notes);
+    sorted.sort(Comparator.comparing(n -> n.document().name()));
+    Map<String, List<Observation>> observations = new TreeMap<>();
+    List<Observation> all = new ArrayList<>();
+    for (AnnotatedNote n : sorted) {
+      List<Observation> obs = Observations.of(n);
+      observations.put(n.document().name(), obs);
+      all.addAll(obs);
+    }
+    var clusters =
+        new PersonClusters(
+                PersonForm.index(all), new NameSimilarity(nicknames), overrides, threshold)
+            .build();
+    People people = new People(clusters, overrides);
+    Things things = new Things(gazetteer);
+    Versions versions = new Versions(things, defaultProject);
+    var hosts = new Hosts(people, host).fallbacks(sorted, observations);
+    var assembler = new CorpusAssembler(people, things, versions, clusters, nicknames, hosts);
+    for (AnnotatedNote n : sorted) {
+      assembler.add(n, observations.get(n.document().name()), diagnostics);
+    }
+    return assembler.corpus();
+  }
+
+  /** Configures an {@link IdentityResolver}; bad values fail here, not in {@code link}. */
+  public static final class Builder {
+    private Gazetteer gazetteer = Gazetteer.empty();
+    private IdentityOverrides overrides = IdentityOverrides.none();
+    private double threshold = 0.8;
+    private String defaultProject = "Podman";
+    private String host;
+
+    /** Known projects and organizations (default: none). */
+    public Builder gazetteer(Gazetteer gazetteer) {
+      this.gazetteer = Objects.requireNonNull(gazetteer);
+      return this;
+    }
+
+    /** Curated merges and separations (default: none). */
+    public Builder overrides(IdentityOverrides overrides) {
+      this.overrides = Objects.requireNonNull(overrides);
+      return this;
+    }
+
+    /** Score in (0, 1] two full names need to be merged (default 0.8). */
+    public Builder threshold(double threshold) {
+      if (!(threshold > 0 && threshold <= 1)) {
+        throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
+      }
+      this.threshold = threshold;
+      return this;
+    }
+
+    /** Project a version belongs to when nothing names one (default "Podman"). */
+    public Builder defaultProject(String name) {
+      if (name == null || name.isBlank()) throw new IllegalArgumentException("blank project");
+      this.defaultProject = name;
+      return this;
+    }
+
+    /**
+     * The usual host, taken as a chat log's "Me"/"You" when a meeting shows no host of its own and
+     * this person attended it (default: whoever presented announcements most often).
+     */
+    public Builder host(String name) {
+      this.host = name == null || name.isBlank() ? null : name;
+      return this;
+    }
+
+    public IdentityResolver build() {
+      return new IdentityResolver(this);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package io.notegraph.link;
+
+import io.notegraph.link.Observation.Role;
+import io.notegraph.parse.AgendaSection;
+import io.notegraph.parse.MeetingNote;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Resolves the names of one meeting: full names and handles through the corpus-wide {@link People};
+ * a bare given name only when exactly one presenter of the current section, else exactly one person
+ * at the meeting, carries it; the chat log's "Me"/"You" to the meeting's host. One note only; not
+ * thread-safe.
+ */
+final class MeetingResolver {
+  /** Which entity and why. */
+  record Resolution(String id, String reason) {}
+
+  private final People people;
+  private final Nicknames nicknames;
+  private final SortedSet<String> roster = new TreeSet<>();
+  private final Map<Integer, SortedSet<String>> presenters = new TreeMap<>();
+  private Resolution host;
+
+  MeetingResolver(
+      People people,
+      Nicknames nicknames,
+      MeetingNote note,
+      List<Observation> observations,
+      List<String> fallbackHosts) {
+    this.people = people;
+    this.nicknames = nicknames;
+    for (Observation o : observations) {
+      if (!o.role().structural() || o.role() == Role.NOTE_TAKER) continue;
+      people.idOfKey(o.key()).ifPresent(roster::add);
+    }
+    for (Observation o : observations) {
+      if (o.role() == Role.PRESENTER) {
+        resolve(o)
+            .ifPresent(
+                r -> presenters.computeIfAbsent(o.section(), k -> new TreeSet<>()).add(r.id()));
+      }
+    }
+    this.host = findHost(note, observations, fallbackHosts);
+  }
+
+  private Resolution findHost(
+      MeetingNote note, List<Observation> observations, List<String> fallbackHosts) {
+    for (AgendaSection s : note.sections()) {
+      if (isGeneralAnnouncements(s) && presenters.containsKey(s.index())) {
+        return new Resolution(
+            presenters.get(s.index()).first(),
+            "the note-taker: the meeting's"
+                + " host, who gave the announcements (line "
+                + s.titleRange().line()
+                + ")");
+      }
+    }
+    if (!note.transcript().isEmpty()) {
+      Observation first =
+          observations.stream()
+              .filter(o -> o.range().equals(note.transcript().get(0).speaker().range()))
+              .findFirst()
+              .orElse(null);
+      Optional<Resolution> r = first == null ? Optional.empty() : resolve(first);
+      if (r.isPresent()) {
+        return new Resolution(
+            r.get().id(),
+            "the note-taker: the meeting's host, who opens the"
+                + " transcript (line "
+                + first.line()
+                + ")");
+      }
+    }
+    for (String id : fallbackHosts) {
+      if (roster.contains(id)) {
+        return new Resolution(
+            id,
+            "the note-taker: the usual host, " + people.name(id) + ", who attended this meeting");
+      }
+    }
+    return null;
+  }
+
+  /** Announcements, but not of a release: its presenter is the release manager, not the host. */
+  static boolean isGeneralAnnouncements(AgendaSection s) {
+    return s.kind() == AgendaSection.SectionKind.ANNOUNCEMENTS
+        && VersionText.inTitle(s.title()).isEmpty();
+  }
+
+  Optional<Resolution> resolve(Observation o) {
+    if (o.role() == Role.NOTE_TAKER) return Optional.ofNullable(host);
+    Optional<String> global = people.idOfKey(o.key());
+    if (global.isPresent()) return global.map(id -> new Resolution(id, null));
+    List<String> tokens = Names.tokens(o.name().display());
+    if (tokens.size() != 1) return Optional.empty();
+    String word = tokens.get(0);
+    SortedSet<String> inSection =
+        matching(word, presenters.getOrDefault(o.section(), new TreeSet<>()));
+    if (o.section() > 0 && inSection.size() == 1) {
+      return Optional.of(
+          new Resolution(
+              inSection.first(), "given name of the presenter of section " + o.section()));
+    }
+    SortedSet<String> atMeeting = matching(word, roster);
+    if (atMeeting.size() == 1) {
+      return Optional.of(
+          new Resolution(
+              atMeeting.first(), "given name of the only '" + word + "' at this meeting"));
+    }
+    SortedSet<String> handleOf = new TreeSet<>();
+    for (String id : roster) {
+      if (people.handleRule(id, word) != null) handleOf.add(id);
+    }
+    if (atMeeting.isEmpty() && handleOf.size() == 1) {
+      String id = handleOf.first();
+      return Optional.of(
+          new Resolution(
+              id,
+              "handle made from the name ("
+                  + people.handleRule(id, word)
+                  + ") of the only such person at this meeting"));
+    }
+    return Optional.empty();
+  }
+
+  private SortedSet<String> matching(String word, SortedSet<String> ids) {
+    SortedSet<String> out = new TreeSet<>();
+    for (String id : ids) {
+      for (String given : people.givenNames(id)) {
+        if (given.equals(word) || nicknames.equivalent(given, word)) out.add(id);
+      }
+    }
+    return out;
+  }
+}

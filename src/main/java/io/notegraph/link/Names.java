@@ -1,0 +1,63 @@
+package io.notegraph.link;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** String normalisation shared by every matcher: accent-, case- and punctuation-insensitive. */
+final class Names {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+  private static final Charset MAC_ROMAN = Charset.forName("x-MacRoman");
+
+  private Names() {}
+
+  /**
+   * Lower case, accents dropped, apostrophes removed ("O'Malley" is "omalley"), every other run of
+   * non-alphanumerics a single space. Mojibake of the "Bj√∂rklund" kind is repaired first so a note
+   * ingest missed still matches.
+   */
+  static String normalise(String s) {
+    String t = repairMacRoman(s);
+    t = Normalizer.normalize(t, Normalizer.Form.NFKD);
+    t = MARKS.matcher(t).replaceAll("").toLowerCase(Locale.ROOT);
+    t = t.replace("'", "").replace("\u2019", "");
+    return t.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+  }
+
+  /** Tokens of {@link #normalise}; a single glued "TomSweeney" is split at its case change. */
+  static List<String> tokens(String s) {
+    String t = s.trim();
+    if (!t.contains(" ") && CAMEL.matcher(t).find() && !t.equals(t.toUpperCase(Locale.ROOT))) {
+      String split = CAMEL.matcher(t).replaceAll(" ");
+      if (split.split(" ").length == 2) t = split;
+    }
+    String n = normalise(t);
+    return n.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(n.split(" ")));
+  }
+
+  /** The IRI slug of GRAPH.md: NFKD, accents dropped, lower case, other runs become '-'. */
+  static String slug(String s) {
+    String t = Normalizer.normalize(repairMacRoman(s), Normalizer.Form.NFKD);
+    t = MARKS.matcher(t).replaceAll("").toLowerCase(Locale.ROOT);
+    t = t.replaceAll("[^\\p{L}\\p{N}.]+", "-").replaceAll("^-+|-+$", "");
+    return t.isEmpty() ? "unnamed" : t;
+  }
+
+  /** Number of non-ASCII letters: the "most accented" tie-break for canonical names. */
+  static int accents(String s) {
+    return (int) s.chars().filter(c -> c > 127 && Character.isLetter(c)).count();
+  }
+
+  /** UTF-8 bytes decoded as Mac Roman show "√" before the second byte; undo that when seen. */
+  static String repairMacRoman(String s) {
+    if (s.indexOf('\u221A') < 0) return s;
+    String fixed = new String(s.getBytes(MAC_ROMAN), StandardCharsets.UTF_8);
+    return fixed.indexOf('\uFFFD') >= 0 ? s : fixed;
+  }
+}

@@ -1,0 +1,41 @@
+package io.notegraph.link;
+
+import io.notegraph.parse.SourceRange;
+
+/**
+ * One place a person is named: a structural {@link io.notegraph.parse.NameRef} or a PERSON mention,
+ * with what we know about where it stands.
+ *
+ * @param name the name taken apart
+ * @param role what the place says about the person
+ * @param meeting the document it stands in (one document, one meeting)
+ * @param section the agenda section (1-based), or 0
+ * @param range where it stands
+ * @param certain false for a statistical model's guess, which may join a known person but never
+ *     makes a new one
+ */
+record Observation(
+    PersonName name, Role role, String meeting, int section, SourceRange range, boolean certain) {
+  /** Where a name was seen; attendee lists weigh most in co-occurrence evidence. */
+  enum Role {
+    LISTED,
+    /** Listed in a raw transcript's own attendee header: a second list of the same meeting. */
+    HEADER,
+    PRESENTER,
+    SPEAKER,
+    NOTE_TAKER,
+    MENTION;
+
+    boolean structural() {
+      return this != MENTION;
+    }
+  }
+
+  String key() {
+    return name.key();
+  }
+
+  int line() {
+    return range.line();
+  }
+}

@@ -1,0 +1,165 @@
+package io.notegraph.link;
+
+import io.notegraph.nlp.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Turns the sets of {@link PersonClusters} into person entities: canonical name (the most frequent
+ * spelling; ties go to the longest, then the most accented form), id {@code person/{slug}}, other
+ * spellings as labels, handles as nicks, organizations given beside the name as affiliations. One
+ * run only; not thread-safe.
+ */
+final class People {
+  private final PersonClusters clusters;
+  private final Map<String, String> idByRoot = new TreeMap<>();
+  private final Map<String, String> nameById = new TreeMap<>();
+  private final Map<String, SortedSet<String>> givenById = new TreeMap<>();
+  private final Map<String, List<List<String>>> fullNamesById = new TreeMap<>();
+  private final Map<String, SortedSet<String>> extraLabels = new TreeMap<>();
+
+  People(PersonClusters clusters, IdentityOverrides overrides) {
+    this.clusters = clusters;
+    Set<String> used = new TreeSet<>();
+    for (var e : clusters.sets.sets().entrySet()) {
+      TreeSet<String> keys = e.getValue();
+      boolean full = keys.stream().anyMatch(k -> clusters.forms.get(k).full());
+      boolean alone = keys.size() == 1 && clusters.contextual.contains(keys.first());
+      boolean guessed = keys.stream().allMatch(k -> clusters.forms.get(k).certain == 0);
+      boolean unheard = keys.stream().allMatch(k -> clusters.forms.get(k).structural == 0);
+      if (alone || guessed || (!full && unheard)) continue;
+      var override = override(keys, overrides);
+      String name = override.map(IdentityOverrides.Group::name).orElseGet(() -> canonical(keys));
+      String id = override.map(IdentityOverrides.Group::id).orElse("person/" + Names.slug(name));
+      String unique = id;
+      for (int n = 2; !used.add(unique); n++) unique = id + "-" + n;
+      idByRoot.put(e.getKey(), unique);
+      nameById.put(unique, name);
+      SortedSet<String> given = new TreeSet<>();
+      for (String k : keys) {
+        PersonForm f = clusters.forms.get(k);
+        if (f.full() && f.tokens.get(0).length() > 1) given.add(f.tokens.get(0));
+      }
+      givenById.put(unique, given);
+      List<List<String>> fullNames = new ArrayList<>();
+      for (String k : keys) {
+        if (clusters.forms.get(k).full()) fullNames.add(clusters.forms.get(k).tokens);
+      }
+      fullNamesById.put(unique, fullNames);
+    }
+  }
+
+  private static Optional<IdentityOverrides.Group> override(
+      Set<String> keys, IdentityOverrides overrides) {
+    return overrides.groups().stream()
+        .filter(g -> g.name() != null)
+        .filter(g -> keys.stream().anyMatch(k -> g.keys().contains(PersonClusters.squash(k))))
+        .findFirst();
+  }
+
+  /**
+   * The canonical spelling: a complete name before one cut to an initial ("Leon Nunes" before "Leon
+   * N"), then the spelling found in the most documents (a long chat log counts once), then the most
+   * occurrences, then the longest, the most accented, and the alphabetically first.
+   */
+  private String canonical(Set<String> keys) {
+    Map<String, Integer> docs = new TreeMap<>();
+    Map<String, Integer> counts = new TreeMap<>();
+    boolean anyFull = keys.stream().anyMatch(k -> clusters.forms.get(k).full());
+    for (String k : keys) {
+      PersonForm f = clusters.forms.get(k);
+      if (f.full() || !anyFull) {
+        f.surfaces.forEach((s, c) -> counts.merge(s, c, Integer::sum));
+        f.surfaceDocs.forEach((s, d) -> docs.merge(s, d.size(), Integer::sum));
+      }
+    }
+    return counts.keySet().stream()
+        .max(
+            Comparator.<String>comparingInt(s -> complete(s) ? 1 : 0)
+                .thenComparingInt(docs::get)
+                .thenComparingInt(counts::get)
+                .thenComparingInt(String::length)
+                .thenComparingInt(Names::accents)
+                .thenComparing(Comparator.<String>reverseOrder()))
+        .orElseThrow();
+  }
+
+  private static boolean complete(String surface) {
+    List<String> t = Names.tokens(surface);
+    return t.size() < 2 || (t.get(0).length() > 1 && t.get(t.size() - 1).length() > 1);
+  }
+
+  /** The person a name key belongs to, if it is not a bare given name. */
+  Optional<String> idOfKey(String key) {
+    if (key.isEmpty() || !clusters.sets.contains(key)) return Optional.empty();
+    return Optional.ofNullable(idByRoot.get(clusters.sets.find(key)));
+  }
+
+  String name(String id) {
+    return nameById.get(id);
+  }
+
+  /** Given names of a person's full forms ("tom" for Tom Sweeney). */
+  SortedSet<String> givenNames(String id) {
+    return givenById.getOrDefault(id, new TreeSet<>());
+  }
+
+  /** The rule by which one of a person's full names makes {@code handle}, or null. */
+  String handleRule(String id, String handle) {
+    for (List<String> tokens : fullNamesById.getOrDefault(id, List.of())) {
+      String rule = HandleRules.derive(handle, tokens);
+      if (rule != null) return rule;
+    }
+    return null;
+  }
+
+  void addLabel(String id, String surface) {
+    extraLabels.computeIfAbsent(id, k -> new TreeSet<>()).add(surface);
+  }
+
+  /** Whether this form is the one the canonical name was taken from. */
+  boolean canonicalSurface(String id, String surface) {
+    return surface.equals(nameById.get(id));
+  }
+
+  List<Entity> entities(Function<String, Optional<String>> organizationId) {
+    List<Entity> out = new ArrayList<>();
+    for (var e : clusters.sets.sets().entrySet()) {
+      String id = idByRoot.get(e.getKey());
+      if (id == null) continue;
+      SortedSet<String> labels = new TreeSet<>(extraLabels.getOrDefault(id, new TreeSet<>()));
+      SortedSet<String> nicks = new TreeSet<>();
+      SortedSet<String> orgs = new TreeSet<>();
+      boolean anyFull = e.getValue().stream().anyMatch(k -> clusters.forms.get(k).full());
+      for (String k : e.getValue()) {
+        PersonForm f = clusters.forms.get(k);
+        nicks.addAll(f.handles);
+        if (f.full() || !anyFull) labels.addAll(f.surfaces.keySet());
+        else nicks.addAll(f.surfaces.keySet());
+        for (String o : f.organizations) organizationId.apply(o).ifPresent(orgs::add);
+      }
+      labels.remove(nameById.get(id));
+      out.add(
+          new Entity(
+              id,
+              EntityType.PERSON,
+              nameById.get(id),
+              labels,
+              nicks,
+              List.of(),
+              null,
+              null,
+              orgs,
+              null));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,177 @@
+package io.notegraph.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Groups the corpus's name forms into people, globally: overrides first, then shared handles, then
+ * pairs of full names scored above the threshold (best first), then bare handles made from a full
+ * name. Bare given names ("Tom") are left to {@link ContextResolver}. Deterministic: forms and
+ * candidate pairs are sorted before any decision. One run only; not thread-safe.
+ */
+final class PersonClusters {
+  /** Co-listed in one attendee list: probably two people, unless the names are near-identical. */
+  static final double CO_LISTED_PENALTY = 0.1;
+
+  /** Seen at one meeting but never listed together: one wrote the name in two ways. */
+  static final double CO_SEEN_BONUS = 0.05;
+
+  private record Edge(String a, String b, double score, String reason) {}
+
+  final Map<String, PersonForm> forms;
+  final UnionFind sets = new UnionFind();
+
+  /** Why each form joined its set (absent for the form that started it). */
+  final Map<String, String> reasons = new TreeMap<>();
+
+  /** Bare given names, and handles several people's names make, resolved per meeting. */
+  final Set<String> contextual = new TreeSet<>();
+
+  private final NameSimilarity similarity;
+  private final IdentityOverrides overrides;
+  private final double threshold;
+
+  PersonClusters(
+      Map<String, PersonForm> forms,
+      NameSimilarity similarity,
+      IdentityOverrides overrides,
+      double threshold) {
+    this.forms = forms;
+    this.similarity = similarity;
+    this.overrides = overrides;
+    this.threshold = threshold;
+  }
+
+  PersonClusters build() {
+    forms.keySet().forEach(sets::add);
+    applyOverrides();
+    mergeSharedHandles();
+    mergeSimilarNames();
+    attachBareNames();
+    return this;
+  }
+
+  private void applyOverrides() {
+    for (IdentityOverrides.Group g : overrides.groups()) {
+      List<String> members =
+          forms.keySet().stream().filter(k -> g.keys().contains(squash(k))).toList();
+      for (int i = 1; i < members.size(); i++) {
+        join(members.get(0), members.get(i), "override in ontology/identity.ttl");
+      }
+    }
+  }
+
+  private void mergeSharedHandles() {
+    Map<String, String> byHandle = new TreeMap<>();
+    for (PersonForm f : forms.values()) {
+      for (String h : f.handles) {
+        String other = byHandle.putIfAbsent(h, f.key);
+        if (other != null) join(other, f.key, "same handle (" + h + ") given beside both");
+        if (forms.containsKey(h) && !forbidden(h, f.key)) {
+          join(f.key, h, "handle (" + h + ") given beside '" + f.first.name().display() + "'");
+        }
+      }
+    }
+  }
+
+  private void mergeSimilarNames() {
+    List<PersonForm> full = forms.values().stream().filter(PersonForm::full).toList();
+    List<Edge> edges = new ArrayList<>();
+    for (int i = 0; i < full.size(); i++) {
+      for (int j = i + 1; j < full.size(); j++) {
+        Edge e = edge(full.get(i), full.get(j));
+        if (e != null) edges.add(e);
+      }
+    }
+    edges.sort(
+        Comparator.comparingDouble(Edge::score)
+            .reversed()
+            .thenComparing(Edge::a)
+            .thenComparing(Edge::b));
+    for (Edge e : edges) {
+      if (!sets.find(e.a()).equals(sets.find(e.b())) && !forbidden(e.a(), e.b())) {
+        join(e.a(), e.b(), e.reason());
+      }
+    }
+  }
+
+  private Edge edge(PersonForm a, PersonForm b) {
+    NameSimilarity.Score s = similarity.score(a.tokens, b.tokens);
+    if (s.value() == 0) return null;
+    double score = s.value();
+    String reason = s.reason();
+    var coListed = a.coListed(b);
+    var coSeen = a.coSeen(b);
+    if (!coListed.isEmpty()) {
+      score -= CO_LISTED_PENALTY;
+      reason += ", yet both listed in " + coListed.first();
+    } else if (!coSeen.isEmpty()) {
+      score = Math.min(1.0, score + CO_SEEN_BONUS);
+      reason += ", both at " + coSeen.first() + " and never listed together";
+    }
+    if (score < threshold) return null;
+    return new Edge(
+        a.key, b.key, score, String.format(Locale.ROOT, "%s (score %.2f)", reason, score));
+  }
+
+  /** Bare one-word names: a handle made from a full name, a given name, or someone of their own. */
+  private void attachBareNames() {
+    for (PersonForm f : forms.values()) {
+      if (f.full() || sets.members(f.key).size() > 1) continue;
+      String word = f.key;
+      if (isGivenName(word)) {
+        contextual.add(word);
+        continue;
+      }
+      TreeSet<String> roots = new TreeSet<>();
+      String rule = null;
+      for (PersonForm g : forms.values()) {
+        String r = g.full() ? HandleRules.derive(word, g.tokens) : null;
+        if (r != null && roots.add(sets.find(g.key)) && rule == null)
+          rule = r + " of '" + g.key + "'";
+      }
+      if (roots.size() == 1 && !forbidden(word, roots.first())) {
+        join(roots.first(), word, "handle made from the name: " + rule);
+      } else if (roots.size() > 1) {
+        contextual.add(word); // "jsmith" with a John and a Jane Smith: decided per meeting
+      }
+    }
+  }
+
+  boolean isGivenName(String word) {
+    return forms.values().stream()
+        .filter(PersonForm::full)
+        .map(g -> g.tokens.get(0))
+        .anyMatch(given -> given.equals(word) || similarity.nicknames().equivalent(given, word));
+  }
+
+  private void join(String a, String b, String reason) {
+    String ra = sets.find(a);
+    String rb = sets.find(b);
+    if (ra.equals(rb)) return;
+    reasons.putIfAbsent(b, reason + "; joined '" + a + "'");
+    reasons.putIfAbsent(a, reason + "; joined '" + b + "'");
+    sets.union(a, b);
+  }
+
+  /** An override forbids any member of one set to be the same as any member of the other. */
+  private boolean forbidden(String a, String b) {
+    if (overrides.apart().isEmpty()) return false;
+    for (String x : sets.members(a)) {
+      for (String y : sets.members(b)) {
+        if (overrides.forbidden(squash(x), squash(y))) return true;
+      }
+    }
+    return false;
+  }
+
+  static String squash(String key) {
+    return key.replace(" ", "");
+  }
+}

@@ -1,0 +1,68 @@
+package io.notegraph.link;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A person's name as written, with what the parser may have left in it taken apart: "Daniel
+ * (rhatdan) Walsh", "Reinhard 'siretart' Tartler", "Greg Shomo (NU)", "Alex Scheel - HCP".
+ *
+ * @param display the name alone, as written
+ * @param handle a handle found inside it, or null
+ * @param organization an organization found beside it, or null
+ */
+record PersonName(String display, String handle, String organization) {
+  private static final Pattern PAREN = Pattern.compile("\\s*\\(([^)]*)\\)\\s*");
+  private static final Pattern QUOTED = Pattern.compile("\\s+'([a-z0-9_.-]+)'\\s+");
+  private static final Pattern ANGLED = Pattern.compile("\\s*<([\\w.-]+)>\\s*");
+  private static final Pattern HANDLE = Pattern.compile("[a-z][a-z0-9_.-]{1,38}");
+  private static final Pattern DASH_ORG = Pattern.compile("\\s+-\\s+(\\p{Lu}[^,]*)$");
+
+  /** Entries that stand for nobody in particular. */
+  private static final Set<String> NOBODY =
+      Set.of("guest", "listener", "anonymous", "unknown", "all", "everyone", "team", "me", "you");
+
+  static PersonName parse(String raw, String handle, String organization) {
+    String s = raw.strip();
+    Matcher q = QUOTED.matcher(s);
+    if (q.find()) {
+      handle = handle != null ? handle : q.group(1);
+      s = q.replaceFirst(" ");
+    }
+    Matcher a = ANGLED.matcher(s);
+    if (a.find()) {
+      handle = handle != null ? handle : a.group(1);
+      s = a.replaceFirst(" ");
+    }
+    Matcher p = PAREN.matcher(s);
+    StringBuilder rest = new StringBuilder();
+    while (p.find()) {
+      String inner = p.group(1).strip();
+      if (HANDLE.matcher(inner).matches() && !inner.equals("me")) {
+        handle = handle != null ? handle : inner;
+      } else if (organization == null && inner.matches("[\\p{IsLatin} .&,-]+")) {
+        organization = inner.toLowerCase(Locale.ROOT).equals("me") ? null : inner;
+      }
+      p.appendReplacement(rest, " ");
+    }
+    p.appendTail(rest);
+    s = rest.toString().replaceAll("\\s+", " ").strip();
+    Matcher d = DASH_ORG.matcher(s);
+    if (d.find()) {
+      organization = organization != null ? organization : d.group(1).strip();
+      s = s.substring(0, d.start()).strip();
+    }
+    s = s.replaceAll("[.,;:]+$", "").strip();
+    s = s.replaceAll("(?<=\\p{L})['\u2019]s$", ""); // "Tom's demo": the mention is of Tom
+    return new PersonName(s, handle, organization);
+  }
+
+  /** The matching key: normalised tokens joined by one space ("" for nobody). */
+  String key() {
+    var tokens = Names.tokens(display);
+    if (tokens.isEmpty() || NOBODY.contains(tokens.get(0))) return "";
+    return String.join(" ", tokens);
+  }
+}
