@@ -1,6 +1,8 @@
 package io.notegraph.cli;
 
-import io.notegraph.link.ExactNameLinker;
+import io.notegraph.link.Gazetteer;
+import io.notegraph.link.IdentityOverrides;
+import io.notegraph.link.IdentityResolver;
 import io.notegraph.link.Linker;
 import io.notegraph.nlp.MentionFinder;
 
@@ -12,7 +14,15 @@ final class Components {
     return MentionFinder.none();
   }
 
+  /** Built once: the gazetteer and overrides are read from the jar on first use. */
+  private static final class Resolver {
+    static final IdentityResolver INSTANCE = IdentityResolver.builder()
+        .gazetteer(Gazetteer.fromClasspath())
+        .overrides(IdentityOverrides.fromClasspath())
+        .build();
+  }
+
   static Linker linker() {
-    return new ExactNameLinker();
+    return Resolver.INSTANCE;
   }
 }

@@ -69,6 +69,9 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
   boolean quiet;
 
+  @Option(names = {"-v", "--verbose"}, description = "Also print notes (e.g. names left unresolved).")
+  boolean verbose;
+
   @Option(names = "--no-validate",
       description = "Skip checking the output against ontology/shapes.ttl (SHACL).")
   boolean noValidate;
@@ -88,13 +91,13 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     DatasetGraph dataset = DatasetGraphFactory.create();
     new GraphEmitter(options.base()).emit(corpus, StreamRDFLib.dataset(dataset));
-    report(err, diag);
+    report(err, diag, verbose);
     if (docs.isEmpty()) {
       err.println("notegraph: error: no notes found in " + paths);
       return ExitCodes.FAILURE;
     }
-    if (options.strict() && !diag.all().isEmpty()) {
-      err.println("notegraph: --strict: " + diag.all().size() + " problem(s); nothing written");
+    if (options.strict() && !diag.problems().isEmpty()) {
+      err.println("notegraph: --strict: " + diag.problems().size() + " problem(s); nothing written");
       return ExitCodes.FAILURE;
     }
     if (!noValidate) {
@@ -120,8 +123,8 @@ public final class ExtractCommand implements Callable<Integer> {
     return diag.hasErrors() ? ExitCodes.FAILURE : ExitCodes.OK;
   }
 
-  private static void report(PrintWriter err, Diagnostics diag) {
-    for (Diagnostic d : diag.all()) err.println(d);
+  private static void report(PrintWriter err, Diagnostics diag, boolean verbose) {
+    for (Diagnostic d : verbose ? diag.all() : diag.problems()) err.println(d);
     err.flush();
   }
 

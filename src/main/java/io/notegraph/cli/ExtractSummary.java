@@ -30,8 +30,9 @@ record ExtractSummary(
         count(EntityType.PERSON), count(EntityType.PROJECT), count(EntityType.ORGANIZATION),
         count(EntityType.VERSION));
     out.printf("graph      %d triples in %d named graphs%n", triples(), dataset.size());
-    out.printf("problems   %d warning(s), %d error(s)%n", diag.count(Severity.WARNING),
-        diag.count(Severity.ERROR));
+    out.printf("problems   %d warning(s), %d error(s), %d note(s)%s%n",
+        diag.count(Severity.WARNING), diag.count(Severity.ERROR), diag.count(Severity.NOTE),
+        diag.count(Severity.NOTE) > 0 ? " (-v shows notes)" : "");
     out.printf("notes      %d new, %d changed, %d removed, %d unchanged since the last run%n",
         changes.added(), changes.changed(), changes.removed(), changes.unchanged());
     for (OutputWriter.Written w : written) {

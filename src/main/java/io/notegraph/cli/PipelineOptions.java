@@ -28,6 +28,13 @@ public final class PipelineOptions {
   @Option(names = "--no-nlp", description = "Structure only: skip entity recognition in free text.")
   boolean noNlp;
 
+  /** The option defaults, for commands that run the pipeline without these options. */
+  PipelineOptions defaults() {
+    base = Iris.DEFAULT_BASE;
+    zone = ZoneId.of("America/New_York");
+    return this;
+  }
+
   public String base() {
     return base;
   }

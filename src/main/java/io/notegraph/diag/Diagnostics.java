@@ -15,6 +15,15 @@ public final class Diagnostics {
     report(new Diagnostic(Severity.WARNING, file, line, message));
   }
 
+  public void note(String file, int line, String message) {
+    report(new Diagnostic(Severity.NOTE, file, line, message));
+  }
+
+  /** Warnings and errors, the problems a user must see; notes left out. */
+  public List<Diagnostic> problems() {
+    return all().stream().filter(d -> d.severity() != Severity.NOTE).toList();
+  }
+
   public void error(String file, int line, String message) {
     report(new Diagnostic(Severity.ERROR, file, line, message));
   }

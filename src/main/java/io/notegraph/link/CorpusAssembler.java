@@ -48,7 +48,7 @@ final class CorpusAssembler {
       Optional<MeetingResolver.Resolution> r = meeting.resolve(o);
       if (r.isEmpty()) {
         if (o.role().structural() && !o.key().isEmpty()) {
-          diagnostics.warn(
+          diagnostics.note(
               file,
               o.line(),
               "person '"

@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * <p>Immutable and thread-safe: {@link #link} keeps all its state in locals, so one resolver can
  * serve several corpora, also at once.
  */
-public final class IdentityResolver {
+public final class IdentityResolver implements Linker {
   private final Gazetteer gazetteer;
   private final IdentityOverrides overrides;
   private final double threshold;

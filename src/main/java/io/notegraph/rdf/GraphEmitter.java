@@ -33,6 +33,7 @@ public final class GraphEmitter {
         .forEach(n -> new NoteEmitter(n, iris, entities, sink).emit());
     EntityEmitter ee = new EntityEmitter(iris, sink);
     for (Entity e : entities.values()) ee.emit(e);
+    new ReleaseEmitter(iris, sink).emit(corpus);
     stream.finish();
   }
 
