@@ -1,6 +1,9 @@
 package io.notegraph.viz;
 
-/** The kinds of edge the view shows; {@link #TALKS_ABOUT} is derived, the rest are in the graph. */
+/**
+ * The kinds of edge the view shows; {@link #TALKS_ABOUT} is derived, the rest are in the graph.
+ * Immutable.
+ */
 public enum EdgeKind {
   /** person -> meeting ({@code schema:attendee}). */
   ATTENDED("attended"),

@@ -1,6 +1,6 @@
 package io.notegraph.viz;
 
-/** File formats {@link GraphView#export} writes, for desktop graph tools. */
+/** File formats {@link GraphView#export} writes, for desktop graph tools. Immutable. */
 public enum ExportFormat {
   /** GraphML with yEd node graphics (colour, label); also read by Gephi and Cytoscape desktop. */
   GRAPHML("graphml", new GraphmlWriter()),

@@ -1,6 +1,6 @@
 package io.notegraph.viz;
 
-/** The kinds of node the view shows, each with the colour used in every rendering. */
+/** The kinds of node the view shows, each with the colour used in every rendering. Immutable. */
 public enum NodeType {
   PERSON("person", "Person", "#3b82f6"),
   MEETING("meeting", "Meeting", "#f59e0b"),

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One directed edge of the view between two node IRIs.
+ * One directed edge of the view between two node IRIs. Immutable and thread-safe.
  *
  * @param source node id
  * @param target node id

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 /**
  * One node of the view: a person, meeting, talk, project or organization, identified by its IRI.
+ * Immutable and thread-safe.
  *
  * @param id the resource IRI (stable across runs)
  * @param type what it is
