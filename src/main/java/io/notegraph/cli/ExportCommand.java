@@ -22,7 +22,10 @@ import picocli.CommandLine.Spec;
 public final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
+  @Option(
+      names = {"-f", "--format"},
+      required = true,
+      paramLabel = "FORMAT",
       description = "One of: ${COMPLETION-CANDIDATES}.")
   ExportFormat format;
 
@@ -34,7 +37,9 @@ public final class ExportCommand implements Callable<Integer> {
       description = "Graph file, any RDF syntax by extension (default: ${DEFAULT-VALUE}).")
   Path input;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "PATH",
       description = "File to write (default: output/graph.<graphml|gexf|dot>).")
   Path output;
 
@@ -43,8 +48,11 @@ public final class ExportCommand implements Callable<Integer> {
     GraphView view = GraphView.of(VizFiles.loadUnion(input));
     Path target = output != null ? output : Path.of("output", "graph." + format.extension());
     VizFiles.writeAtomically(target, view.export(format));
-    spec.commandLine().getOut().printf("%s: %d nodes, %d edges%n", target,
-        view.viewModel().nodes().size(), view.viewModel().edges().size());
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "%s: %d nodes, %d edges%n",
+            target, view.viewModel().nodes().size(), view.viewModel().edges().size());
     return ExitCodes.OK;
   }
 }

@@ -37,7 +37,10 @@ public final class VizCommand implements Callable<Integer> {
       description = "HTML file to write (default: ${DEFAULT-VALUE}).")
   Path output;
 
-  @Option(names = "--title", paramLabel = "TEXT", defaultValue = "notegraph",
+  @Option(
+      names = "--title",
+      paramLabel = "TEXT",
+      defaultValue = "notegraph",
       description = "Page title (default: ${DEFAULT-VALUE}).")
   String title;
 
@@ -45,8 +48,11 @@ public final class VizCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     GraphView view = GraphView.builder().title(title).build(VizFiles.loadUnion(input));
     VizFiles.writeAtomically(output, view.html());
-    spec.commandLine().getOut().printf("%s: %d nodes, %d edges%n", output,
-        view.viewModel().nodes().size(), view.viewModel().edges().size());
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "%s: %d nodes, %d edges%n",
+            output, view.viewModel().nodes().size(), view.viewModel().edges().size());
     return ExitCodes.OK;
   }
 }

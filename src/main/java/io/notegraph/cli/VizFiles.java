@@ -19,12 +19,13 @@ final class VizFiles {
   private VizFiles() {}
 
   /**
-   * The default graph plus every named graph of {@code file}, in whatever RDF syntax its
-   * extension names (TriG and N-Quads carry named graphs, the others only a default graph).
+   * The default graph plus every named graph of {@code file}, in whatever RDF syntax its extension
+   * names (TriG and N-Quads carry named graphs, the others only a default graph).
    */
   static Model loadUnion(Path file) {
     if (!Files.isRegularFile(file)) {
-      throw new UserError("no such file: " + file + " (run `notegraph extract` first, or name a graph file)");
+      throw new UserError(
+          "no such file: " + file + " (run `notegraph extract` first, or name a graph file)");
     }
     try {
       Dataset ds = RDFDataMgr.loadDataset(file.toString());
@@ -43,7 +44,8 @@ final class VizFiles {
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
       readableByAll(tmp); // temp files are created owner-only; the result is a normal file
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }

@@ -11,8 +11,8 @@ import java.util.TreeSet;
 
 /**
  * Builds the edges between known nodes from the edge queries. Mentions are bounded: a mention is
- * dropped when a stronger edge already ties the entity to that meeting (attended, presented, a
- * talk about it), and at most {@code maxMentionsPerMeeting} remain per meeting.
+ * dropped when a stronger edge already ties the entity to that meeting (attended, presented, a talk
+ * about it), and at most {@code maxMentionsPerMeeting} remain per meeting.
  */
 final class EdgeAssembler {
   private final ViewQueries queries;
@@ -74,7 +74,8 @@ final class EdgeAssembler {
     Map<String, List<ViewEdge>> byMeeting = new TreeMap<>();
     for (ViewEdge e : edges(EdgeKind.MENTIONED_IN)) {
       NodeType type = nodes.get(e.source()).type();
-      boolean entity = type == NodeType.PERSON || type == NodeType.PROJECT || type == NodeType.ORGANIZATION;
+      boolean entity =
+          type == NodeType.PERSON || type == NodeType.PROJECT || type == NodeType.ORGANIZATION;
       if (!entity || nodes.get(e.target()).type() != NodeType.MEETING) continue;
       if (covered.contains(e.source() + "\n" + e.target())) continue;
       byMeeting.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e);

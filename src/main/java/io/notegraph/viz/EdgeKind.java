@@ -15,7 +15,9 @@ public enum EdgeKind {
   ABOUT("about"),
   /** person -> organization ({@code schema:affiliation}). */
   AFFILIATION("affiliation"),
-  /** person, project or organization -> meeting whose notes mention it ({@code schema:mentions}). */
+  /**
+   * person, project or organization -> meeting whose notes mention it ({@code schema:mentions}).
+   */
   MENTIONED_IN("mentioned-in"),
   /** person -> project: the person presented talks about the project; weight = number of talks. */
   TALKS_ABOUT("talks-about");

@@ -7,15 +7,21 @@ import java.util.Map;
 
 /**
  * GEXF 1.3 for Gephi: node attributes type, label and date, edge attribute kind, weights, and
- * {@code viz:color}/{@code viz:size} so the first view in Gephi already looks like the page.
- * Ids are the IRIs (GEXF ids are free strings). No {@code lastmodifieddate}: output is stable.
+ * {@code viz:color}/{@code viz:size} so the first view in Gephi already looks like the page. Ids
+ * are the IRIs (GEXF ids are free strings). No {@code lastmodifieddate}: output is stable.
  */
 final class GexfWriter implements GraphWriter {
   @Override
   public void write(ViewModel model, Writer out) throws IOException {
     try (XmlOut xml = new XmlOut(out)) {
-      xml.open("gexf", "xmlns", "http://gexf.net/1.3", "xmlns:viz", "http://gexf.net/1.3/viz",
-          "version", "1.3");
+      xml.open(
+          "gexf",
+          "xmlns",
+          "http://gexf.net/1.3",
+          "xmlns:viz",
+          "http://gexf.net/1.3/viz",
+          "version",
+          "1.3");
       xml.open("meta").leaf("creator", "notegraph").leaf("description", "notegraph view").end();
       xml.open("graph", "defaultedgetype", "directed", "mode", "static");
       xml.open("attributes", "class", "node", "mode", "static");
@@ -44,8 +50,18 @@ final class GexfWriter implements GraphWriter {
       xml.end();
       xml.open("edges");
       for (ViewEdge e : model.edges()) {
-        xml.open("edge", "id", e.id(), "source", e.source(), "target", e.target(),
-            "label", e.kind().key(), "weight", Integer.toString(e.weight()));
+        xml.open(
+            "edge",
+            "id",
+            e.id(),
+            "source",
+            e.source(),
+            "target",
+            e.target(),
+            "label",
+            e.kind().key(),
+            "weight",
+            Integer.toString(e.weight()));
         xml.open("attvalues").leaf("attvalue", null, "for", "kind", "value", e.kind().key()).end();
         xml.end();
       }

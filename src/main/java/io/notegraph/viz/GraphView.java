@@ -9,8 +9,8 @@ import java.util.TreeMap;
 import org.apache.jena.rdf.model.Model;
 
 /**
- * The people, meetings, talks, projects and organizations of a notegraph graph, and their
- * links, as an interactive single-file HTML page or as GraphML / GEXF / DOT.
+ * The people, meetings, talks, projects and organizations of a notegraph graph, and their links, as
+ * an interactive single-file HTML page or as GraphML / GEXF / DOT.
  *
  * <pre>{@code
  * Model model = dataset.getUnionModel();

@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * GraphML that yEd shows as intended: besides plain data keys (iri, type, label, date; kind and
- * weight on edges) every node carries a {@code y:ShapeNode} with its colour and label, and
- * every edge a {@code y:PolyLineEdge}. GraphML ids are NMTOKENs, which IRIs are not, so nodes
- * get positional ids {@code n0..} (stable: nodes are sorted by IRI) and the IRI goes in a key.
+ * weight on edges) every node carries a {@code y:ShapeNode} with its colour and label, and every
+ * edge a {@code y:PolyLineEdge}. GraphML ids are NMTOKENs, which IRIs are not, so nodes get
+ * positional ids {@code n0..} (stable: nodes are sorted by IRI) and the IRI goes in a key.
  */
 final class GraphmlWriter implements GraphWriter {
   private static final String NS = "http://graphml.graphdrawing.org/xmlns";
@@ -48,11 +48,20 @@ final class GraphmlWriter implements GraphWriter {
       }
       int k = 0;
       for (ViewEdge e : model.edges()) {
-        xml.open("edge", "id", "e" + k++, "source", ids.get(e.source()), "target", ids.get(e.target()));
+        xml.open(
+            "edge", "id", "e" + k++, "source", ids.get(e.source()), "target", ids.get(e.target()));
         xml.leaf("data", e.kind().key(), "key", "d5");
         xml.leaf("data", Integer.toString(e.weight()), "key", "d6");
         xml.open("data", "key", "d7").open("y:PolyLineEdge");
-        xml.leaf("y:LineStyle", null, "color", "#999999", "type", "line", "width", Integer.toString(e.weight()));
+        xml.leaf(
+            "y:LineStyle",
+            null,
+            "color",
+            "#999999",
+            "type",
+            "line",
+            "width",
+            Integer.toString(e.weight()));
         xml.leaf("y:Arrows", null, "source", "none", "target", "standard");
         xml.leaf("y:EdgeLabel", e.kind().key());
         xml.end().end().end();
@@ -61,7 +70,8 @@ final class GraphmlWriter implements GraphWriter {
     }
   }
 
-  private static void key(XmlOut xml, String id, String on, String name, String type) throws IOException {
+  private static void key(XmlOut xml, String id, String on, String name, String type)
+      throws IOException {
     xml.leaf("key", null, "id", id, "for", on, "attr.name", name, "attr.type", type);
   }
 

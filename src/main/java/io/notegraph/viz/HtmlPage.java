@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Fills {@code /viz/graph.html} with the Cytoscape.js library (read from its webjar on the
- * classpath) and the view model as JSON. Three slots do not need a template engine: one pass
- * over the template replaces {@code {{NAME}}} markers, never looking inside inserted text.
+ * classpath) and the view model as JSON. Three slots do not need a template engine: one pass over
+ * the template replaces {@code {{NAME}}} markers, never looking inside inserted text.
  */
 final class HtmlPage {
   private static final Pattern SLOT = Pattern.compile("\\{\\{([A-Z_]+)}}");
@@ -57,7 +57,9 @@ final class HtmlPage {
       d.put("date", n.date());
       d.put("degree", degrees.get(n.id()));
       d.put("attrs", n.attributes());
-      d.put("links", n.links().stream().map(l -> Map.of("text", l.text(), "href", l.href())).toList());
+      d.put(
+          "links",
+          n.links().stream().map(l -> Map.of("text", l.text(), "href", l.href())).toList());
       nodes.add(Map.of("data", d, "classes", n.type().key()));
     }
     List<Object> edges = new ArrayList<>();
@@ -69,7 +71,8 @@ final class HtmlPage {
       d.put("kind", e.kind().key());
       d.put("weight", e.weight());
       d.put("dates", e.dates());
-      edges.add(Map.of("data", d, "classes", e.kind().key() + (e.kind().derived() ? " derived" : "")));
+      edges.add(
+          Map.of("data", d, "classes", e.kind().key() + (e.kind().derived() ? " derived" : "")));
     }
     List<Object> types = new ArrayList<>();
     for (NodeType t : NodeType.values()) {
@@ -93,7 +96,8 @@ final class HtmlPage {
       throw new UncheckedIOException(e);
     }
     String version = props.getProperty("version");
-    String js = resource("META-INF/resources/webjars/cytoscape/" + version + "/dist/cytoscape.min.js");
+    String js =
+        resource("META-INF/resources/webjars/cytoscape/" + version + "/dist/cytoscape.min.js");
     // Inside <script>, only "</script" could end the element early; the library has none today.
     return js.replace("</script", "<\\/script");
   }
@@ -108,6 +112,9 @@ final class HtmlPage {
   }
 
   static String escapeHtml(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Minimal JSON serializer for maps, lists, strings, numbers and booleans. Object keys are
- * written sorted, so output is byte-for-byte stable. {@code <}, {@code >} and {@code &} are
- * written as unicode escapes, so the result can sit inside an HTML {@code <script>} element.
+ * Minimal JSON serializer for maps, lists, strings, numbers and booleans. Object keys are written
+ * sorted, so output is byte-for-byte stable. {@code <}, {@code >} and {@code &} are written as
+ * unicode escapes, so the result can sit inside an HTML {@code <script>} element.
  */
 final class Json {
   private Json() {}

@@ -62,7 +62,9 @@ final class NodeAssembler {
         links.add(new Link(path, orElse(rows.first(id, "docUrl"), path)));
       }
       rows.all(id, "recording").forEach(r -> links.add(new Link("recording", r)));
-      nodes.add(new ViewNode(id, NodeType.MEETING, rows.first(id, "label"), date(rows, id), attrs, links));
+      nodes.add(
+          new ViewNode(
+              id, NodeType.MEETING, rows.first(id, "label"), date(rows, id), attrs, links));
     }
     return nodes;
   }
@@ -85,11 +87,16 @@ final class NodeAssembler {
       for (String recording : rows.all(id, "recording")) {
         links.add(
             offset
-                .map(s -> new Link("recording at " + RecordingLinks.clock(s), RecordingLinks.at(recording, s)))
+                .map(
+                    s ->
+                        new Link(
+                            "recording at " + RecordingLinks.clock(s),
+                            RecordingLinks.at(recording, s)))
                 .orElse(new Link("recording", recording)));
       }
       rows.all(id, "slides").forEach(s -> links.add(new Link("slides", s)));
-      nodes.add(new ViewNode(id, NodeType.TALK, rows.first(id, "label"), date(rows, id), attrs, links));
+      nodes.add(
+          new ViewNode(id, NodeType.TALK, rows.first(id, "label"), date(rows, id), attrs, links));
     }
     return nodes;
   }

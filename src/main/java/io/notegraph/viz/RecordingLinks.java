@@ -27,8 +27,8 @@ final class RecordingLinks {
   }
 
   /**
-   * The recording URL starting at the offset: YouTube understands {@code t} ({@code &t=170s}
-   * after an existing query, {@code ?t=170} on a bare short link); other hosts get the plain URL.
+   * The recording URL starting at the offset: YouTube understands {@code t} ({@code &t=170s} after
+   * an existing query, {@code ?t=170} on a bare short link); other hosts get the plain URL.
    */
   static String at(String recording, long seconds) {
     if (!isYouTube(recording)) return recording;

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param weight how many facts support it (at least 1)
  * @param dates {@code yyyy-mm-dd} of the meetings the supporting facts come from (sorted)
  */
-public record ViewEdge(String source, String target, EdgeKind kind, int weight, List<String> dates) {
+public record ViewEdge(
+    String source, String target, EdgeKind kind, int weight, List<String> dates) {
   public ViewEdge {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(target, "target");

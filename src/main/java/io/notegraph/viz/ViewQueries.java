@@ -17,8 +17,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 
 /**
- * Runs the SELECT queries in {@code /viz/*.rq} and hands back rows of plain strings (IRIs as
- * text, literals as their lexical form), so the assembly code never touches Jena types.
+ * Runs the SELECT queries in {@code /viz/*.rq} and hands back rows of plain strings (IRIs as text,
+ * literals as their lexical form), so the assembly code never touches Jena types.
  */
 final class ViewQueries {
   private final Model model;

@@ -7,8 +7,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * A thin indenting layer over the JDK's {@link XMLStreamWriter}, which does the escaping. Text
- * and attribute values lose the control characters XML 1.0 forbids, so output always parses.
+ * A thin indenting layer over the JDK's {@link XMLStreamWriter}, which does the escaping. Text and
+ * attribute values lose the control characters XML 1.0 forbids, so output always parses.
  */
 final class XmlOut implements AutoCloseable {
   private final XMLStreamWriter xml;
@@ -88,7 +88,8 @@ final class XmlOut implements AutoCloseable {
   static String clean(String s) {
     StringBuilder b = new StringBuilder(s.length());
     s.codePoints()
-        .filter(c -> c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF))
+        .filter(
+            c -> c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF))
         .forEach(b::appendCodePoint);
     return b.toString();
   }

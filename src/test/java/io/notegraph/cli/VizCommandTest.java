@@ -36,7 +36,8 @@ class VizCommandTest {
 
   @Test
   void missingInputIsAUserError() {
-    assertThat(run("viz", dir.resolve("none.trig").toString(), "-o", dir.resolve("g.html").toString()))
+    assertThat(
+            run("viz", dir.resolve("none.trig").toString(), "-o", dir.resolve("g.html").toString()))
         .isEqualTo(ExitCodes.FAILURE);
     assertThat(err.toString()).contains("no such file").doesNotContain("Exception");
   }
@@ -44,10 +45,16 @@ class VizCommandTest {
   @Test
   void exportWritesEachFormat() throws Exception {
     Path gexf = dir.resolve("g.gexf");
-    assertThat(run("export", "--format", "gexf", sample(), "-o", gexf.toString())).isEqualTo(ExitCodes.OK);
+    assertThat(run("export", "--format", "gexf", sample(), "-o", gexf.toString()))
+        .isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).isEqualTo(gexf + ": 29 nodes, 69 edges\n");
-    assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(gexf.toFile())
-        .getElementsByTagName("node").getLength()).isEqualTo(29);
+    assertThat(
+            DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(gexf.toFile())
+                .getElementsByTagName("node")
+                .getLength())
+        .isEqualTo(29);
     Path dot = dir.resolve("g.dot");
     assertThat(run("export", "-f", "DOT", sample(), "-o", dot.toString())).isEqualTo(ExitCodes.OK);
     assertThat(Files.readString(dot)).startsWith("digraph notegraph {");

@@ -17,7 +17,8 @@ class ExportTest {
   private static Document parse(String xml) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
-    return factory.newDocumentBuilder()
+    return factory
+        .newDocumentBuilder()
         .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -36,7 +37,8 @@ class ExportTest {
     Document doc = parse(view.export(ExportFormat.GRAPHML));
     NodeList keys = doc.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "key");
     java.util.List<String> names = new java.util.ArrayList<>();
-    for (int i = 0; i < keys.getLength(); i++) names.add(((Element) keys.item(i)).getAttribute("attr.name"));
+    for (int i = 0; i < keys.getLength(); i++)
+      names.add(((Element) keys.item(i)).getAttribute("attr.name"));
     assertThat(names).contains("type", "label", "iri", "date", "kind");
   }
 
@@ -50,13 +52,20 @@ class ExportTest {
     Element first = (Element) doc.getElementsByTagNameNS(ns, "node").item(0);
     assertThat(first.getAttribute("id")).isEqualTo(model.nodes().get(0).id());
     NodeList values = first.getElementsByTagNameNS(ns, "attvalue");
-    assertThat(((Element) values.item(0)).getAttribute("value")).isEqualTo(model.nodes().get(0).type().key());
+    assertThat(((Element) values.item(0)).getAttribute("value"))
+        .isEqualTo(model.nodes().get(0).type().key());
   }
 
   @Test
   void xmlSurvivesQuotesAnglesAndControlCharacters() throws Exception {
-    ViewNode odd = new ViewNode("urn:x:1", NodeType.PERSON, "A \"<b>\" & \u0001 'c'", "",
-        new java.util.TreeMap<>(), java.util.List.of());
+    ViewNode odd =
+        new ViewNode(
+            "urn:x:1",
+            NodeType.PERSON,
+            "A \"<b>\" & \u0001 'c'",
+            "",
+            new java.util.TreeMap<>(),
+            java.util.List.of());
     ViewModel tricky = new ViewModel(java.util.List.of(odd), java.util.List.of());
     for (ExportFormat f : new ExportFormat[] {ExportFormat.GRAPHML, ExportFormat.GEXF}) {
       java.io.StringWriter out = new java.io.StringWriter();
@@ -69,9 +78,12 @@ class ExportTest {
   void dotEscapesQuotesAndColoursByType() {
     String dot = view.export(ExportFormat.DOT);
     assertThat(dot).startsWith("digraph notegraph {").endsWith("}\n");
-    assertThat(dot).contains(
-        "\"https://w3id.org/notegraph/id/person/ada-lindqvist\" [label=\"Ada Lindqvist\", fillcolor=\""
-            + NodeType.PERSON.colour() + "\"");
+    assertThat(dot)
+        .contains(
+            "\"https://w3id.org/notegraph/id/person/ada-lindqvist\" [label=\"Ada Lindqvist\","
+                + " fillcolor=\""
+                + NodeType.PERSON.colour()
+                + "\"");
     assertThat(dot.lines().filter(l -> l.contains(" -> ")).count()).isEqualTo(model.edges().size());
     assertThat(DotWriter.quote("say \"hi\" \\ now")).isEqualTo("\"say \\\"hi\\\" \\\\ now\"");
   }

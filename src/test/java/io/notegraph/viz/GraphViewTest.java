@@ -31,7 +31,8 @@ class GraphViewTest {
 
   @Test
   void sectionsWithoutPresenterOrProjectAreNotTalks() {
-    assertThat(view.nodes(NodeType.TALK)).extracting(ViewNode::label)
+    assertThat(view.nodes(NodeType.TALK))
+        .extracting(ViewNode::label)
         .contains("Announcements", "Skopeo sync for mirrors")
         .doesNotContain("Questions", "Open discussion");
   }
@@ -62,7 +63,8 @@ class GraphViewTest {
   @Test
   void mentionsSkipEntitiesAlreadyTiedToTheMeeting() {
     assertThat(view.edges(EdgeKind.MENTIONED_IN))
-        .extracting(e -> e.source().substring(ID.length()) + " -> " + e.target().substring(ID.length()))
+        .extracting(
+            e -> e.source().substring(ID.length()) + " -> " + e.target().substring(ID.length()))
         .containsExactly(
             "organization/northwind-systems -> meeting/podman-community-meeting/2025-04-01",
             "organization/suse -> meeting/podman-community-meeting/2025-06-03",
@@ -83,13 +85,17 @@ class GraphViewTest {
   void personLinksToTheFirstLineMentioningThemInEachFile() {
     ViewNode bruno = node("person/bruno-okafor");
     assertThat(bruno.label()).isEqualTo("Bruno Okafor");
-    assertThat(bruno.attributes()).containsEntry("also known as", "Bruno").containsEntry("nicks", "bokafor");
-    assertThat(bruno.links()).extracting(Link::text)
+    assertThat(bruno.attributes())
+        .containsEntry("also known as", "Bruno")
+        .containsEntry("nicks", "bokafor");
+    assertThat(bruno.links())
+        .extracting(Link::text)
         .containsExactly(
             "podman-community/2025-02-04.md:6",
             "podman-community/2025-04-01.md:6",
             "podman-community/2025-06-03.md:6");
-    assertThat(bruno.links().get(0).href()).isEqualTo("file:///notes/podman-community/2025-02-04.md");
+    assertThat(bruno.links().get(0).href())
+        .isEqualTo("file:///notes/podman-community/2025-02-04.md");
   }
 
   @Test
@@ -100,7 +106,9 @@ class GraphViewTest {
     assertThat(talk.links())
         .extracting(Link::text, Link::href)
         .containsExactly(
-            tuple("podman-community/2025-02-04.md:13", "file:///notes/podman-community/2025-02-04.md"),
+            tuple(
+                "podman-community/2025-02-04.md:13",
+                "file:///notes/podman-community/2025-02-04.md"),
             tuple("recording at 2:50", "https://www.youtube.com/watch?v=Fx7QeN0aB1c&t=170s"),
             tuple("slides", "https://example.org/slides/podman-networking.pdf"));
   }
@@ -110,7 +118,8 @@ class GraphViewTest {
     ViewNode meeting = node("meeting/podman-community-meeting/2025-04-01");
     assertThat(meeting.label()).isEqualTo("Podman Community Meeting 2025-04-01");
     assertThat(meeting.date()).isEqualTo("2025-04-01");
-    assertThat(meeting.links()).extracting(Link::text)
+    assertThat(meeting.links())
+        .extracting(Link::text)
         .containsExactly("podman-community/2025-04-01.md", "recording");
   }
 

@@ -13,12 +13,14 @@ class RecordingLinksTest {
 
   @Test
   void youtubeShortLinkGetsQuestionMarkT() {
-    assertThat(RecordingLinks.at("https://youtu.be/abc", 170)).isEqualTo("https://youtu.be/abc?t=170");
+    assertThat(RecordingLinks.at("https://youtu.be/abc", 170))
+        .isEqualTo("https://youtu.be/abc?t=170");
   }
 
   @Test
   void otherHostsKeepTheirUrl() {
-    assertThat(RecordingLinks.at("https://meet.example.org/r.mp4", 170)).isEqualTo("https://meet.example.org/r.mp4");
+    assertThat(RecordingLinks.at("https://meet.example.org/r.mp4", 170))
+        .isEqualTo("https://meet.example.org/r.mp4");
   }
 
   @Test

@@ -13,8 +13,13 @@ class ViewQueriesTest {
   void everyQueryFileRunsAndFindsRowsInTheFixture() throws IOException {
     List<String> names;
     try (var files = Files.list(Path.of("src", "main", "resources", "viz"))) {
-      names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq"))
-          .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
+      names =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".rq"))
+              .map(n -> n.substring(0, n.length() - 3))
+              .sorted()
+              .toList();
     }
     assertThat(names).hasSize(13);
     ViewQueries queries = new ViewQueries(Fixtures.sample());

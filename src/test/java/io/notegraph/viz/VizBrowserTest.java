@@ -28,9 +28,9 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Opens the generated page from disk in headless Chromium (Debian's {@code chromium} and
- * {@code chromium-driver}, never a downloaded browser) and uses it as a person would. Without
- * Chromium the test fails under {@code CI=true} and is skipped elsewhere.
+ * Opens the generated page from disk in headless Chromium (Debian's {@code chromium} and {@code
+ * chromium-driver}, never a downloaded browser) and uses it as a person would. Without Chromium the
+ * test fails under {@code CI=true} and is skipped elsewhere.
  */
 class VizBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -60,9 +60,16 @@ class VizBrowserTest {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1600,1000", "--user-data-dir=" + profile);
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1600,1000",
+        "--user-data-dir=" + profile);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     driver = new ChromeDriver(service, options);
@@ -107,7 +114,8 @@ class VizBrowserTest {
         .contains("podman-community/2025-02-04.md:6")
         .contains("Podman 5.4 networking");
     WebElement source = details.findElement(By.linkText("podman-community/2025-02-04.md:6"));
-    assertThat(source.getAttribute("href")).isEqualTo("file:///notes/podman-community/2025-02-04.md");
+    assertThat(source.getAttribute("href"))
+        .isEqualTo("file:///notes/podman-community/2025-02-04.md");
     Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
     Files.copy(shot, Path.of("target", "viz-screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
   }
@@ -115,8 +123,10 @@ class VizBrowserTest {
   @Test
   void clickingATalkLinksTheRecordingAtItsOffset() {
     clickNode(ID + "meeting/podman-community-meeting/2025-02-04/section/2");
-    WebElement link = driver.findElement(By.id("details")).findElement(By.linkText("recording at 2:50"));
-    assertThat(link.getAttribute("href")).isEqualTo("https://www.youtube.com/watch?v=Fx7QeN0aB1c&t=170s");
+    WebElement link =
+        driver.findElement(By.id("details")).findElement(By.linkText("recording at 2:50"));
+    assertThat(link.getAttribute("href"))
+        .isEqualTo("https://www.youtube.com/watch?v=Fx7QeN0aB1c&t=170s");
   }
 
   @Test
@@ -125,14 +135,18 @@ class VizBrowserTest {
     waitForGraph();
     assertThat(number("return cy.nodes(':visible').length")).isEqualTo(29 - 7);
     assertThat(number("return cy.nodes('.talk:visible').length")).isZero();
-    assertThat(number("return cy.edges(':visible').filter(e => e.source().hasClass('talk')"
-        + " || e.target().hasClass('talk')).length")).isZero();
+    assertThat(
+            number(
+                "return cy.edges(':visible').filter(e => e.source().hasClass('talk')"
+                    + " || e.target().hasClass('talk')).length"))
+        .isZero();
   }
 
   @Test
   void dateRangeHidesEarlierMeetingsAndPeopleOnlySeenThere() {
-    js("const f = document.getElementById('date-from'); f.value = '2025-04-01';"
-        + " f.dispatchEvent(new Event('change'));");
+    js(
+        "const f = document.getElementById('date-from'); f.value = '2025-04-01';"
+            + " f.dispatchEvent(new Event('change'));");
     waitForGraph();
     assertThat(visible(ID + "meeting/podman-community-meeting/2025-02-04")).isFalse();
     assertThat(visible(ID + "person/chiara-rossi")).isFalse(); // February only
@@ -150,19 +164,27 @@ class VizBrowserTest {
         .isEqualTo(List.of("talks-about"));
     assertThat(number("return cy.edges(':visible').length")).isEqualTo(11);
     Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(shot, Path.of("target", "viz-screenshot-people-projects.png"),
+    Files.copy(
+        shot,
+        Path.of("target", "viz-screenshot-people-projects.png"),
         StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** A real mouse click at the node's rendered position inside the canvas. */
   private void clickNode(String id) {
     new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(d -> Boolean.TRUE.equals(js("return !cy.nodes().some(n => n.animated()) && !cy.animated()")));
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    js("return !cy.nodes().some(n => n.animated()) && !cy.animated()")));
     @SuppressWarnings("unchecked")
-    List<Number> at = (List<Number>) js(
-        "const n = cy.getElementById(arguments[0]); const p = n.renderedPosition();"
-            + " const r = cy.container().getBoundingClientRect();"
-            + " return [p.x - r.width / 2, p.y - r.height / 2];", id);
+    List<Number> at =
+        (List<Number>)
+            js(
+                "const n = cy.getElementById(arguments[0]); const p = n.renderedPosition();"
+                    + " const r = cy.container().getBoundingClientRect();"
+                    + " return [p.x - r.width / 2, p.y - r.height / 2];",
+                id);
     WebElement canvas = driver.findElement(By.id("cy"));
     new Actions(driver)
         .moveToElement(canvas, at.get(0).intValue(), at.get(1).intValue())
