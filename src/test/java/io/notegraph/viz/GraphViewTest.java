@@ -134,4 +134,11 @@ class GraphViewTest {
   void buildingTwiceGivesTheSameHtml() {
     assertThat(GraphView.html(Fixtures.sample())).isEqualTo(GraphView.html(Fixtures.sample()));
   }
+
+  @Test
+  void emptyGraphGivesAnEmptyViewAndStillAPage() {
+    GraphView empty = GraphView.of(org.apache.jena.rdf.model.ModelFactory.createDefaultModel());
+    assertThat(empty.viewModel().nodes()).isEmpty();
+    assertThat(empty.html()).contains("\"nodes\":[]");
+  }
 }

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +39,9 @@ class VizBrowserTest {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final String BRUNO = ID + "person/bruno-okafor";
 
+  // Selenium warns that it has no CDP bindings for this Chromium; WebDriver itself is all we use.
+  private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
+
   private static ChromeDriver driver;
   private static Path page;
   private static Path profile;
@@ -49,6 +54,7 @@ class VizBrowserTest {
       throw new AssertionError("CI=true but Chromium is missing: run .ci/install-browser.sh");
     }
     assumeTrue(present, "Chromium not installed (skipped outside CI): .ci/install-browser.sh");
+    SELENIUM_LOG.setLevel(Level.SEVERE);
     GraphView view = Fixtures.sampleView();
     model = view.viewModel();
     Path dir = Files.createDirectories(Path.of("target", "viz-browser").toAbsolutePath());
