@@ -1,18 +1,58 @@
 package io.notegraph.cli;
 
+import io.notegraph.viz.ExportFormat;
+import io.notegraph.viz.GraphView;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code notegraph export}: Exports the graph for Gephi, yEd or Graphviz. */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Exports the graph for Gephi, yEd or Graphviz.")
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Exports the graph for Gephi, yEd or Graphviz: the same nodes and edges as `notegraph viz`.",
+      "graphml (yEd, with colours and labels), gexf (Gephi, GEXF 1.3), dot (Graphviz)."
+    })
 public final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Option(
+      names = {"-f", "--format"},
+      required = true,
+      paramLabel = "FORMAT",
+      description = "One of: ${COMPLETION-CANDIDATES}.")
+  ExportFormat format;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
+      defaultValue = "output/notegraph.trig",
+      description = "Graph file, any RDF syntax by extension (default: ${DEFAULT-VALUE}).")
+  Path input;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "PATH",
+      description = "File to write (default: output/graph.<graphml|gexf|dot>).")
+  Path output;
+
   @Override
-  public Integer call() {
-    spec.commandLine().getErr().println("notegraph export: not implemented yet");
-    return ExitCodes.FAILURE;
+  public Integer call() throws IOException {
+    GraphView view = GraphView.of(VizFiles.loadUnion(input));
+    Path target = output != null ? output : Path.of("output", "graph." + format.extension());
+    VizFiles.writeAtomically(target, view.export(format));
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "%s: %d nodes, %d edges%n",
+            target, view.viewModel().nodes().size(), view.viewModel().edges().size());
+    return ExitCodes.OK;
   }
 }
