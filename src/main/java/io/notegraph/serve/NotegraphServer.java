@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
@@ -44,6 +45,7 @@ public final class NotegraphServer {
   private final String host;
   private final boolean writable;
   private final boolean ui;
+  private final AtomicBoolean stopped = new AtomicBoolean();
 
   private NotegraphServer(FusekiServer fuseki, GraphStore ownedStore, Builder b, boolean ui) {
     this.fuseki = fuseki;
@@ -62,8 +64,9 @@ public final class NotegraphServer {
     return this;
   }
 
-  /** Stops serving and, if the server opened the database itself, closes it. */
+  /** Stops serving and, if the server opened the database itself, closes it. Idempotent. */
   public void stop() {
+    if (!stopped.compareAndSet(false, true)) return;
     fuseki.stop();
     if (ownedStore != null) ownedStore.close();
   }
