@@ -40,7 +40,7 @@ public final class Parameters {
       }
       substitution.put(Var.alloc("_" + e.getKey()), typed(e.getValue()));
     }
-    return substitution.isEmpty() ? query : QueryTransformOps.syntaxSubstitute(query, substitution);
+    return substitution.isEmpty() ? query : QueryTransformOps.transform(query, substitution);
   }
 
   /** Names (without {@code ?_}) of the parameter variables the query mentions. */
