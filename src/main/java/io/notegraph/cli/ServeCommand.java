@@ -30,11 +30,12 @@ import picocli.CommandLine.Spec;
           + " or the bundled sample notes when there is none. Runs until Ctrl-C."
     })
 public final class ServeCommand implements Callable<Integer> {
-  private static volatile ExtractStep extractStep =
+  private static final ExtractStep NOT_WIRED =
       inputs -> {
         throw new UserError("serve cannot extract notes yet: run notegraph extract, notegraph load,"
             + " then notegraph serve");
       };
+  private static volatile ExtractStep extractStep = NOT_WIRED;
 
   /** How the running command waits; tests replace it to return at once. */
   static Consumer<NotegraphServer> waiter = NotegraphServer::join;
@@ -65,6 +66,11 @@ public final class ServeCommand implements Callable<Integer> {
   /** Connects the extraction pipeline; until then serving from notes fails with a message. */
   public static void wireExtractStep(ExtractStep step) {
     extractStep = Objects.requireNonNull(step);
+  }
+
+  /** Back to the unwired state (tests). */
+  static void unwireExtractStep() {
+    extractStep = NOT_WIRED;
   }
 
   @Override
