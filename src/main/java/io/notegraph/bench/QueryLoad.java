@@ -33,7 +33,8 @@ public final class QueryLoad {
   private QueryLoad() {}
 
   /** What a run measured. Immutable. */
-  public record Result(long queries, long errors, Duration elapsed, long p50Micros, long p99Micros) {
+  public record Result(
+      long queries, long errors, Duration elapsed, long p50Micros, long p99Micros) {
     public double perSecond() {
       return queries / (elapsed.toNanos() / 1e9);
     }
@@ -41,8 +42,12 @@ public final class QueryLoad {
     public String summary() {
       return "%d queries in %.1f s: %.1f queries/s, p50 %.1f ms, p99 %.1f ms, errors %d"
           .formatted(
-              queries, elapsed.toNanos() / 1e9, perSecond(), p50Micros / 1000.0,
-              p99Micros / 1000.0, errors);
+              queries,
+              elapsed.toNanos() / 1e9,
+              perSecond(),
+              p50Micros / 1000.0,
+              p99Micros / 1000.0,
+              errors);
     }
   }
 
@@ -57,7 +62,12 @@ public final class QueryLoad {
             .build();
     List<URI> uris =
         queries.stream()
-            .map(q -> URI.create(endpoint + "?query=" + URLEncoder.encode(q.sparql(), StandardCharsets.UTF_8)))
+            .map(
+                q ->
+                    URI.create(
+                        endpoint
+                            + "?query="
+                            + URLEncoder.encode(q.sparql(), StandardCharsets.UTF_8)))
             .toList();
     long start = System.nanoTime();
     long deadline = start + duration.toNanos();
@@ -80,7 +90,8 @@ public final class QueryLoad {
   }
 
   private static Result summarise(List<Client> clients, Duration elapsed) {
-    long[] all = clients.stream().flatMapToLong(c -> Arrays.stream(c.latencies())).sorted().toArray();
+    long[] all =
+        clients.stream().flatMapToLong(c -> Arrays.stream(c.latencies())).sorted().toArray();
     long errors = clients.stream().mapToLong(c -> c.errors).sum();
     return new Result(all.length, errors, elapsed, percentile(all, 0.50), percentile(all, 0.99));
   }

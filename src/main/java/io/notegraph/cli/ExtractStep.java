@@ -9,8 +9,8 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface ExtractStep {
   /**
-   * Extracts the notes under {@code inputs} (none: the bundled sample notes) and returns the
-   * path of the written {@code notegraph.trig}.
+   * Extracts the notes under {@code inputs} (none: the bundled sample notes) and returns the path
+   * of the written {@code notegraph.trig}.
    */
   Path extract(Path... inputs) throws Exception;
 }

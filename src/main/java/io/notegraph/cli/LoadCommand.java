@@ -50,7 +50,8 @@ public final class LoadCommand implements Callable<Integer> {
       print(out, "+ ", r.added());
       print(out, "~ ", r.replaced());
       print(out, "- ", r.removed());
-      out.printf("%s into %s: %s (%.1f s)%n", file, db, r.summary(), r.elapsed().toMillis() / 1000.0);
+      out.printf(
+          "%s into %s: %s (%.1f s)%n", file, db, r.summary(), r.elapsed().toMillis() / 1000.0);
     }
     out.flush();
     return ExitCodes.OK;

@@ -22,7 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code notegraph query}: Runs a catalog question (queries/*.rq) or a SPARQL file on the extracted graph. */
+/**
+ * {@code notegraph query}: Runs a catalog question (queries/*.rq) or a SPARQL file on the extracted
+ * graph.
+ */
 @Command(
     name = "query",
     mixinStandardHelpOptions = true,
@@ -62,7 +65,10 @@ public final class QueryCommand implements Callable<Integer> {
       description = "Graph to query (default: ${DEFAULT-VALUE}).")
   Path input;
 
-  @Option(names = "--endpoint", paramLabel = "URL", description = "Query this SPARQL endpoint instead.")
+  @Option(
+      names = "--endpoint",
+      paramLabel = "URL",
+      description = "Query this SPARQL endpoint instead.")
   String endpoint;
 
   @Override
@@ -77,7 +83,8 @@ public final class QueryCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     }
-    if (target == null) throw new UserError("give a query NAME or FILE, or --list", ExitCodes.USAGE);
+    if (target == null)
+      throw new UserError("give a query NAME or FILE, or --list", ExitCodes.USAGE);
     Query query = bind(parse(target, catalog));
     QueryRunner runner = endpoint != null ? QueryRunner.remote(endpoint) : localRunner();
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -121,7 +128,8 @@ public final class QueryCommand implements Callable<Integer> {
 
   private QueryRunner localRunner() {
     if (!Files.isRegularFile(input)) {
-      throw new UserError("no such file: " + input + " (run notegraph extract, or give --endpoint)");
+      throw new UserError(
+          "no such file: " + input + " (run notegraph extract, or give --endpoint)");
     }
     return QueryRunner.local(input);
   }

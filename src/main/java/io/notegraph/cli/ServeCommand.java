@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
 public final class ServeCommand implements Callable<Integer> {
   private static final ExtractStep NOT_WIRED =
       inputs -> {
-        throw new UserError("serve cannot extract notes yet: run notegraph extract, notegraph load,"
-            + " then notegraph serve");
+        throw new UserError(
+            "serve cannot extract notes yet: run notegraph extract, notegraph load,"
+                + " then notegraph serve");
       };
   private static volatile ExtractStep extractStep = NOT_WIRED;
 
@@ -45,21 +46,32 @@ public final class ServeCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Notes to extract and serve.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--db", paramLabel = "DIR", defaultValue = "output/tdb2",
+  @Option(
+      names = "--db",
+      paramLabel = "DIR",
+      defaultValue = "output/tdb2",
       description = "TDB2 database directory (default: ${DEFAULT-VALUE}).")
   Path db;
 
-  @Option(names = "--port", defaultValue = "3030", description = "Port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "3030",
+      description = "Port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1",
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
       description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
   String host;
 
   @Option(names = "--writable", description = "Also accept SPARQL Update and Graph Store writes.")
   boolean writable;
 
-  @Option(names = "--timeout", defaultValue = "10s", converter = DurationConverter.class,
+  @Option(
+      names = "--timeout",
+      defaultValue = "10s",
+      converter = DurationConverter.class,
       description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 

@@ -15,11 +15,11 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
- * Binds catalog parameters: {@code --param since=2021-06-01} replaces the variable {@code
- * ?_since} by a term, syntactically (so no string splicing and no injection). Values are typed by
- * their look: {@code yyyy-mm-dd} is an {@code xsd:date}, digits an {@code xsd:integer}, {@code
- * <iri>} an IRI, anything else a plain string. A parameter left out stays a variable and matches
- * anything. Stateless.
+ * Binds catalog parameters: {@code --param since=2021-06-01} replaces the variable {@code ?_since}
+ * by a term, syntactically (so no string splicing and no injection). Values are typed by their
+ * look: {@code yyyy-mm-dd} is an {@code xsd:date}, digits an {@code xsd:integer}, {@code <iri>} an
+ * IRI, anything else a plain string. A parameter left out stays a variable and matches anything.
+ * Stateless.
  */
 public final class Parameters {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -35,7 +35,9 @@ public final class Parameters {
     for (Map.Entry<String, String> e : new TreeMap<>(values).entrySet()) {
       if (!known.contains(e.getKey())) {
         throw new IllegalArgumentException(
-            "unknown parameter '" + e.getKey() + "'; this query takes: "
+            "unknown parameter '"
+                + e.getKey()
+                + "'; this query takes: "
                 + (known.isEmpty() ? "none" : String.join(", ", known)));
       }
       substitution.put(Var.alloc("_" + e.getKey()), typed(e.getValue()));
@@ -53,7 +55,8 @@ public final class Parameters {
   }
 
   static Node typed(String value) {
-    if (DATE.matcher(value).matches()) return NodeFactory.createLiteralDT(value, XSDDatatype.XSDdate);
+    if (DATE.matcher(value).matches())
+      return NodeFactory.createLiteralDT(value, XSDDatatype.XSDdate);
     if (INTEGER.matcher(value).matches()) {
       return NodeFactory.createLiteralDT(value, XSDDatatype.XSDinteger);
     }

@@ -18,9 +18,9 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * The question catalog: every {@code /queries/*.rq} on the classpath, by file name without
- * {@code .rq}, sorted. Works from a directory (tests, IDE) and from the jar. Immutable after
- * loading, so thread-safe.
+ * The question catalog: every {@code /queries/*.rq} on the classpath, by file name without {@code
+ * .rq}, sorted. Works from a directory (tests, IDE) and from the jar. Immutable after loading, so
+ * thread-safe.
  */
 public final class QueryCatalog {
   private static final String DIR = "queries";
@@ -71,7 +71,11 @@ public final class QueryCatalog {
       try (JarFile jar = conn.getJarFile()) {
         return jar.stream()
             .map(JarEntry::getName)
-            .filter(n -> n.startsWith(DIR + "/") && n.endsWith(".rq") && n.indexOf('/', DIR.length() + 1) < 0)
+            .filter(
+                n ->
+                    n.startsWith(DIR + "/")
+                        && n.endsWith(".rq")
+                        && n.indexOf('/', DIR.length() + 1) < 0)
             .map(n -> n.substring(DIR.length() + 1, n.length() - 3))
             .toList();
       }

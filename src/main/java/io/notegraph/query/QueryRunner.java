@@ -23,9 +23,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 /**
  * Runs a query on an extracted file (in memory) or on a SPARQL endpoint and writes the results.
  *
- * <p>Locally the default graph is a copy of the union of all named graphs, as in the store and
- * the server, and the named graphs stay available to {@code GRAPH} patterns. Thread-safe for
- * concurrent runs: the local dataset is only read.
+ * <p>Locally the default graph is a copy of the union of all named graphs, as in the store and the
+ * server, and the named graphs stay available to {@code GRAPH} patterns. Thread-safe for concurrent
+ * runs: the local dataset is only read.
  */
 public final class QueryRunner {
   private final Dataset local;

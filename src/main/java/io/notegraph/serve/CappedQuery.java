@@ -7,8 +7,8 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * Fuseki's query operation with a ceiling on the number of results: a query without LIMIT, or
- * with a larger one, runs as if it said {@code LIMIT max}. Fuseki has no such setting of its own.
+ * Fuseki's query operation with a ceiling on the number of results: a query without LIMIT, or with
+ * a larger one, runs as if it said {@code LIMIT max}. Fuseki has no such setting of its own.
  * Thread-safe (stateless apart from the fixed limit), as Fuseki requires of its actions.
  */
 final class CappedQuery extends SPARQL_QueryDataset {

@@ -12,10 +12,10 @@ import org.apache.jena.fuseki.validation.UpdateValidator;
 /**
  * Serves the Fuseki UI (the jena-fuseki-ui jar's {@code /webapp}) from an embedded server.
  *
- * <p>Fuseki's own {@code FMod_UI} module only works together with the admin module, which wants
- * a run directory and adds dataset creation and deletion. We do what FMod_UI does (static files
- * plus the validators and statistics) and add just the read-only part of admin the UI needs to
- * list datasets: {@code /$/server}. Stateless.
+ * <p>Fuseki's own {@code FMod_UI} module only works together with the admin module, which wants a
+ * run directory and adds dataset creation and deletion. We do what FMod_UI does (static files plus
+ * the validators and statistics) and add just the read-only part of admin the UI needs to list
+ * datasets: {@code /$/server}. Stateless.
  */
 final class FusekiUi {
   private FusekiUi() {}
@@ -24,7 +24,8 @@ final class FusekiUi {
   static boolean install(FusekiServer.Builder fb) {
     URL webapp = FusekiUi.class.getClassLoader().getResource("webapp/index.html");
     if (webapp == null) return false;
-    String base = webapp.toString().substring(0, webapp.toString().length() - "index.html".length());
+    String base =
+        webapp.toString().substring(0, webapp.toString().length() - "index.html".length());
     fb.staticFileBase(base)
         .addServlet("/$/server", new ActionServerStatus())
         .addServlet("/$/validate/query", new QueryValidator())

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * A plain page at {@code /} listing the endpoints, served when the Fuseki UI is switched off or
- * its files are not on the classpath. Thread-safe: immutable.
+ * A plain page at {@code /} listing the endpoints, served when the Fuseki UI is switched off or its
+ * files are not on the classpath. Thread-safe: immutable.
  */
 final class LandingPage extends HttpServlet {
   private final List<String> endpoints;

@@ -32,9 +32,11 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
  * }</pre>
  *
  * <p>Read-only by default (query and Graph Store Protocol read); {@link Builder#writable} adds
- * update, GSP read-write and upload. Every query is cut off after the timeout and capped at the
- * result limit; request bodies over the size limit are refused with 413. Thread-safe: start and
- * stop once each; Fuseki serves requests concurrently.
+ * SPARQL Update, GSP read-write (also how the UI uploads files) and RDF Patch. The default graph of
+ * a {@code GraphStore} is the union of the named graphs, so writes should name a graph: triples
+ * written to the default graph are stored but not seen by queries. Every query is cut off after the
+ * timeout and capped at the result limit; request bodies over the size limit are refused with 413.
+ * Thread-safe: start and stop once each; Fuseki serves requests concurrently.
  */
 public final class NotegraphServer {
   /** Dataset path on the server. */
@@ -100,8 +102,8 @@ public final class NotegraphServer {
     m.put("Graph Store (read)", ds + "/get");
     if (writable) {
       m.put("SPARQL update", ds + "/update");
+      // Jena 5 has no separate upload service: files go to GSP (POST), as the UI does.
       m.put("Graph Store (read-write)", ds + "/data");
-      m.put("Upload", ds + "/upload");
     }
     return m;
   }
@@ -203,7 +205,8 @@ public final class NotegraphServer {
           FusekiServer.create().port(port).add(DATASET, dsg, writable).enablePing(true);
       if (resultLimit > 0) fb.registerOperation(Operation.Query, new CappedQuery(resultLimit));
       boolean uiServed = ui && FusekiUi.install(fb);
-      if (!uiServed) fb.addServlet("", new LandingPage(List.of(DATASET + "/sparql", DATASET + "/get")));
+      if (!uiServed)
+        fb.addServlet("", new LandingPage(List.of(DATASET + "/sparql", DATASET + "/get")));
       customizers.forEach(c -> c.accept(fb));
 
       FusekiServer fuseki = fb.build();

@@ -14,12 +14,12 @@ import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdInline;
 
 /**
- * Content hash of a graph: SHA-256 of its sorted N-Triples lines. The graph contract forbids
- * blank nodes, so this is a cheap, exact stand-in for isomorphism.
+ * Content hash of a graph: SHA-256 of its sorted N-Triples lines. The graph contract forbids blank
+ * nodes, so this is a cheap, exact stand-in for isomorphism.
  *
- * <p>TDB2 stores numbers, dates and booleans inline by value and hands them back in canonical
- * form ({@code "01"^^xsd:integer} comes back as {@code "1"}), so literals are canonicalised the
- * same way before hashing; otherwise an unchanged input could look changed forever. Stateless.
+ * <p>TDB2 stores numbers, dates and booleans inline by value and hands them back in canonical form
+ * ({@code "01"^^xsd:integer} comes back as {@code "1"}), so literals are canonicalised the same way
+ * before hashing; otherwise an unchanged input could look changed forever. Stateless.
  */
 final class GraphHash {
   private GraphHash() {}

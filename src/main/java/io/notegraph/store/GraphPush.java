@@ -21,8 +21,8 @@ import org.apache.jena.sparql.exec.http.GSP;
  * GraphPush.Result r = GraphPush.to("http://host/ds/data").basicAuth("u", "p").push(dsg);
  * }</pre>
  *
- * <p>Stops at the first failure with a {@link PushException} naming the graph and the HTTP
- * status; graphs sent before it stay sent. Thread-safe once configured.
+ * <p>Stops at the first failure with a {@link PushException} naming the graph and the HTTP status;
+ * graphs sent before it stay sent. Thread-safe once configured.
  */
 public final class GraphPush {
   private final String endpoint;
@@ -58,7 +58,9 @@ public final class GraphPush {
 
     PushException(String graph, int status, String message, Throwable cause) {
       super(
-          "graph <" + graph + ">: "
+          "graph <"
+              + graph
+              + ">: "
               + (status > 0 ? "HTTP " + status : "no HTTP response")
               + (message == null ? "" : " " + message),
           cause);

@@ -18,8 +18,8 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The notegraph TDB2 database: one named graph per source document plus the entities graph,
- * with the union of all named graphs as the default graph for queries.
+ * The notegraph TDB2 database: one named graph per source document plus the entities graph, with
+ * the union of all named graphs as the default graph for queries.
  *
  * <pre>{@code
  * try (GraphStore store = GraphStore.builder().database(Path.of("output/tdb2")).build()) {
@@ -29,9 +29,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * }</pre>
  *
  * <p>A load is incremental and all-or-nothing: the incoming file is the complete set of graphs;
- * changed graphs are replaced, new ones added, missing ones removed, in one write transaction
- * (see {@link IncrementalLoad}). Nothing is kept outside the database, so a killed load leaves
- * the last committed state. Thread-safe: TDB2 serialises writers and isolates readers.
+ * changed graphs are replaced, new ones added, missing ones removed, in one write transaction (see
+ * {@link IncrementalLoad}). Nothing is kept outside the database, so a killed load leaves the last
+ * committed state. Thread-safe: TDB2 serialises writers and isolates readers.
  */
 public final class GraphStore implements AutoCloseable {
   private final DatasetGraph dsg;
@@ -112,8 +112,8 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * Quads from which a load into an empty store uses the TDB2 bulk loader instead of one
-     * write transaction (default two million).
+     * Quads from which a load into an empty store uses the TDB2 bulk loader instead of one write
+     * transaction (default two million).
      */
     public Builder bulkThreshold(long quads) {
       if (quads < 1) throw new IllegalArgumentException("bulk threshold must be >= 1");
@@ -126,5 +126,4 @@ public final class GraphStore implements AutoCloseable {
       return new GraphStore(this);
     }
   }
-
 }

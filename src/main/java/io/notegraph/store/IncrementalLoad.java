@@ -9,6 +9,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 
@@ -62,11 +63,15 @@ final class IncrementalLoad {
    * failure the partial data is cleared so the store is empty again, as it was.
    */
   LoadTally bulk() {
-    DataLoader loader = LoaderFactory.createLoader(store, null);
+    MonitorOutput quiet = (fmt, args) -> {};
+    DataLoader loader = LoaderFactory.createLoader(store, quiet);
     loader.startBulk();
     try {
+      // The loader's stream must see start() and finish(), or its phases wait forever.
       StreamRDF sink = loader.stream();
+      sink.start();
       StreamRDFOps.sendDatasetToStream(incoming, sink);
+      sink.finish();
       loader.finishBulk();
     } catch (RuntimeException e) {
       loader.finishException(e);

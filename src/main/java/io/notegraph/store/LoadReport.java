@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * What one {@link GraphStore#load} changed: named graphs (by IRI, sorted) added, replaced,
- * removed and left alone, and how long it took. Immutable, so thread-safe.
+ * What one {@link GraphStore#load} changed: named graphs (by IRI, sorted) added, replaced, removed
+ * and left alone, and how long it took. Immutable, so thread-safe.
  */
 public record LoadReport(
     List<String> added,
@@ -33,7 +33,6 @@ public record LoadReport(
       return "unchanged: " + unchanged.size() + " graphs; nothing to do";
     }
     return "added: %d, replaced: %d, removed: %d, unchanged: %d graphs (%d quads written)"
-        .formatted(
-            added.size(), replaced.size(), removed.size(), unchanged.size(), quadsWritten);
+        .formatted(added.size(), replaced.size(), removed.size(), unchanged.size(), quadsWritten);
   }
 }

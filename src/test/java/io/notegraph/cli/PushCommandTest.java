@@ -40,10 +40,18 @@ class PushCommandTest {
   @Test
   void refusalNamesTheGraphAndTheHttpStatus() {
     NotegraphServer readOnly =
-        NotegraphServer.builder().dataset(DatasetGraphFactory.createTxnMem()).port(0).build().start();
+        NotegraphServer.builder()
+            .dataset(DatasetGraphFactory.createTxnMem())
+            .port(0)
+            .build()
+            .start();
     try {
-      CliRun r = CliRun.of("push", "--endpoint", readOnly.baseUrl() + "/notegraph/get",
-          Fixtures.sample().toString());
+      CliRun r =
+          CliRun.of(
+              "push",
+              "--endpoint",
+              readOnly.baseUrl() + "/notegraph/get",
+              Fixtures.sample().toString());
 
       assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
       assertThat(r.err()).contains("graph <" + Fixtures.DOC_JAN + ">: HTTP 405");

@@ -39,8 +39,15 @@ class QueryCommandTest {
   @Test
   void iriParameterSelectsOneMeeting() {
     CliRun r =
-        CliRun.of("query", "fixture-presenters", "--input", input, "-p", "meeting=" + JAN,
-            "--format", "tsv");
+        CliRun.of(
+            "query",
+            "fixture-presenters",
+            "--input",
+            input,
+            "-p",
+            "meeting=" + JAN,
+            "--format",
+            "tsv");
 
     assertThat(r.out().lines())
         .containsExactly(
@@ -51,10 +58,28 @@ class QueryCommandTest {
 
   @Test
   void dateAndStringParametersAreTypedByTheirLook() {
-    CliRun since = CliRun.of("query", "fixture-meetings-since", "--input", input,
-        "-p", "since=2030-02-01", "--format", "csv");
-    CliRun byName = CliRun.of("query", "fixture-meetings-since", "--input", input,
-        "-p", "since=2030-01-01", "-p", "name=Bram Ostrander", "--format", "csv");
+    CliRun since =
+        CliRun.of(
+            "query",
+            "fixture-meetings-since",
+            "--input",
+            input,
+            "-p",
+            "since=2030-02-01",
+            "--format",
+            "csv");
+    CliRun byName =
+        CliRun.of(
+            "query",
+            "fixture-meetings-since",
+            "--input",
+            input,
+            "-p",
+            "since=2030-01-01",
+            "-p",
+            "name=Bram Ostrander",
+            "--format",
+            "csv");
 
     assertThat(since.out()).contains("2030-02-07").doesNotContain("2030-01-10");
     assertThat(byName.out()).contains("2030-01-10").doesNotContain("2030-02-07");
@@ -73,9 +98,11 @@ class QueryCommandTest {
     CliRun json = CliRun.of("query", "fixture-people", "--input", input, "--format", "json");
     CliRun text = CliRun.of("query", "fixture-people", "--input", input);
 
-    ResultSet rs = ResultSetMgr.read(
-        new java.io.ByteArrayInputStream(json.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        ResultSetLang.RS_JSON);
+    ResultSet rs =
+        ResultSetMgr.read(
+            new java.io.ByteArrayInputStream(
+                json.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            ResultSetLang.RS_JSON);
     assertThat(rs.getResultVars()).containsExactly("name");
     int rows = 0;
     while (rs.hasNext()) {
@@ -104,8 +131,9 @@ class QueryCommandTest {
     NotegraphServer server = NotegraphServer.builder().dataset(dsg).port(0).build().start();
     try {
       Path rq = Path.of("src/test/resources/queries/fixture-people.rq");
-      String remoteQuery = "SELECT ?name { GRAPH ?g { ?p a <http://xmlns.com/foaf/0.1/Person> ;"
-          + " <http://xmlns.com/foaf/0.1/name> ?name } } ORDER BY ?name";
+      String remoteQuery =
+          "SELECT ?name { GRAPH ?g { ?p a <http://xmlns.com/foaf/0.1/Person> ;"
+              + " <http://xmlns.com/foaf/0.1/name> ?name } } ORDER BY ?name";
       CliRun remote = runInline(remoteQuery, server.baseUrl() + "/notegraph/sparql");
       CliRun local = CliRun.of("query", rq.toString(), "--input", input, "--format", "csv");
 

@@ -68,9 +68,11 @@ class ServeCommandTest {
   private static String ask(String endpoint) {
     String q = "SELECT ?n { ?p <http://xmlns.com/foaf/0.1/name> ?n }";
     try {
-      HttpRequest req = HttpRequest.newBuilder(URI.create(
-              endpoint + "?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
-          .header("Accept", "text/csv").build();
+      HttpRequest req =
+          HttpRequest.newBuilder(
+                  URI.create(endpoint + "?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+              .header("Accept", "text/csv")
+              .build();
       return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString()).body();
     } catch (Exception e) {
       throw new IllegalStateException(e);

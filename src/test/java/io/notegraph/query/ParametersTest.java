@@ -14,7 +14,8 @@ class ParametersTest {
   void valuesAreTypedByTheirLook() {
     assertThat(Parameters.typed("2021-06-01").getLiteralDatatype()).isEqualTo(XSDDatatype.XSDdate);
     assertThat(Parameters.typed("42").getLiteralDatatype()).isEqualTo(XSDDatatype.XSDinteger);
-    assertThat(Parameters.typed("<https://example.org/x>").getURI()).isEqualTo("https://example.org/x");
+    assertThat(Parameters.typed("<https://example.org/x>").getURI())
+        .isEqualTo("https://example.org/x");
     assertThat(Parameters.typed("Ada Quill").getLiteralLexicalForm()).isEqualTo("Ada Quill");
     assertThat(Parameters.typed("Ada Quill").getLiteralDatatype()).isEqualTo(XSDDatatype.XSDstring);
   }

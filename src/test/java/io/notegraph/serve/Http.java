@@ -44,9 +44,11 @@ final class Http {
             ResultSetLang.RS_JSON);
     List<String> values = new ArrayList<>();
     rs.forEachRemaining(
-        row -> values.add(row.get(var).isLiteral()
-            ? row.getLiteral(var).getLexicalForm()
-            : row.get(var).toString()));
+        row ->
+            values.add(
+                row.get(var).isLiteral()
+                    ? row.getLiteral(var).getLexicalForm()
+                    : row.get(var).toString()));
     return values;
   }
 

@@ -79,8 +79,9 @@ class NotegraphServerTest {
         .isBetween(400, 499);
     assertThat(Http.post(ds() + "/sparql", "application/sparql-update", update).statusCode())
         .isBetween(400, 499);
-    assertThat(Http.post(ds() + "/data?graph=urn:x:g", "text/turtle", "<urn:x:s> <urn:x:p> 1 .")
-            .statusCode())
+    assertThat(
+            Http.post(ds() + "/data?graph=urn:x:g", "text/turtle", "<urn:x:s> <urn:x:p> 1 .")
+                .statusCode())
         .isBetween(400, 499);
     assertThat(store.graphCount()).isEqualTo(3);
   }
@@ -106,7 +107,8 @@ class NotegraphServerTest {
           Http.post(rw.baseUrl() + "/notegraph/update", "application/sparql-update", update);
 
       assertThat(r.statusCode()).isBetween(200, 204);
-      assertThat(Txn.calculateRead(dsg, () -> dsg.getGraph(NodeFactory.createURI("urn:x:g")).size()))
+      assertThat(
+              Txn.calculateRead(dsg, () -> dsg.getGraph(NodeFactory.createURI("urn:x:g")).size()))
           .isEqualTo(1);
     } finally {
       rw.stop();
@@ -157,7 +159,9 @@ class NotegraphServerTest {
         () -> {
           for (int i = 0; i < 3000; i++) {
             big.getDefaultGraph()
-                .add(NodeFactory.createURI("urn:s:" + i), NodeFactory.createURI("urn:p"),
+                .add(
+                    NodeFactory.createURI("urn:s:" + i),
+                    NodeFactory.createURI("urn:p"),
                     NodeFactory.createLiteralString("v" + i));
           }
         });
@@ -172,7 +176,8 @@ class NotegraphServerTest {
       // 3000^3 rows to count: would run for hours.
       String crossProduct = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
       HttpResponse<String> r =
-          Http.get(slow.baseUrl() + "/notegraph/sparql?query=" + Http.encode(crossProduct),
+          Http.get(
+              slow.baseUrl() + "/notegraph/sparql?query=" + Http.encode(crossProduct),
               "application/sparql-results+json");
 
       assertThat(r.statusCode()).isEqualTo(503);

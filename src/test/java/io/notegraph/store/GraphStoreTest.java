@@ -46,7 +46,8 @@ class GraphStoreTest {
     assertThat(r.replaced()).isEmpty();
     assertThat(store.graphCount()).isEqualTo(3);
     assertThat(Fixtures.graph(store.datasetGraph(), DOC_JAN))
-        .matches(g -> g.isIsomorphicWith(Fixtures.graph(Fixtures.parse(Fixtures.sample()), DOC_JAN)));
+        .matches(
+            g -> g.isIsomorphicWith(Fixtures.graph(Fixtures.parse(Fixtures.sample()), DOC_JAN)));
   }
 
   @Test
@@ -54,8 +55,11 @@ class GraphStoreTest {
     store.load(Fixtures.sample());
 
     // Presenters come from the document graphs, their names from the entities graph.
-    assertThat(select("SELECT DISTINCT ?name { ?s <https://schema.org/performer> ?p ."
-                + " ?p <http://xmlns.com/foaf/0.1/name> ?name } ORDER BY ?name", "name"))
+    assertThat(
+            select(
+                "SELECT DISTINCT ?name { ?s <https://schema.org/performer> ?p ."
+                    + " ?p <http://xmlns.com/foaf/0.1/name> ?name } ORDER BY ?name",
+                "name"))
         .containsExactly("Ada Quill", "Bram Ostrander", "Cleo Marsh");
   }
 
@@ -80,8 +84,11 @@ class GraphStoreTest {
     assertThat(r.added()).containsExactly(DOC_MAR);
     assertThat(r.unchanged()).containsExactly(DOC_FEB, ENTITIES);
     assertThat(r.removed()).isEmpty();
-    assertThat(select("SELECT ?t { ?s <https://schema.org/position> 2 ;"
-                + " <https://schema.org/name> ?t }", "t"))
+    assertThat(
+            select(
+                "SELECT ?t { ?s <https://schema.org/position> 2 ;"
+                    + " <https://schema.org/name> ?t }",
+                "t"))
         .containsExactly("Rootless networking deep dive");
   }
 
@@ -123,14 +130,36 @@ class GraphStoreTest {
   }
 
   @Test
+  void bulkLoaderFillsAnEmptyStoreWithTheSameGraphs() {
+    store.close();
+    store = GraphStore.builder().database(dir.resolve("bulk")).bulkThreshold(1).build();
+
+    LoadReport r = store.load(Fixtures.sample());
+
+    assertThat(r.added()).containsExactly(DOC_JAN, DOC_FEB, ENTITIES);
+    DatasetGraph expected = Fixtures.parse(Fixtures.sample());
+    for (String g : List.of(DOC_JAN, DOC_FEB, ENTITIES)) {
+      assertThat(
+              Fixtures.graph(store.datasetGraph(), g).isIsomorphicWith(Fixtures.graph(expected, g)))
+          .as(g)
+          .isTrue();
+    }
+    assertThat(store.load(Fixtures.sample()).nothingChanged()).isTrue();
+  }
+
+  @Test
   void nonCanonicalLiteralsDoNotLookChangedOnTheNextRun() {
     DatasetGraph in = Fixtures.parse(Fixtures.sample());
     Node doc = NodeFactory.createURI(DOC_JAN);
     Txn.executeWrite(
         in,
         () ->
-            in.add(doc, doc, NodeFactory.createURI("https://w3id.org/notegraph/ontology#repairCount"),
-                NodeFactory.createLiteralDT("007", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)));
+            in.add(
+                doc,
+                doc,
+                NodeFactory.createURI("https://w3id.org/notegraph/ontology#repairCount"),
+                NodeFactory.createLiteralDT(
+                    "007", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)));
     store.load(in);
 
     assertThat(store.load(in).nothingChanged()).isTrue();
@@ -145,7 +174,10 @@ class GraphStoreTest {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
               QuerySolution row = rs.next();
-              values.add(row.get(var).isLiteral() ? row.getLiteral(var).getLexicalForm() : row.get(var).toString());
+              values.add(
+                  row.get(var).isLiteral()
+                      ? row.getLiteral(var).getLexicalForm()
+                      : row.get(var).toString());
             }
           }
         });
