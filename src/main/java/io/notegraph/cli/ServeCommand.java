@@ -1,18 +1,130 @@
 package io.notegraph.cli;
 
+import io.notegraph.serve.NotegraphServer;
+import io.notegraph.store.GraphStore;
+import io.notegraph.store.LoadReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code notegraph serve}: Serves the graph over SPARQL with Apache Jena Fuseki and its UI. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serves the graph over SPARQL with Apache Jena Fuseki and its UI.")
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves the graph over SPARQL with Apache Jena Fuseki and its UI.",
+      "With PATHs: extracts and loads them first. Without: serves the database in --db,"
+          + " or the bundled sample notes when there is none. Runs until Ctrl-C."
+    })
 public final class ServeCommand implements Callable<Integer> {
+  private static final ExtractStep NOT_WIRED =
+      inputs -> {
+        throw new UserError(
+            "serve cannot extract notes yet: run notegraph extract, notegraph load,"
+                + " then notegraph serve");
+      };
+  private static volatile ExtractStep extractStep = NOT_WIRED;
+
+  /** How the running command waits; tests replace it to return at once. */
+  static Consumer<NotegraphServer> waiter = NotegraphServer::join;
+
   @Spec CommandSpec spec;
 
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Notes to extract and serve.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--db",
+      paramLabel = "DIR",
+      defaultValue = "output/tdb2",
+      description = "TDB2 database directory (default: ${DEFAULT-VALUE}).")
+  Path db;
+
+  @Option(
+      names = "--port",
+      defaultValue = "3030",
+      description = "Port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+  String host;
+
+  @Option(names = "--writable", description = "Also accept SPARQL Update and Graph Store writes.")
+  boolean writable;
+
+  @Option(
+      names = "--timeout",
+      defaultValue = "10s",
+      converter = DurationConverter.class,
+      description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
+  Duration timeout;
+
+  /** Connects the extraction pipeline; until then serving from notes fails with a message. */
+  public static void wireExtractStep(ExtractStep step) {
+    extractStep = Objects.requireNonNull(step);
+  }
+
+  /** Back to the unwired state (tests). */
+  static void unwireExtractStep() {
+    extractStep = NOT_WIRED;
+  }
+
   @Override
-  public Integer call() {
-    spec.commandLine().getErr().println("notegraph serve: not implemented yet");
-    return ExitCodes.FAILURE;
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!paths.isEmpty() || !hasDatabase(db)) {
+      Path trig = extractStep.extract(paths.toArray(Path[]::new));
+      try (GraphStore store = GraphStore.builder().database(db).build()) {
+        LoadReport r = store.load(trig);
+        out.println("loaded " + trig + ": " + r.summary());
+      }
+    }
+    NotegraphServer server =
+        NotegraphServer.builder()
+            .database(db)
+            .port(port)
+            .host(host)
+            .writable(writable)
+            .queryTimeout(timeout)
+            .build()
+            .start();
+    Thread hook = new Thread(server::stop, "notegraph-serve-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    out.println("notegraph serving " + db + (writable ? " (writable)" : " (read-only)"));
+    server.endpoints().forEach((what, url) -> out.printf("  %-26s %s%n", what + ":", url));
+    out.println("Ctrl-C to stop.");
+    out.flush();
+    waiter.accept(server);
+    try {
+      // The wait ended without Ctrl-C (tests): stop here rather than at JVM exit.
+      Runtime.getRuntime().removeShutdownHook(hook);
+      server.stop();
+    } catch (IllegalStateException shuttingDown) {
+      // Ctrl-C: the hook is stopping the server.
+    }
+    return ExitCodes.OK;
+  }
+
+  private static boolean hasDatabase(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) return false;
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isPresent();
+    }
   }
 }

@@ -1,0 +1,81 @@
+package io.notegraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.notegraph.serve.NotegraphServer;
+import io.notegraph.store.Fixtures;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServeCommandTest {
+  @TempDir Path dir;
+  private final Consumer<NotegraphServer> realWaiter = ServeCommand.waiter;
+
+  @AfterEach
+  void restore() {
+    ServeCommand.waiter = realWaiter;
+  }
+
+  @Test
+  void servesAnExistingDatabaseAndPrintsItsUrls() {
+    String db = dir.resolve("tdb2").toString();
+    CliRun.of("load", "--db", db, Fixtures.sample().toString());
+    AtomicReference<String> answer = new AtomicReference<>();
+    ServeCommand.waiter = server -> answer.set(ask(server.baseUrl() + "/notegraph/query"));
+
+    CliRun r = CliRun.of("serve", "--db", db, "--port", "0", "--timeout", "5s");
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("(read-only)")
+        .containsPattern("UI: +http://127\\.0\\.0\\.1:\\d+/")
+        .containsPattern("SPARQL query: +http://127\\.0\\.0\\.1:\\d+/notegraph/sparql")
+        .doesNotContain("/notegraph/update");
+    assertThat(answer.get()).contains("Cleo Marsh");
+  }
+
+  @Test
+  void servingNotesNeedsTheExtractStep() {
+    CliRun r = CliRun.of("serve", "--db", dir.resolve("tdb2").toString(), "notes/");
+
+    assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(r.err()).contains("serve cannot extract notes yet");
+  }
+
+  @Test
+  void wiredExtractStepIsLoadedThenServed() {
+    ServeCommand.wireExtractStep(inputs -> Fixtures.sample());
+    ServeCommand.waiter = server -> {};
+    try {
+      CliRun r = CliRun.of("serve", "--db", dir.resolve("tdb2").toString(), "--port", "0");
+
+      assertThat(r.out()).contains("added: 3, replaced: 0");
+    } finally {
+      ServeCommand.unwireExtractStep();
+    }
+  }
+
+  private static String ask(String endpoint) {
+    String q = "SELECT ?n { ?p <http://xmlns.com/foaf/0.1/name> ?n }";
+    try {
+      HttpRequest req =
+          HttpRequest.newBuilder(
+                  URI.create(endpoint + "?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+              .header("Accept", "text/csv")
+              .build();
+      return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString()).body();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
