@@ -1,6 +1,7 @@
 package io.notegraph.cli;
 
 import io.notegraph.serve.NotegraphServer;
+import io.notegraph.serve.VizServlet;
 import io.notegraph.store.GraphStore;
 import io.notegraph.store.LoadReport;
 import java.io.IOException;
@@ -30,13 +31,8 @@ import picocli.CommandLine.Spec;
           + " or the bundled sample notes when there is none. Runs until Ctrl-C."
     })
 public final class ServeCommand implements Callable<Integer> {
-  private static final ExtractStep NOT_WIRED =
-      inputs -> {
-        throw new UserError(
-            "serve cannot extract notes yet: run notegraph extract, notegraph load,"
-                + " then notegraph serve");
-      };
-  private static volatile ExtractStep extractStep = NOT_WIRED;
+  /** Set by tests; null means: run {@code extract} into the database's parent folder. */
+  private static volatile ExtractStep extractStep;
 
   /** How the running command waits; tests replace it to return at once. */
   static Consumer<NotegraphServer> waiter = NotegraphServer::join;
@@ -81,15 +77,32 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /** Back to the unwired state (tests). */
+  /** The default step: {@code notegraph extract -q -o <db parent> PATH...}. */
+  private Path extract(Path... inputs) {
+    Path dir = db.toAbsolutePath().getParent();
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("-q", "-o", dir.toString()));
+    for (Path p : inputs) args.add(p.toString());
+    int code = new picocli.CommandLine(new ExtractCommand())
+        .setOut(spec.commandLine().getOut())
+        .setErr(spec.commandLine().getErr())
+        .execute(args.toArray(String[]::new));
+    Path trig = dir.resolve("notegraph.trig");
+    if (code != ExitCodes.OK && !java.nio.file.Files.exists(trig)) {
+      throw new UserError("extraction failed; nothing to serve");
+    }
+    return trig;
+  }
+
   static void unwireExtractStep() {
-    extractStep = NOT_WIRED;
+    extractStep = null;
   }
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     if (!paths.isEmpty() || !hasDatabase(db)) {
-      Path trig = extractStep.extract(paths.toArray(Path[]::new));
+      ExtractStep step = extractStep != null ? extractStep : this::extract;
+      Path trig = step.extract(paths.toArray(Path[]::new));
       try (GraphStore store = GraphStore.builder().database(db).build()) {
         LoadReport r = store.load(trig);
         out.println("loaded " + trig + ": " + r.summary());
@@ -102,6 +115,7 @@ public final class ServeCommand implements Callable<Integer> {
             .host(host)
             .writable(writable)
             .queryTimeout(timeout)
+            .servlet("/viz", VizServlet.forDatabase(db))
             .build()
             .start();
     Thread hook = new Thread(server::stop, "notegraph-serve-shutdown");

@@ -139,10 +139,12 @@ class ExplainCommandTest {
   }
 
   @Test
-  void withoutAWiredPipelineItSaysSo() {
+  void theWiredPipelineExplainsASpellingMergedAcrossTheBundledSamples() {
+    StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "explain", "x");
-    assertThat(code).isEqualTo(1);
-    assertThat(err.toString()).contains("not wired");
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), "explain", "Teodor Lindquist");
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("person/teodor-lindqvist").contains("Teodor Lindquist")
+        .contains("2024-04-02-community.md:");
   }
 }

@@ -45,11 +45,12 @@ class ServeCommandTest {
   }
 
   @Test
-  void servingNotesNeedsTheExtractStep() {
-    CliRun r = CliRun.of("serve", "--db", dir.resolve("tdb2").toString(), "notes/");
+  void servingNotesThatDoNotExistFailsWithTheExtractError() {
+    CliRun r = CliRun.of("serve", "--db", dir.resolve("tdb2").toString(),
+        dir.resolve("no-such-notes").toString());
 
     assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(r.err()).contains("serve cannot extract notes yet");
+    assertThat(r.err()).contains("no-such-notes").contains("nothing to serve");
   }
 
   @Test

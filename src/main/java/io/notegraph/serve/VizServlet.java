@@ -1,0 +1,51 @@
+package io.notegraph.serve;
+
+import io.notegraph.viz.GraphView;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+
+/**
+ * {@code /viz}: the interactive graph page built live from the store, so it always shows what the
+ * server serves. The union graph is copied in a read transaction, then rendered. Thread-safe.
+ */
+public final class VizServlet extends HttpServlet {
+  private final transient DatasetGraph dataset;
+
+  private VizServlet(DatasetGraph dataset) {
+    this.dataset = dataset;
+  }
+
+  /** For the TDB2 database in {@code dir} (the same instance the server uses). */
+  public static VizServlet forDatabase(Path dir) {
+    return new VizServlet(DatabaseMgr.connectDatasetGraph(dir.toString()));
+  }
+
+  public static VizServlet forDataset(DatasetGraph dsg) {
+    return new VizServlet(dsg);
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    Graph copy = Txn.calculateRead(dataset, () -> {
+      Graph g = GraphFactory.createDefaultGraph();
+      GraphUtil.addInto(g, dataset.getUnionGraph());
+      return g;
+    });
+    byte[] page = GraphView.html(ModelFactory.createModelForGraph(copy))
+        .getBytes(StandardCharsets.UTF_8);
+    resp.setContentType("text/html; charset=utf-8");
+    resp.setContentLength(page.length);
+    resp.getOutputStream().write(page);
+  }
+}
