@@ -122,6 +122,8 @@ public final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     out.println("notegraph serving " + db + (writable ? " (writable)" : " (read-only)"));
     server.endpoints().forEach((what, url) -> out.printf("  %-26s %s%n", what + ":", url));
+    String ui = server.endpoints().get("UI");
+    if (ui != null) out.printf("  %-26s %s%n", "Graph view:", ui + "viz");
     out.println("Ctrl-C to stop.");
     out.flush();
     waiter.accept(server);
