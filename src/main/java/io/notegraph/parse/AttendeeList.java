@@ -40,22 +40,13 @@ final class AttendeeList {
     while (true) {
       boolean found = m.find();
       int end = found ? m.start() : s.length();
-      if (!insideParens(s, from, end)) {
+      if (!PersonNames.insideParens(s, from, end)) {
         add(text, start, end, lines, out);
         start = found ? m.end() : end;
       }
       if (!found) break;
     }
     return out;
-  }
-
-  private static boolean insideParens(String s, int from, int at) {
-    int depth = 0;
-    for (int i = from; i < at; i++) {
-      if (s.charAt(i) == '(') depth++;
-      else if (s.charAt(i) == ')' && depth > 0) depth--;
-    }
-    return depth > 0;
   }
 
   private static void add(InlineText text, int b, int e, LineIndex lines, List<NameRef> out) {

@@ -103,7 +103,8 @@ final class PersonNames {
     return parts;
   }
 
-  private static boolean insideParens(String s, int from, int at) {
+  /** Whether offset {@code at} is inside parentheses opened after {@code from}. */
+  static boolean insideParens(String s, int from, int at) {
     int depth = 0;
     for (int i = from; i < at; i++) {
       if (s.charAt(i) == '(') depth++;
