@@ -1,0 +1,192 @@
+package io.notegraph.nlp;
+
+import io.notegraph.ingest.SourceDocument;
+import io.notegraph.parse.MeetingNote;
+import io.notegraph.parse.SourceRange;
+import io.notegraph.parse.TextSegment;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Finds people, projects, organizations, versions and commands in a note's free text. Per
+ * segment: Markdown link targets, URLs and code markers are masked (offsets kept); the gazetteer,
+ * the note's own people (attendees, presenters, chat senders, speakers), handle, version and
+ * command patterns, and the trained person model each propose mentions; overlaps are resolved
+ * (longer span, then structure > gazetteer > pattern > model).
+ *
+ * <pre>{@code
+ * Recognizer r = Recognizer.builder().build();
+ * List<Mention> mentions = r.find(document, note);
+ * }</pre>
+ *
+ * <p>Thread-safe: build once and share; models are shared, OpenNLP's {@code *ME} objects are kept
+ * one per thread.
+ */
+public final class Recognizer implements MentionFinder {
+  static final String STRUCTURE = "structure";
+  static final String GAZETTEER = "gazetteer";
+  static final String PATTERN = "pattern";
+  static final String MAXENT = "maxent";
+
+  /** Aliases that are also podman subcommand words ("podman generate kube"). */
+  private static final Set<String> SUBCOMMAND_PRECEDERS = Set.of("generate", "play", "podman");
+
+  private final Gazetteer gazetteer;
+  private final PersonModel model;
+
+  private Recognizer(Builder b) {
+    this.gazetteer = b.gazetteer != null ? b.gazetteer : Gazetteer.bundled();
+    TokenNameFinderModel person = b.useModel ? b.personModel : null;
+    if (b.useModel && person == null) person = PersonModel.bundledPersonModel();
+    this.model =
+        person == null
+            ? null
+            : new PersonModel(person, PersonModel.bundledSentenceModel(), b.minModelConfidence);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public List<Mention> find(SourceDocument document, MeetingNote note) {
+    String text = document.text();
+    PersonDictionary people = PersonDictionary.of(note, gazetteer);
+    LineIndex lines = new LineIndex(text);
+    List<Mention> out = new ArrayList<>();
+    for (TextSegment seg : note.segments()) {
+      int base = seg.range().begin();
+      for (Candidate c : findIn(text.substring(base, seg.range().end()), people)) {
+        int b = base + c.begin();
+        int e = base + c.end();
+        SourceRange r = new SourceRange(lines.lineOf(b), b, e);
+        out.add(new Mention(c.type(), r.of(text), r, c.confidence(), c.finder(), seg.sectionIndex()));
+      }
+    }
+    out.sort(Comparator.comparing(Mention::range).thenComparing(Mention::type));
+    return List.copyOf(out);
+  }
+
+  /** Finds in one segment, offsets relative to it. */
+  List<Candidate> findIn(String segment, PersonDictionary people) {
+    String masked = Masker.mask(segment);
+    int len = masked.length();
+    List<Span> tokens = Tokens.tokenize(masked, 0, len);
+    List<Candidate> all = new ArrayList<>();
+    List<Candidate> projects = new ArrayList<>();
+    for (var hit : gazetteer.matcher().find(masked, tokens)) {
+      if (!standsAlone(masked, hit.begin(), hit.end())) continue;
+      if (precededBySubcommand(masked, hit.begin())) continue;
+      Candidate c = new Candidate(hit.value().type(), hit.begin(), hit.end(), 1.0, GAZETTEER);
+      all.add(c);
+      if (c.type() == EntityType.PROJECT) projects.add(c);
+    }
+    List<Candidate> persons = new ArrayList<>();
+    for (var hit : people.matcher().find(masked, tokens)) {
+      if (!standsAlone(masked, hit.begin(), hit.end())) continue;
+      persons.add(new Candidate(EntityType.PERSON, hit.begin(), hit.end(), 1.0, STRUCTURE));
+    }
+    all.addAll(persons);
+    all.addAll(VersionFinder.find(masked, 0, len, projects));
+    all.addAll(CommandFinder.find(segment, 0, len));
+    all.addAll(HandleFinder.atHandles(masked, 0, len));
+    if (model != null) all.addAll(model.find(masked));
+    List<Candidate> resolved = Resolver.resolve(all);
+    List<Candidate> names =
+        resolved.stream().filter(c -> c.type() == EntityType.PERSON).toList();
+    List<Candidate> handles = HandleFinder.afterNames(masked, len, names);
+    if (handles.isEmpty()) return resolved;
+    List<Candidate> more = new ArrayList<>(resolved);
+    more.addAll(handles);
+    return Resolver.resolve(more);
+  }
+
+  /** Not part of a file name, path or longer hyphenated word ("docker-compose.yaml"). */
+  private static boolean standsAlone(String s, int b, int e) {
+    if (e < s.length() - 1 && "-./_".indexOf(s.charAt(e)) >= 0
+        && Character.isLetterOrDigit(s.charAt(e + 1))) {
+      return false;
+    }
+    if (e < s.length() && Character.isLetterOrDigit(s.charAt(e))
+        && Character.isLetterOrDigit(s.charAt(e - 1))) {
+      return false;
+    }
+    if (b > 0 && Character.isLetterOrDigit(s.charAt(b - 1)) && Character.isLetter(s.charAt(b))) {
+      return false;
+    }
+    return b < 2 || "-/_".indexOf(s.charAt(b - 1)) < 0 || !Character.isLetterOrDigit(s.charAt(b - 2));
+  }
+
+  private static boolean precededBySubcommand(String s, int b) {
+    int i = b - 1;
+    while (i >= 0 && s.charAt(i) == ' ') i--;
+    int end = i + 1;
+    while (i >= 0 && Character.isLetter(s.charAt(i))) i--;
+    if (end == b || end - i - 1 == 0) return false;
+    String word = s.substring(i + 1, end);
+    return SUBCOMMAND_PRECEDERS.contains(word.toLowerCase(Locale.ROOT))
+        && (word.equals(word.toLowerCase(Locale.ROOT)) || !word.equals("Podman"));
+  }
+
+  /** Configures a {@link Recognizer}. */
+  public static final class Builder {
+    private Gazetteer gazetteer;
+    private TokenNameFinderModel personModel;
+    private boolean useModel = true;
+    private double minModelConfidence = 0.6;
+
+    /** Reads the gazetteer from this Turtle stream instead of the bundled one. */
+    public Builder gazetteer(java.io.InputStream turtle) {
+      this.gazetteer = Gazetteer.read(turtle);
+      return this;
+    }
+
+    /** Uses this person model instead of the bundled one. */
+    public Builder personModel(TokenNameFinderModel model) {
+      this.personModel = model;
+      this.useModel = true;
+      return this;
+    }
+
+    /** Turns the statistical person finder off (dictionaries and patterns only). */
+    public Builder withoutModel() {
+      this.useModel = false;
+      return this;
+    }
+
+    /** Model finds below this probability are dropped; default 0.6. */
+    public Builder minModelConfidence(double p) {
+      if (p < 0 || p > 1) throw new IllegalArgumentException("confidence must be in [0,1]: " + p);
+      this.minModelConfidence = p;
+      return this;
+    }
+
+    public Recognizer build() {
+      return new Recognizer(this);
+    }
+  }
+
+  /** 1-based line numbers of offsets, by binary search over line starts. */
+  static final class LineIndex {
+    private final int[] starts;
+
+    LineIndex(String text) {
+      int n = 1;
+      for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') n++;
+      starts = new int[n];
+      int k = 1;
+      for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts[k++] = i + 1;
+    }
+
+    int lineOf(int offset) {
+      int i = Arrays.binarySearch(starts, offset);
+      return i >= 0 ? i + 1 : -i - 1;
+    }
+  }
+}
