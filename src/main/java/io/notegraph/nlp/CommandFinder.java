@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class CommandFinder {
   private static final String TOOLS =
       "(?:sudo\\s+)?(?:podman(?:-remote)?|buildah|skopeo|docker|docker-compose|podman-compose"
-          + "|kubectl|crun|runc|systemctl|krunvm|tye|brew|dnf|toolbox|distrobox|oc)";
+          + "|kubectl|crun|runc|systemctl|journalctl|krunvm|tye|brew|dnf|toolbox|distrobox|oc)";
   private static final Pattern INLINE_CODE = Pattern.compile("`([^`\\n]+)`");
   private static final Pattern TOOL_START = Pattern.compile(TOOLS + "(?:\\s|$)|-{1,2}[a-zA-Z]");
   private static final String SUBCOMMAND =
@@ -30,7 +30,9 @@ final class CommandFinder {
           "(?<![\\w/.-])(?:sudo\\s+)?(?:podman|buildah|skopeo)"
               + "(?:[ \\t]+(?:" + SUBCOMMAND + "|" + OPTION + ")(?![\\w-]))+");
   private static final Pattern LINE_COMMAND =
-      Pattern.compile("(?m)^[ \\t]*(?:[-*+][ \\t]+)?((?:sudo\\s+)?(?:podman|buildah|skopeo)[ \\t]+\\S.*?)[ \\t]*$");
+      Pattern.compile(
+          "(?m)^[ \\t]*(?:(?:[-*+]|\\d{1,2}[.)])[ \\t]+)?(" + TOOLS + "[ \\t]+(?:[a-z]|--?[a-z])[^\\n]*?)[ \\t]*$");
+  private static final Pattern TWO_OPTIONS = Pattern.compile("\\s-{1,2}[a-z].*\\s-{1,2}[a-z]");
   private static final Pattern OPTION_ONLY =
       Pattern.compile("(?<![\\w`-])--[a-z][a-z0-9-]*[a-z0-9](?:=[^\\s,;`'\")]+)?");
 
@@ -61,6 +63,9 @@ final class CommandFinder {
       int b = m.start(group);
       int e = m.end(group);
       if (inCode[b - from]) continue;
+      // A whole line is a command only when it reads like one: two options or more
+      // ("* podman start --all now works" is prose about a command).
+      if (m.pattern() == LINE_COMMAND && !TWO_OPTIONS.matcher(m.group(group)).find()) continue;
       out.add(new Candidate(EntityType.COMMAND, b, e, 1.0, Recognizer.PATTERN));
     }
   }

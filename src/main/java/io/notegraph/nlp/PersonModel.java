@@ -47,6 +47,19 @@ final class PersonModel {
     }
   }
 
+  /**
+   * Names start with capitals and are not common English words ("Yes", "Eastern", "Strong"): the
+   * model trained on synthetic text over-trusts a capital at the start of a line.
+   */
+  private static boolean plausibleName(String[] words, Span name) {
+    for (int i = name.getStart(); i < name.getEnd(); i++) {
+      String w = words[i];
+      if (Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) return false;
+      if (CommonWords.contains(w)) return false;
+    }
+    return true;
+  }
+
   /** Person finds in {@code masked}, offsets relative to it. */
   List<Candidate> find(String masked) {
     List<Candidate> out = new ArrayList<>();
@@ -61,7 +74,7 @@ final class PersonModel {
         int b = tokens.get(names[k].getStart()).getStart();
         int e = tokens.get(names[k].getEnd() - 1).getEnd();
         // Names start with a capital letter; lower-case finds are chat handles the model guessed.
-        if (probs[k] >= minConfidence && Character.isUpperCase(masked.charAt(b))) {
+        if (probs[k] >= minConfidence && plausibleName(words, names[k])) {
           double p = Math.min(probs[k], 0.999);
           out.add(new Candidate(EntityType.PERSON, b, e, p, Recognizer.MAXENT));
         }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -81,7 +80,7 @@ public final class Recognizer implements MentionFinder {
     List<Candidate> all = new ArrayList<>();
     List<Candidate> projects = new ArrayList<>();
     for (var hit : gazetteer.matcher().find(masked, tokens)) {
-      if (!standsAlone(masked, hit.begin(), hit.end())) continue;
+      if (!standsAlone(masked, hit.begin(), hit.end(), true)) continue;
       if (precededBySubcommand(masked, hit.begin())) continue;
       Candidate c = new Candidate(hit.value().type(), hit.begin(), hit.end(), 1.0, GAZETTEER);
       all.add(c);
@@ -89,7 +88,8 @@ public final class Recognizer implements MentionFinder {
     }
     List<Candidate> persons = new ArrayList<>();
     for (var hit : people.matcher().find(masked, tokens)) {
-      if (!standsAlone(masked, hit.begin(), hit.end())) continue;
+      // Chat senders come glued to their time stamps ("Rodny Molina11:21 AM").
+      if (!standsAlone(masked, hit.begin(), hit.end(), false)) continue;
       persons.add(new Candidate(EntityType.PERSON, hit.begin(), hit.end(), 1.0, STRUCTURE));
     }
     all.addAll(persons);
@@ -108,12 +108,12 @@ public final class Recognizer implements MentionFinder {
   }
 
   /** Not part of a file name, path or longer hyphenated word ("docker-compose.yaml"). */
-  private static boolean standsAlone(String s, int b, int e) {
+  private static boolean standsAlone(String s, int b, int e, boolean digitsGlue) {
     if (e < s.length() - 1 && "-./_".indexOf(s.charAt(e)) >= 0
         && Character.isLetterOrDigit(s.charAt(e + 1))) {
       return false;
     }
-    if (e < s.length() && Character.isLetterOrDigit(s.charAt(e))
+    if (digitsGlue && e < s.length() && Character.isLetterOrDigit(s.charAt(e))
         && Character.isLetterOrDigit(s.charAt(e - 1))) {
       return false;
     }
@@ -130,8 +130,7 @@ public final class Recognizer implements MentionFinder {
     while (i >= 0 && Character.isLetter(s.charAt(i))) i--;
     if (end == b || end - i - 1 == 0) return false;
     String word = s.substring(i + 1, end);
-    return SUBCOMMAND_PRECEDERS.contains(word.toLowerCase(Locale.ROOT))
-        && (word.equals(word.toLowerCase(Locale.ROOT)) || !word.equals("Podman"));
+    return SUBCOMMAND_PRECEDERS.contains(word);
   }
 
   /** Configures a {@link Recognizer}. */

@@ -15,8 +15,11 @@ final class VersionFinder {
       Pattern.compile(
           "(?<![\\w.:/@-])"
               + "(?:v\\d+(?:\\.(?:\\d+|[xX]))*|\\d+(?:\\.(?:\\d+|[xX])){1,2})"
-              + "(?:(?:-|\\s)?(?:rc|RC|alpha|beta)\\d+)?"
+              + "(?:(?:-|\\s)?(?:rc|RC|alpha|beta)\\d+|-dev)?"
               + "(?![\\w]|\\.\\d|:\\d|%|-\\d)");
+  /** A bare release number right after a project name: "Fedora 35", "Podman 4". */
+  private static final Pattern NUMBER_AFTER_PROJECT =
+      Pattern.compile("[ \\t]{1,2}(\\d{1,3})(?![\\w]|[.:,]\\d|%|-\\d)");
   private static final Pattern IP_LIKE = Pattern.compile("\\d+\\.\\d+\\.\\d+\\.\\d+");
 
   private VersionFinder() {}
@@ -39,6 +42,12 @@ final class VersionFinder {
         }
       }
       out.add(new Candidate(EntityType.VERSION, b, e, 1.0, Recognizer.PATTERN));
+    }
+    for (Candidate p : projects) {
+      Matcher n = NUMBER_AFTER_PROJECT.matcher(masked).region(p.end(), to);
+      if (n.lookingAt()) {
+        out.add(new Candidate(EntityType.VERSION, p.begin(), n.end(1), 1.0, Recognizer.PATTERN));
+      }
     }
     return out;
   }
