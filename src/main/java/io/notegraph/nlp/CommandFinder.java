@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class CommandFinder {
   private static final String TOOLS =
       "(?:sudo\\s+)?(?:podman(?:-remote)?|buildah|skopeo|docker|docker-compose|podman-compose"
-          + "|kubectl|crun|runc|systemctl|journalctl|krunvm|tye|brew|dnf|toolbox|distrobox|oc)";
+          + "|kubectl|crun|runc|systemctl|journalctl|krunvm|tye|brew|dnf|toolbox|distrobox|oc|wsl)";
   private static final Pattern INLINE_CODE = Pattern.compile("`([^`\\n]+)`");
   private static final Pattern TOOL_START = Pattern.compile(TOOLS + "(?:\\s|$)|-{1,2}[a-zA-Z]");
   private static final String SUBCOMMAND =
@@ -62,6 +62,8 @@ final class CommandFinder {
     while (m.find()) {
       int b = m.start(group);
       int e = m.end(group);
+      // A sentence's full stop is not part of "--mount=type=cache."
+      while (e > b + 1 && ".,:".indexOf(m.group(group).charAt(e - 1 - m.start(group))) >= 0) e--;
       if (inCode[b - from]) continue;
       // A whole line is a command only when it reads like one: two options or more
       // ("* podman start --all now works" is prose about a command).

@@ -30,10 +30,10 @@ public final class FallbackNotes {
   private static final Pattern TITLE_THEN_PRESENTER =
       Pattern.compile("(?m)^##[ \\t]+([^\\n]+)\\n###[ \\t]+([^\\n]+)$");
   private static final Pattern NAME =
-      Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]+){0,3}");
+      Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){0,3}");
   private static final Pattern CHAT_SENDER =
       Pattern.compile(
-          "(?m)^((?:\\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+){0,3})|[a-z][a-z_.-]*[a-z])"
+          "(?m)^((?:\\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+){0,3})|[a-z][a-z_.-]*[a-z](?: [a-z][a-z'-]+)?)"
               + "(?: \\(([^)\\n]+)\\))?\\s*\\d{1,2}:\\d{2}\\s*[AP]M$");
 
   private FallbackNotes() {}

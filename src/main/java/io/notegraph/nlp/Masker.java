@@ -13,7 +13,7 @@ final class Masker {
   private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
   private static final Pattern URL =
       Pattern.compile("<?(?:https?|ftp|file)://[^\\s<>)\\]`]*>?|\\bwww\\.[^\\s<>)\\]`]+");
-  private static final Pattern EMAIL_LIKE = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+  private static final Pattern EMAIL_LIKE = Pattern.compile("(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
   private Masker() {}
 

@@ -60,28 +60,58 @@ final class PersonModel {
     return true;
   }
 
-  /** Person finds in {@code masked}, offsets relative to it. */
-  List<Candidate> find(String masked) {
+  /**
+   * Person finds in {@code masked}, offsets relative to it. The model reads only windows of a
+   * few tokens around "open" words — capitalised, not common, not already {@code covered} by a
+   * dictionary find — because elsewhere it could only add what the resolver would throw away;
+   * its features look two tokens either side, so a window of {@link #CONTEXT} keeps them intact
+   * while cutting most of the work (long transcript sentences especially).
+   */
+  List<Candidate> find(String masked, boolean[] covered) {
     List<Candidate> out = new ArrayList<>();
     NameFinderME me = finder.get();
     for (Span sentence : sentences.get().sentPosDetect(masked)) {
       List<Span> tokens = Tokens.tokenize(masked, sentence.getStart(), sentence.getEnd());
-      if (tokens.isEmpty()) continue;
       String[] words = Tokens.texts(masked, tokens);
-      Span[] names = me.find(words);
-      double[] probs = me.probs(names);
-      for (int k = 0; k < names.length; k++) {
-        int b = tokens.get(names[k].getStart()).getStart();
-        int e = tokens.get(names[k].getEnd() - 1).getEnd();
-        // Names start with a capital letter; lower-case finds are chat handles the model guessed.
-        if (probs[k] >= minConfidence && plausibleName(words, names[k])) {
-          double p = Math.min(probs[k], 0.999);
-          out.add(new Candidate(EntityType.PERSON, b, e, p, Recognizer.MAXENT));
+      int from = -1;
+      int to = -1;
+      for (int i = 0; i <= words.length; i++) {
+        boolean open = i < words.length && isOpen(words[i], covered[tokens.get(i).getStart()]);
+        if (open && from >= 0 && i - CONTEXT <= to) {
+          to = Math.min(words.length, i + CONTEXT + 1);
+        } else if (open || i == words.length) {
+          if (from >= 0) findIn(me, masked, tokens, words, from, to, out);
+          from = open ? Math.max(0, i - CONTEXT) : -1;
+          to = open ? Math.min(words.length, i + CONTEXT + 1) : -1;
         }
       }
     }
     // Each segment stands alone: no memory of earlier text, so results do not depend on order.
     me.clearAdaptiveData();
     return out;
+  }
+
+  static final int CONTEXT = 3;
+
+  private void findIn(NameFinderME me, String masked, List<Span> tokens, String[] words,
+      int from, int to, List<Candidate> out) {
+    String[] window = java.util.Arrays.copyOfRange(words, from, to);
+    Span[] names = me.find(window);
+    double[] probs = me.probs(names);
+    for (int k = 0; k < names.length; k++) {
+      Span n = new Span(names[k].getStart() + from, names[k].getEnd() + from);
+      int b = tokens.get(n.getStart()).getStart();
+      int e = tokens.get(n.getEnd() - 1).getEnd();
+      if (probs[k] >= minConfidence && plausibleName(words, n)) {
+        out.add(new Candidate(EntityType.PERSON, b, e, Math.min(probs[k], 0.999),
+            Recognizer.MAXENT));
+      }
+    }
+  }
+
+  /** A capital then a lower-case letter ("Tova", not "DNS"), not common, not yet found. */
+  private static boolean isOpen(String w, boolean covered) {
+    return w.length() > 1 && Character.isUpperCase(w.charAt(0))
+        && Character.isLowerCase(w.charAt(1)) && !covered && !CommonWords.contains(w);
   }
 }

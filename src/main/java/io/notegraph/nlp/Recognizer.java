@@ -96,7 +96,11 @@ public final class Recognizer implements MentionFinder {
     all.addAll(VersionFinder.find(masked, 0, len, projects));
     all.addAll(CommandFinder.find(segment, 0, len));
     all.addAll(HandleFinder.atHandles(masked, 0, len));
-    if (model != null) all.addAll(model.find(masked));
+    if (model != null) {
+      boolean[] covered = new boolean[len];
+      for (Candidate c : all) java.util.Arrays.fill(covered, c.begin(), c.end(), true);
+      all.addAll(model.find(masked, covered));
+    }
     List<Candidate> resolved = Resolver.resolve(all);
     List<Candidate> names =
         resolved.stream().filter(c -> c.type() == EntityType.PERSON).toList();
@@ -107,9 +111,13 @@ public final class Recognizer implements MentionFinder {
     return Resolver.resolve(more);
   }
 
-  /** Not part of a file name, path or longer hyphenated word ("docker-compose.yaml"). */
+  /**
+   * Not part of a file name, path or longer hyphenated word ("docker-compose.yaml"). Names of
+   * people ({@code digitsGlue} false) may touch digits and slashes ("Ann Lee/Bo Lund").
+   */
   private static boolean standsAlone(String s, int b, int e, boolean digitsGlue) {
-    if (e < s.length() - 1 && "-./_".indexOf(s.charAt(e)) >= 0
+    String glue = digitsGlue ? "-./_" : "-._";
+    if (e < s.length() - 1 && glue.indexOf(s.charAt(e)) >= 0
         && Character.isLetterOrDigit(s.charAt(e + 1))) {
       return false;
     }
@@ -120,7 +128,8 @@ public final class Recognizer implements MentionFinder {
     if (b > 0 && Character.isLetterOrDigit(s.charAt(b - 1)) && Character.isLetter(s.charAt(b))) {
       return false;
     }
-    return b < 2 || "-/_".indexOf(s.charAt(b - 1)) < 0 || !Character.isLetterOrDigit(s.charAt(b - 2));
+    return b < 2 || (digitsGlue ? "-/_" : "-_").indexOf(s.charAt(b - 1)) < 0
+        || !Character.isLetterOrDigit(s.charAt(b - 2));
   }
 
   private static boolean precededBySubcommand(String s, int b) {
