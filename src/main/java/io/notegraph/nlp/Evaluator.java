@@ -58,7 +58,7 @@ public final class Evaluator {
             m.text()));
       }
     }
-    Recognizer.LineIndex lines = new Recognizer.LineIndex(document.text());
+    LineIndex lines = new LineIndex(document.text());
     for (GoldNote.Span s : gold.mentions()) {
       String k = key(s.type(), s.begin(), s.end());
       if (goldKeys.contains(k) && !foundKeys.contains(k)) {

@@ -40,7 +40,7 @@ public final class FallbackNotes {
 
   public static MeetingNote of(SourceDocument document) {
     String text = document.text();
-    Recognizer.LineIndex lines = new Recognizer.LineIndex(text);
+    LineIndex lines = new LineIndex(text);
     List<TextSegment> segments = new ArrayList<>();
     Matcher p = PARAGRAPH.matcher(text);
     while (p.find()) {
@@ -88,7 +88,7 @@ public final class FallbackNotes {
         null, sections, List.of(), List.of(), List.of(), chat, List.of(), List.of(), segments);
   }
 
-  private static NameRef ref(String name, String handle, Recognizer.LineIndex lines, int begin) {
+  private static NameRef ref(String name, String handle, LineIndex lines, int begin) {
     SourceRange r = new SourceRange(lines.lineOf(begin), begin, begin + name.length());
     return new NameRef(name, handle, null, r);
   }

@@ -5,7 +5,6 @@ import io.notegraph.parse.MeetingNote;
 import io.notegraph.parse.SourceRange;
 import io.notegraph.parse.TextSegment;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -80,8 +79,16 @@ public final class Recognizer implements MentionFinder {
     List<Candidate> all = new ArrayList<>();
     List<Candidate> projects = new ArrayList<>();
     for (var hit : gazetteer.matcher().find(masked, tokens)) {
+      int gluedEnd = gluedRelease(masked, hit.begin(), hit.end());
+      if (hit.value().type() == EntityType.PROJECT && gluedEnd > hit.end()) {
+        // "Fedora35", "GTK4": a release written without its space.
+        all.add(new Candidate(EntityType.VERSION, hit.begin(), gluedEnd, 1.0, PATTERN));
+        continue;
+      }
       if (!standsAlone(masked, hit.begin(), hit.end(), true)) continue;
       if (precededBySubcommand(masked, hit.begin())) continue;
+      // "#podman" is a chat channel ("## Podman" is a heading: it has a space).
+      if (hit.begin() > 0 && segment.charAt(hit.begin() - 1) == '#') continue;
       Candidate c = new Candidate(hit.value().type(), hit.begin(), hit.end(), 1.0, GAZETTEER);
       all.add(c);
       if (c.type() == EntityType.PROJECT) projects.add(c);
@@ -132,6 +139,21 @@ public final class Recognizer implements MentionFinder {
         || !Character.isLetterOrDigit(s.charAt(b - 2));
   }
 
+  /**
+   * End of one to three digits glued to a capitalised name [b, e) and then a boundary ("Fedora35"),
+   * else {@code e}.
+   */
+  private static int gluedRelease(String s, int b, int e) {
+    int i = e;
+    while (i < s.length() && i - e < 4 && Character.isDigit(s.charAt(i))) i++;
+    if (i == e || i - e > 3 || !Character.isUpperCase(s.charAt(b))) return e;
+    if (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '.'
+        && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)))) {
+      return e;
+    }
+    return i;
+  }
+
   private static boolean precededBySubcommand(String s, int b) {
     int i = b - 1;
     while (i >= 0 && s.charAt(i) == ' ') i--;
@@ -177,24 +199,6 @@ public final class Recognizer implements MentionFinder {
 
     public Recognizer build() {
       return new Recognizer(this);
-    }
-  }
-
-  /** 1-based line numbers of offsets, by binary search over line starts. */
-  static final class LineIndex {
-    private final int[] starts;
-
-    LineIndex(String text) {
-      int n = 1;
-      for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') n++;
-      starts = new int[n];
-      int k = 1;
-      for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts[k++] = i + 1;
-    }
-
-    int lineOf(int offset) {
-      int i = Arrays.binarySearch(starts, offset);
-      return i >= 0 ? i + 1 : -i - 1;
     }
   }
 }

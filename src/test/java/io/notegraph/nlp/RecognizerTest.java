@@ -54,6 +54,16 @@ class RecognizerTest {
   }
 
   @Test
+  void releasesGluedToTheirNameAreVersions() {
+    assertThat(find("Tried it on Fedora35 and podman4.")).containsExactly("VERSION:Fedora35");
+  }
+
+  @Test
+  void aHashChannelIsNotTheProject() {
+    assertThat(find("Join #podman on Libera; Podman is great.")).containsExactly("PROJECT:Podman");
+  }
+
+  @Test
   void timesDatesAndAddressesAreNotVersions() {
     assertThat(find("Started 11:03 on 2021-06-01 from 10.88.0.2, took 90% less."))
         .noneMatch(s -> s.startsWith("VERSION"));
