@@ -23,7 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code notegraph eval}: Precision, recall and F1 of entity recognition against gold annotations. */
+/**
+ * {@code notegraph eval}: Precision, recall and F1 of entity recognition against gold annotations.
+ */
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
@@ -67,8 +69,8 @@ public final class EvalCommand implements Callable<Integer> {
       String name = g.getFileName().toString().replaceFirst("\\.gold\\.tsv$", "");
       Path notePath = noteDir.resolve(name);
       String text = Files.readString(notePath, StandardCharsets.UTF_8).replace("\r\n", "\n");
-      SourceDocument doc = new SourceDocument(name, notePath.toUri(), text,
-          StandardCharsets.UTF_8, List.of());
+      SourceDocument doc =
+          new SourceDocument(name, notePath.toUri(), text, StandardCharsets.UTF_8, List.of());
       GoldNote goldNote = GoldNote.read(g, text);
       Optional<MeetingNote> parsed = parse(parser, doc);
       relations &= parsed.isPresent();
@@ -86,8 +88,13 @@ public final class EvalCommand implements Callable<Integer> {
     }
     if (listErrors) {
       for (Evaluator.Error e : ev.errors()) {
-        out.printf("%s:%d: %s %s \"%s\"%n", e.note(), e.line(), e.falsePositive() ? "FP" : "FN",
-            e.type(), e.text().replace("\n", " "));
+        out.printf(
+            "%s:%d: %s %s \"%s\"%n",
+            e.note(),
+            e.line(),
+            e.falsePositive() ? "FP" : "FN",
+            e.type(),
+            e.text().replace("\n", " "));
       }
     }
     return ExitCodes.OK;

@@ -6,11 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * CLI commands and options. Inline code that starts with a container tool or an option becomes
- * one mention of its content ({@code `podman run --userns=auto`}); outside code, a lowercase
- * {@code podman}/{@code buildah}/{@code skopeo} followed by subcommand words and options ("podman
- * start --all"), a whole line starting with such a command, and bare {@code --long-options}.
- * Works on the unmasked text (it needs the backticks). Thread-safe.
+ * CLI commands and options. Inline code that starts with a container tool or an option becomes one
+ * mention of its content ({@code `podman run --userns=auto`}); outside code, a lowercase {@code
+ * podman}/{@code buildah}/{@code skopeo} followed by subcommand words and options ("podman start
+ * --all"), a whole line starting with such a command, and bare {@code --long-options}. Works on the
+ * unmasked text (it needs the backticks). Thread-safe.
  */
 final class CommandFinder {
   private static final String TOOLS =
@@ -28,10 +28,16 @@ final class CommandFinder {
   private static final Pattern PROSE_COMMAND =
       Pattern.compile(
           "(?<![\\w/.-])(?:sudo\\s+)?(?:podman|buildah|skopeo)"
-              + "(?:[ \\t]+(?:" + SUBCOMMAND + "|" + OPTION + ")(?![\\w-]))+");
+              + "(?:[ \\t]+(?:"
+              + SUBCOMMAND
+              + "|"
+              + OPTION
+              + ")(?![\\w-]))+");
   private static final Pattern LINE_COMMAND =
       Pattern.compile(
-          "(?m)^[ \\t]*(?:(?:[-*+]|\\d{1,2}[.)])[ \\t]+)?(" + TOOLS + "[ \\t]+(?:[a-z]|--?[a-z])[^\\n]*?)[ \\t]*$");
+          "(?m)^[ \\t]*(?:(?:[-*+]|\\d{1,2}[.)])[ \\t]+)?("
+              + TOOLS
+              + "[ \\t]+(?:[a-z]|--?[a-z])[^\\n]*?)[ \\t]*$");
   private static final Pattern TWO_OPTIONS = Pattern.compile("\\s-{1,2}[a-z].*\\s-{1,2}[a-z]");
   private static final Pattern OPTION_ONLY =
       Pattern.compile("(?<![\\w`-])--[a-z][a-z0-9-]*[a-z0-9](?:=[^\\s,;`'\")]+)?");
@@ -49,7 +55,8 @@ final class CommandFinder {
       String trimmed = content.strip();
       if (!trimmed.isEmpty() && TOOL_START.matcher(trimmed).lookingAt()) {
         int b = m.start(1) + lead;
-        out.add(new Candidate(EntityType.COMMAND, b, b + trimmed.length(), 1.0, Recognizer.PATTERN));
+        out.add(
+            new Candidate(EntityType.COMMAND, b, b + trimmed.length(), 1.0, Recognizer.PATTERN));
       }
     }
     add(out, LINE_COMMAND.matcher(text).region(from, to), 1, inCode, from);

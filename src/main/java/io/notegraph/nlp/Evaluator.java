@@ -14,9 +14,9 @@ import java.util.TreeSet;
 
 /**
  * Scores a {@link MentionFinder} against gold notes: exact span and type match per entity type and
- * micro overall; only gold mentions inside the note's segments count (a parser that leaves text
- * out is not charged for it). Relation scores (presenter of section, attendee of meeting) compare
- * the parsed note with the gold relation rows. Accumulates over notes; not thread-safe.
+ * micro overall; only gold mentions inside the note's segments count (a parser that leaves text out
+ * is not charged for it). Relation scores (presenter of section, attendee of meeting) compare the
+ * parsed note with the gold relation rows. Accumulates over notes; not thread-safe.
  *
  * <pre>{@code
  * Evaluator ev = new Evaluator(recognizer);
@@ -26,8 +26,8 @@ import java.util.TreeSet;
  */
 public final class Evaluator {
   /** A mistake: a false positive (found, not gold) or a false negative (gold, not found). */
-  public record Error(String note, boolean falsePositive, EntityType type, int begin, int line,
-      String text) {}
+  public record Error(
+      String note, boolean falsePositive, EntityType type, int begin, int line, String text) {}
 
   private final MentionFinder finder;
   private final Map<EntityType, Scores> scores = new EnumMap<>(EntityType.class);
@@ -54,8 +54,9 @@ public final class Evaluator {
       boolean hit = goldKeys.contains(k);
       bump(m.type(), hit ? 1 : 0, hit ? 0 : 1, 0);
       if (!hit) {
-        errors.add(new Error(gold.noteFile(), true, m.type(), m.range().begin(), m.range().line(),
-            m.text()));
+        errors.add(
+            new Error(
+                gold.noteFile(), true, m.type(), m.range().begin(), m.range().line(), m.text()));
       }
     }
     LineIndex lines = new LineIndex(document.text());
@@ -63,8 +64,9 @@ public final class Evaluator {
       String k = key(s.type(), s.begin(), s.end());
       if (goldKeys.contains(k) && !foundKeys.contains(k)) {
         bump(s.type(), 0, 0, 1);
-        errors.add(new Error(gold.noteFile(), false, s.type(), s.begin(), lines.lineOf(s.begin()),
-            s.text()));
+        errors.add(
+            new Error(
+                gold.noteFile(), false, s.type(), s.begin(), lines.lineOf(s.begin()), s.text()));
       }
     }
   }

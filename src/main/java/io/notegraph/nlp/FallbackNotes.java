@@ -26,15 +26,23 @@ public final class FallbackNotes {
   private static final Pattern PARAGRAPH = Pattern.compile("(?s)\\S.*?(?=\\n[ \\t]*\\n|\\z)");
   private static final Pattern ATTENDEES =
       Pattern.compile(
-          "(?im)^(?:#+[^\\n]*attendees[^\\n]*\\n+([^\\n#][^\\n]*)|attendees[^:\\n]*:[ \\t]*([^\\n]+))");
+          "(?im)^(?:#+[^\\n"
+              + "]*attendees[^\\n"
+              + "]*\\n"
+              + "+([^\\n"
+              + "#][^\\n"
+              + "]*)|attendees[^:\\n"
+              + "]*:[ \\t]*([^\\n"
+              + "]+))");
   private static final Pattern TITLE_THEN_PRESENTER =
       Pattern.compile("(?m)^##[ \\t]+([^\\n]+)\\n###[ \\t]+([^\\n]+)$");
   private static final Pattern NAME =
       Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){0,3}");
   private static final Pattern CHAT_SENDER =
       Pattern.compile(
-          "(?m)^((?:\\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+){0,3})|[a-z][a-z_.-]*[a-z](?: [a-z][a-z'-]+)?)"
-              + "(?: \\(([^)\\n]+)\\))?\\s*\\d{1,2}:\\d{2}\\s*[AP]M$");
+          "(?m)^((?:\\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+){0,3})|[a-z][a-z_.-]*[a-z](?:"
+              + " [a-z][a-z'-]+)?)(?: \\(([^)\\n"
+              + "]+)\\))?\\s*\\d{1,2}:\\d{2}\\s*[AP]M$");
 
   private FallbackNotes() {}
 
@@ -69,9 +77,20 @@ public final class FallbackNotes {
       if (!name.matches() || heading.split("\\s+").length < 2) continue;
       SourceRange titleRange = new SourceRange(lines.lineOf(t.start(1)), t.start(1), t.end(1));
       NameRef presenter = ref(heading, null, lines, t.start(2));
-      sections.add(new AgendaSection(sections.size() + 1, t.group(1).strip(),
-          AgendaSection.SectionKind.TALK, titleRange, List.of(presenter), null, List.of(),
-          List.of(), List.of(), List.of(), List.of(), titleRange));
+      sections.add(
+          new AgendaSection(
+              sections.size() + 1,
+              t.group(1).strip(),
+              AgendaSection.SectionKind.TALK,
+              titleRange,
+              List.of(presenter),
+              null,
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              titleRange));
     }
     List<ChatMessage> chat = new ArrayList<>();
     Matcher c = CHAT_SENDER.matcher(text);
@@ -82,10 +101,25 @@ public final class FallbackNotes {
       SourceRange r = new SourceRange(lines.lineOf(c.start()), c.start(), c.end());
       chat.add(new ChatMessage(sender, null, "", me, r));
     }
-    MeetingTime time = new MeetingTime(LocalDate.EPOCH, 0, "file name", ZoneOffset.UTC, false,
-        null, null, 0, null, 0);
-    return new MeetingNote(document.name(), "unknown", document.fileName(), time, attendees, null,
-        null, sections, List.of(), List.of(), List.of(), chat, List.of(), List.of(), segments);
+    MeetingTime time =
+        new MeetingTime(
+            LocalDate.EPOCH, 0, "file name", ZoneOffset.UTC, false, null, null, 0, null, 0);
+    return new MeetingNote(
+        document.name(),
+        "unknown",
+        document.fileName(),
+        time,
+        attendees,
+        null,
+        null,
+        sections,
+        List.of(),
+        List.of(),
+        List.of(),
+        chat,
+        List.of(),
+        List.of(),
+        segments);
   }
 
   private static NameRef ref(String name, String handle, LineIndex lines, int begin) {

@@ -11,13 +11,14 @@ import java.util.Locale;
 /**
  * Gold annotations of one note, read from {@code <note-file-name>.gold.tsv}. Tab-separated rows:
  * {@code TYPE begin end text} for a mention (offsets into the note as read with UTF-8; the text
- * must equal that range, or be a prefix of it followed by "..." for spans over 60 characters), {@code presenter <section title> <person>} and {@code attendee
- * <person>} for relations; {@code #} starts a comment.
+ * must equal that range, or be a prefix of it followed by "..." for spans over 60 characters),
+ * {@code presenter <section title> <person>} and {@code attendee <person>} for relations; {@code #}
+ * starts a comment.
  *
  * @param noteFile the note's file name, e.g. {@code 2021-06-01.md}
  */
-public record GoldNote(String noteFile, List<Span> mentions, List<String> presenters,
-    List<String> attendees) {
+public record GoldNote(
+    String noteFile, List<Span> mentions, List<String> presenters, List<String> attendees) {
   /** One gold mention. */
   public record Span(EntityType type, int begin, int end, String text) {}
 
@@ -49,10 +50,12 @@ public record GoldNote(String noteFile, List<Span> mentions, List<String> presen
           int e = Integer.parseInt(f[2]);
           // Long spans (whole command lines) are written as a prefix and "...", so no line of a
           // note is ever copied whole into the repository.
-          boolean ok = e <= noteText.length() && b <= e
-              && (f[3].endsWith("...")
-                  ? noteText.substring(b, e).startsWith(f[3].substring(0, f[3].length() - 3))
-                  : noteText.substring(b, e).equals(f[3]));
+          boolean ok =
+              e <= noteText.length()
+                  && b <= e
+                  && (f[3].endsWith("...")
+                      ? noteText.substring(b, e).startsWith(f[3].substring(0, f[3].length() - 3))
+                      : noteText.substring(b, e).equals(f[3]));
           if (!ok) {
             throw new IOException(where + "text does not match [" + b + "," + e + ")");
           }

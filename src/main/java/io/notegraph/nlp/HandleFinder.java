@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  * ("Dan Walsh (rhatdan)"). The mention is the handle without "@". Thread-safe.
  */
 final class HandleFinder {
-  private static final Pattern AT_HANDLE = Pattern.compile("(?<![\\w.@/])@([A-Za-z][\\w-]{1,38})\\b");
-  private static final Pattern PAREN_HANDLE = Pattern.compile("\\s?\\(@?([a-z][a-z0-9_-]{2,38})\\)");
+  private static final Pattern AT_HANDLE =
+      Pattern.compile("(?<![\\w.@/])@([A-Za-z][\\w-]{1,38})\\b");
+  private static final Pattern PAREN_HANDLE =
+      Pattern.compile("\\s?\\(@?([a-z][a-z0-9_-]{2,38})\\)");
 
   private HandleFinder() {}
 

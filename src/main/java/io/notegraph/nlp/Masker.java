@@ -4,16 +4,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Blanks out what is not prose before recognition: Markdown link targets, autolinks and bare
- * URLs, e-mail-like tokens, and the backtick markers of inline code (their content stays). Every
- * masked character becomes a space, so offsets into the masked text are offsets into the source.
+ * Blanks out what is not prose before recognition: Markdown link targets, autolinks and bare URLs,
+ * e-mail-like tokens, and the backtick markers of inline code (their content stays). Every masked
+ * character becomes a space, so offsets into the masked text are offsets into the source.
  * Thread-safe.
  */
 final class Masker {
-  private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
+  private static final Pattern LINK_TARGET =
+      Pattern.compile("\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
   private static final Pattern URL =
       Pattern.compile("<?(?:https?|ftp|file)://[^\\s<>)\\]`]*>?|\\bwww\\.[^\\s<>)\\]`]+");
-  private static final Pattern EMAIL_LIKE = Pattern.compile("(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+  private static final Pattern EMAIL_LIKE =
+      Pattern.compile("(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
   private Masker() {}
 

@@ -12,17 +12,17 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The people one note's structure names (attendees, presenters, chat senders, transcript
- * speakers, topic proposers), as a phrase matcher for that note's prose: full names, and first and
- * last names on their own, each only as written; handles too. Built per document; immutable.
+ * The people one note's structure names (attendees, presenters, chat senders, transcript speakers,
+ * topic proposers), as a phrase matcher for that note's prose: full names, and first and last names
+ * on their own, each only as written; handles too. Built per document; immutable.
  */
 final class PersonDictionary {
   /** Capitalised words that are names of people but far more often something else. */
   private static final Set<String> COMMON_WORDS =
       Set.of(
-          "Will", "May", "Mark", "Bill", "Rose", "Grant", "Art", "Pat", "Guest", "Me", "You",
-          "All", "Team", "The", "And", "Van", "Le", "De", "La", "Del", "Da", "Di", "Jr", "Sr",
-          "Hope", "Sunny", "Summer", "Dr", "Mac", "Lima");
+          "Will", "May", "Mark", "Bill", "Rose", "Grant", "Art", "Pat", "Guest", "Me", "You", "All",
+          "Team", "The", "And", "Van", "Le", "De", "La", "Del", "Da", "Di", "Jr", "Sr", "Hope",
+          "Sunny", "Summer", "Dr", "Mac", "Lima");
 
   private final PhraseMatcher<String> matcher = new PhraseMatcher<>();
   private final int size;

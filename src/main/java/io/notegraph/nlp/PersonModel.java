@@ -12,9 +12,9 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
 
 /**
- * The statistical person finder: the project's own {@link TokenNameFinderModel} (trained by
- * {@code notegraph train}) applied sentence by sentence, sentences split by OpenNLP's English
- * model. The models are shared; the non-thread-safe {@code *ME} objects are one per thread.
+ * The statistical person finder: the project's own {@link TokenNameFinderModel} (trained by {@code
+ * notegraph train}) applied sentence by sentence, sentences split by OpenNLP's English model. The
+ * models are shared; the non-thread-safe {@code *ME} objects are one per thread.
  */
 final class PersonModel {
   static final String SENTENCE_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
@@ -40,7 +40,8 @@ final class PersonModel {
 
   static SentenceModel bundledSentenceModel() {
     try (InputStream in = PersonModel.class.getResourceAsStream(SENTENCE_RESOURCE)) {
-      if (in == null) throw new IllegalStateException("sentence model missing: " + SENTENCE_RESOURCE);
+      if (in == null)
+        throw new IllegalStateException("sentence model missing: " + SENTENCE_RESOURCE);
       return new SentenceModel(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -61,11 +62,11 @@ final class PersonModel {
   }
 
   /**
-   * Person finds in {@code masked}, offsets relative to it. The model reads only windows of a
-   * few tokens around "open" words — capitalised, not common, not already {@code covered} by a
-   * dictionary find — because elsewhere it could only add what the resolver would throw away;
-   * its features look two tokens either side, so a window of {@link #CONTEXT} keeps them intact
-   * while cutting most of the work (long transcript sentences especially).
+   * Person finds in {@code masked}, offsets relative to it. The model reads only windows of a few
+   * tokens around "open" words — capitalised, not common, not already {@code covered} by a
+   * dictionary find — because elsewhere it could only add what the resolver would throw away; its
+   * features look two tokens either side, so a window of {@link #CONTEXT} keeps them intact while
+   * cutting most of the work (long transcript sentences especially).
    */
   List<Candidate> find(String masked, boolean[] covered) {
     List<Candidate> out = new ArrayList<>();
@@ -93,8 +94,14 @@ final class PersonModel {
 
   static final int CONTEXT = 3;
 
-  private void findIn(NameFinderME me, String masked, List<Span> tokens, String[] words,
-      int from, int to, List<Candidate> out) {
+  private void findIn(
+      NameFinderME me,
+      String masked,
+      List<Span> tokens,
+      String[] words,
+      int from,
+      int to,
+      List<Candidate> out) {
     String[] window = java.util.Arrays.copyOfRange(words, from, to);
     Span[] names = me.find(window);
     double[] probs = me.probs(names);
@@ -103,15 +110,18 @@ final class PersonModel {
       int b = tokens.get(n.getStart()).getStart();
       int e = tokens.get(n.getEnd() - 1).getEnd();
       if (probs[k] >= minConfidence && plausibleName(words, n)) {
-        out.add(new Candidate(EntityType.PERSON, b, e, Math.min(probs[k], 0.999),
-            Recognizer.MAXENT));
+        out.add(
+            new Candidate(EntityType.PERSON, b, e, Math.min(probs[k], 0.999), Recognizer.MAXENT));
       }
     }
   }
 
   /** A capital then a lower-case letter ("Tova", not "DNS"), not common, not yet found. */
   private static boolean isOpen(String w, boolean covered) {
-    return w.length() > 1 && Character.isUpperCase(w.charAt(0))
-        && Character.isLowerCase(w.charAt(1)) && !covered && !CommonWords.contains(w);
+    return w.length() > 1
+        && Character.isUpperCase(w.charAt(0))
+        && Character.isLowerCase(w.charAt(1))
+        && !covered
+        && !CommonWords.contains(w);
   }
 }

@@ -7,16 +7,15 @@ import io.notegraph.parse.TextSegment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
- * Finds people, projects, organizations, versions and commands in a note's free text. Per
- * segment: Markdown link targets, URLs and code markers are masked (offsets kept); the gazetteer,
- * the note's own people (attendees, presenters, chat senders, speakers), handle, version and
- * command patterns, and the trained person model each propose mentions; overlaps are resolved
- * (longer span, then structure > gazetteer > pattern > model).
+ * Finds people, projects, organizations, versions and commands in a note's free text. Per segment:
+ * Markdown link targets, URLs and code markers are masked (offsets kept); the gazetteer, the note's
+ * own people (attendees, presenters, chat senders, speakers), handle, version and command patterns,
+ * and the trained person model each propose mentions; overlaps are resolved (longer span, then
+ * structure > gazetteer > pattern > model).
  *
  * <pre>{@code
  * Recognizer r = Recognizer.builder().build();
@@ -31,9 +30,6 @@ public final class Recognizer implements MentionFinder {
   static final String GAZETTEER = "gazetteer";
   static final String PATTERN = "pattern";
   static final String MAXENT = "maxent";
-
-  /** Aliases that are also podman subcommand words ("podman generate kube"). */
-  private static final Set<String> SUBCOMMAND_PRECEDERS = Set.of("generate", "play", "podman");
 
   private final Gazetteer gazetteer;
   private final PersonModel model;
@@ -64,7 +60,8 @@ public final class Recognizer implements MentionFinder {
         int b = base + c.begin();
         int e = base + c.end();
         SourceRange r = new SourceRange(lines.lineOf(b), b, e);
-        out.add(new Mention(c.type(), r.of(text), r, c.confidence(), c.finder(), seg.sectionIndex()));
+        out.add(
+            new Mention(c.type(), r.of(text), r, c.confidence(), c.finder(), seg.sectionIndex()));
       }
     }
     out.sort(Comparator.comparing(Mention::range).thenComparing(Mention::type));
@@ -79,14 +76,14 @@ public final class Recognizer implements MentionFinder {
     List<Candidate> all = new ArrayList<>();
     List<Candidate> projects = new ArrayList<>();
     for (var hit : gazetteer.matcher().find(masked, tokens)) {
-      int gluedEnd = gluedRelease(masked, hit.begin(), hit.end());
+      int gluedEnd = Boundaries.gluedRelease(masked, hit.begin(), hit.end());
       if (hit.value().type() == EntityType.PROJECT && gluedEnd > hit.end()) {
         // "Fedora35", "GTK4": a release written without its space.
         all.add(new Candidate(EntityType.VERSION, hit.begin(), gluedEnd, 1.0, PATTERN));
         continue;
       }
-      if (!standsAlone(masked, hit.begin(), hit.end(), true)) continue;
-      if (precededBySubcommand(masked, hit.begin())) continue;
+      if (!Boundaries.standsAlone(masked, hit.begin(), hit.end(), true)) continue;
+      if (Boundaries.precededBySubcommand(masked, hit.begin())) continue;
       // "#podman" is a chat channel ("## Podman" is a heading: it has a space).
       if (hit.begin() > 0 && segment.charAt(hit.begin() - 1) == '#') continue;
       Candidate c = new Candidate(hit.value().type(), hit.begin(), hit.end(), 1.0, GAZETTEER);
@@ -96,7 +93,7 @@ public final class Recognizer implements MentionFinder {
     List<Candidate> persons = new ArrayList<>();
     for (var hit : people.matcher().find(masked, tokens)) {
       // Chat senders come glued to their time stamps ("Rodny Molina11:21 AM").
-      if (!standsAlone(masked, hit.begin(), hit.end(), false)) continue;
+      if (!Boundaries.standsAlone(masked, hit.begin(), hit.end(), false)) continue;
       persons.add(new Candidate(EntityType.PERSON, hit.begin(), hit.end(), 1.0, STRUCTURE));
     }
     all.addAll(persons);
@@ -109,59 +106,12 @@ public final class Recognizer implements MentionFinder {
       all.addAll(model.find(masked, covered));
     }
     List<Candidate> resolved = Resolver.resolve(all);
-    List<Candidate> names =
-        resolved.stream().filter(c -> c.type() == EntityType.PERSON).toList();
+    List<Candidate> names = resolved.stream().filter(c -> c.type() == EntityType.PERSON).toList();
     List<Candidate> handles = HandleFinder.afterNames(masked, len, names);
     if (handles.isEmpty()) return resolved;
     List<Candidate> more = new ArrayList<>(resolved);
     more.addAll(handles);
     return Resolver.resolve(more);
-  }
-
-  /**
-   * Not part of a file name, path or longer hyphenated word ("docker-compose.yaml"). Names of
-   * people ({@code digitsGlue} false) may touch digits and slashes ("Ann Lee/Bo Lund").
-   */
-  private static boolean standsAlone(String s, int b, int e, boolean digitsGlue) {
-    String glue = digitsGlue ? "-./_" : "-._";
-    if (e < s.length() - 1 && glue.indexOf(s.charAt(e)) >= 0
-        && Character.isLetterOrDigit(s.charAt(e + 1))) {
-      return false;
-    }
-    if (digitsGlue && e < s.length() && Character.isLetterOrDigit(s.charAt(e))
-        && Character.isLetterOrDigit(s.charAt(e - 1))) {
-      return false;
-    }
-    if (b > 0 && Character.isLetterOrDigit(s.charAt(b - 1)) && Character.isLetter(s.charAt(b))) {
-      return false;
-    }
-    return b < 2 || (digitsGlue ? "-/_" : "-_").indexOf(s.charAt(b - 1)) < 0
-        || !Character.isLetterOrDigit(s.charAt(b - 2));
-  }
-
-  /**
-   * End of one to three digits glued to a capitalised name [b, e) and then a boundary ("Fedora35"),
-   * else {@code e}.
-   */
-  private static int gluedRelease(String s, int b, int e) {
-    int i = e;
-    while (i < s.length() && i - e < 4 && Character.isDigit(s.charAt(i))) i++;
-    if (i == e || i - e > 3 || !Character.isUpperCase(s.charAt(b))) return e;
-    if (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '.'
-        && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)))) {
-      return e;
-    }
-    return i;
-  }
-
-  private static boolean precededBySubcommand(String s, int b) {
-    int i = b - 1;
-    while (i >= 0 && s.charAt(i) == ' ') i--;
-    int end = i + 1;
-    while (i >= 0 && Character.isLetter(s.charAt(i))) i--;
-    if (end == b || end - i - 1 == 0) return false;
-    String word = s.substring(i + 1, end);
-    return SUBCOMMAND_PRECEDERS.contains(word);
   }
 
   /** Configures a {@link Recognizer}. */

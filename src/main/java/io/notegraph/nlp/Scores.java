@@ -22,9 +22,17 @@ public record Scores(int tp, int fp, int fn) {
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
-  /** One table row: {@code label  P  R  F1  tp fp fn}. */
+  /** One table row: {@code label P R F1 tp fp fn}. */
   public String row(String label) {
-    return String.format(Locale.ROOT, "%-14s %6.3f %6.3f %6.3f %5d %5d %5d",
-        label, precision(), recall(), f1(), tp, fp, fn);
+    return String.format(
+        Locale.ROOT,
+        "%-14s %6.3f %6.3f %6.3f %5d %5d %5d",
+        label,
+        precision(),
+        recall(),
+        f1(),
+        tp,
+        fp,
+        fn);
   }
 }

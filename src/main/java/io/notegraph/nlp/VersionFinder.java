@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Release versions: "v3.2.0-rc3", "3.2", "4.4.1", "v5", "v3.2 rc1"; a project name right before
- * the number joins the mention ("Podman 5.0", "Podman v3.2.0"). Not times (colons), dates
- * (hyphens), IP addresses (four numeric parts) or numbers glued to other words. Thread-safe.
+ * Release versions: "v3.2.0-rc3", "3.2", "4.4.1", "v5", "v3.2 rc1"; a project name right before the
+ * number joins the mention ("Podman 5.0", "Podman v3.2.0"). Not times (colons), dates (hyphens), IP
+ * addresses (four numeric parts) or numbers glued to other words. Thread-safe.
  */
 final class VersionFinder {
   private static final Pattern VERSION =
@@ -17,9 +17,11 @@ final class VersionFinder {
               + "(?:v\\d+(?:\\.(?:\\d+|[xX]))*|\\d+(?:\\.(?:\\d+|[xX])){1,2})"
               + "(?:(?:-|\\s)?(?:rc|RC|alpha|beta)\\d+|-dev)?"
               + "(?![\\w]|\\.\\d|:\\d|%|-\\d)");
+
   /** A bare release number right after a project name: "Fedora 35", "Podman 4". */
   private static final Pattern NUMBER_AFTER_PROJECT =
       Pattern.compile("[ \\t]{1,2}(\\d{1,3})(?![\\w]|[.:,]\\d|%|-\\d)");
+
   private static final Pattern IP_LIKE = Pattern.compile("\\d+\\.\\d+\\.\\d+\\.\\d+");
 
   private VersionFinder() {}

@@ -25,8 +25,11 @@ class EvaluatorTest {
 
   @Test
   void exactSpanAndTypeCount(@TempDir Path dir) throws IOException {
-    GoldNote g = gold(dir, "# gold\nPERSON\t0\t9\tAda Quill\nPROJECT\t14\t20\tPodman\n"
-        + "ORGANIZATION\t24\t30\tFedora\n");
+    GoldNote g =
+        gold(
+            dir,
+            "# gold\nPERSON\t0\t9\tAda Quill\nPROJECT\t14\t20\tPodman\n"
+                + "ORGANIZATION\t24\t30\tFedora\n");
     Evaluator ev = new Evaluator(Recognizer.builder().withoutModel().build());
     ev.add(g, Notes.doc(TEXT), Notes.prose(TEXT, "Ada Quill"));
     assertThat(ev.scores().get(EntityType.PERSON)).isEqualTo(new Scores(1, 0, 0));
@@ -39,8 +42,9 @@ class EvaluatorTest {
   @Test
   void goldOutsideSegmentsIsNotCharged(@TempDir Path dir) throws IOException {
     GoldNote g = gold(dir, "PROJECT\t14\t20\tPodman\nPROJECT\t24\t30\tFedora\n");
-    var seg = new io.notegraph.parse.TextSegment(io.notegraph.parse.TextSegment.SegmentKind.PROSE,
-        new SourceRange(1, 0, 21), 0, null);
+    var seg =
+        new io.notegraph.parse.TextSegment(
+            io.notegraph.parse.TextSegment.SegmentKind.PROSE, new SourceRange(1, 0, 21), 0, null);
     Evaluator ev = new Evaluator(Recognizer.builder().withoutModel().build());
     ev.add(g, Notes.doc(TEXT), Notes.note(List.of(), List.of(seg)));
     assertThat(ev.scores().get(EntityType.PROJECT)).isEqualTo(new Scores(1, 0, 0));
@@ -54,19 +58,58 @@ class EvaluatorTest {
 
   @Test
   void presenterAndAttendeeRelations(@TempDir Path dir) throws IOException {
-    GoldNote g = gold(dir, "attendee\tAda Quill\nattendee\tBo Lund\n"
-        + "presenter\tPodman on Fedora\tAda Quill\npresenter\tNews\tBo Lund\n");
+    GoldNote g =
+        gold(
+            dir,
+            "attendee\tAda Quill\nattendee\tBo Lund\n"
+                + "presenter\tPodman on Fedora\tAda Quill\npresenter\tNews\tBo Lund\n");
     SourceRange r = new SourceRange(1, 0, 0);
-    AgendaSection talk = new AgendaSection(1, "Podman  on Fedora", AgendaSection.SectionKind.TALK,
-        r, List.of(NameRef.of("ada quill", r)), null, List.of(), List.of(), List.of(), List.of(),
-        List.of(), r);
-    AgendaSection news = new AgendaSection(2, "News", AgendaSection.SectionKind.ANNOUNCEMENTS, r,
-        List.of(NameRef.of("Cy Park", r)), null, List.of(), List.of(), List.of(), List.of(),
-        List.of(), r);
+    AgendaSection talk =
+        new AgendaSection(
+            1,
+            "Podman  on Fedora",
+            AgendaSection.SectionKind.TALK,
+            r,
+            List.of(NameRef.of("ada quill", r)),
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            r);
+    AgendaSection news =
+        new AgendaSection(
+            2,
+            "News",
+            AgendaSection.SectionKind.ANNOUNCEMENTS,
+            r,
+            List.of(NameRef.of("Cy Park", r)),
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            r);
     MeetingNote parsed = Notes.note(List.of(NameRef.of("Ada Quill", r)), List.of());
-    parsed = new MeetingNote(parsed.documentName(), parsed.series(), parsed.title(),
-        parsed.time(), parsed.attendees(), null, null, List.of(talk, news), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(), List.of());
+    parsed =
+        new MeetingNote(
+            parsed.documentName(),
+            parsed.series(),
+            parsed.title(),
+            parsed.time(),
+            parsed.attendees(),
+            null,
+            null,
+            List.of(talk, news),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
     Evaluator ev = new Evaluator(MentionFinder.none());
     ev.addRelations(g, parsed);
     assertThat(ev.presenterScores()).isEqualTo(new Scores(1, 1, 1));

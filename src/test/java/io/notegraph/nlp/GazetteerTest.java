@@ -41,9 +41,11 @@ class GazetteerTest {
   @Test
   void sameAsPointsOnlyToWikidataItems() throws Exception {
     Model m = model();
-    m.listStatements(null, OWL.sameAs, (Resource) null).forEach(s ->
-        assertThat(s.getObject().asResource().getURI())
-            .matches("http://www\\.wikidata\\.org/entity/Q[0-9]+"));
+    m.listStatements(null, OWL.sameAs, (Resource) null)
+        .forEach(
+            s ->
+                assertThat(s.getObject().asResource().getURI())
+                    .matches("http://www\\.wikidata\\.org/entity/Q[0-9]+"));
   }
 
   @Test
@@ -51,8 +53,14 @@ class GazetteerTest {
     Gazetteer g = Gazetteer.bundled();
     String text = "K8s kube Kubernetes FCOS RH podman-py";
     var hits = g.matcher().find(text, Tokens.tokenize(text, 0, text.length()));
-    assertThat(hits).extracting(h -> h.value().iri().replaceFirst(".*/id/", ""))
-        .containsExactly("project/kubernetes", "project/kubernetes", "project/kubernetes",
-            "project/fedora-coreos", "organization/red-hat", "project/podman-py");
+    assertThat(hits)
+        .extracting(h -> h.value().iri().replaceFirst(".*/id/", ""))
+        .containsExactly(
+            "project/kubernetes",
+            "project/kubernetes",
+            "project/kubernetes",
+            "project/fedora-coreos",
+            "organization/red-hat",
+            "project/podman-py");
   }
 }

@@ -22,8 +22,8 @@ class GoldCorpusTest {
 
   static SourceDocument read(Path note) throws IOException {
     String text = Files.readString(note, StandardCharsets.UTF_8).replace("\r\n", "\n");
-    return new SourceDocument(note.getFileName().toString(), note.toUri(), text,
-        StandardCharsets.UTF_8, List.of());
+    return new SourceDocument(
+        note.getFileName().toString(), note.toUri(), text, StandardCharsets.UTF_8, List.of());
   }
 
   private static Evaluator evaluate(String goldFolder) throws IOException {
@@ -62,7 +62,8 @@ class GoldCorpusTest {
   void everyGoldNoteIsARealCorpusNote() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("src", "test", "resources", "gold"))) {
       List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
-      assertThat(names).hasSizeGreaterThanOrEqualTo(8)
+      assertThat(names)
+          .hasSizeGreaterThanOrEqualTo(8)
           .contains("2021-05-04.md.gold.tsv", "2021-06-01.md.gold.tsv");
       for (String n : names) {
         assertThat(SharedCorpus.podman().resolve(n.replace(".gold.tsv", ""))).exists();

@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 
 class PersonModelTrainerTest {
   /** Fresh sentences, not in the training data. */
-  private static final List<String> PROBES = List.of(
-      "Kwabena Osei asked whether Buildah works on Fedora.",
-      "Thanks Liesel , great demo of Podman Desktop !",
-      "Ingrid Solberg , Tariq Nasser , Mona Ruiz",
-      "Netavark and Aardvark replace CNI in Podman 4.0 .",
-      "Demo by Paulo Reis ( 12:00 in the video )",
-      "Rootless containers need a newer kernel on Debian .");
+  private static final List<String> PROBES =
+      List.of(
+          "Kwabena Osei asked whether Buildah works on Fedora.",
+          "Thanks Liesel , great demo of Podman Desktop !",
+          "Ingrid Solberg , Tariq Nasser , Mona Ruiz",
+          "Netavark and Aardvark replace CNI in Podman 4.0 .",
+          "Demo by Paulo Reis ( 12:00 in the video )",
+          "Rootless containers need a newer kernel on Debian .");
 
   @Test
   void syntheticDataIsTheSameEveryTime() {
@@ -35,7 +36,9 @@ class PersonModelTrainerTest {
       var sa = a.find(tokens);
       var sb = b.find(tokens);
       assertThat(sb).as(probe).isEqualTo(sa);
-      assertThat(b.probs(sb)).as(probe).containsExactly(a.probs(sa), org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(b.probs(sb))
+          .as(probe)
+          .containsExactly(a.probs(sa), org.assertj.core.data.Offset.offset(1e-9));
       a.clearAdaptiveData();
       b.clearAdaptiveData();
     }
@@ -46,8 +49,10 @@ class PersonModelTrainerTest {
     NameFinderME me = new NameFinderME(PersonModel.bundledPersonModel());
     String probe = PROBES.get(0);
     String[] tokens = Tokens.texts(probe, Tokens.tokenize(probe, 0, probe.length()));
-    assertThat(Arrays.stream(me.find(tokens)).map(s -> String.join(" ",
-        Arrays.copyOfRange(tokens, s.getStart(), s.getEnd())))).containsExactly("Kwabena Osei");
+    assertThat(
+            Arrays.stream(me.find(tokens))
+                .map(s -> String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd()))))
+        .containsExactly("Kwabena Osei");
   }
 
   @Test

@@ -23,8 +23,8 @@ class RecognizerTest {
   @Test
   void aliasesAreProjects() {
     assertThat(find("Docker, Podman and K8s workloads; also k8s and FCOS."))
-        .containsExactly("PROJECT:Docker", "PROJECT:Podman", "PROJECT:K8s", "PROJECT:k8s",
-            "PROJECT:FCOS");
+        .containsExactly(
+            "PROJECT:Docker", "PROJECT:Podman", "PROJECT:K8s", "PROJECT:k8s", "PROJECT:FCOS");
   }
 
   @Test
@@ -47,10 +47,10 @@ class RecognizerTest {
   @Test
   void versionsWithAndWithoutProject() {
     assertThat(find("Podman v3.2.0-rc3 is out; Podman 5.0 next, then 4.4.1 and v3.3."))
-        .contains("VERSION:Podman v3.2.0-rc3", "VERSION:Podman 5.0", "VERSION:4.4.1",
-            "VERSION:v3.3");
-    assertThat(find("Fedora 36 ships it, RHEL 8.8 later.")).contains("VERSION:Fedora 36",
-        "VERSION:RHEL 8.8");
+        .contains(
+            "VERSION:Podman v3.2.0-rc3", "VERSION:Podman 5.0", "VERSION:4.4.1", "VERSION:v3.3");
+    assertThat(find("Fedora 36 ships it, RHEL 8.8 later."))
+        .contains("VERSION:Fedora 36", "VERSION:RHEL 8.8");
   }
 
   @Test
@@ -80,8 +80,9 @@ class RecognizerTest {
 
   @Test
   void urlsAndLinkTargetsAreMasked() {
-    String text = "[Buildah notes](https://github.com/containers/podman/blob/x/kubernetes.pdf)"
-        + " and https://example.org/skopeo/v1.2.3";
+    String text =
+        "[Buildah notes](https://github.com/containers/podman/blob/x/kubernetes.pdf)"
+            + " and https://example.org/skopeo/v1.2.3";
     assertThat(find(text)).containsExactly("PROJECT:Buildah");
   }
 
@@ -90,36 +91,41 @@ class RecognizerTest {
     String text = "Ada Quill showed the demo. Ada said Quill is her family name.";
     List<Mention> ms = RECOGNIZER.find(Notes.doc(text), Notes.prose(text, "Ada Quill"));
     assertThat(ms).extracting(Mention::text).containsExactly("Ada Quill", "Ada", "Quill");
-    assertThat(ms).allSatisfy(m -> {
-      assertThat(m.finder()).isEqualTo("structure");
-      assertThat(m.confidence()).isEqualTo(1.0);
-    });
+    assertThat(ms)
+        .allSatisfy(
+            m -> {
+              assertThat(m.finder()).isEqualTo("structure");
+              assertThat(m.confidence()).isEqualTo(1.0);
+            });
   }
 
   @Test
   void handlesAfterNamesAndAtHandles() {
-    assertThat(find("Ada Quill (@aquill) and Bo Lund (blund) pinged @zeke.", "Ada Quill",
-        "Bo Lund"))
-        .containsExactly("PERSON:Ada Quill", "PERSON:aquill", "PERSON:Bo Lund", "PERSON:blund",
-            "PERSON:zeke");
+    assertThat(
+            find("Ada Quill (@aquill) and Bo Lund (blund) pinged @zeke.", "Ada Quill", "Bo Lund"))
+        .containsExactly(
+            "PERSON:Ada Quill", "PERSON:aquill", "PERSON:Bo Lund", "PERSON:blund", "PERSON:zeke");
   }
 
   @Test
   void chatSendersGluedToTimes() {
     String text = "Ada Quill11:21 AM\nthanks Bo!";
-    assertThat(find(text, "Ada Quill", "Bo Lund"))
-        .containsExactly("PERSON:Ada Quill", "PERSON:Bo");
+    assertThat(find(text, "Ada Quill", "Bo Lund")).containsExactly("PERSON:Ada Quill", "PERSON:Bo");
   }
 
   @Test
   void modelFindsUnlistedPeople() {
-    List<Mention> ms = RECOGNIZER.find(Notes.doc("Kwabena Osei asked whether Buildah works."),
-        Notes.prose("Kwabena Osei asked whether Buildah works."));
-    assertThat(ms).anySatisfy(m -> {
-      assertThat(m.text()).isEqualTo("Kwabena Osei");
-      assertThat(m.finder()).isEqualTo("maxent");
-      assertThat(m.statistical()).isTrue();
-    });
+    List<Mention> ms =
+        RECOGNIZER.find(
+            Notes.doc("Kwabena Osei asked whether Buildah works."),
+            Notes.prose("Kwabena Osei asked whether Buildah works."));
+    assertThat(ms)
+        .anySatisfy(
+            m -> {
+              assertThat(m.text()).isEqualTo("Kwabena Osei");
+              assertThat(m.finder()).isEqualTo("maxent");
+              assertThat(m.statistical()).isTrue();
+            });
   }
 
   @Test
@@ -127,20 +133,26 @@ class RecognizerTest {
     String text = "# Notes\n\nSecond line: Podman 4.4 on Fedora.\n* `buildah bud` by Ada Quill\n";
     var doc = Notes.doc(text);
     List<Mention> ms = RECOGNIZER.find(doc, Notes.prose(text, "Ada Quill"));
-    assertThat(ms).isNotEmpty().allSatisfy(m -> {
-      assertThat(m.text()).isEqualTo(m.range().of(text));
-      long newlines = text.substring(0, m.range().begin()).chars().filter(c -> c == '\n').count();
-      assertThat(m.range().line()).isEqualTo(newlines + 1);
-    });
-    assertThat(ms).extracting(m -> m.type() + ":" + m.text())
-        .containsExactly("VERSION:Podman 4.4", "PROJECT:Fedora", "COMMAND:buildah bud",
-            "PERSON:Ada Quill");
+    assertThat(ms)
+        .isNotEmpty()
+        .allSatisfy(
+            m -> {
+              assertThat(m.text()).isEqualTo(m.range().of(text));
+              long newlines =
+                  text.substring(0, m.range().begin()).chars().filter(c -> c == '\n').count();
+              assertThat(m.range().line()).isEqualTo(newlines + 1);
+            });
+    assertThat(ms)
+        .extracting(m -> m.type() + ":" + m.text())
+        .containsExactly(
+            "VERSION:Podman 4.4", "PROJECT:Fedora", "COMMAND:buildah bud", "PERSON:Ada Quill");
   }
 
   @Test
   void longerSpanWinsAndOutputIsSorted() {
-    List<Mention> ms = RECOGNIZER.find(Notes.doc("Podman Desktop and Podman."),
-        Notes.prose("Podman Desktop and Podman."));
+    List<Mention> ms =
+        RECOGNIZER.find(
+            Notes.doc("Podman Desktop and Podman."), Notes.prose("Podman Desktop and Podman."));
     assertThat(ms).extracting(Mention::text).containsExactly("Podman Desktop", "Podman");
   }
 
@@ -149,13 +161,16 @@ class RecognizerTest {
     String text = "Ada Quill and Kwabena Osei ran Podman 4.0 on RHEL with `podman ps`.";
     List<Mention> first = RECOGNIZER.find(Notes.doc(text), Notes.prose(text, "Ada Quill"));
     List<Thread> threads = new java.util.ArrayList<>();
-    List<List<Mention>> results = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    List<List<Mention>> results =
+        java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     for (int i = 0; i < 4; i++) {
-      Thread t = new Thread(() -> {
-        for (int k = 0; k < 20; k++) {
-          results.add(RECOGNIZER.find(Notes.doc(text), Notes.prose(text, "Ada Quill")));
-        }
-      });
+      Thread t =
+          new Thread(
+              () -> {
+                for (int k = 0; k < 20; k++) {
+                  results.add(RECOGNIZER.find(Notes.doc(text), Notes.prose(text, "Ada Quill")));
+                }
+              });
       threads.add(t);
       t.start();
     }
