@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param type what kind of entity
  * @param text the surface form exactly as in the source ({@code range.of(text)})
  * @param range where it stands
- * @param confidence 1.0 for dictionary, pattern and structural finds; the model's probability
- *     where a statistical model decided
+ * @param confidence 1.0 for dictionary, pattern and structural finds; the model's probability where
+ *     a statistical model decided
  * @param finder which finder produced it ("structure", "gazetteer", "maxent", "pattern")
  * @param sectionIndex agenda section it falls in (1-based), or 0
  */

@@ -1,0 +1,81 @@
+package io.notegraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * CLI commands and options. Inline code that starts with a container tool or an option becomes one
+ * mention of its content ({@code `podman run --userns=auto`}); outside code, a lowercase {@code
+ * podman}/{@code buildah}/{@code skopeo} followed by subcommand words and options ("podman start
+ * --all"), a whole line starting with such a command, and bare {@code --long-options}. Works on the
+ * unmasked text (it needs the backticks). Thread-safe.
+ */
+final class CommandFinder {
+  private static final String TOOLS =
+      "(?:sudo\\s+)?(?:podman(?:-remote)?|buildah|skopeo|docker|docker-compose|podman-compose"
+          + "|kubectl|crun|runc|systemctl|journalctl|krunvm|tye|brew|dnf|toolbox|distrobox|oc|wsl)";
+  private static final Pattern INLINE_CODE = Pattern.compile("`([^`\\n]+)`");
+  private static final Pattern TOOL_START = Pattern.compile(TOOLS + "(?:\\s|$)|-{1,2}[a-zA-Z]");
+  private static final String SUBCOMMAND =
+      "(?:run|build|start|stop|restart|machine|generate|play|kube|pod|pods|network|system|image"
+          + "|images|pull|push|save|load|exec|ps|create|rm|rmi|login|logout|inspect|commit|search"
+          + "|volume|secret|compose|info|version|manifest|auto-update|healthcheck|logs|cp|mount"
+          + "|unshare|tag|export|import|farm|container|init|ssh|list|ls|connection|service|events"
+          + "|top|stats|prune|update|checkpoint|restore|wait|attach|port|diff|history|cleanup)";
+  private static final String OPTION = "--?[a-zA-Z][\\w-]*(?:=[^\\s,;`'\")]+)?";
+  private static final Pattern PROSE_COMMAND =
+      Pattern.compile(
+          "(?<![\\w/.-])(?:sudo\\s+)?(?:podman|buildah|skopeo)"
+              + "(?:[ \\t]+(?:"
+              + SUBCOMMAND
+              + "|"
+              + OPTION
+              + ")(?![\\w-]))+");
+  private static final Pattern LINE_COMMAND =
+      Pattern.compile(
+          "(?m)^[ \\t]*(?:(?:[-*+]|\\d{1,2}[.)])[ \\t]+)?("
+              + TOOLS
+              + "[ \\t]+(?:[a-z]|--?[a-z])[^\\n]*?)[ \\t]*$");
+  private static final Pattern TWO_OPTIONS = Pattern.compile("\\s-{1,2}[a-z].*\\s-{1,2}[a-z]");
+  private static final Pattern OPTION_ONLY =
+      Pattern.compile("(?<![\\w`-])--[a-z][a-z0-9-]*[a-z0-9](?:=[^\\s,;`'\")]+)?");
+
+  private CommandFinder() {}
+
+  static List<Candidate> find(String text, int from, int to) {
+    List<Candidate> out = new ArrayList<>();
+    boolean[] inCode = new boolean[to - from];
+    Matcher m = INLINE_CODE.matcher(text).region(from, to);
+    while (m.find()) {
+      for (int i = m.start(); i < m.end(); i++) inCode[i - from] = true;
+      String content = m.group(1);
+      int lead = content.length() - content.stripLeading().length();
+      String trimmed = content.strip();
+      if (!trimmed.isEmpty() && TOOL_START.matcher(trimmed).lookingAt()) {
+        int b = m.start(1) + lead;
+        out.add(
+            new Candidate(EntityType.COMMAND, b, b + trimmed.length(), 1.0, Recognizer.PATTERN));
+      }
+    }
+    add(out, LINE_COMMAND.matcher(text).region(from, to), 1, inCode, from);
+    add(out, PROSE_COMMAND.matcher(text).region(from, to), 0, inCode, from);
+    add(out, OPTION_ONLY.matcher(text).region(from, to), 0, inCode, from);
+    return out;
+  }
+
+  private static void add(List<Candidate> out, Matcher m, int group, boolean[] inCode, int from) {
+    while (m.find()) {
+      int b = m.start(group);
+      int e = m.end(group);
+      // A sentence's full stop is not part of "--mount=type=cache."
+      while (e > b + 1 && ".,:".indexOf(m.group(group).charAt(e - 1 - m.start(group))) >= 0) e--;
+      if (inCode[b - from]) continue;
+      // A whole line is a command only when it reads like one: two options or more
+      // ("* podman start --all now works" is prose about a command).
+      if (m.pattern() == LINE_COMMAND && !TWO_OPTIONS.matcher(m.group(group)).find()) continue;
+      out.add(new Candidate(EntityType.COMMAND, b, e, 1.0, Recognizer.PATTERN));
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package io.notegraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Handles of people: "@baude" anywhere, and "(tiran)" / "(@tiran)" right after a person's name
+ * ("Dan Walsh (rhatdan)"). The mention is the handle without "@". Thread-safe.
+ */
+final class HandleFinder {
+  private static final Pattern AT_HANDLE =
+      Pattern.compile("(?<![\\w.@/])@([A-Za-z][\\w-]{1,38})\\b");
+  private static final Pattern PAREN_HANDLE =
+      Pattern.compile("\\s?\\(@?([a-z][a-z0-9_-]{2,38})\\)");
+
+  private HandleFinder() {}
+
+  static List<Candidate> atHandles(String text, int from, int to) {
+    List<Candidate> out = new ArrayList<>();
+    Matcher m = AT_HANDLE.matcher(text).region(from, to);
+    while (m.find()) {
+      out.add(new Candidate(EntityType.PERSON, m.start(1), m.end(1), 1.0, Recognizer.PATTERN));
+    }
+    return out;
+  }
+
+  /** Handles in parentheses directly after the given person mentions. */
+  static List<Candidate> afterNames(String text, int to, List<Candidate> persons) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate p : persons) {
+      Matcher m = PAREN_HANDLE.matcher(text).region(p.end(), to);
+      if (m.lookingAt()) {
+        out.add(new Candidate(EntityType.PERSON, m.start(1), m.end(1), 1.0, Recognizer.PATTERN));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,21 @@
+package io.notegraph.nlp;
+
+import java.util.Arrays;
+
+/** 1-based line numbers of offsets, by binary search over line starts. Immutable. */
+final class LineIndex {
+  private final int[] starts;
+
+  LineIndex(String text) {
+    int n = 1;
+    for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') n++;
+    starts = new int[n];
+    int k = 1;
+    for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts[k++] = i + 1;
+  }
+
+  int lineOf(int offset) {
+    int i = Arrays.binarySearch(starts, offset);
+    return i >= 0 ? i + 1 : -i - 1;
+  }
+}

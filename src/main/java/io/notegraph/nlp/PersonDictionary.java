@@ -1,0 +1,92 @@
+package io.notegraph.nlp;
+
+import io.notegraph.parse.AgendaSection;
+import io.notegraph.parse.ChatMessage;
+import io.notegraph.parse.MeetingNote;
+import io.notegraph.parse.NameRef;
+import io.notegraph.parse.Topic;
+import io.notegraph.parse.Utterance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The people one note's structure names (attendees, presenters, chat senders, transcript speakers,
+ * topic proposers), as a phrase matcher for that note's prose: full names, and first and last names
+ * on their own, each only as written; handles too. Built per document; immutable.
+ */
+final class PersonDictionary {
+  /** Capitalised words that are names of people but far more often something else. */
+  private static final Set<String> COMMON_WORDS =
+      Set.of(
+          "Will", "May", "Mark", "Bill", "Rose", "Grant", "Art", "Pat", "Guest", "Me", "You", "All",
+          "Team", "The", "And", "Van", "Le", "De", "La", "Del", "Da", "Di", "Jr", "Sr", "Hope",
+          "Sunny", "Summer", "Dr", "Mac", "Lima");
+
+  private final PhraseMatcher<String> matcher = new PhraseMatcher<>();
+  private final int size;
+
+  private PersonDictionary(Set<String> names, Set<String> handles, Gazetteer gazetteer) {
+    Set<String> forms = new TreeSet<>();
+    for (String name : names) {
+      String clean = name.strip();
+      if (clean.length() < 2) continue;
+      forms.add(clean);
+      String[] parts = clean.split("\\s+");
+      if (parts.length >= 2) {
+        addPart(forms, parts[0]);
+        addPart(forms, parts[parts.length - 1]);
+      }
+    }
+    for (String h : handles) if (h.length() >= 3) forms.add(h);
+    int n = 0;
+    for (String f : forms) {
+      if (isGazetteerLabel(gazetteer, f)) continue;
+      matcher.add(f, true, f);
+      n++;
+    }
+    this.size = n;
+  }
+
+  static PersonDictionary of(MeetingNote note, Gazetteer gazetteer) {
+    Set<String> names = new TreeSet<>();
+    Set<String> handles = new TreeSet<>();
+    List<NameRef> refs = new ArrayList<>(note.attendees());
+    refs.addAll(note.transcriptAttendees());
+    for (AgendaSection s : note.sections()) refs.addAll(s.presenters());
+    for (ChatMessage c : note.chat()) if (!c.fromNoteTaker()) refs.add(c.sender());
+    for (Utterance u : note.transcript()) refs.add(u.speaker());
+    for (Topic t : note.plannedTopics()) refs.addAll(t.proposers());
+    for (Topic t : note.nextTopics()) refs.addAll(t.proposers());
+    for (NameRef r : refs) {
+      if (COMMON_WORDS.contains(r.name())) continue;
+      names.add(r.name());
+      if (r.handle() != null) handles.add(r.handle());
+    }
+    return new PersonDictionary(names, handles, gazetteer);
+  }
+
+  PhraseMatcher<String> matcher() {
+    return matcher;
+  }
+
+  int size() {
+    return size;
+  }
+
+  private static void addPart(Set<String> forms, String part) {
+    if (part.length() >= 3
+        && Character.isUpperCase(part.charAt(0))
+        && part.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+        && !COMMON_WORDS.contains(part)) {
+      forms.add(part);
+    }
+  }
+
+  private static boolean isGazetteerLabel(Gazetteer g, String form) {
+    var tokens = Tokens.tokenize(form, 0, form.length());
+    var hits = g.matcher().find(form, tokens);
+    return !hits.isEmpty() && hits.get(0).begin() == 0 && hits.get(0).end() == form.length();
+  }
+}

@@ -1,0 +1,127 @@
+package io.notegraph.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The statistical person finder: the project's own {@link TokenNameFinderModel} (trained by {@code
+ * notegraph train}) applied sentence by sentence, sentences split by OpenNLP's English model. The
+ * models are shared; the non-thread-safe {@code *ME} objects are one per thread.
+ */
+final class PersonModel {
+  static final String SENTENCE_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  static final String PERSON_RESOURCE = "/nlp/models/en-person.bin";
+
+  private final ThreadLocal<NameFinderME> finder;
+  private final ThreadLocal<SentenceDetectorME> sentences;
+  private final double minConfidence;
+
+  PersonModel(TokenNameFinderModel model, SentenceModel sentenceModel, double minConfidence) {
+    this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    this.sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
+    this.minConfidence = minConfidence;
+  }
+
+  static TokenNameFinderModel bundledPersonModel() {
+    try (InputStream in = PersonModel.class.getResourceAsStream(PERSON_RESOURCE)) {
+      return in == null ? null : new TokenNameFinderModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static SentenceModel bundledSentenceModel() {
+    try (InputStream in = PersonModel.class.getResourceAsStream(SENTENCE_RESOURCE)) {
+      if (in == null)
+        throw new IllegalStateException("sentence model missing: " + SENTENCE_RESOURCE);
+      return new SentenceModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Names start with capitals and are not common English words ("Yes", "Eastern", "Strong"): the
+   * model trained on synthetic text over-trusts a capital at the start of a line.
+   */
+  private static boolean plausibleName(String[] words, Span name) {
+    for (int i = name.getStart(); i < name.getEnd(); i++) {
+      String w = words[i];
+      if (Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) return false;
+      if (CommonWords.contains(w)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Person finds in {@code masked}, offsets relative to it. The model reads only windows of a few
+   * tokens around "open" words — capitalised, not common, not already {@code covered} by a
+   * dictionary find — because elsewhere it could only add what the resolver would throw away; its
+   * features look two tokens either side, so a window of {@link #CONTEXT} keeps them intact while
+   * cutting most of the work (long transcript sentences especially).
+   */
+  List<Candidate> find(String masked, boolean[] covered) {
+    List<Candidate> out = new ArrayList<>();
+    NameFinderME me = finder.get();
+    for (Span sentence : sentences.get().sentPosDetect(masked)) {
+      List<Span> tokens = Tokens.tokenize(masked, sentence.getStart(), sentence.getEnd());
+      String[] words = Tokens.texts(masked, tokens);
+      int from = -1;
+      int to = -1;
+      for (int i = 0; i <= words.length; i++) {
+        boolean open = i < words.length && isOpen(words[i], covered[tokens.get(i).getStart()]);
+        if (open && from >= 0 && i - CONTEXT <= to) {
+          to = Math.min(words.length, i + CONTEXT + 1);
+        } else if (open || i == words.length) {
+          if (from >= 0) findIn(me, masked, tokens, words, from, to, out);
+          from = open ? Math.max(0, i - CONTEXT) : -1;
+          to = open ? Math.min(words.length, i + CONTEXT + 1) : -1;
+        }
+      }
+    }
+    // Each segment stands alone: no memory of earlier text, so results do not depend on order.
+    me.clearAdaptiveData();
+    return out;
+  }
+
+  static final int CONTEXT = 3;
+
+  private void findIn(
+      NameFinderME me,
+      String masked,
+      List<Span> tokens,
+      String[] words,
+      int from,
+      int to,
+      List<Candidate> out) {
+    String[] window = java.util.Arrays.copyOfRange(words, from, to);
+    Span[] names = me.find(window);
+    double[] probs = me.probs(names);
+    for (int k = 0; k < names.length; k++) {
+      Span n = new Span(names[k].getStart() + from, names[k].getEnd() + from);
+      int b = tokens.get(n.getStart()).getStart();
+      int e = tokens.get(n.getEnd() - 1).getEnd();
+      if (probs[k] >= minConfidence && plausibleName(words, n)) {
+        out.add(
+            new Candidate(EntityType.PERSON, b, e, Math.min(probs[k], 0.999), Recognizer.MAXENT));
+      }
+    }
+  }
+
+  /** A capital then a lower-case letter ("Tova", not "DNS"), not common, not yet found. */
+  private static boolean isOpen(String w, boolean covered) {
+    return w.length() > 1
+        && Character.isUpperCase(w.charAt(0))
+        && Character.isLowerCase(w.charAt(1))
+        && !covered
+        && !CommonWords.contains(w);
+  }
+}

@@ -1,0 +1,154 @@
+package io.notegraph.nlp;
+
+import io.notegraph.ingest.SourceDocument;
+import io.notegraph.parse.MeetingNote;
+import io.notegraph.parse.SourceRange;
+import io.notegraph.parse.TextSegment;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Finds people, projects, organizations, versions and commands in a note's free text. Per segment:
+ * Markdown link targets, URLs and code markers are masked (offsets kept); the gazetteer, the note's
+ * own people (attendees, presenters, chat senders, speakers), handle, version and command patterns,
+ * and the trained person model each propose mentions; overlaps are resolved (longer span, then
+ * structure > gazetteer > pattern > model).
+ *
+ * <pre>{@code
+ * Recognizer r = Recognizer.builder().build();
+ * List<Mention> mentions = r.find(document, note);
+ * }</pre>
+ *
+ * <p>Thread-safe: build once and share; models are shared, OpenNLP's {@code *ME} objects are kept
+ * one per thread.
+ */
+public final class Recognizer implements MentionFinder {
+  static final String STRUCTURE = "structure";
+  static final String GAZETTEER = "gazetteer";
+  static final String PATTERN = "pattern";
+  static final String MAXENT = "maxent";
+
+  private final Gazetteer gazetteer;
+  private final PersonModel model;
+
+  private Recognizer(Builder b) {
+    this.gazetteer = b.gazetteer != null ? b.gazetteer : Gazetteer.bundled();
+    TokenNameFinderModel person = b.useModel ? b.personModel : null;
+    if (b.useModel && person == null) person = PersonModel.bundledPersonModel();
+    this.model =
+        person == null
+            ? null
+            : new PersonModel(person, PersonModel.bundledSentenceModel(), b.minModelConfidence);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public List<Mention> find(SourceDocument document, MeetingNote note) {
+    String text = document.text();
+    PersonDictionary people = PersonDictionary.of(note, gazetteer);
+    LineIndex lines = new LineIndex(text);
+    List<Mention> out = new ArrayList<>();
+    for (TextSegment seg : note.segments()) {
+      int base = seg.range().begin();
+      for (Candidate c : findIn(text.substring(base, seg.range().end()), people)) {
+        int b = base + c.begin();
+        int e = base + c.end();
+        SourceRange r = new SourceRange(lines.lineOf(b), b, e);
+        out.add(
+            new Mention(c.type(), r.of(text), r, c.confidence(), c.finder(), seg.sectionIndex()));
+      }
+    }
+    out.sort(Comparator.comparing(Mention::range).thenComparing(Mention::type));
+    return List.copyOf(out);
+  }
+
+  /** Finds in one segment, offsets relative to it. */
+  List<Candidate> findIn(String segment, PersonDictionary people) {
+    String masked = Masker.mask(segment);
+    int len = masked.length();
+    List<Span> tokens = Tokens.tokenize(masked, 0, len);
+    List<Candidate> all = new ArrayList<>();
+    List<Candidate> projects = new ArrayList<>();
+    for (var hit : gazetteer.matcher().find(masked, tokens)) {
+      int gluedEnd = Boundaries.gluedRelease(masked, hit.begin(), hit.end());
+      if (hit.value().type() == EntityType.PROJECT && gluedEnd > hit.end()) {
+        // "Fedora35", "GTK4": a release written without its space.
+        all.add(new Candidate(EntityType.VERSION, hit.begin(), gluedEnd, 1.0, PATTERN));
+        continue;
+      }
+      if (!Boundaries.standsAlone(masked, hit.begin(), hit.end(), true)) continue;
+      if (Boundaries.precededBySubcommand(masked, hit.begin())) continue;
+      // "#podman" is a chat channel ("## Podman" is a heading: it has a space).
+      if (hit.begin() > 0 && segment.charAt(hit.begin() - 1) == '#') continue;
+      Candidate c = new Candidate(hit.value().type(), hit.begin(), hit.end(), 1.0, GAZETTEER);
+      all.add(c);
+      if (c.type() == EntityType.PROJECT) projects.add(c);
+    }
+    List<Candidate> persons = new ArrayList<>();
+    for (var hit : people.matcher().find(masked, tokens)) {
+      // Chat senders come glued to their time stamps ("Rodny Molina11:21 AM").
+      if (!Boundaries.standsAlone(masked, hit.begin(), hit.end(), false)) continue;
+      persons.add(new Candidate(EntityType.PERSON, hit.begin(), hit.end(), 1.0, STRUCTURE));
+    }
+    all.addAll(persons);
+    all.addAll(VersionFinder.find(masked, 0, len, projects));
+    all.addAll(CommandFinder.find(segment, 0, len));
+    all.addAll(HandleFinder.atHandles(masked, 0, len));
+    if (model != null) {
+      boolean[] covered = new boolean[len];
+      for (Candidate c : all) java.util.Arrays.fill(covered, c.begin(), c.end(), true);
+      all.addAll(model.find(masked, covered));
+    }
+    List<Candidate> resolved = Resolver.resolve(all);
+    List<Candidate> names = resolved.stream().filter(c -> c.type() == EntityType.PERSON).toList();
+    List<Candidate> handles = HandleFinder.afterNames(masked, len, names);
+    if (handles.isEmpty()) return resolved;
+    List<Candidate> more = new ArrayList<>(resolved);
+    more.addAll(handles);
+    return Resolver.resolve(more);
+  }
+
+  /** Configures a {@link Recognizer}. */
+  public static final class Builder {
+    private Gazetteer gazetteer;
+    private TokenNameFinderModel personModel;
+    private boolean useModel = true;
+    private double minModelConfidence = 0.6;
+
+    /** Reads the gazetteer from this Turtle stream instead of the bundled one. */
+    public Builder gazetteer(java.io.InputStream turtle) {
+      this.gazetteer = Gazetteer.read(turtle);
+      return this;
+    }
+
+    /** Uses this person model instead of the bundled one. */
+    public Builder personModel(TokenNameFinderModel model) {
+      this.personModel = model;
+      this.useModel = true;
+      return this;
+    }
+
+    /** Turns the statistical person finder off (dictionaries and patterns only). */
+    public Builder withoutModel() {
+      this.useModel = false;
+      return this;
+    }
+
+    /** Model finds below this probability are dropped; default 0.6. */
+    public Builder minModelConfidence(double p) {
+      if (p < 0 || p > 1) throw new IllegalArgumentException("confidence must be in [0,1]: " + p);
+      this.minModelConfidence = p;
+      return this;
+    }
+
+    public Recognizer build() {
+      return new Recognizer(this);
+    }
+  }
+}

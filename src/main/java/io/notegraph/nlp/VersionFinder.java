@@ -1,0 +1,56 @@
+package io.notegraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Release versions: "v3.2.0-rc3", "3.2", "4.4.1", "v5", "v3.2 rc1"; a project name right before the
+ * number joins the mention ("Podman 5.0", "Podman v3.2.0"). Not times (colons), dates (hyphens), IP
+ * addresses (four numeric parts) or numbers glued to other words. Thread-safe.
+ */
+final class VersionFinder {
+  private static final Pattern VERSION =
+      Pattern.compile(
+          "(?<![\\w.:/@-])"
+              + "(?:v\\d+(?:\\.(?:\\d+|[xX]))*|\\d+(?:\\.(?:\\d+|[xX])){1,2})"
+              + "(?:(?:-|\\s)?(?:rc|RC|alpha|beta)\\d+|-dev)?"
+              + "(?![\\w]|\\.\\d|:\\d|%|-\\d)");
+
+  /** A bare release number right after a project name: "Fedora 35", "Podman 4". */
+  private static final Pattern NUMBER_AFTER_PROJECT =
+      Pattern.compile("[ \\t]{1,2}(\\d{1,3})(?![\\w]|[.:,]\\d|%|-\\d)");
+
+  private static final Pattern IP_LIKE = Pattern.compile("\\d+\\.\\d+\\.\\d+\\.\\d+");
+
+  private VersionFinder() {}
+
+  /**
+   * Versions in {@code masked[from, to)}; {@code projects} are the project finds of the same
+   * stretch, used to widen "Podman 5.0".
+   */
+  static List<Candidate> find(String masked, int from, int to, List<Candidate> projects) {
+    List<Candidate> out = new ArrayList<>();
+    Matcher m = VERSION.matcher(masked).region(from, to);
+    while (m.find()) {
+      int b = m.start();
+      int e = m.end();
+      if (IP_LIKE.matcher(masked).region(b, Math.min(to, e + 4)).lookingAt()) continue;
+      for (Candidate p : projects) {
+        if (p.end() < b && masked.substring(p.end(), b).matches("[ \\t]{1,2}")) {
+          b = p.begin();
+          break;
+        }
+      }
+      out.add(new Candidate(EntityType.VERSION, b, e, 1.0, Recognizer.PATTERN));
+    }
+    for (Candidate p : projects) {
+      Matcher n = NUMBER_AFTER_PROJECT.matcher(masked).region(p.end(), to);
+      if (n.lookingAt()) {
+        out.add(new Candidate(EntityType.VERSION, p.begin(), n.end(1), 1.0, Recognizer.PATTERN));
+      }
+    }
+    return out;
+  }
+}
