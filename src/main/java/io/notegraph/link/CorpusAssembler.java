@@ -106,7 +106,9 @@ final class CorpusAssembler {
 
   LinkedCorpus corpus() {
     Map<String, Entity> entities = new TreeMap<>();
-    for (Entity e : people.entities(org -> things.resolve(EntityType.ORGANIZATION, org))) {
+    // An affiliation is with an organization: a name the gazetteer knows as a project is dropped.
+    for (Entity e : people.entities(org -> things.resolve(EntityType.ORGANIZATION, org)
+        .filter(id -> id.startsWith("organization/")))) {
       entities.put(e.id(), e);
     }
     entities.putAll(versions.entities());

@@ -109,11 +109,23 @@ final class PersonModel {
       Span n = new Span(names[k].getStart() + from, names[k].getEnd() + from);
       int b = tokens.get(n.getStart()).getStart();
       int e = tokens.get(n.getEnd() - 1).getEnd();
-      if (probs[k] >= minConfidence && plausibleName(words, n)) {
+      if (probs[k] >= minConfidence && plausibleName(words, n) && !contraction(masked, e)) {
         out.add(
             new Candidate(EntityType.PERSON, b, e, Math.min(probs[k], 0.999), Recognizer.MAXENT));
       }
     }
+  }
+
+  /**
+   * "Wouldn't", "Isn’t", "Don't": the tokenizer stops at the apostrophe and leaves a capitalised
+   * stem the model may take for a name. Possessives ("Tom's") are names and stay.
+   */
+  private static boolean contraction(String text, int end) {
+    return end > 0 && end + 1 < text.length()
+        && text.charAt(end - 1) == 'n'
+        && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+        && text.charAt(end + 1) == 't'
+        && (end + 2 >= text.length() || !Character.isLetter(text.charAt(end + 2)));
   }
 
   /** A capital then a lower-case letter ("Tova", not "DNS"), not common, not yet found. */
