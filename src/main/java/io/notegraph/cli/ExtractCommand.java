@@ -9,6 +9,7 @@ import io.notegraph.pipeline.Manifest;
 import io.notegraph.pipeline.Sources;
 import io.notegraph.rdf.GraphEmitter;
 import io.notegraph.rdf.OutputWriter;
+import io.notegraph.rdf.QuadCount;
 import io.notegraph.rdf.RdfFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,9 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,6 +61,11 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
   boolean quiet;
 
+  @Option(names = "--stream", description = {
+      "Stream the output (Turtle and TriG in blocks, no whole graph in memory). Automatic",
+      "above " + OutputWriter.Layout.STREAMING_ABOVE_CHARS / 1_000_000 + " MB of notes."})
+  boolean stream;
+
   @Mixin PipelineOptions options;
 
   @Override
@@ -70,14 +73,16 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
+    JenaWarmUp.start();
     Diagnostics diag = new Diagnostics();
     List<SourceDocument> docs = Sources.load(paths, diag);
     LinkedCorpus corpus;
     try (Progress progress = Progress.start(err, "extract", docs.size(), quiet)) {
       corpus = options.pipeline().run(docs, diag, progress::step);
     }
-    DatasetGraph dataset = DatasetGraphFactory.create();
-    new GraphEmitter(options.base()).emit(corpus, StreamRDFLib.dataset(dataset));
+    GraphEmitter emitter = new GraphEmitter(options.base());
+    QuadCount count = new QuadCount();
+    emitter.emit(corpus, count);
     report(err, diag);
     if (docs.isEmpty()) {
       err.println("notegraph: error: no notes found in " + paths);
@@ -91,11 +96,14 @@ public final class ExtractCommand implements Callable<Integer> {
     all.addAll(formats);
     Manifest manifest = Manifest.of(docs);
     Manifest.Changes changes = manifest.since(Manifest.read(output));
-    List<OutputWriter.Written> written =
-        new OutputWriter(output, "notegraph").write(dataset, List.copyOf(all));
+    long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
+    OutputWriter.Layout layout =
+        stream ? OutputWriter.Layout.STREAMING : OutputWriter.Layout.forInput(chars);
+    List<OutputWriter.Written> written = new OutputWriter(output, "notegraph")
+        .write(s -> emitter.emit(corpus, s), List.copyOf(all), layout);
     manifest.write(output);
     if (!quiet) {
-      new ExtractSummary(docs.size(), corpus, dataset, diag, changes, written,
+      new ExtractSummary(docs.size(), corpus, count, diag, changes, written,
           System.nanoTime() - t0).print(out);
     }
     return diag.hasErrors() ? ExitCodes.FAILURE : ExitCodes.OK;
