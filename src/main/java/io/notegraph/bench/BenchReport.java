@@ -55,7 +55,8 @@ public final class BenchReport {
     for (Stage s : Stage.values()) {
       long n = median(runs, x -> x.nanos().getOrDefault(s, 0L));
       long c = median(runs, x -> x.cpuNanos().getOrDefault(s, 0L));
-      row(b, s.label(), s.what(), fmt("%.0f", n / 1e6), fmt("%.0f%%", 100.0 * n / total),
+      row(b, s.label(), s.what(), fmt("%.0f", n / 1e6),
+          s.inTotal() ? fmt("%.0f%%", 100.0 * n / total) : "",
           fmt("%.1f", r.mbPerSecond(n)), fmt("%.0f", c / 1e6));
     }
     row(b, "total", "", fmt("%.0f", total / 1e6), "100%", fmt("%.1f", r.mbPerSecond(total)),

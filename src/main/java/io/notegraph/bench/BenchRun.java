@@ -12,7 +12,7 @@ import java.util.Map;
  * @param nanos wall time per stage
  * @param cpuNanos CPU time of the whole process per stage (all threads, GC and JIT included):
  *     unlike wall time, barely affected by other processes competing for the cores
- * @param statements quads emitted
+ * @param statements quads emitted (counted while writing)
  * @param peakHeapBytes highest heap use sampled during the pass
  * @param markdownNanos commonmark alone over the same texts (the ceiling), not part of the pass
  */
@@ -31,11 +31,16 @@ public record BenchRun(
   }
 
   public long totalNanos() {
-    return nanos.values().stream().mapToLong(Long::longValue).sum();
+    return sum(nanos);
   }
 
   public long totalCpuNanos() {
-    return cpuNanos.values().stream().mapToLong(Long::longValue).sum();
+    return sum(cpuNanos);
+  }
+
+  private static long sum(Map<Stage, Long> m) {
+    return m.entrySet().stream().filter(e -> e.getKey().inTotal())
+        .mapToLong(Map.Entry::getValue).sum();
   }
 
   /** MB (10^6 bytes) of Markdown per second over {@code n} nanoseconds. */

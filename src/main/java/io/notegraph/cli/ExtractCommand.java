@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,8 +82,6 @@ public final class ExtractCommand implements Callable<Integer> {
       corpus = options.pipeline().run(docs, diag, progress::step);
     }
     GraphEmitter emitter = new GraphEmitter(options.base());
-    QuadCount count = new QuadCount();
-    emitter.emit(corpus, count);
     report(err, diag);
     if (docs.isEmpty()) {
       err.println("notegraph: error: no notes found in " + paths);
@@ -99,11 +98,17 @@ public final class ExtractCommand implements Callable<Integer> {
     long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
     OutputWriter.Layout layout =
         stream ? OutputWriter.Layout.STREAMING : OutputWriter.Layout.forInput(chars);
+    // Every emission gives the same quads, so whichever pass counts last is the count.
+    AtomicReference<QuadCount> count = new AtomicReference<>();
     List<OutputWriter.Written> written = new OutputWriter(output, "notegraph")
-        .write(s -> emitter.emit(corpus, s), List.copyOf(all), layout);
+        .write(s -> {
+          QuadCount c = new QuadCount();
+          emitter.emit(corpus, c.counting(s));
+          count.set(c);
+        }, List.copyOf(all), layout);
     manifest.write(output);
     if (!quiet) {
-      new ExtractSummary(docs.size(), corpus, count, diag, changes, written,
+      new ExtractSummary(docs.size(), corpus, count.get(), diag, changes, written,
           System.nanoTime() - t0).print(out);
     }
     return diag.hasErrors() ? ExitCodes.FAILURE : ExitCodes.OK;

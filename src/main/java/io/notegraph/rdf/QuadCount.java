@@ -4,7 +4,9 @@ import java.util.HashSet;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -24,6 +26,23 @@ public final class QuadCount extends StreamRDFBase {
   public void quad(Quad q) {
     statements++;
     if (!q.isDefaultGraph()) graphs.add(q.getGraph());
+  }
+
+  /** {@code out}, counting into this on the way. */
+  public StreamRDF counting(StreamRDF out) {
+    return new StreamRDFWrapper(out) {
+      @Override
+      public void triple(Triple t) {
+        QuadCount.this.triple(t);
+        super.triple(t);
+      }
+
+      @Override
+      public void quad(Quad q) {
+        QuadCount.this.quad(q);
+        super.quad(q);
+      }
+    };
   }
 
   /** Statements emitted (a triple stated in two named graphs counts twice). */

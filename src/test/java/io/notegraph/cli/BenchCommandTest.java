@@ -26,7 +26,8 @@ class BenchCommandTest {
         .contains("## 0.05x (", "## real: real (")
         .contains("seed 3, 2 pass(es) per corpus")
         .contains("machine: ");
-    for (String stage : new String[] {"ingest", "parse", "nlp", "link", "rdf emit", "write", "total"}) {
+    for (String stage : new String[] {"ingest", "parse", "nlp", "link", "rdf emit + write",
+        "(rdf emit alone)", "total"}) {
       assertThat(md.split("\n")).as(stage).filteredOn(l -> l.startsWith("| " + stage + " |")).hasSize(2);
     }
     assertThat(Files.readString(report)).isEqualTo(md);
