@@ -4,6 +4,7 @@ import io.notegraph.bench.BenchReport;
 import io.notegraph.bench.BenchRun;
 import io.notegraph.bench.PipelineBench;
 import io.notegraph.bench.SyntheticNotes;
+import io.notegraph.nlp.MentionFinder;
 import io.notegraph.parse.NoteParser;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -76,9 +77,10 @@ public final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("notegraph-bench");
+    MentionFinder finder = Components.finder(options.noNlp);
     PipelineBench bench = PipelineBench.builder()
         .parser(NoteParser.builder().defaultZone(options.zone).build())
-        .finder(Components.finder(options.noNlp))
+        .finder(finder)
         .linker(Components.linker())
         .base(options.base())
         .stream(stream)
@@ -97,8 +99,8 @@ public final class BenchCommand implements Callable<Integer> {
       if (work == null) delete(dir);
     }
     String header = String.format(Locale.ROOT,
-        "seed %d, %d pass(es) per corpus, nlp %s; command: notegraph bench %s", seed, repeat,
-        options.noNlp ? "off" : "on", args());
+        "seed %d, %d pass(es) per corpus, nlp: %s; command: notegraph bench %s", seed, repeat,
+        options.noNlp ? "off" : describe(finder), args());
     String md = new BenchReport(header, results).markdown();
     out.print(md);
     out.flush();
@@ -117,6 +119,12 @@ public final class BenchCommand implements Callable<Integer> {
       runs.add(r);
     }
     return runs;
+  }
+
+  /** The recognizer's class, or a plain word when {@link Components} wires none (a lambda). */
+  private static String describe(MentionFinder f) {
+    return f.getClass().isSynthetic() ? "no recognizer wired in Components"
+        : f.getClass().getSimpleName();
   }
 
   private String args() {
