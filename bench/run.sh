@@ -25,8 +25,9 @@ for flags in "" "-XX:TieredStopAtLevel=1" "-XX:+UseSerialGC" \
   for ((i = 0; i < RUNS; i++)); do
     rm -rf "$OUT_DIR/out"
     # %e wall, %U+%S CPU of the whole JVM
-    t=$( { /usr/bin/time -f "%e %U %S" java $flags -jar "$JAR" extract -q -o "$OUT_DIR/out" \
-      "${CORPUS[@]}" 2>/dev/null >/dev/null; } 2>&1 | tail -1)
+    /usr/bin/time -o "$OUT_DIR/time" -f "%e %U %S" \
+      java $flags -jar "$JAR" extract -q -o "$OUT_DIR/out" "${CORPUS[@]}" >/dev/null 2>&1
+    t=$(tail -1 "$OUT_DIR/time")
     walls+=("$(echo "$t" | awk '{print $1}')")
     cpus+=("$(echo "$t" | awk '{printf "%.2f", $2 + $3}')")
   done
