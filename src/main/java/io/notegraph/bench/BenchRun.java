@@ -39,8 +39,10 @@ public record BenchRun(
   }
 
   private static long sum(Map<Stage, Long> m) {
-    return m.entrySet().stream().filter(e -> e.getKey().inTotal())
-        .mapToLong(Map.Entry::getValue).sum();
+    return m.entrySet().stream()
+        .filter(e -> e.getKey().inTotal())
+        .mapToLong(Map.Entry::getValue)
+        .sum();
   }
 
   /** MB (10^6 bytes) of Markdown per second over {@code n} nanoseconds. */

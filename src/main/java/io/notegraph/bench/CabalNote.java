@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Writes one note in the Cabal style: inline {@code Attendees:}, a numbered topic list,
- * {@code ### Title (m:ss in the video) - Presenter}, open discussion, next meeting, a raw chat
- * and a Google Meet transcript in fenced blocks. Not thread-safe (one per note).
+ * Writes one note in the Cabal style: inline {@code Attendees:}, a numbered topic list, {@code ###
+ * Title (m:ss in the video) - Presenter}, open discussion, next meeting, a raw chat and a Google
+ * Meet transcript in fenced blocks. Not thread-safe (one per note).
  */
 final class CabalNote {
   private final SplittableRandom r;
@@ -44,8 +44,13 @@ final class CabalNote {
     line("### Meeting Notes");
     line("Video [Recording](https://video.example/" + Dates.token(r, 11) + ")");
     line("");
-    line("Meeting start 11:0" + r.nextInt(6) + " a.m. " + Dates.weekday(date) + ", "
-        + Dates.longDate(date));
+    line(
+        "Meeting start 11:0"
+            + r.nextInt(6)
+            + " a.m. "
+            + Dates.weekday(date)
+            + ", "
+            + Dates.longDate(date));
     line("");
     int minute = 0;
     for (int t = 0; t < talks; t++) {
@@ -66,12 +71,20 @@ final class CabalNote {
     presenters.add(List.of());
     line("#### Open discussion (" + minute + ":" + Dates.two(r.nextInt(60)) + " in the video)");
     line("");
-    line("1. " + People.first(people.get(0)) + " asked whether "
-        + Prose.sentence(r, null).replaceFirst("\\.$", "?") + " It does.");
+    line(
+        "1. "
+            + People.first(people.get(0))
+            + " asked whether "
+            + Prose.sentence(r, null).replaceFirst("\\.$", "?")
+            + " It does.");
     line("");
     LocalDate next = date.plusWeeks(4);
-    line("### Next Meeting: " + Dates.weekday(next) + ", " + Dates.longDate(next)
-        + ", 11:00 a.m. EDT (UTC-4)");
+    line(
+        "### Next Meeting: "
+            + Dates.weekday(next)
+            + ", "
+            + Dates.longDate(next)
+            + ", 11:00 a.m. EDT (UTC-4)");
     line("## Possible Topics");
     line("1. " + Prose.title(r).replace("`", "") + " - " + People.full(people.get(1)));
     line("");
@@ -104,8 +117,15 @@ final class CabalNote {
   private void transcript(List<Integer> people) {
     line("Raw Google Meet Transcript");
     line("```");
-    line(Dates.token(r, 3).toLowerCase() + "-" + Dates.token(r, 4).toLowerCase() + "-"
-        + Dates.token(r, 3).toLowerCase() + " (" + date + " 17:03 GMT+1) - Transcript");
+    line(
+        Dates.token(r, 3).toLowerCase()
+            + "-"
+            + Dates.token(r, 4).toLowerCase()
+            + "-"
+            + Dates.token(r, 3).toLowerCase()
+            + " ("
+            + date
+            + " 17:03 GMT+1) - Transcript");
     line("Attendees");
     List<String> names = people.stream().map(People::full).toList();
     line(String.join(", ", names));

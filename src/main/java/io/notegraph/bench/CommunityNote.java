@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Writes one note in the Community Meeting style: declared attendee count, {@code ## Title},
- * {@code ### Presenter}, {@code #### (m:ss in the video)}, Q&A, and a BlueJeans chat in a
- * fenced block. Not thread-safe (one per note).
+ * Writes one note in the Community Meeting style: declared attendee count, {@code ## Title}, {@code
+ * ### Presenter}, {@code #### (m:ss in the video)}, Q&A, and a BlueJeans chat in a fenced block.
+ * Not thread-safe (one per note).
  */
 final class CommunityNote {
   private final SplittableRandom r;
@@ -63,15 +63,20 @@ final class CommunityNote {
     section("Questions?", List.of(), minute + ":" + Dates.two(r.nextInt(60)));
     int qs = 1 + r.nextInt(3);
     for (int q = 1; q <= qs; q++) {
-      line(q + ". " + Prose.sentence(r, null).replaceFirst("\\.$", "?")
-          + " (" + People.handle(people.get(r.nextInt(people.size()))) + ")");
+      line(
+          q
+              + ". "
+              + Prose.sentence(r, null).replaceFirst("\\.$", "?")
+              + " ("
+              + People.handle(people.get(r.nextInt(people.size())))
+              + ")");
       line("");
     }
     line("## Meeting End: 11:5" + r.nextInt(10) + " a.m.");
     line("");
     chat(people);
-    return new SyntheticNote(date + ".md", md.toString(), Style.COMMUNITY, titles, presenters,
-        declared);
+    return new SyntheticNote(
+        date + ".md", md.toString(), Style.COMMUNITY, titles, presenters, declared);
   }
 
   private List<String> presentersFor(List<Integer> people) {

@@ -9,6 +9,7 @@ final class CpuClock {
   static long processNanos() {
     return ManagementFactory.getOperatingSystemMXBean()
             instanceof com.sun.management.OperatingSystemMXBean os
-        ? Math.max(0, os.getProcessCpuTime()) : 0;
+        ? Math.max(0, os.getProcessCpuTime())
+        : 0;
   }
 }

@@ -4,9 +4,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 
 /**
- * Samples heap use every few milliseconds on a daemon thread and keeps the highest value: a
- * lower bound of the true peak (GC can run between samples) that is cheap enough to leave on
- * during a timed pass. Thread-safe.
+ * Samples heap use every few milliseconds on a daemon thread and keeps the highest value: a lower
+ * bound of the true peak (GC can run between samples) that is cheap enough to leave on during a
+ * timed pass. Thread-safe.
  */
 final class HeapPeak implements AutoCloseable {
   private static final long PERIOD_MS = 5;

@@ -8,14 +8,15 @@ import org.commonmark.parser.Parser;
 
 /**
  * commonmark-java alone over the same texts, configured as the parse stage configures it
- * (autolinks, block source spans), in parallel per document: the rate no parse stage built on
- * it can beat. Stateless; the shared {@link Parser} is thread-safe.
+ * (autolinks, block source spans), in parallel per document: the rate no parse stage built on it
+ * can beat. Stateless; the shared {@link Parser} is thread-safe.
  */
 final class MarkdownCeiling {
-  private static final Parser PARSER = Parser.builder()
-      .extensions(List.of(AutolinkExtension.create()))
-      .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-      .build();
+  private static final Parser PARSER =
+      Parser.builder()
+          .extensions(List.of(AutolinkExtension.create()))
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+          .build();
 
   private MarkdownCeiling() {}
 

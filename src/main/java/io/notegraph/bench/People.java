@@ -6,20 +6,41 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * A fixed pool of fictional people and the ways notes misspell them: full name, a typo, the
- * first name alone, a lower-case handle. The pool is the same for every seed; which person
- * appears where is the caller's random choice. Immutable and thread-safe.
+ * A fixed pool of fictional people and the ways notes misspell them: full name, a typo, the first
+ * name alone, a lower-case handle. The pool is the same for every seed; which person appears where
+ * is the caller's random choice. Immutable and thread-safe.
  */
 final class People {
   private static final String[] FIRST = {
     "Olek", "Kai", "Mina", "Jo", "Priya", "Tomasz", "Ines", "Rafael", "Yuki", "Amara", "Lars",
-    "Noor", "Dmitri", "Zofia", "Caleb", "Hana", "Mateo", "Sigrid", "Ravi", "Elif", "Bruno",
-    "Aiko", "Femi", "Greta", "Omar", "Lucia", "Henrik", "Tariq", "Maren", "Quinn"
+    "Noor", "Dmitri", "Zofia", "Caleb", "Hana", "Mateo", "Sigrid", "Ravi", "Elif", "Bruno", "Aiko",
+    "Femi", "Greta", "Omar", "Lucia", "Henrik", "Tariq", "Maren", "Quinn"
   };
   private static final String[] LAST = {
-    "Brandt", "Moreau", "Sato", "Ferreira", "Raman", "Kowalczyk", "Duarte", "Okafor", "Lindqvist",
-    "Haddad", "Novak", "Castellano", "Whitcombe", "Ishikawa", "Petrov", "Adeyemi", "Vasquez",
-    "Halloran", "Baptiste", "Eriksen", "Marchetti", "Takeda", "Oyelaran", "Strand"
+    "Brandt",
+    "Moreau",
+    "Sato",
+    "Ferreira",
+    "Raman",
+    "Kowalczyk",
+    "Duarte",
+    "Okafor",
+    "Lindqvist",
+    "Haddad",
+    "Novak",
+    "Castellano",
+    "Whitcombe",
+    "Ishikawa",
+    "Petrov",
+    "Adeyemi",
+    "Vasquez",
+    "Halloran",
+    "Baptiste",
+    "Eriksen",
+    "Marchetti",
+    "Takeda",
+    "Oyelaran",
+    "Strand"
   };
   static final int SIZE = 120;
 

@@ -26,10 +26,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * Runs the extract pipeline over one folder with a clock around each stage. Stages run as
- * {@code extract} runs them (parse and nlp in parallel per document, output in the layout
- * {@code extract} would choose) but one after the other, so each has its own time. Thread-safe
- * if the stages are; build once.
+ * Runs the extract pipeline over one folder with a clock around each stage. Stages run as {@code
+ * extract} runs them (parse and nlp in parallel per document, output in the layout {@code extract}
+ * would choose) but one after the other, so each has its own time. Thread-safe if the stages are;
+ * build once.
  *
  * <pre>{@code
  * BenchRun r = PipelineBench.builder().finder(recognizer).build().run("1x", dir, outDir);
@@ -61,33 +61,64 @@ public final class PipelineBench {
     Map<Stage, Long> cpu = new EnumMap<>(Stage.class);
     System.gc(); // start every pass from the same heap
     try (HeapPeak heap = HeapPeak.start()) {
-      List<SourceDocument> docs = timed(nanos, cpu, Stage.INGEST, () -> Sources.load(List.of(input), diag));
-      List<Parsed> parsed = timed(nanos, cpu, Stage.PARSE, () -> docs.parallelStream()
-          .map(d -> new Parsed(d, parser.parse(d, diag)))
-          .filter(p -> p.note().isPresent())
-          .toList());
-      List<AnnotatedNote> annotated = timed(nanos, cpu, Stage.NLP, () -> parsed.parallelStream()
-          .map(p -> new AnnotatedNote(p.doc(), p.note().get(), finder.find(p.doc(), p.note().get())))
-          .toList());
+      List<SourceDocument> docs =
+          timed(nanos, cpu, Stage.INGEST, () -> Sources.load(List.of(input), diag));
+      List<Parsed> parsed =
+          timed(
+              nanos,
+              cpu,
+              Stage.PARSE,
+              () ->
+                  docs.parallelStream()
+                      .map(d -> new Parsed(d, parser.parse(d, diag)))
+                      .filter(p -> p.note().isPresent())
+                      .toList());
+      List<AnnotatedNote> annotated =
+          timed(
+              nanos,
+              cpu,
+              Stage.NLP,
+              () ->
+                  parsed.parallelStream()
+                      .map(
+                          p ->
+                              new AnnotatedNote(
+                                  p.doc(), p.note().get(), finder.find(p.doc(), p.note().get())))
+                      .toList());
       LinkedCorpus corpus = timed(nanos, cpu, Stage.LINK, () -> linker.link(annotated, diag));
       GraphEmitter emitter = new GraphEmitter(base);
       long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
       AtomicReference<QuadCount> count = new AtomicReference<>();
-      timed(nanos, cpu, Stage.WRITE, () -> new OutputWriter(output, "notegraph").write(s -> {
-        QuadCount c = new QuadCount();
-        emitter.emit(corpus, c.counting(s));
-        count.set(c);
-      }, List.of(RdfFormat.TTL, RdfFormat.TRIG),
-          stream ? OutputWriter.Layout.STREAMING : OutputWriter.Layout.forInput(chars)));
-      timed(nanos, cpu, Stage.RDF_EMIT, () -> {
-        emitter.emit(corpus, new QuadCount());
-        return null;
-      });
+      timed(
+          nanos,
+          cpu,
+          Stage.WRITE,
+          () ->
+              new OutputWriter(output, "notegraph")
+                  .write(
+                      s -> {
+                        QuadCount c = new QuadCount();
+                        emitter.emit(corpus, c.counting(s));
+                        count.set(c);
+                      },
+                      List.of(RdfFormat.TTL, RdfFormat.TRIG),
+                      stream
+                          ? OutputWriter.Layout.STREAMING
+                          : OutputWriter.Layout.forInput(chars)));
+      timed(
+          nanos,
+          cpu,
+          Stage.RDF_EMIT,
+          () -> {
+            emitter.emit(corpus, new QuadCount());
+            return null;
+          });
       long peak = heap.peak();
       long md = MarkdownCeiling.time(docs);
-      long bytes = docs.stream()
-          .mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum();
-      return new BenchRun(label, docs.size(), bytes, nanos, cpu, count.get().statements(), peak, md);
+      long bytes =
+          docs.stream().mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum();
+      return new BenchRun(
+          label, docs.size(), bytes, nanos, cpu, count.get().statements(), peak, md);
     }
   }
 

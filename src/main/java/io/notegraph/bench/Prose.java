@@ -3,14 +3,26 @@ package io.notegraph.bench;
 import java.util.SplittableRandom;
 
 /**
- * Sentences of meeting-note prose with the things recognition looks for: projects and
- * organizations from a pool, versions, inline commands and people (by any alias). Word lists are
- * fixed; the random source decides. Stateless and thread-safe.
+ * Sentences of meeting-note prose with the things recognition looks for: projects and organizations
+ * from a pool, versions, inline commands and people (by any alias). Word lists are fixed; the
+ * random source decides. Stateless and thread-safe.
  */
 final class Prose {
   static final String[] PROJECTS = {
-    "Podman", "Buildah", "Skopeo", "CRI-O", "crun", "conmon", "netavark", "aardvark-dns",
-    "Kubernetes", "Fedora CoreOS", "podman-py", "Podman Desktop", "containers/storage", "runc"
+    "Podman",
+    "Buildah",
+    "Skopeo",
+    "CRI-O",
+    "crun",
+    "conmon",
+    "netavark",
+    "aardvark-dns",
+    "Kubernetes",
+    "Fedora CoreOS",
+    "podman-py",
+    "Podman Desktop",
+    "containers/storage",
+    "runc"
   };
   static final String[] ORGS = {
     "Red Hat", "SUSE", "Microsoft", "Docker", "the CNCF", "Canonical", "Google", "IBM"
@@ -21,8 +33,18 @@ final class Prose {
     "podman pod create --name web", "podman generate systemd --new"
   };
   private static final String[] VERBS = {
-    "showed", "explained", "asked about", "fixed", "reviewed", "demonstrated", "proposed",
-    "merged", "tested", "benchmarked", "documented", "deprecated"
+    "showed",
+    "explained",
+    "asked about",
+    "fixed",
+    "reviewed",
+    "demonstrated",
+    "proposed",
+    "merged",
+    "tested",
+    "benchmarked",
+    "documented",
+    "deprecated"
   };
   private static final String[] THINGS = {
     "rootless networking", "the new quadlet support", "image signing", "the remote client",
@@ -46,15 +68,36 @@ final class Prose {
   static String sentence(SplittableRandom r, String person) {
     String who = person != null ? person : pick(r, PROJECTS) + " maintainers";
     return switch (r.nextInt(6)) {
-      case 0 -> who + " " + pick(r, VERBS) + " " + pick(r, THINGS) + " in " + pick(r, PROJECTS)
-          + " " + version(r) + " " + pick(r, TAILS);
+      case 0 ->
+          who
+              + " "
+              + pick(r, VERBS)
+              + " "
+              + pick(r, THINGS)
+              + " in "
+              + pick(r, PROJECTS)
+              + " "
+              + version(r)
+              + " "
+              + pick(r, TAILS);
       case 1 -> "Run `" + pick(r, COMMANDS) + "` to try " + pick(r, THINGS) + ".";
-      case 2 -> pick(r, ORGS) + " is looking at " + pick(r, THINGS) + " for " + pick(r, PROJECTS)
-          + ", " + pick(r, TAILS);
-      case 3 -> who + " said " + pick(r, PROJECTS) + " " + version(r) + " fixes "
-          + pick(r, THINGS) + ".";
-      case 4 -> "Question about " + pick(r, THINGS) + ": does it work with "
-          + pick(r, PROJECTS) + "? Yes, " + pick(r, TAILS);
+      case 2 ->
+          pick(r, ORGS)
+              + " is looking at "
+              + pick(r, THINGS)
+              + " for "
+              + pick(r, PROJECTS)
+              + ", "
+              + pick(r, TAILS);
+      case 3 ->
+          who + " said " + pick(r, PROJECTS) + " " + version(r) + " fixes " + pick(r, THINGS) + ".";
+      case 4 ->
+          "Question about "
+              + pick(r, THINGS)
+              + ": does it work with "
+              + pick(r, PROJECTS)
+              + "? Yes, "
+              + pick(r, TAILS);
       default -> "There was a long discussion of " + pick(r, THINGS) + " " + pick(r, TAILS);
     };
   }

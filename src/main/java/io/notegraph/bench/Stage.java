@@ -8,8 +8,8 @@ public enum Stage {
   LINK("link", "one identity per name"),
   WRITE("rdf emit + write", "quads serialized to ttl + trig, as extract writes them", true),
   /** Emission alone, measured apart to show what share of the write is ours, not Jena's. */
-  RDF_EMIT("(rdf emit alone)", "quads to a counter; already inside the write, not in the total",
-      false);
+  RDF_EMIT(
+      "(rdf emit alone)", "quads to a counter; already inside the write, not in the total", false);
 
   private final String label;
   private final String what;

@@ -22,6 +22,7 @@ import java.util.SplittableRandom;
 public final class SyntheticNotes {
   /** Bytes of Markdown in the real Podman corpus (42 notes and 2 seeds): scale 1. */
   public static final long REAL_CORPUS_BYTES = 570_000;
+
   private static final LocalDate FIRST_MEETING = LocalDate.of(2020, 1, 7);
 
   private final long seed;
@@ -45,8 +46,8 @@ public final class SyntheticNotes {
     for (int i = 0; bytes < target; i++) {
       // Each note has its own stream, so note i is the same whatever the corpus size.
       SplittableRandom r = new SplittableRandom(seed * 1_000_003L + i);
-      SyntheticNote note = i % 2 == 0 ? new CommunityNote(r, date).write()
-          : new CabalNote(r, date).write();
+      SyntheticNote note =
+          i % 2 == 0 ? new CommunityNote(r, date).write() : new CabalNote(r, date).write();
       notes.add(note);
       bytes += note.bytes();
       date = date.plusDays(i % 2 == 0 ? 2 : 5); // Tuesday community, Thursday cabal

@@ -44,14 +44,24 @@ import picocli.CommandLine.Spec;
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--sizes", split = ",", paramLabel = "N", defaultValue = "1,10,100",
+  @Option(
+      names = "--sizes",
+      split = ",",
+      paramLabel = "N",
+      defaultValue = "1,10,100",
       description = "Corpus sizes, multiples of the real corpus (default: ${DEFAULT-VALUE}).")
   List<Double> sizes = new ArrayList<>();
 
-  @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Generator seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--repeat", defaultValue = "1", paramLabel = "N",
+  @Option(
+      names = "--repeat",
+      defaultValue = "1",
+      paramLabel = "N",
       description = "Timed passes per corpus; times are medians (default: ${DEFAULT-VALUE}).")
   int repeat;
 
@@ -61,11 +71,16 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--real", paramLabel = "DIR", description = "Also bench a real folder of notes.")
   List<Path> real = new ArrayList<>();
 
-  @Option(names = "--work", paramLabel = "DIR",
-      description = "Folder for generated notes and outputs (default: a temporary folder, removed).")
+  @Option(
+      names = "--work",
+      paramLabel = "DIR",
+      description =
+          "Folder for generated notes and outputs (default: a temporary folder, removed).")
   Path work;
 
-  @Option(names = "--stream", description = "Stream the output at every size (as extract --stream).")
+  @Option(
+      names = "--stream",
+      description = "Stream the output at every size (as extract --stream).")
   boolean stream;
 
   @Mixin PipelineOptions options;
@@ -76,15 +91,17 @@ public final class BenchCommand implements Callable<Integer> {
     if (sizes.stream().anyMatch(s -> !(s > 0))) throw new UserError("--sizes must be positive");
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("notegraph-bench");
+    Path dir =
+        work != null ? Files.createDirectories(work) : Files.createTempDirectory("notegraph-bench");
     MentionFinder finder = Components.finder(options.noNlp);
-    PipelineBench bench = PipelineBench.builder()
-        .parser(NoteParser.builder().defaultZone(options.zone).build())
-        .finder(finder)
-        .linker(Components.linker())
-        .base(options.base())
-        .stream(stream)
-        .build();
+    PipelineBench bench =
+        PipelineBench.builder()
+            .parser(NoteParser.builder().defaultZone(options.zone).build())
+            .finder(finder)
+            .linker(Components.linker())
+            .base(options.base())
+            .stream(stream)
+            .build();
     List<List<BenchRun>> results = new ArrayList<>();
     try {
       for (Path p : real) results.add(passes(bench, "real: " + p.getFileName(), p, dir, err));
@@ -98,9 +115,14 @@ public final class BenchCommand implements Callable<Integer> {
     } finally {
       if (work == null) delete(dir);
     }
-    String header = String.format(Locale.ROOT,
-        "seed %d, %d pass(es) per corpus, nlp: %s; command: notegraph bench %s", seed, repeat,
-        options.noNlp ? "off" : describe(finder), args());
+    String header =
+        String.format(
+            Locale.ROOT,
+            "seed %d, %d pass(es) per corpus, nlp: %s; command: notegraph bench %s",
+            seed,
+            repeat,
+            options.noNlp ? "off" : describe(finder),
+            args());
     String md = new BenchReport(header, results).markdown();
     out.print(md);
     out.flush();
@@ -108,13 +130,18 @@ public final class BenchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private List<BenchRun> passes(PipelineBench bench, String label, Path notes, Path dir,
-      PrintWriter err) {
+  private List<BenchRun> passes(
+      PipelineBench bench, String label, Path notes, Path dir, PrintWriter err) {
     List<BenchRun> runs = new ArrayList<>();
     for (int i = 1; i <= repeat; i++) {
       BenchRun r = bench.run(label, notes, dir.resolve("out-" + label.replaceAll("\\W", "_")));
-      err.printf(Locale.ROOT, "bench: %s pass %d: %.2f s, %.2f MB/s%n", label, i,
-          r.totalNanos() / 1e9, r.mbPerSecond(r.totalNanos()));
+      err.printf(
+          Locale.ROOT,
+          "bench: %s pass %d: %.2f s, %.2f MB/s%n",
+          label,
+          i,
+          r.totalNanos() / 1e9,
+          r.mbPerSecond(r.totalNanos()));
       err.flush();
       runs.add(r);
     }
@@ -123,7 +150,8 @@ public final class BenchCommand implements Callable<Integer> {
 
   /** The recognizer's class, or a plain word when {@link Components} wires none (a lambda). */
   private static String describe(MentionFinder f) {
-    return f.getClass().isSynthetic() ? "no recognizer wired in Components"
+    return f.getClass().isSynthetic()
+        ? "no recognizer wired in Components"
         : f.getClass().getSimpleName();
   }
 

@@ -22,8 +22,13 @@ class SyntheticNotesTest {
   }
 
   private static MeetingNote parse(SyntheticNote n, Diagnostics diag) {
-    SourceDocument doc = new SourceDocument(n.name(), URI.create("urn:test:" + n.name()),
-        n.text(), StandardCharsets.UTF_8, List.of());
+    SourceDocument doc =
+        new SourceDocument(
+            n.name(),
+            URI.create("urn:test:" + n.name()),
+            n.text(),
+            StandardCharsets.UTF_8,
+            List.of());
     return PARSER.parse(doc, diag).orElseThrow(() -> new AssertionError(diag.all()));
   }
 
@@ -46,8 +51,9 @@ class SyntheticNotesTest {
   @Test
   void sizeFollowsTheScale() {
     long bytes = notes(3, 0.5).stream().mapToLong(SyntheticNote::bytes).sum();
-    assertThat(bytes).isBetween(SyntheticNotes.REAL_CORPUS_BYTES / 2,
-        SyntheticNotes.REAL_CORPUS_BYTES / 2 + 60_000);
+    assertThat(bytes)
+        .isBetween(
+            SyntheticNotes.REAL_CORPUS_BYTES / 2, SyntheticNotes.REAL_CORPUS_BYTES / 2 + 60_000);
   }
 
   @Test
@@ -56,7 +62,9 @@ class SyntheticNotesTest {
     assertThat(n).extracting(SyntheticNote::style).contains(Style.COMMUNITY, Style.CABAL);
     assertThat(n.get(0).style()).isEqualTo(Style.COMMUNITY);
     assertThat(n.get(1).style()).isEqualTo(Style.CABAL);
-    assertThat(n).extracting(SyntheticNote::name).doesNotHaveDuplicates()
+    assertThat(n)
+        .extracting(SyntheticNote::name)
+        .doesNotHaveDuplicates()
         .allMatch(s -> s.matches("\\d{4}-\\d{2}-\\d{2}\\.md"));
   }
 
@@ -66,10 +74,13 @@ class SyntheticNotesTest {
       Diagnostics diag = new Diagnostics();
       MeetingNote m = parse(n, diag);
       assertThat(m.time().date().toString() + ".md").as(n.name()).isEqualTo(n.name());
-      assertThat(m.sections()).extracting(AgendaSection::title).as(n.name())
+      assertThat(m.sections())
+          .extracting(AgendaSection::title)
+          .as(n.name())
           .containsExactlyElementsOf(n.sectionTitles());
       for (int i = 0; i < n.presenters().size(); i++) {
-        assertThat(m.sections().get(i).presenters()).extracting(NameRef::name)
+        assertThat(m.sections().get(i).presenters())
+            .extracting(NameRef::name)
             .as(n.name() + " section " + (i + 1))
             .containsExactlyElementsOf(n.presenters().get(i));
       }

@@ -16,19 +16,38 @@ class BenchCommandTest {
     Path real = tmp.resolve("real");
     SyntheticNotes.builder().seed(8).scale(0.02).build().writeTo(real);
     Path report = tmp.resolve("bench.md");
-    Cli r = Cli.run("bench", "--sizes", "0.05", "--seed", "3", "--repeat", "2",
-        "--real", real.toString(), "--output", report.toString(), "--work", tmp.resolve("w").toString());
+    Cli r =
+        Cli.run(
+            "bench",
+            "--sizes",
+            "0.05",
+            "--seed",
+            "3",
+            "--repeat",
+            "2",
+            "--real",
+            real.toString(),
+            "--output",
+            report.toString(),
+            "--work",
+            tmp.resolve("w").toString());
     assertThat(r.exit()).as(r.err()).isZero();
     String md = r.out();
-    assertThat(md).contains("| corpus | notes | MB |")
+    assertThat(md)
+        .contains("| corpus | notes | MB |")
         .containsPattern("\\n\\| real: real \\| \\d+ \\|")
         .containsPattern("\\n\\| 0\\.05x \\| \\d+ \\|")
         .contains("## 0.05x (", "## real: real (")
         .contains("seed 3, 2 pass(es) per corpus")
         .contains("machine: ");
-    for (String stage : new String[] {"ingest", "parse", "nlp", "link", "rdf emit + write",
-        "(rdf emit alone)", "total"}) {
-      assertThat(md.split("\n")).as(stage).filteredOn(l -> l.startsWith("| " + stage + " |")).hasSize(2);
+    for (String stage :
+        new String[] {
+          "ingest", "parse", "nlp", "link", "rdf emit + write", "(rdf emit alone)", "total"
+        }) {
+      assertThat(md.split("\n"))
+          .as(stage)
+          .filteredOn(l -> l.startsWith("| " + stage + " |"))
+          .hasSize(2);
     }
     assertThat(Files.readString(report)).isEqualTo(md);
     assertThat(r.err()).contains("bench: 0.05x pass 2:");
