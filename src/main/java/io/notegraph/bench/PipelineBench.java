@@ -17,13 +17,12 @@ import io.notegraph.rdf.QuadCount;
 import io.notegraph.rdf.RdfFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
+import org.apache.jena.riot.system.StreamRDF;
 
 /**
  * Runs the extract pipeline over one folder with a clock around each stage. Stages run as {@code
@@ -57,57 +56,17 @@ public final class PipelineBench {
   /** One timed pass over the notes under {@code input}; output files go to {@code output}. */
   public BenchRun run(String label, Path input, Path output) {
     Diagnostics diag = new Diagnostics();
-    Map<Stage, Long> nanos = new EnumMap<>(Stage.class);
-    Map<Stage, Long> cpu = new EnumMap<>(Stage.class);
+    StageClock clock = new StageClock();
     System.gc(); // start every pass from the same heap
     try (HeapPeak heap = HeapPeak.start()) {
       List<SourceDocument> docs =
-          timed(nanos, cpu, Stage.INGEST, () -> Sources.load(List.of(input), diag));
-      List<Parsed> parsed =
-          timed(
-              nanos,
-              cpu,
-              Stage.PARSE,
-              () ->
-                  docs.parallelStream()
-                      .map(d -> new Parsed(d, parser.parse(d, diag)))
-                      .filter(p -> p.note().isPresent())
-                      .toList());
-      List<AnnotatedNote> annotated =
-          timed(
-              nanos,
-              cpu,
-              Stage.NLP,
-              () ->
-                  parsed.parallelStream()
-                      .map(
-                          p ->
-                              new AnnotatedNote(
-                                  p.doc(), p.note().get(), finder.find(p.doc(), p.note().get())))
-                      .toList());
-      LinkedCorpus corpus = timed(nanos, cpu, Stage.LINK, () -> linker.link(annotated, diag));
+          clock.time(Stage.INGEST, () -> Sources.load(List.of(input), diag));
+      List<Parsed> parsed = clock.time(Stage.PARSE, () -> parse(docs, diag));
+      List<AnnotatedNote> annotated = clock.time(Stage.NLP, () -> annotate(parsed));
+      LinkedCorpus corpus = clock.time(Stage.LINK, () -> linker.link(annotated, diag));
       GraphEmitter emitter = new GraphEmitter(base);
-      long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
-      AtomicReference<QuadCount> count = new AtomicReference<>();
-      timed(
-          nanos,
-          cpu,
-          Stage.WRITE,
-          () ->
-              new OutputWriter(output, "notegraph")
-                  .write(
-                      s -> {
-                        QuadCount c = new QuadCount();
-                        emitter.emit(corpus, c.counting(s));
-                        count.set(c);
-                      },
-                      List.of(RdfFormat.TTL, RdfFormat.TRIG),
-                      stream
-                          ? OutputWriter.Layout.STREAMING
-                          : OutputWriter.Layout.forInput(chars)));
-      timed(
-          nanos,
-          cpu,
+      QuadCount count = clock.time(Stage.WRITE, () -> write(docs, corpus, emitter, output));
+      clock.time(
           Stage.RDF_EMIT,
           () -> {
             emitter.emit(corpus, new QuadCount());
@@ -118,21 +77,42 @@ public final class PipelineBench {
       long bytes =
           docs.stream().mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum();
       return new BenchRun(
-          label, docs.size(), bytes, nanos, cpu, count.get().statements(), peak, md);
+          label, docs.size(), bytes, clock.wall(), clock.cpu(), count.statements(), peak, md);
     }
   }
 
-  private record Parsed(SourceDocument doc, Optional<MeetingNote> note) {}
-
-  private static <T> T timed(
-      Map<Stage, Long> nanos, Map<Stage, Long> cpu, Stage stage, Supplier<T> work) {
-    long c0 = CpuClock.processNanos();
-    long t0 = System.nanoTime();
-    T result = work.get();
-    nanos.put(stage, System.nanoTime() - t0);
-    cpu.put(stage, CpuClock.processNanos() - c0);
-    return result;
+  private List<Parsed> parse(List<SourceDocument> docs, Diagnostics diag) {
+    return docs.parallelStream()
+        .map(d -> new Parsed(d, parser.parse(d, diag)))
+        .filter(p -> p.note().isPresent())
+        .toList();
   }
+
+  private List<AnnotatedNote> annotate(List<Parsed> parsed) {
+    return parsed.parallelStream()
+        .map(p -> new AnnotatedNote(p.doc(), p.note().get(), finder.find(p.doc(), p.note().get())))
+        .toList();
+  }
+
+  /** Writes ttl and trig as {@code extract} does; returns the count taken while writing. */
+  private QuadCount write(
+      List<SourceDocument> docs, LinkedCorpus corpus, GraphEmitter emitter, Path output) {
+    long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
+    OutputWriter.Layout layout =
+        stream ? OutputWriter.Layout.STREAMING : OutputWriter.Layout.forInput(chars);
+    AtomicReference<QuadCount> count = new AtomicReference<>();
+    Consumer<StreamRDF> source =
+        s -> {
+          QuadCount c = new QuadCount();
+          emitter.emit(corpus, c.counting(s));
+          count.set(c);
+        };
+    new OutputWriter(output, "notegraph")
+        .write(source, List.of(RdfFormat.TTL, RdfFormat.TRIG), layout);
+    return count.get();
+  }
+
+  private record Parsed(SourceDocument doc, Optional<MeetingNote> note) {}
 
   /** Configures a {@link PipelineBench}; defaults are those of {@code extract --no-nlp}. */
   public static final class Builder {
