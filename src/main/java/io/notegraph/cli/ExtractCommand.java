@@ -10,7 +10,11 @@ import io.notegraph.pipeline.Sources;
 import io.notegraph.rdf.GraphEmitter;
 import io.notegraph.rdf.GraphValidator;
 import io.notegraph.rdf.ValidationResult;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import io.notegraph.rdf.OutputWriter;
+import io.notegraph.rdf.QuadCount;
 import io.notegraph.rdf.RdfFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,9 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,13 +35,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true,
     description = {
-      "Extracts the knowledge graph from meeting notes.",
-      "",
-      "Reads files and folders (recursively: .md, .markdown, .txt) and writes"
-          + " output/notegraph.ttl (all facts) and output/notegraph.trig (one named graph per"
-          + " note). With no PATH it reads the sample notes bundled in notegraph."
+      "Reads meeting notes (files and folders, recursively: .md, .markdown, .txt) and writes",
+      "the knowledge graph: output/notegraph.ttl (all facts) and output/notegraph.trig (one",
+      "named graph per note). With no PATH it reads the sample notes bundled in notegraph."
     },
     footer = {
       "",
@@ -48,9 +47,8 @@ import picocli.CommandLine.Spec;
       "  notegraph extract ~/podman.io/community/meeting/notes -o build/graph",
       "  notegraph extract notes/ --format nt,jsonld --base https://example.org/id/",
       "",
-      "Exit codes: 0 success (warnings allowed); 1 a note could not be used (the rest",
-      "was written) or --strict with warnings (nothing written); 2 usage error;",
-      "3 the output failed SHACL validation."
+      "Exit codes: 0 success (warnings allowed), 1 a note could not be used (the rest was",
+      "written) or --strict with warnings (nothing written), 2 usage, 3 output failed SHACL."
     })
 public final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -76,6 +74,11 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "Skip checking the output against ontology/shapes.ttl (SHACL).")
   boolean noValidate;
 
+  @Option(names = "--stream", description = {
+      "Stream the output (Turtle and TriG in blocks, no whole graph in memory). Automatic",
+      "above " + OutputWriter.Layout.STREAMING_ABOVE_CHARS / 1_000_000 + " MB of notes."})
+  boolean stream;
+
   @Mixin PipelineOptions options;
 
   @Override
@@ -83,14 +86,14 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
+    JenaWarmUp.start();
     Diagnostics diag = new Diagnostics();
     List<SourceDocument> docs = Sources.load(paths, diag);
     LinkedCorpus corpus;
     try (Progress progress = Progress.start(err, "extract", docs.size(), quiet)) {
       corpus = options.pipeline().run(docs, diag, progress::step);
     }
-    DatasetGraph dataset = DatasetGraphFactory.create();
-    new GraphEmitter(options.base()).emit(corpus, StreamRDFLib.dataset(dataset));
+    GraphEmitter emitter = new GraphEmitter(options.base());
     report(err, diag, verbose);
     if (docs.isEmpty()) {
       err.println("notegraph: error: no notes found in " + paths);
@@ -100,24 +103,30 @@ public final class ExtractCommand implements Callable<Integer> {
       err.println("notegraph: --strict: " + diag.problems().size() + " problem(s); nothing written");
       return ExitCodes.FAILURE;
     }
-    if (!noValidate) {
-      ValidationResult v = GraphValidator.standard().validate(dataset.getUnionGraph());
-      if (!v.conforms()) {
-        v.violations().forEach(line -> err.println("notegraph: shape violation: " + line));
-        err.println("notegraph: the graph does not conform to ontology/shapes.ttl; nothing"
-            + " written. This is a bug in notegraph: please report it with the note.");
-        return ExitCodes.INVALID_OUTPUT;
-      }
-    }
     Set<RdfFormat> all = new LinkedHashSet<>(List.of(RdfFormat.TTL, RdfFormat.TRIG));
     all.addAll(formats);
     Manifest manifest = Manifest.of(docs);
     Manifest.Changes changes = manifest.since(Manifest.read(output));
-    List<OutputWriter.Written> written =
-        new OutputWriter(output, "notegraph").write(dataset, List.copyOf(all));
+    long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
+    OutputWriter.Layout layout =
+        stream ? OutputWriter.Layout.STREAMING : OutputWriter.Layout.forInput(chars);
+    if (!noValidate && layout == OutputWriter.Layout.PRETTY && !conforms(emitter, corpus, err)) {
+      return ExitCodes.INVALID_OUTPUT;
+    }
+    if (!noValidate && layout != OutputWriter.Layout.PRETTY && !quiet) {
+      err.println("notegraph: streamed output is not validated in memory; run notegraph validate");
+    }
+    // Every emission gives the same quads, so whichever pass counts last is the count.
+    AtomicReference<QuadCount> count = new AtomicReference<>();
+    List<OutputWriter.Written> written = new OutputWriter(output, "notegraph")
+        .write(s -> {
+          QuadCount c = new QuadCount();
+          emitter.emit(corpus, c.counting(s));
+          count.set(c);
+        }, List.copyOf(all), layout);
     manifest.write(output);
     if (!quiet) {
-      new ExtractSummary(docs.size(), corpus, dataset, diag, changes, written,
+      new ExtractSummary(docs.size(), corpus, count.get(), diag, changes, written,
           System.nanoTime() - t0).print(out);
     }
     return diag.hasErrors() ? ExitCodes.FAILURE : ExitCodes.OK;
@@ -126,6 +135,18 @@ public final class ExtractCommand implements Callable<Integer> {
   private static void report(PrintWriter err, Diagnostics diag, boolean verbose) {
     for (Diagnostic d : verbose ? diag.all() : diag.problems()) err.println(d);
     err.flush();
+  }
+
+  /** SHACL check of what would be written; violations are printed and nothing is written. */
+  private static boolean conforms(GraphEmitter emitter, LinkedCorpus corpus, PrintWriter err) {
+    DatasetGraph dsg = DatasetGraphFactory.create();
+    emitter.emit(corpus, StreamRDFLib.dataset(dsg));
+    ValidationResult v = GraphValidator.standard().validate(dsg.getUnionGraph());
+    if (v.conforms()) return true;
+    v.violations().forEach(line -> err.println("notegraph: shape violation: " + line));
+    err.println("notegraph: the graph does not conform to ontology/shapes.ttl; nothing written."
+        + " This is a bug in notegraph: please report it with the note.");
+    return false;
   }
 
   static long count(Diagnostics d, Severity s) {

@@ -8,14 +8,14 @@ import io.notegraph.nlp.EntityType;
 import java.io.PrintWriter;
 import io.notegraph.pipeline.Manifest;
 import io.notegraph.rdf.OutputWriter;
+import io.notegraph.rdf.QuadCount;
 import java.util.List;
-import org.apache.jena.sparql.core.DatasetGraph;
 
 /** The summary {@code extract} prints: what was read, what came out, where it went. */
 record ExtractSummary(
     int files,
     LinkedCorpus corpus,
-    DatasetGraph dataset,
+    QuadCount graph,
     Diagnostics diag,
     Manifest.Changes changes,
     List<OutputWriter.Written> written,
@@ -29,7 +29,8 @@ record ExtractSummary(
     out.printf("entities   %d people, %d projects, %d organizations, %d versions%n",
         count(EntityType.PERSON), count(EntityType.PROJECT), count(EntityType.ORGANIZATION),
         count(EntityType.VERSION));
-    out.printf("graph      %d triples in %d named graphs%n", triples(), dataset.size());
+    out.printf("graph      %d triples in %d named graphs%n", graph.statements(),
+        graph.namedGraphs());
     out.printf("problems   %d warning(s), %d error(s), %d note(s)%s%n",
         diag.count(Severity.WARNING), diag.count(Severity.ERROR), diag.count(Severity.NOTE),
         diag.count(Severity.NOTE) > 0 ? " (-v shows notes)" : "");
@@ -47,9 +48,5 @@ record ExtractSummary(
 
   private long count(EntityType t) {
     return corpus.entities().values().stream().map(Entity::type).filter(t::equals).count();
-  }
-
-  private long triples() {
-    return dataset.stream().map(q -> q.asTriple()).distinct().count();
   }
 }

@@ -1,0 +1,155 @@
+package io.notegraph.bench;
+
+import io.notegraph.diag.Diagnostics;
+import io.notegraph.ingest.SourceDocument;
+import io.notegraph.link.ExactNameLinker;
+import io.notegraph.link.LinkedCorpus;
+import io.notegraph.link.Linker;
+import io.notegraph.nlp.AnnotatedNote;
+import io.notegraph.nlp.MentionFinder;
+import io.notegraph.parse.MeetingNote;
+import io.notegraph.parse.NoteParser;
+import io.notegraph.pipeline.Sources;
+import io.notegraph.rdf.GraphEmitter;
+import io.notegraph.rdf.Iris;
+import io.notegraph.rdf.OutputWriter;
+import io.notegraph.rdf.QuadCount;
+import io.notegraph.rdf.RdfFormat;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.apache.jena.riot.system.StreamRDF;
+
+/**
+ * Runs the extract pipeline over one folder with a clock around each stage. Stages run as {@code
+ * extract} runs them (parse and nlp in parallel per document, output in the layout {@code extract}
+ * would choose) but one after the other, so each has its own time. Thread-safe if the stages are;
+ * build once.
+ *
+ * <pre>{@code
+ * BenchRun r = PipelineBench.builder().finder(recognizer).build().run("1x", dir, outDir);
+ * }</pre>
+ */
+public final class PipelineBench {
+  private final NoteParser parser;
+  private final MentionFinder finder;
+  private final Linker linker;
+  private final String base;
+  private final boolean stream;
+
+  private PipelineBench(Builder b) {
+    this.parser = b.parser;
+    this.finder = b.finder;
+    this.linker = b.linker;
+    this.base = b.base;
+    this.stream = b.stream;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** One timed pass over the notes under {@code input}; output files go to {@code output}. */
+  public BenchRun run(String label, Path input, Path output) {
+    Diagnostics diag = new Diagnostics();
+    StageClock clock = new StageClock();
+    System.gc(); // start every pass from the same heap
+    try (HeapPeak heap = HeapPeak.start()) {
+      List<SourceDocument> docs =
+          clock.time(Stage.INGEST, () -> Sources.load(List.of(input), diag));
+      List<Parsed> parsed = clock.time(Stage.PARSE, () -> parse(docs, diag));
+      List<AnnotatedNote> annotated = clock.time(Stage.NLP, () -> annotate(parsed));
+      LinkedCorpus corpus = clock.time(Stage.LINK, () -> linker.link(annotated, diag));
+      GraphEmitter emitter = new GraphEmitter(base);
+      QuadCount count = clock.time(Stage.WRITE, () -> write(docs, corpus, emitter, output));
+      clock.time(
+          Stage.RDF_EMIT,
+          () -> {
+            emitter.emit(corpus, new QuadCount());
+            return null;
+          });
+      long peak = heap.peak();
+      long md = MarkdownCeiling.time(docs);
+      long bytes =
+          docs.stream().mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum();
+      return new BenchRun(
+          label, docs.size(), bytes, clock.wall(), clock.cpu(), count.statements(), peak, md);
+    }
+  }
+
+  private List<Parsed> parse(List<SourceDocument> docs, Diagnostics diag) {
+    return docs.parallelStream()
+        .map(d -> new Parsed(d, parser.parse(d, diag)))
+        .filter(p -> p.note().isPresent())
+        .toList();
+  }
+
+  private List<AnnotatedNote> annotate(List<Parsed> parsed) {
+    return parsed.parallelStream()
+        .map(p -> new AnnotatedNote(p.doc(), p.note().get(), finder.find(p.doc(), p.note().get())))
+        .toList();
+  }
+
+  /** Writes ttl and trig as {@code extract} does; returns the count taken while writing. */
+  private QuadCount write(
+      List<SourceDocument> docs, LinkedCorpus corpus, GraphEmitter emitter, Path output) {
+    long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
+    OutputWriter.Layout layout =
+        stream ? OutputWriter.Layout.STREAMING : OutputWriter.Layout.forInput(chars);
+    AtomicReference<QuadCount> count = new AtomicReference<>();
+    Consumer<StreamRDF> source =
+        s -> {
+          QuadCount c = new QuadCount();
+          emitter.emit(corpus, c.counting(s));
+          count.set(c);
+        };
+    new OutputWriter(output, "notegraph")
+        .write(source, List.of(RdfFormat.TTL, RdfFormat.TRIG), layout);
+    return count.get();
+  }
+
+  private record Parsed(SourceDocument doc, Optional<MeetingNote> note) {}
+
+  /** Configures a {@link PipelineBench}; defaults are those of {@code extract --no-nlp}. */
+  public static final class Builder {
+    private NoteParser parser = NoteParser.builder().build();
+    private MentionFinder finder = MentionFinder.none();
+    private Linker linker = new ExactNameLinker();
+    private String base = Iris.DEFAULT_BASE;
+    private boolean stream;
+
+    public Builder parser(NoteParser p) {
+      this.parser = Objects.requireNonNull(p);
+      return this;
+    }
+
+    public Builder finder(MentionFinder f) {
+      this.finder = Objects.requireNonNull(f);
+      return this;
+    }
+
+    public Builder linker(Linker l) {
+      this.linker = Objects.requireNonNull(l);
+      return this;
+    }
+
+    public Builder base(String b) {
+      this.base = Objects.requireNonNull(b);
+      return this;
+    }
+
+    /** Streams the output whatever the size (as {@code extract --stream}). */
+    public Builder stream(boolean on) {
+      this.stream = on;
+      return this;
+    }
+
+    public PipelineBench build() {
+      return new PipelineBench(this);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package io.notegraph.bench;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Times stages run one after the other: wall time, and CPU time of the whole process (see {@link
+ * CpuClock}). Not thread-safe: one per pass.
+ */
+final class StageClock {
+  private final Map<Stage, Long> wall = new EnumMap<>(Stage.class);
+  private final Map<Stage, Long> cpu = new EnumMap<>(Stage.class);
+
+  <T> T time(Stage stage, Supplier<T> work) {
+    long c0 = CpuClock.processNanos();
+    long t0 = System.nanoTime();
+    T result = work.get();
+    wall.put(stage, System.nanoTime() - t0);
+    cpu.put(stage, CpuClock.processNanos() - c0);
+    return result;
+  }
+
+  Map<Stage, Long> wall() {
+    return wall;
+  }
+
+  Map<Stage, Long> cpu() {
+    return cpu;
+  }
+}
