@@ -10,9 +10,6 @@ import io.notegraph.pipeline.Sources;
 import io.notegraph.rdf.GraphEmitter;
 import io.notegraph.rdf.GraphValidator;
 import io.notegraph.rdf.ValidationResult;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import io.notegraph.rdf.OutputWriter;
 import io.notegraph.rdf.QuadCount;
 import io.notegraph.rdf.RdfFormat;
@@ -139,9 +136,15 @@ public final class ExtractCommand implements Callable<Integer> {
 
   /** SHACL check of what would be written; violations are printed and nothing is written. */
   private static boolean conforms(GraphEmitter emitter, LinkedCorpus corpus, PrintWriter err) {
-    DatasetGraph dsg = DatasetGraphFactory.create();
-    emitter.emit(corpus, StreamRDFLib.dataset(dsg));
-    ValidationResult v = GraphValidator.standard().validate(dsg.getUnionGraph());
+    // One plain graph: finds through a dataset's union view cost several times more.
+    org.apache.jena.graph.Graph union = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+    emitter.emit(corpus, new org.apache.jena.riot.system.StreamRDFBase() {
+      @Override
+      public void quad(org.apache.jena.sparql.core.Quad q) {
+        union.add(q.asTriple());
+      }
+    });
+    ValidationResult v = GraphValidator.standard().validate(union);
     if (v.conforms()) return true;
     v.violations().forEach(line -> err.println("notegraph: shape violation: " + line));
     err.println("notegraph: the graph does not conform to ontology/shapes.ttl; nothing written."

@@ -9,11 +9,14 @@ import java.util.Locale;
  * letters (IRIs allow them): "田中 司恩" → "田中-司恩". Never empty. Stateless.
  */
 public final class Slug {
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern EDGES = java.util.regex.Pattern.compile("^[-.]+|[-.]+$");
+
   private Slug() {}
 
   public static String of(String name) {
     String n = Normalizer.normalize(name, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}+", "")
+        .transform(t -> MARKS.matcher(t).replaceAll(""))
         .replace('ø', 'o').replace('Ø', 'o').replace('ß', 's').replace('ł', 'l').replace('đ', 'd')
         .toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(n.length());
@@ -31,7 +34,7 @@ public final class Slug {
         dash = true;
       }
     }
-    String s = out.toString().replaceAll("^[-.]+|[-.]+$", "");
+    String s = EDGES.matcher(out).replaceAll("");
     return s.isEmpty() ? "x" + Integer.toHexString(name.hashCode()) : s;
   }
 

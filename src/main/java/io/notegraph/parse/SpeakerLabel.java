@@ -16,6 +16,10 @@ import java.util.Set;
  * included: the only contiguous stretch that holds the name.
  */
 final class SpeakerLabel {
+  private static final java.util.regex.Pattern HANDLE =
+      java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]*");
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   static final int MAX_LENGTH = 80;
   private static final int MAX_TOKENS = 5;
 
@@ -81,7 +85,7 @@ final class SpeakerLabel {
     }
     if (begin == end) return null;
     List<String> tokens = new ArrayList<>();
-    for (String token : document.substring(begin, end).split("\\s+")) {
+    for (String token : WHITESPACE.split(document.substring(begin, end))) {
       String aside = asideOf(token);
       if (aside != null && handle == null && isHandle(aside)) handle = aside;
       else if (aside == null) tokens.add(token);
@@ -140,7 +144,7 @@ final class SpeakerLabel {
   }
 
   private static boolean isHandle(String s) {
-    return s.length() <= 39 && s.matches("[a-z0-9][a-z0-9._-]*") && s.matches(".*[a-z].*");
+    return s.length() <= 39 && HANDLE.matcher(s).matches() && s.chars().anyMatch(c -> c >= 'a' && c <= 'z');
   }
 
   /**
