@@ -55,9 +55,11 @@ class EvalCommandTest {
             "--errors");
     assertThat(code).isEqualTo(0);
     assertThat(out.toString())
-        .contains("PERSON          1.000  1.000  1.000     3     0     0")
-        .contains("micro           1.000  1.000  1.000     5     0     0")
-        .contains("relations: not scored");
+        // With the parser, the attendee list is structure (scored as the attendee relation),
+        // and recognition is scored on the free text: "Ada" in prose.
+        .contains("PERSON          1.000  1.000  1.000     1     0     0")
+        .contains("micro           1.000  1.000  1.000     3     0     0")
+        .contains("attendee        0.500  1.000  0.667     1     1     0");
   }
 
   @Test
