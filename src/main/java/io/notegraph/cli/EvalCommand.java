@@ -65,6 +65,7 @@ public final class EvalCommand implements Callable<Integer> {
     Evaluator ev = new Evaluator(rb.build());
     NoteParser parser = NoteParser.builder().build();
     boolean relations = true;
+    boolean relationGold = false;
     for (Path g : goldFiles) {
       String name = g.getFileName().toString().replaceFirst("\\.gold\\.tsv$", "");
       Path notePath = noteDir.resolve(name);
@@ -75,12 +76,16 @@ public final class EvalCommand implements Callable<Integer> {
       Optional<MeetingNote> parsed = parse(parser, doc);
       relations &= parsed.isPresent();
       ev.add(goldNote, doc, parsed.orElseGet(() -> FallbackNotes.of(doc)));
-      parsed.ifPresent(n -> ev.addRelations(goldNote, n));
+      boolean hasRelations = !goldNote.presenters().isEmpty() || !goldNote.attendees().isEmpty();
+      relationGold |= hasRelations;
+      if (hasRelations) parsed.ifPresent(n -> ev.addRelations(goldNote, n));
     }
     out.printf("%-14s %6s %6s %6s %5s %5s %5s%n", "type", "P", "R", "F1", "tp", "fp", "fn");
     for (EntityType t : EntityType.values()) out.println(ev.scores().get(t).row(t.name()));
     out.println(ev.micro().row("micro"));
-    if (relations) {
+    if (relations && !relationGold) {
+      out.println("relations: not scored (the gold files have no presenter/attendee rows)");
+    } else if (relations) {
       out.println(ev.presenterScores().row("presenter"));
       out.println(ev.attendeeScores().row("attendee"));
     } else {
