@@ -71,6 +71,9 @@ final class BadNotes {
         + "\n");
     Files.writeString(dir.resolve("control-chars.md"), "# Widget Sync\u0007\n## January 12, 2024\u000b\n"
         + "Attendees: Ines\u0008 Varga, \u202eTomasz Lind\u202c, \uD83D\uDE00 Emoji\n\n## \u0001Roadmap\n");
+    // Found by fuzzing: a dash right after "Topic:" ended the title before it began.
+    Files.writeString(dir.resolve("topic-dash.md"), "# Widget Sync\n## January 13, 2024\n"
+        + "### Topics\n- Topic: - Tomasz Lind\n- - Ines Varga\n");
     Files.writeString(dir.resolve("undated.md"), "# Widget Sync\n\nNo date anywhere in this note.\n");
     // Sparse: 40 MiB on paper, nothing on disk; the decoder refuses it before reading a byte.
     try (var f = new java.io.RandomAccessFile(dir.resolve("huge.md").toFile(), "rw")) {

@@ -97,7 +97,8 @@ class ExtractBadInputTest {
         BadNotes.meeting("2024-01-09"), // 500 nested list levels
         BadNotes.meeting("2024-01-10"), // 500 nested quotes
         BadNotes.meeting("2024-01-11"), // 1 MB line
-        BadNotes.meeting("2024-01-12"))) // control characters
+        BadNotes.meeting("2024-01-12"), // control characters
+        BadNotes.meeting("2024-01-13"))) // topic starting with a dash
         .filteredOn(m -> !meetings.contains(m)).isEmpty();
     assertThat(meetings.stream().filter(m -> m.contains("/many-meeting/"))).hasSize(MANY);
   }
