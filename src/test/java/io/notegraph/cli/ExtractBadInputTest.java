@@ -78,6 +78,14 @@ class ExtractBadInputTest {
   }
 
   @Test
+  void controlCharactersAreReplacedAndReportedPerLine() {
+    assertThat(run.err())
+        .contains("control-chars.md:1: warning: control character, not allowed in XML output"
+            + " U+0007 replaced by U+FFFD")
+        .contains("control-chars.md:3: warning: control character");
+  }
+
+  @Test
   void symlinkLoopIsAWarningAndTheWalkGoesOn() {
     if (!BadNotes.symlinkLoopCreated(in)) return; // file system without symbolic links
     assertThat(run.err()).contains("loop: warning: symbolic link loop, skipped");
