@@ -106,7 +106,8 @@ class ExtractBadInputTest {
         BadNotes.meeting("2024-01-10"), // 500 nested quotes
         BadNotes.meeting("2024-01-11"), // 1 MB line
         BadNotes.meeting("2024-01-12"), // control characters
-        BadNotes.meeting("2024-01-13"))) // topic starting with a dash
+        BadNotes.meeting("2024-01-13"), // topic starting with a dash
+        BadNotes.meeting("2024-01-14"))) // mojibake behind a no-break space
         .filteredOn(m -> !meetings.contains(m)).isEmpty();
     assertThat(meetings.stream().filter(m -> m.contains("/many-meeting/"))).hasSize(MANY);
   }
