@@ -77,6 +77,11 @@ final class MojibakeRepairer {
         Edit edit = edits.get(e++);
         repairedWord.append(text, pos, edit.start()).append(edit.replacement());
         pos = edit.end();
+        // A run can hold a non-ASCII space where the word seemed to end: the word goes on.
+        if (pos > wordEnd) {
+          wordEnd = pos;
+          while (wordEnd < text.length() && isWordChar(text.charAt(wordEnd))) wordEnd++;
+        }
       }
       repairedWord.append(text, pos, wordEnd);
       for (; lineCountedTo < wordStart; lineCountedTo++) {

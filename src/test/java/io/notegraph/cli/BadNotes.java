@@ -77,7 +77,7 @@ final class BadNotes {
     // Found by fuzzing: a mojibake run right after a repaired word, behind a no-break space,
     // crashed the decoder and with it the whole run.
     Files.writeString(dir.resolve("mojibake-nbsp.md"), "# Widget Sync\n## January 14, 2024\n"
-        + "Attendees: RenÃ©e\u00a0Ã¶rk Lind, Ines Varga\n");
+        + "Attendees: RenÃ©e\u00a0Ã¶rk Lind, Ines Varga\n\nRenÃ©eÃ¶\u00a0Ã¶rk said hello.\n");
     Files.writeString(dir.resolve("undated.md"), "# Widget Sync\n\nNo date anywhere in this note.\n");
     // Sparse: 40 MiB on paper, nothing on disk; the decoder refuses it before reading a byte.
     try (var f = new java.io.RandomAccessFile(dir.resolve("huge.md").toFile(), "rw")) {
