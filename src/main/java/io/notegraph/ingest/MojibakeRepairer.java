@@ -65,7 +65,9 @@ final class MojibakeRepairer {
     int lineCountedTo = 0;
     for (int e = 0; e < edits.size(); ) {
       int wordStart = edits.get(e).start();
-      while (wordStart > 0 && isWordChar(text.charAt(wordStart - 1))) wordStart--;
+      // Not back past what the previous word already took: a run can start right after it
+      // with a non-ASCII space ("RenÃ©e\u00a0Ã¶rk").
+      while (wordStart > copied && isWordChar(text.charAt(wordStart - 1))) wordStart--;
       int wordEnd = edits.get(e).end();
       while (wordEnd < text.length() && isWordChar(text.charAt(wordEnd))) wordEnd++;
       StringBuilder repairedWord = new StringBuilder();
@@ -75,6 +77,11 @@ final class MojibakeRepairer {
         Edit edit = edits.get(e++);
         repairedWord.append(text, pos, edit.start()).append(edit.replacement());
         pos = edit.end();
+        // A run can hold a non-ASCII space where the word seemed to end: the word goes on.
+        if (pos > wordEnd) {
+          wordEnd = pos;
+          while (wordEnd < text.length() && isWordChar(text.charAt(wordEnd))) wordEnd++;
+        }
       }
       repairedWord.append(text, pos, wordEnd);
       for (; lineCountedTo < wordStart; lineCountedTo++) {

@@ -7,6 +7,9 @@ import java.net.URI;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,8 +22,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Order of checks: size (before reading), binary content, byte order mark, UTF-8 validity,
- * emptiness, line breaks, mojibake. UTF-16 is recognised only by its BOM (without one, its NUL
- * bytes make it binary). Every problem is reported under the document's name.
+ * emptiness, line breaks, mojibake, control characters (replaced by U+FFFD). UTF-16 is
+ * recognised only by its BOM (without one, its NUL bytes make it binary). Every problem is reported under the document's name.
  */
 public final class SourceDecoder {
   /** Default {@link Builder#maxBytes(long)}: 32 MiB, far beyond any meeting note. */
@@ -104,8 +107,15 @@ public final class SourceDecoder {
               + r.reason()
               + ")");
     }
-    return Optional.of(
-        new SourceDocument(name, uri, repaired.text(), decoded.charset(), repaired.repairs()));
+    ControlCharacters.Result clean = ControlCharacters.replace(repaired.text());
+    for (TextRepair r : clean.repairs()) {
+      diagnostics.warn(
+          name, r.line(), r.reason() + " " + r.original() + " replaced by " + r.repaired());
+    }
+    List<TextRepair> repairs = new ArrayList<>(repaired.repairs());
+    repairs.addAll(clean.repairs());
+    repairs.sort(Comparator.comparingInt(TextRepair::line));
+    return Optional.of(new SourceDocument(name, uri, clean.text(), decoded.charset(), repairs));
   }
 
   private String tooLarge(long size) {

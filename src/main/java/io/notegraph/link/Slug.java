@@ -25,7 +25,7 @@ public final class Slug {
       int cp = n.codePointAt(i);
       i += Character.charCount(cp);
       boolean keep = (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || cp == '.'
-          || (cp > 127 && Character.isLetterOrDigit(cp));
+          || (cp > 127 && Character.isLetterOrDigit(cp) && !isDeprecated(cp));
       if (keep) {
         out.appendCodePoint(cp);
         dash = false;
@@ -36,6 +36,14 @@ public final class Slug {
     }
     String s = EDGES.matcher(out).replaceAll("");
     return s.isEmpty() ? "x" + Integer.toHexString(name.hashCode()) : s;
+  }
+
+  /**
+   * The deprecated Unicode letters that NFKD leaves as they are; IRI checkers (Jena's among them)
+   * reject IRIs containing them.
+   */
+  private static boolean isDeprecated(int cp) {
+    return cp == 0x0673 || cp == 0x17A3 || cp == 0x17A4;
   }
 
   /** A relative path ("podman/2021-06-01.md") slugged segment by segment, '/' kept. */

@@ -30,17 +30,21 @@ final class InlineText {
     StringBuilder out = new StringBuilder(end - begin);
     int[] map = new int[end - begin + 1];
     List<LinkRef> links = new ArrayList<>();
+    // Precomputed so that one long line full of unclosed '[' or '<' stays linear, not quadratic.
+    int[] close = closers(source, begin, end);
+    int[] nextParen = nextIndex(source, ')', begin, end);
+    int[] nextGt = nextIndex(source, '>', begin, end);
     int i = begin;
     while (i < end) {
       char c = source.charAt(i);
       if (c == '[') {
-        int close = findClose(source, i, end);
-        if (close > 0 && close + 1 < end && source.charAt(close + 1) == '(') {
-          int paren = source.indexOf(')', close + 2);
+        int closeAt = close[i - begin];
+        if (closeAt > 0 && closeAt + 1 < end && source.charAt(closeAt + 1) == '(') {
+          int paren = closeAt + 2 < end ? nextParen[closeAt + 2 - begin] : -1;
           if (paren > 0 && paren < end) {
             int textStart = out.length();
-            for (int k = i + 1; k < close; k++) append(out, map, source, k);
-            String url = source.substring(close + 2, paren).trim();
+            for (int k = i + 1; k < closeAt; k++) append(out, map, source, k);
+            String url = source.substring(closeAt + 2, paren).trim();
             int sp = url.indexOf(' ');
             if (sp > 0) url = url.substring(0, sp); // [x](url "title")
             links.add(new LinkRef(out.substring(textStart), url, textStart, out.length()));
@@ -50,7 +54,7 @@ final class InlineText {
         }
       }
       if (c == '<' && i + 1 < end && source.startsWith("http", i + 1)) {
-        int gt = source.indexOf('>', i);
+        int gt = nextGt[i - begin];
         if (gt > 0 && gt < end) {
           int s = out.length();
           for (int k = i + 1; k < gt; k++) append(out, map, source, k);
@@ -93,15 +97,33 @@ final class InlineText {
     out.append(ch == '\u00a0' || ch == '\t' ? ' ' : ch);
   }
 
-  private static int findClose(String s, int open, int end) {
+  /**
+   * For every '[' in {@code [begin, end)}, the ']' that brings the bracket depth back to zero (the
+   * same answer as scanning forward from it), or -1 when a blank line or the end comes first.
+   */
+  private static int[] closers(String s, int begin, int end) {
+    int[] close = new int[end - begin];
+    java.util.Arrays.fill(close, -1);
+    int[] open = new int[end - begin];
     int depth = 0;
-    for (int k = open; k < end; k++) {
+    for (int k = begin; k < end; k++) {
       char ch = s.charAt(k);
-      if (ch == '[') depth++;
-      else if (ch == ']' && --depth == 0) return k;
-      else if (ch == '\n' && k + 1 < end && s.charAt(k + 1) == '\n') return -1;
+      if (ch == '[') open[depth++] = k;
+      else if (ch == ']' && depth > 0) close[open[--depth] - begin] = k;
+      else if (ch == '\n' && k + 1 < end && s.charAt(k + 1) == '\n') depth = 0;
     }
-    return -1;
+    return close;
+  }
+
+  /** For every offset in {@code [begin, end)}, the first {@code c} at or after it, or -1. */
+  private static int[] nextIndex(String s, char c, int begin, int end) {
+    int[] next = new int[end - begin];
+    int at = -1;
+    for (int k = end - 1; k >= begin; k--) {
+      if (s.charAt(k) == c) at = k;
+      next[k - begin] = at;
+    }
+    return next;
   }
 
   private static boolean isEmphasisUnderscore(String s, int i, int begin, int end) {

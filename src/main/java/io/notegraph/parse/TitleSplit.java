@@ -101,7 +101,9 @@ record TitleSplit(int titleEnd, List<PersonNames.Part> presenters) {
   /** Separator dashes " - ", " – ", " — " (and "-" glued to a following space). */
   private static List<int[]> dashes(String s, int from) {
     List<int[]> out = new ArrayList<>();
-    for (int i = Math.max(from, 1); i < s.length(); i++) {
+    // A separator needs title text before it: a dash right at 'from' ("Topic: - Name") is not
+    // one, and taking it would end the title before it starts.
+    for (int i = Math.max(from + 1, 1); i < s.length(); i++) {
       char c = s.charAt(i);
       if ((c == '-' || c == '–' || c == '—') && Character.isWhitespace(s.charAt(i - 1))
           && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)))) {

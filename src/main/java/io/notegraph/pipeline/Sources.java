@@ -20,8 +20,19 @@ public final class Sources {
     if (paths == null || paths.isEmpty()) return BundledSamples.load(decoder, diag);
     List<InputFile> files = new SourceFinder().find(paths, diag);
     return files.parallelStream()
-        .map(f -> decoder.read(f, diag))
+        .map(f -> read(decoder, f, diag))
         .flatMap(Optional::stream)
         .toList();
+  }
+
+  /** As in {@link Pipeline#annotate}: a bug in decoding one file must not cost the rest. */
+  private static Optional<SourceDocument> read(SourceDecoder decoder, InputFile f, Diagnostics d) {
+    try {
+      return decoder.read(f, d);
+    } catch (RuntimeException e) {
+      d.error(f.name(), 0, "internal error while decoding this file (" + e
+          + "); please report it. The file was skipped");
+      return Optional.empty();
+    }
   }
 }

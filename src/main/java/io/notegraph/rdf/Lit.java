@@ -12,7 +12,13 @@ import org.apache.jena.irix.IRIs;
 
 /** Typed literals in the one lexical form each, so output is byte-for-byte stable. */
 final class Lit {
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+  // xsd:dateTime: always seconds, at least four year digits and no '+' before a fifth (ISO
+  // formatting writes "+10000-01-01T10:00-05:00", which is not a valid xsd:dateTime).
+  private static final DateTimeFormatter DATE_TIME = new java.time.format.DateTimeFormatterBuilder()
+      .appendValue(java.time.temporal.ChronoField.YEAR, 4, 10, java.time.format.SignStyle.NORMAL)
+      .appendPattern("-MM-dd'T'HH:mm:ss")
+      .appendOffset("+HH:MM", "Z")
+      .toFormatter(java.util.Locale.ROOT);
 
   private Lit() {}
 
@@ -37,9 +43,6 @@ final class Lit {
   /** Seconds always written: "2021-06-01T11:03:00-04:00". */
   static Node dateTime(OffsetDateTime t) {
     String lex = DATE_TIME.format(t.withNano(0));
-    if (lex.length() >= 16 && lex.charAt(16) != ':') {
-      lex = lex.substring(0, 16) + ":00" + lex.substring(16);
-    }
     return NodeFactory.createLiteralDT(lex, XSDDatatype.XSDdateTime);
   }
 

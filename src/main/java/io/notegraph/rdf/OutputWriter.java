@@ -7,6 +7,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
@@ -22,7 +25,8 @@ import org.apache.jena.sparql.core.Quad;
 /**
  * Writes a dataset in the requested formats as {@code <name>.<ext>}. Every file is written to a
  * temporary file in the same folder and moved into place atomically, so a crash or kill never
- * leaves a half-written output and the previous one stays until the new one is complete.
+ * leaves a half-written output and the previous one stays until the new one is complete. Temp
+ * files a killed run left behind ({@code .<name>.*.tmp}) are removed by the next write.
  * Formats are written in parallel (one file per thread). Thread-safe; holds no state but its
  * folder.
  *
@@ -32,6 +36,7 @@ import org.apache.jena.sparql.core.Quad;
  * }</pre>
  */
 public final class OutputWriter {
+  private static final long PID = ProcessHandle.current().pid();
   private final Path dir;
   private final String name;
 
@@ -128,7 +133,45 @@ public final class OutputWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create output folder " + dir + ": " + e.getMessage(), e);
     }
+    removeStaleTempFiles();
   }
+
+  /**
+   * Deletes {@code .<name>.*.tmp} files a killed earlier run left behind. Temp files carry the
+   * writer's process id, so a file is stale when that process is gone (or is this one, which is
+   * not writing yet); a run writing into the same folder right now keeps its own. Temp files
+   * without a process id count as stale when older than this process.
+   */
+  public List<Path> removeStaleTempFiles() {
+    List<Path> removed = new ArrayList<>();
+    if (!Files.isDirectory(dir)) return removed;
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path p : files.sorted().toList()) {
+        String f = p.getFileName().toString();
+        if (!f.startsWith("." + name + ".") || !f.endsWith(".tmp")) continue;
+        try {
+          if (isStale(p) && Files.deleteIfExists(p)) removed.add(p);
+        } catch (IOException e) {
+          // left for the next run: a stale temp file is clutter, not damage
+        }
+      }
+    } catch (IOException e) {
+      // same: cleaning up must never stop the write
+    }
+    return removed;
+  }
+
+  private static boolean isStale(Path tmp) throws IOException {
+    String[] parts = tmp.getFileName().toString().split("\\.");
+    String pid = parts.length >= 3 ? parts[parts.length - 3] : "";
+    if (pid.matches("\\d{1,18}")) {
+      long id = Long.parseLong(pid);
+      return id == PID || ProcessHandle.of(id).map(h -> !h.isAlive()).orElse(true);
+    }
+    Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.EPOCH);
+    return Files.getLastModifiedTime(tmp).toInstant().isBefore(started);
+  }
+
 
   private static Graph union(DatasetGraph dsg) {
     Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
@@ -147,7 +190,8 @@ public final class OutputWriter {
     try {
       Path parent = target.toAbsolutePath().getParent();
       Files.createDirectories(parent);
-      tmp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+      // ".notegraph.ttl.<pid>.<random>.tmp": the pid tells a later run whether it is stale.
+      tmp = Files.createTempFile(parent, "." + target.getFileName() + "." + PID + ".", ".tmp");
       try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
         body.accept(out);
       }
