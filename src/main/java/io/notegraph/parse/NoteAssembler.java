@@ -155,6 +155,9 @@ final class NoteAssembler {
     }
     if (structural(p, it, line, h.level(), true)) return;
     Optional<DateText.Found> date = DateText.find(p);
+    if (date.isPresent() && time.headingDate == null && current != null && isDateLine(p, date.get())) {
+      closeSection(); // "## January 8, 2024" below a stray first heading is still the date line
+    }
     if (date.isPresent() && current == null && h.level() <= 3) {
       String rest = p.substring(0, date.get().begin()) + p.substring(date.get().end());
       if (time.headingDate == null) {
@@ -178,6 +181,15 @@ final class NoteAssembler {
     mode = Mode.NONE;
     if (current != null && attachToSection(h, it, p, line)) return;
     openSection(h, it, line);
+  }
+
+  /** Nothing but a date, times, zones and "Topics"/"Agenda" words: a date line, not a title. */
+  private static boolean isDateLine(String p, DateText.Found d) {
+    String rest = (p.substring(0, d.begin()) + " " + p.substring(d.end()))
+        .replaceAll("(?i)\\b\\d{1,2}(:\\d{2})?\\s*([ap]\\.?\\s?m\\.?)?", " ")
+        .replaceAll("(?i)\\b(eastern|edt|est|et|utc|gmt|cet|cest|topics|agenda|meeting|notes)\\b", " ")
+        .replaceAll("[^\\p{L}]+", " ").strip();
+    return rest.isEmpty();
   }
 
   /** Structural headings and captions; true when handled. Closes the open section. */

@@ -130,4 +130,18 @@ class MeetingTimeTest {
     Notes.parse("2024-01-01.md", "# M\n## Friday, January 1, 2024\n", diag);
     assertThat(diag.all()).singleElement().asString().contains("weekday does not match");
   }
+
+  @Test
+  void dateHeadingAfterAStrayFirstHeadingIsStillTheDate() {
+    MeetingNote n = Notes.parse("""
+        ###### Release status
+
+        ## January 8, 2024 11:00 a.m. Eastern (UTC-5)
+
+        ## Widgets
+        ### Kai Moreau
+        """);
+    assertThat(n.time().date()).isEqualTo(LocalDate.of(2024, 1, 8));
+    assertThat(n.sections()).extracting(AgendaSection::title).containsExactly("Release status", "Widgets");
+  }
 }
