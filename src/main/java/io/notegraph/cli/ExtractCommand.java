@@ -32,10 +32,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
-      "Reads meeting notes (files and folders, recursively: .md, .markdown, .txt) and writes",
-      "the knowledge graph: output/notegraph.ttl (all facts) and output/notegraph.trig (one",
-      "named graph per note). With no PATH it reads the sample notes bundled in notegraph."
+      "Extracts the knowledge graph from meeting notes.",
+      "",
+      "Reads files and folders (recursively: .md, .markdown, .txt) and writes"
+          + " output/notegraph.ttl (all facts) and output/notegraph.trig (one named graph per"
+          + " note). With no PATH it reads the sample notes bundled in notegraph."
     },
     footer = {
       "",
@@ -44,8 +47,9 @@ import picocli.CommandLine.Spec;
       "  notegraph extract ~/podman.io/community/meeting/notes -o build/graph",
       "  notegraph extract notes/ --format nt,jsonld --base https://example.org/id/",
       "",
-      "Exit codes: 0 success (warnings allowed), 1 a note could not be used (the rest was",
-      "written) or --strict with warnings (nothing written), 2 usage, 3 output failed SHACL."
+      "Exit codes: 0 success (warnings allowed); 1 a note could not be used (the rest",
+      "was written) or --strict with warnings (nothing written); 2 usage error;",
+      "3 the output failed SHACL validation."
     })
 public final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -59,6 +59,7 @@ public final class Recognizer implements MentionFinder {
       for (Candidate c : findIn(text.substring(base, seg.range().end()), people)) {
         int b = base + c.begin();
         int e = base + c.end();
+        if (splitsCharacter(text, b) || splitsCharacter(text, e)) continue;
         SourceRange r = new SourceRange(lines.lineOf(b), b, e);
         out.add(
             new Mention(c.type(), r.of(text), r, c.confidence(), c.finder(), seg.sectionIndex()));
@@ -66,6 +67,16 @@ public final class Recognizer implements MentionFinder {
     }
     out.sort(Comparator.comparing(Mention::range).thenComparing(Mention::type));
     return List.copyOf(out);
+  }
+
+  /**
+   * Offsets are UTF-16 indexes; a span that starts or ends inside a surrogate pair (an emoji
+   * next to a word) would cut a character in half and cannot be written as UTF-8.
+   */
+  private static boolean splitsCharacter(String text, int at) {
+    return at > 0 && at < text.length()
+        && Character.isHighSurrogate(text.charAt(at - 1))
+        && Character.isLowSurrogate(text.charAt(at));
   }
 
   /** Finds in one segment, offsets relative to it. */
