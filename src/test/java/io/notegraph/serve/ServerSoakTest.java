@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the end than after warm-up (beyond noise). The other limits are pinned in {@link
  * NotegraphServerTest}: a slow query is cut off ({@code queryRunningPastTheTimeoutIsCutOff}),
  * updates are refused ({@code updatesAreRefusedWhenReadOnly}), oversized requests get 413 ({@code
- * requestBodyOverTheLimitIsRejected}), results are capped ({@code resultsAreCappedAtTheResultLimit}).
+ * requestBodyOverTheLimitIsRejected}), results are capped ({@code
+ * resultsAreCappedAtTheResultLimit}).
  */
 class ServerSoakTest {
   private static final int CLIENTS = 12;

@@ -31,8 +31,9 @@ final class BigTrig {
       for (int d = 0; d < graphs; d++) writeDoc(w, d, perGraph, edition);
       w.write("<" + BASE + "graph/entities> {\n");
       for (int p = 0; p < 50; p++) {
-        w.write("  <%sperson/p%d> a schema:Person ; foaf:name \"Person %d %s\" .\n"
-            .formatted(BASE, p, p, edition));
+        w.write(
+            "  <%sperson/p%d> a schema:Person ; foaf:name \"Person %d %s\" .\n"
+                .formatted(BASE, p, p, edition));
       }
       w.write("}\n");
     } catch (IOException e) {
@@ -46,18 +47,22 @@ final class BigTrig {
     String doc = docIri(d);
     String meeting = BASE + "meeting/big/%04d".formatted(d);
     w.write("<" + doc + "> {\n");
-    w.write("  <%s> a schema:DigitalDocument ; schema:about <%s> ; schema:name \"%04d.md\" .\n"
-        .formatted(doc, meeting, d));
-    w.write("  <%s> a schema:Event ; schema:name \"Big meeting %d %s\" .\n"
-        .formatted(meeting, d, edition));
+    w.write(
+        "  <%s> a schema:DigitalDocument ; schema:about <%s> ; schema:name \"%04d.md\" .\n"
+            .formatted(doc, meeting, d));
+    w.write(
+        "  <%s> a schema:Event ; schema:name \"Big meeting %d %s\" .\n"
+            .formatted(meeting, d, edition));
     // Each mention: five triples, as a nif:Phrase carries.
     for (int m = 0; m < perGraph / 5; m++) {
       String mention = doc + "#char=" + (m * 10) + "," + (m * 10 + 7);
-      w.write("  <%s> a nif:Phrase ; nif:anchorOf \"mention %d of %d %s\" ;\n"
-          .formatted(mention, m, d, edition));
+      w.write(
+          "  <%s> a nif:Phrase ; nif:anchorOf \"mention %d of %d %s\" ;\n"
+              .formatted(mention, m, d, edition));
       w.write("      nif:beginIndex %d ; nif:endIndex %d ;\n".formatted(m * 10, m * 10 + 7));
-      w.write("      <http://www.w3.org/2005/11/its/rdf#taIdentRef> <%sperson/p%d> .\n"
-          .formatted(BASE, (d + m) % 50));
+      w.write(
+          "      <http://www.w3.org/2005/11/its/rdf#taIdentRef> <%sperson/p%d> .\n"
+              .formatted(BASE, (d + m) % 50));
     }
     w.write("}\n");
   }

@@ -14,13 +14,14 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code notegraph load} killed with SIGKILL at seeded moments, in a real child JVM, over a
- * database already holding a good load: every time, the database opens and holds exactly one of
- * the two complete states, never a mix; an uninterrupted load afterwards completes.
+ * database already holding a good load: every time, the database opens and holds exactly one of the
+ * two complete states, never a mix; an uninterrupted load afterwards completes.
  */
 class KilledLoadTest {
   private static final int GRAPHS_OLD = 100;
@@ -29,6 +30,13 @@ class KilledLoadTest {
   private static final int KILLS = 4;
 
   @TempDir Path dir;
+  private final List<Process> children = new ArrayList<>();
+
+  @AfterEach
+  void killLeftovers() {
+    // A failed assertion must not leave a child holding the database (or the CPU).
+    children.forEach(Process::destroyForcibly);
+  }
 
   @Test
   void loadKilledAtAnyMomentLeavesTheOldOrTheNewStateNeverAMix() throws Exception {
@@ -93,21 +101,24 @@ class KilledLoadTest {
   /** Starts {@code notegraph load} in a child JVM on this test's class path. */
   private Process load(Path db, Path trig, String name) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java,
-            "-Xmx512m",
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC",
-            "-cp",
-            System.getProperty("java.class.path"),
-            "io.notegraph.cli.Main",
-            "load",
-            "--db",
-            db.toString(),
-            trig.toString())
-        .redirectOutput(dir.resolve(name + ".out").toFile())
-        .redirectError(dir.resolve(name + ".err").toFile())
-        .start();
+    Process child =
+        new ProcessBuilder(
+                java,
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.notegraph.cli.Main",
+                "load",
+                "--db",
+                db.toString(),
+                trig.toString())
+            .redirectOutput(dir.resolve(name + ".out").toFile())
+            .redirectError(dir.resolve(name + ".err").toFile())
+            .start();
+    children.add(child);
+    return child;
   }
 
   /** Opens the database in this JVM, fingerprints it, and releases it for the next child. */
