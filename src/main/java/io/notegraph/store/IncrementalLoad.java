@@ -59,12 +59,13 @@ final class IncrementalLoad {
   }
 
   /**
-   * Loads into an empty store with the TDB2 bulk loader, which manages its own transactions; on
-   * failure the partial data is cleared so the store is empty again, as it was.
+   * Loads into an empty store with TDB2's sequential bulk loader: unlike the default (phased)
+   * loader it stays fully transactional if the process is killed. On an exception the partial
+   * data is cleared so the store is empty again, as it was.
    */
   LoadTally bulk() {
     MonitorOutput quiet = (fmt, args) -> {};
-    DataLoader loader = LoaderFactory.createLoader(store, quiet);
+    DataLoader loader = LoaderFactory.sequentialLoader(store, quiet);
     loader.startBulk();
     try {
       // The loader's stream must see start() and finish(), or its phases wait forever.
