@@ -1,14 +1,17 @@
 package io.notegraph.cli;
 
+import org.apache.jena.rdf.model.ModelFactory;
+import java.nio.charset.StandardCharsets;
+import io.notegraph.rdf.OutputWriter;
 import io.notegraph.viz.ExportFormat;
 import io.notegraph.viz.GraphView;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code notegraph export}: Exports the graph for Gephi, yEd or Graphviz. */
@@ -29,13 +32,7 @@ public final class ExportCommand implements Callable<Integer> {
       description = "One of: ${COMPLETION-CANDIDATES}.")
   ExportFormat format;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "FILE",
-      defaultValue = "output/notegraph.trig",
-      description = "Graph file, any RDF syntax by extension (default: ${DEFAULT-VALUE}).")
-  Path input;
+  @Mixin GraphFile input;
 
   @Option(
       names = {"-o", "--output"},
@@ -45,9 +42,9 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    GraphView view = GraphView.of(VizFiles.loadUnion(input));
+    GraphView view = GraphView.of(ModelFactory.createModelForGraph(input.union()));
     Path target = output != null ? output : Path.of("output", "graph." + format.extension());
-    VizFiles.writeAtomically(target, view.export(format));
+    OutputWriter.atomically(target, out -> out.write(view.export(format).getBytes(StandardCharsets.UTF_8)));
     spec.commandLine()
         .getOut()
         .printf(

@@ -1,13 +1,16 @@
 package io.notegraph.cli;
 
+import org.apache.jena.rdf.model.ModelFactory;
+import java.nio.charset.StandardCharsets;
+import io.notegraph.rdf.OutputWriter;
 import io.notegraph.viz.GraphView;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code notegraph viz}: Writes an interactive HTML view of the graph. */
@@ -22,13 +25,7 @@ import picocli.CommandLine.Spec;
 public final class VizCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "FILE",
-      defaultValue = "output/notegraph.trig",
-      description = "Graph file, any RDF syntax by extension (default: ${DEFAULT-VALUE}).")
-  Path input;
+  @Mixin GraphFile input;
 
   @Option(
       names = {"-o", "--output"},
@@ -46,8 +43,8 @@ public final class VizCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    GraphView view = GraphView.builder().title(title).build(VizFiles.loadUnion(input));
-    VizFiles.writeAtomically(output, view.html());
+    GraphView view = GraphView.builder().title(title).build(ModelFactory.createModelForGraph(input.union()));
+    OutputWriter.atomically(output, out -> out.write(view.html().getBytes(StandardCharsets.UTF_8)));
     spec.commandLine()
         .getOut()
         .printf(
