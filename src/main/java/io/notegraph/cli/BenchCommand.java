@@ -93,6 +93,7 @@ public final class BenchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path dir =
         work != null ? Files.createDirectories(work) : Files.createTempDirectory("notegraph-bench");
+    Components.load(!options.noNlp);
     MentionFinder finder = Components.finder(options.noNlp);
     PipelineBench bench =
         PipelineBench.builder()

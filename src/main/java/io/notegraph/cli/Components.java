@@ -6,29 +6,81 @@ import io.notegraph.link.IdentityResolver;
 import io.notegraph.link.Linker;
 import io.notegraph.nlp.MentionFinder;
 import io.notegraph.nlp.Recognizer;
+import io.notegraph.rdf.GraphValidator;
 
-/** The stage implementations the CLI wires together; models are loaded once per process. */
+/**
+ * The stage implementations the CLI wires together. Each is built once per process, on first
+ * use, and the models and gazetteer it reads wait for Jena's initialisation ({@link JenaWarmUp}).
+ */
 final class Components {
   private Components() {}
 
   /** Built once: loading the models and gazetteer is the costly part. */
   private static final class Finder {
-    static final Recognizer INSTANCE = Recognizer.builder().build();
-  }
+    static final Recognizer INSTANCE = build();
 
-  static MentionFinder finder(boolean off) {
-    return off ? MentionFinder.none() : Finder.INSTANCE;
+    private static Recognizer build() {
+      JenaWarmUp.await(); // the gazetteer is Turtle
+      return Recognizer.builder().build();
+    }
   }
 
   /** Built once: the gazetteer and overrides are read from the jar on first use. */
   private static final class Resolver {
-    static final IdentityResolver INSTANCE = IdentityResolver.builder()
-        .gazetteer(Gazetteer.fromClasspath())
-        .overrides(IdentityOverrides.fromClasspath())
-        .build();
+    static final IdentityResolver INSTANCE = build();
+
+    private static IdentityResolver build() {
+      JenaWarmUp.await();
+      return IdentityResolver.builder()
+          .gazetteer(Gazetteer.fromClasspath())
+          .overrides(IdentityOverrides.fromClasspath())
+          .build();
+    }
   }
 
+  /**
+   * The recognizer (or none), loaded when the first note asks for mentions, not when the
+   * pipeline is wired: notes are parsed meanwhile.
+   */
+  static MentionFinder finder(boolean off) {
+    return off ? MentionFinder.none() : (doc, note) -> Finder.INSTANCE.find(doc, note);
+  }
+
+  /** The identity resolver, loaded when linking starts. */
   static Linker linker() {
-    return Resolver.INSTANCE;
+    return (notes, diag) -> Resolver.INSTANCE.link(notes, diag);
+  }
+
+  /** Loads the components now (for benchmarks, so that no stage timing includes loading). */
+  static void load(boolean nlp) {
+    Resolver.INSTANCE.hashCode();
+    if (nlp) Finder.INSTANCE.hashCode();
+  }
+
+  /**
+   * Starts loading what an extract run will need (Jena, the models, the gazetteer, the SHACL
+   * shapes) on background threads, so that it overlaps reading and parsing the notes instead of
+   * waiting in line. Whoever needs a component first simply waits for its loading to finish
+   * (class initialisation is the lock); nothing is loaded twice.
+   */
+  static void preload(boolean nlp, boolean validate) {
+    JenaWarmUp.start();
+    if (nlp) start("models", () -> Finder.INSTANCE.hashCode());
+    start("gazetteer", () -> {
+      Resolver.INSTANCE.hashCode();
+      if (validate) GraphValidator.standard();
+    });
+  }
+
+  private static void start(String name, Runnable load) {
+    Thread t = new Thread(() -> {
+      try {
+        load.run();
+      } catch (RuntimeException | Error e) {
+        // the caller that needs the component hits the same failure and reports it
+      }
+    }, "preload-" + name);
+    t.setDaemon(true);
+    t.start();
   }
 }

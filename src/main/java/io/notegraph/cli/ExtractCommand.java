@@ -9,6 +9,7 @@ import io.notegraph.pipeline.Manifest;
 import io.notegraph.pipeline.Sources;
 import io.notegraph.rdf.GraphEmitter;
 import io.notegraph.rdf.GraphValidator;
+import io.notegraph.rdf.InMemoryGraph;
 import io.notegraph.rdf.ValidationResult;
 import io.notegraph.rdf.OutputWriter;
 import io.notegraph.rdf.QuadCount;
@@ -20,6 +21,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,11 +90,11 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
-    JenaWarmUp.start();
+    Components.preload(!options.noNlp, !noValidate);
     Diagnostics diag = new Diagnostics();
     List<SourceDocument> docs = Sources.load(paths, diag);
     LinkedCorpus corpus;
-    try (Progress progress = Progress.start(err, "extract", docs.size(), quiet)) {
+    try (Progress progress = Progress.start(err, "extract", docs.size(), 2, quiet)) {
       corpus = options.pipeline().run(docs, diag, progress::step);
     }
     GraphEmitter emitter = new GraphEmitter(options.base());
@@ -111,23 +114,42 @@ public final class ExtractCommand implements Callable<Integer> {
     long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
     OutputWriter.Layout layout =
         stream ? OutputWriter.Layout.STREAMING : OutputWriter.Layout.forInput(chars);
-    if (!noValidate && layout == OutputWriter.Layout.PRETTY && !conforms(emitter, corpus, err)) {
-      return ExitCodes.INVALID_OUTPUT;
+    OutputWriter writer = new OutputWriter(output, "notegraph");
+    List<OutputWriter.Written> written;
+    long statements;
+    int graphs;
+    if (layout == OutputWriter.Layout.PRETTY) {
+      // One emission, read concurrently by SHACL and by the writers; the files stay temp files
+      // until the graph is known to conform.
+      InMemoryGraph graph = InMemoryGraph.of(s -> emitter.emit(corpus, s));
+      CompletableFuture<ValidationResult> validation = noValidate ? null
+          : CompletableFuture.supplyAsync(() -> GraphValidator.standard().validate(graph.union()),
+              Executors.newSingleThreadExecutor(ExtractCommand::daemon));
+      try (OutputWriter.Staged staged = writer.stage(graph, List.copyOf(all))) {
+        if (validation != null && !conforms(validation.join(), err)) {
+          return ExitCodes.INVALID_OUTPUT;
+        }
+        written = staged.commit();
+      }
+      statements = graph.statements();
+      graphs = graph.namedGraphs();
+    } else {
+      if (!noValidate && !quiet) {
+        err.println("notegraph: streamed output is not validated in memory; run notegraph validate");
+      }
+      // Every emission gives the same quads, so whichever pass counts last is the count.
+      AtomicReference<QuadCount> count = new AtomicReference<>();
+      written = writer.write(s -> {
+        QuadCount c = new QuadCount();
+        emitter.emit(corpus, c.counting(s));
+        count.set(c);
+      }, List.copyOf(all), layout);
+      statements = count.get().statements();
+      graphs = count.get().namedGraphs();
     }
-    if (!noValidate && layout != OutputWriter.Layout.PRETTY && !quiet) {
-      err.println("notegraph: streamed output is not validated in memory; run notegraph validate");
-    }
-    // Every emission gives the same quads, so whichever pass counts last is the count.
-    AtomicReference<QuadCount> count = new AtomicReference<>();
-    List<OutputWriter.Written> written = new OutputWriter(output, "notegraph")
-        .write(s -> {
-          QuadCount c = new QuadCount();
-          emitter.emit(corpus, c.counting(s));
-          count.set(c);
-        }, List.copyOf(all), layout);
     manifest.write(output);
     if (!quiet) {
-      new ExtractSummary(docs.size(), corpus, count.get(), diag, changes, written,
+      new ExtractSummary(docs.size(), corpus, statements, graphs, diag, changes, written,
           System.nanoTime() - t0).print(out);
     }
     return diag.hasErrors() ? ExitCodes.FAILURE : ExitCodes.OK;
@@ -138,22 +160,19 @@ public final class ExtractCommand implements Callable<Integer> {
     err.flush();
   }
 
-  /** SHACL check of what would be written; violations are printed and nothing is written. */
-  private static boolean conforms(GraphEmitter emitter, LinkedCorpus corpus, PrintWriter err) {
-    // One plain graph: finds through a dataset's union view cost several times more.
-    org.apache.jena.graph.Graph union = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
-    emitter.emit(corpus, new org.apache.jena.riot.system.StreamRDFBase() {
-      @Override
-      public void quad(org.apache.jena.sparql.core.Quad q) {
-        union.add(q.asTriple());
-      }
-    });
-    ValidationResult v = GraphValidator.standard().validate(union);
+  /** Prints the violations, if any: then nothing is written. */
+  private static boolean conforms(ValidationResult v, PrintWriter err) {
     if (v.conforms()) return true;
     v.violations().forEach(line -> err.println("notegraph: shape violation: " + line));
     err.println("notegraph: the graph does not conform to ontology/shapes.ttl; nothing written."
         + " This is a bug in notegraph: please report it with the note.");
     return false;
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "shacl");
+    t.setDaemon(true);
+    return t;
   }
 
   static long count(Diagnostics d, Severity s) {

@@ -8,14 +8,14 @@ import io.notegraph.nlp.EntityType;
 import java.io.PrintWriter;
 import io.notegraph.pipeline.Manifest;
 import io.notegraph.rdf.OutputWriter;
-import io.notegraph.rdf.QuadCount;
 import java.util.List;
 
 /** The summary {@code extract} prints: what was read, what came out, where it went. */
 record ExtractSummary(
     int files,
     LinkedCorpus corpus,
-    QuadCount graph,
+    long statements,
+    int namedGraphs,
     Diagnostics diag,
     Manifest.Changes changes,
     List<OutputWriter.Written> written,
@@ -29,8 +29,8 @@ record ExtractSummary(
     out.printf("entities   %d people, %d projects, %d organizations, %d versions%n",
         count(EntityType.PERSON), count(EntityType.PROJECT), count(EntityType.ORGANIZATION),
         count(EntityType.VERSION));
-    out.printf("graph      %d triples in %d named graphs%n", graph.statements(),
-        graph.namedGraphs());
+    out.printf("graph      %d triples in %d named graphs%n", statements,
+        namedGraphs);
     out.printf("problems   %d warning(s), %d error(s), %d note(s)%s%n",
         diag.count(Severity.WARNING), diag.count(Severity.ERROR), diag.count(Severity.NOTE),
         diag.count(Severity.NOTE) > 0 ? " (-v shows notes)" : "");

@@ -17,10 +17,12 @@ final class Progress implements AutoCloseable {
     this.bar = bar;
   }
 
-  static Progress start(PrintWriter err, String task, int total, boolean quiet) {
-    if (quiet || total < MIN_FILES || System.console() == null) return new Progress(null);
-    ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-        .setStyle(ProgressBarStyle.ASCII).setUnit(" notes", 1).continuousUpdate().build();
+  /** A bar over {@code files} files, each reported {@code stepsPerFile} times. */
+  static Progress start(PrintWriter err, String task, int files, int stepsPerFile, boolean quiet) {
+    if (quiet || files < MIN_FILES || System.console() == null) return new Progress(null);
+    ProgressBar bar = new ProgressBarBuilder().setTaskName(task)
+        .setInitialMax((long) files * stepsPerFile).setStyle(ProgressBarStyle.ASCII)
+        .setUnit(" notes", stepsPerFile).continuousUpdate().build();
     return new Progress(bar);
   }
 

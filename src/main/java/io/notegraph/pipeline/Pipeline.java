@@ -41,35 +41,68 @@ public final class Pipeline {
     return new Builder();
   }
 
-  /** Parses and annotates every document, then links them all. */
+  /** Parses and annotates every document, then links them all; see {@link #annotate}. */
   public LinkedCorpus run(List<SourceDocument> docs, Diagnostics diag, Consumer<String> progress) {
     List<AnnotatedNote> notes = annotate(docs, diag, progress);
     return linker.link(notes, diag);
   }
 
-  /** parse + nlp only (per document, in parallel). Notes that fail to parse are left out. */
+  /**
+   * parse + nlp only, each per document in parallel. Notes that fail to parse are left out.
+   * Every note is parsed before any is annotated, so that parsing overlaps whatever the finder
+   * still has to load (the CLI loads its models on another thread). {@code progress} hears of
+   * each document twice: parsed, then annotated.
+   */
   public List<AnnotatedNote> annotate(
       List<SourceDocument> docs, Diagnostics diag, Consumer<String> progress) {
-    var stream = parallel ? docs.parallelStream() : docs.stream();
-    return stream
+    List<Optional<MeetingNote>> parsed = stream(docs)
         .map(d -> {
-          Optional<AnnotatedNote> a = annotate(d, diag);
+          Optional<MeetingNote> n = parse(d, diag);
           progress.accept(d.name());
+          return n;
+        })
+        .toList();
+    List<Integer> indexes = java.util.stream.IntStream.range(0, docs.size()).boxed().toList();
+    return stream(indexes)
+        .map(i -> {
+          Optional<AnnotatedNote> a = parsed.get(i).flatMap(n -> annotate(docs.get(i), n, diag));
+          progress.accept(docs.get(i).name());
           return a;
         })
         .flatMap(Optional::stream)
         .toList();
   }
 
+  /** parse + nlp of one document. */
   public Optional<AnnotatedNote> annotate(SourceDocument doc, Diagnostics diag) {
+    return parse(doc, diag).flatMap(n -> annotate(doc, n, diag));
+  }
+
+  private <T> java.util.stream.Stream<T> stream(List<T> items) {
+    return parallel ? items.parallelStream() : items.stream();
+  }
+
+  private Optional<MeetingNote> parse(SourceDocument doc, Diagnostics diag) {
     try {
-      Optional<MeetingNote> note = parser.parse(doc, diag);
-      return note.map(n -> new AnnotatedNote(doc, n, finder.find(doc, n)));
+      return parser.parse(doc, diag);
     } catch (RuntimeException e) { // a bug must not cost the user the rest of the corpus
-      diag.error(doc.name(), 0, "internal error while reading this note (" + e
-          + "); please report it. The note was skipped");
-      return Optional.empty();
+      return internalError(doc, e, diag);
     }
+  }
+
+  private Optional<AnnotatedNote> annotate(SourceDocument doc, MeetingNote note, Diagnostics diag) {
+    try {
+      return Optional.of(new AnnotatedNote(doc, note, finder.find(doc, note)));
+    } catch (RuntimeException e) {
+      return internalError(doc, e, diag);
+    }
+  }
+
+  private static <T> Optional<T> internalError(SourceDocument doc, RuntimeException e,
+      Diagnostics diag) {
+    diag.error(doc.name(), 0, "internal error while reading this note (" + e
+        + "); please report it. The note was skipped");
+    return Optional.empty();
   }
 
   /** Configures a {@link Pipeline}. */

@@ -9,17 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.stream.Stream;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.jena.graph.Graph;
+import java.util.stream.Stream;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -76,34 +73,80 @@ public final class OutputWriter {
   public List<Written> write(Consumer<StreamRDF> source, List<RdfFormat> formats, Layout layout) {
     List<RdfFormat> inMemory = formats.stream()
         .filter(f -> layout == Layout.PRETTY || f.streaming() == null).toList();
-    DatasetGraph dataset = null;
-    if (!inMemory.isEmpty()) {
-      dataset = DatasetGraphFactory.create();
-      source.accept(StreamRDFLib.dataset(dataset));
-    }
-    DatasetGraph data = dataset;
-    Graph union = inMemory.stream().anyMatch(f -> !f.quads()) ? union(dataset) : null;
+    InMemoryGraph graph = inMemory.isEmpty() ? null : InMemoryGraph.of(source);
     createFolder();
     return formats.parallelStream()
-        .map(f -> inMemory.contains(f) ? pretty(f, data, union) : streamed(f, source))
+        .map(f -> inMemory.contains(f) ? commit(pretty(f, graph)) : streamed(f, source))
         .toList();
   }
 
   /** Writes {@code dataset} pretty in every format. */
   public List<Written> write(DatasetGraph dataset, List<RdfFormat> formats) {
-    createFolder();
-    Graph union = formats.stream().anyMatch(f -> !f.quads()) ? union(dataset) : null;
-    return formats.parallelStream().map(f -> pretty(f, dataset, union)).toList();
+    try (Staged staged = stage(InMemoryGraph.of(dataset), formats)) {
+      return staged.commit();
+    }
   }
 
-  // Concurrent readers of an in-memory dataset that nobody writes to are safe.
-  private Written pretty(RdfFormat f, DatasetGraph dataset, Graph union) {
+  /**
+   * Writes {@code graph} pretty in every format into temp files beside the targets, in parallel,
+   * and leaves them there until {@link Staged#commit}: the caller can check the graph meanwhile
+   * (extract validates it on another thread) and still never replace the old output with a graph
+   * it rejects.
+   */
+  public Staged stage(InMemoryGraph graph, List<RdfFormat> formats) {
+    createFolder();
+    List<Pending> pending = new ArrayList<>();
+    try {
+      formats.parallelStream().map(f -> pretty(f, graph)).forEachOrdered(pending::add);
+    } catch (RuntimeException e) {
+      new Staged(pending).close();
+      throw e;
+    }
+    return new Staged(pending);
+  }
+
+  /**
+   * Output written to temp files, not yet in place. {@link #commit} moves every file into place;
+   * {@link #close} deletes whatever was not committed. Not thread-safe.
+   */
+  public static final class Staged implements AutoCloseable {
+    private final List<Pending> pending;
+    private boolean committed;
+
+    private Staged(List<Pending> pending) {
+      this.pending = List.copyOf(pending);
+    }
+
+    /** Moves every file into place (each atomically) and says which ones changed. */
+    public List<Written> commit() {
+      committed = true;
+      return pending.stream().map(OutputWriter::commit).toList();
+    }
+
+    @Override
+    public void close() {
+      if (!committed) pending.forEach(p -> deleteQuietly(p.tmp()));
+    }
+  }
+
+  /** A finished temp file and the file it is meant to replace. */
+  private record Pending(Path tmp, Path target) {}
+
+  // Concurrent readers of an in-memory graph that nobody writes to are safe.
+  private Pending pretty(RdfFormat f, InMemoryGraph graph) {
     Path target = dir.resolve(name + "." + f.extension());
-    boolean changed = atomically(target, out -> {
-      if (f.quads()) RDFWriter.source(dataset).format(f.jena()).output(out);
-      else RDFWriter.source(union).format(f.jena()).output(out);
-    });
-    return new Written(target, changed);
+    return new Pending(writeTemp(target, out -> {
+      if (f.quads()) RDFWriter.source(graph.dataset()).format(f.jena()).output(out);
+      else RDFWriter.source(graph.union()).format(f.jena()).output(out);
+    }), target);
+  }
+
+  private static Written commit(Pending p) {
+    try {
+      return new Written(p.target(), replace(p.tmp(), p.target()));
+    } finally {
+      deleteQuietly(p.tmp());
+    }
   }
 
   private Written streamed(RdfFormat f, Consumer<StreamRDF> source) {
@@ -173,19 +216,16 @@ public final class OutputWriter {
   }
 
 
-  private static Graph union(DatasetGraph dsg) {
-    Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-    dsg.find().forEachRemaining(q -> g.add(q.asTriple()));
-    g.getPrefixMapping().setNsPrefixes(dsg.prefixes() == null ? java.util.Map.of()
-        : dsg.prefixes().getMapping());
-    return g;
-  }
-
   /**
    * Writes through a temp file and an atomic move. When the new bytes equal the existing file,
    * the file is left untouched (same modification time) and this returns false.
    */
   public static boolean atomically(Path target, IoConsumer<OutputStream> body) {
+    return commit(new Pending(writeTemp(target, body), target)).changed();
+  }
+
+  /** Writes {@code body} to a new temp file beside {@code target}; deletes it on failure. */
+  private static Path writeTemp(Path target, IoConsumer<OutputStream> body) {
     Path tmp = null;
     try {
       Path parent = target.toAbsolutePath().getParent();
@@ -195,6 +235,19 @@ public final class OutputWriter {
       try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
         body.accept(out);
       }
+      return tmp;
+    } catch (IOException e) {
+      deleteQuietly(tmp);
+      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+    } catch (RuntimeException | Error e) {
+      deleteQuietly(tmp);
+      throw e;
+    }
+  }
+
+  /** Moves {@code tmp} over {@code target} unless the bytes are the same; true if it moved. */
+  private static boolean replace(Path tmp, Path target) {
+    try {
       if (Files.exists(target) && Files.mismatch(tmp, target) == -1L) return false;
       readableByAll(tmp);
       try {
@@ -205,14 +258,15 @@ public final class OutputWriter {
       return true;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // the move succeeded or the error above is what matters
-        }
-      }
+    }
+  }
+
+  private static void deleteQuietly(Path tmp) {
+    if (tmp == null) return;
+    try {
+      Files.deleteIfExists(tmp);
+    } catch (IOException ignored) {
+      // the move succeeded, or the error being reported is what matters
     }
   }
 

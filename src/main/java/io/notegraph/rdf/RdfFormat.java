@@ -2,24 +2,26 @@ package io.notegraph.rdf;
 
 import org.apache.jena.riot.RDFFormat;
 
-/** The output formats of {@code extract}; quad formats keep one named graph per document. */
+/**
+ * The output formats of {@code extract}; quad formats keep one named graph per document.
+ *
+ * <p>The constants name Jena's formats only inside methods: picocli reads this enum while it
+ * builds the command line, and touching {@link RDFFormat} there would initialise Jena's language
+ * registry on the main thread before anything else can start (about 60 ms of every run).
+ */
 public enum RdfFormat {
-  TTL("ttl", RDFFormat.TURTLE_PRETTY, RDFFormat.TURTLE_BLOCKS, false),
-  TRIG("trig", RDFFormat.TRIG_PRETTY, RDFFormat.TRIG_BLOCKS, true),
-  NT("nt", RDFFormat.NTRIPLES_UTF8, RDFFormat.NTRIPLES_UTF8, false),
-  NQ("nq", RDFFormat.NQUADS_UTF8, RDFFormat.NQUADS_UTF8, true),
-  JSONLD("jsonld", RDFFormat.JSONLD11_PRETTY, null, true),
-  RDFXML("rdf", RDFFormat.RDFXML_PRETTY, null, false);
+  TTL("ttl", false),
+  TRIG("trig", true),
+  NT("nt", false),
+  NQ("nq", true),
+  JSONLD("jsonld", true),
+  RDFXML("rdf", false);
 
   private final String extension;
-  private final RDFFormat jena;
-  private final RDFFormat streaming;
   private final boolean quads;
 
-  RdfFormat(String extension, RDFFormat jena, RDFFormat streaming, boolean quads) {
+  RdfFormat(String extension, boolean quads) {
     this.extension = extension;
-    this.jena = jena;
-    this.streaming = streaming;
     this.quads = quads;
   }
 
@@ -28,15 +30,29 @@ public enum RdfFormat {
    * only when consecutive), or null when the format has none.
    */
   public RDFFormat streaming() {
-    return streaming;
+    return switch (this) {
+      case TTL -> RDFFormat.TURTLE_BLOCKS;
+      case TRIG -> RDFFormat.TRIG_BLOCKS;
+      case NT -> RDFFormat.NTRIPLES_UTF8;
+      case NQ -> RDFFormat.NQUADS_UTF8;
+      case JSONLD, RDFXML -> null;
+    };
   }
 
   public String extension() {
     return extension;
   }
 
+  /** The pretty (whole-graph) writer. */
   public RDFFormat jena() {
-    return jena;
+    return switch (this) {
+      case TTL -> RDFFormat.TURTLE_PRETTY;
+      case TRIG -> RDFFormat.TRIG_PRETTY;
+      case NT -> RDFFormat.NTRIPLES_UTF8;
+      case NQ -> RDFFormat.NQUADS_UTF8;
+      case JSONLD -> RDFFormat.JSONLD11_PRETTY;
+      case RDFXML -> RDFFormat.RDFXML_PRETTY;
+    };
   }
 
   /** Whether the format keeps named graphs (else the union is written). */

@@ -67,6 +67,50 @@ class OutputWriterTest {
     }
   }
 
+  @Test
+  void stagedOutputReplacesNothingUntilCommittedAndLeavesNoTempFileWhenDropped() throws Exception {
+    OutputWriter w = new OutputWriter(dir, "g");
+    w.write(dataset(), List.of(RdfFormat.TTL, RdfFormat.TRIG));
+    String ttl = Files.readString(dir.resolve("g.ttl"));
+    DatasetGraph other = SSE.parseDatasetGraph("(dataset (graph <https://example.org/g>"
+        + " (<https://example.org/s> <https://example.org/p> \"changed\")))");
+
+    try (OutputWriter.Staged staged =
+        w.stage(InMemoryGraph.of(other), List.of(RdfFormat.TTL, RdfFormat.TRIG))) {
+      assertThat(Files.readString(dir.resolve("g.ttl"))).isEqualTo(ttl); // rejected, say
+    }
+    assertThat(names()).containsExactly("g.trig", "g.ttl");
+    assertThat(Files.readString(dir.resolve("g.ttl"))).isEqualTo(ttl);
+
+    try (OutputWriter.Staged staged =
+        w.stage(InMemoryGraph.of(other), List.of(RdfFormat.TTL, RdfFormat.TRIG))) {
+      assertThat(staged.commit()).extracting(OutputWriter.Written::changed).containsExactly(true, true);
+    }
+    assertThat(names()).containsExactly("g.trig", "g.ttl");
+    assertThat(Files.readString(dir.resolve("g.ttl"))).contains("\"changed\"");
+  }
+
+  @Test
+  void anInMemoryGraphCountsWhatWasEmittedAndHoldsTheUnion() {
+    InMemoryGraph g = InMemoryGraph.of(s -> {
+      s.prefix("ex", "https://example.org/");
+      org.apache.jena.sparql.core.DatasetGraph d = dataset();
+      d.find().forEachRemaining(s::quad);
+      d.find().forEachRemaining(q -> s.quad(org.apache.jena.sparql.core.Quad.create(
+          org.apache.jena.graph.NodeFactory.createURI("https://example.org/h"), q.asTriple())));
+    });
+    assertThat(g.statements()).isEqualTo(2);
+    assertThat(g.namedGraphs()).isEqualTo(2);
+    assertThat(g.union().size()).isEqualTo(1); // one triple, stated in two graphs
+    assertThat(g.union().getPrefixMapping().getNsPrefixURI("ex")).isEqualTo("https://example.org/");
+  }
+
+  private List<String> names() throws Exception {
+    try (var files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
   private static Path old(Path p) throws Exception {
     Files.writeString(p, "partial");
     Files.setLastModifiedTime(p, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
