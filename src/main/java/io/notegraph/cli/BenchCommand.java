@@ -79,6 +79,14 @@ public final class BenchCommand implements Callable<Integer> {
   Path work;
 
   @Option(
+      names = "--generate-only",
+      description = {
+        "Only write the generated notes into --work (notes-<size>x/) and stop: for timing",
+        "extract itself on them."
+      })
+  boolean generateOnly;
+
+  @Option(
       names = "--stream",
       description = "Stream the output at every size (as extract --stream).")
   boolean stream;
@@ -89,6 +97,7 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (repeat < 1) throw new UserError("--repeat must be at least 1");
     if (sizes.stream().anyMatch(s -> !(s > 0))) throw new UserError("--sizes must be positive");
+    if (generateOnly) return generate();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path dir =
@@ -122,12 +131,22 @@ public final class BenchCommand implements Callable<Integer> {
             "seed %d, %d pass(es) per corpus, nlp: %s; command: notegraph bench %s",
             seed,
             repeat,
-            options.noNlp ? "off" : describe(finder),
+            options.noNlp ? "off" : "Recognizer",
             args());
     String md = new BenchReport(header, results).markdown();
     out.print(md);
     out.flush();
     if (report != null) Files.writeString(report, md, StandardCharsets.UTF_8);
+    return ExitCodes.OK;
+  }
+
+  private int generate() throws IOException {
+    if (work == null) throw new UserError("--generate-only needs --work DIR");
+    for (double size : sizes) {
+      Path notes = work.resolve("notes-" + label(size));
+      SyntheticNotes.builder().seed(seed).scale(size).build().writeTo(notes);
+      spec.commandLine().getOut().println(notes);
+    }
     return ExitCodes.OK;
   }
 
@@ -147,13 +166,6 @@ public final class BenchCommand implements Callable<Integer> {
       runs.add(r);
     }
     return runs;
-  }
-
-  /** The recognizer's class, or a plain word when {@link Components} wires none (a lambda). */
-  private static String describe(MentionFinder f) {
-    return f.getClass().isSynthetic()
-        ? "no recognizer wired in Components"
-        : f.getClass().getSimpleName();
   }
 
   private String args() {
