@@ -77,7 +77,7 @@ final class SpeakerLabel {
     int dash = end - 3 > begin ? lastSpacedDash(document, begin, end - 3) : -1;
     if (dash > begin && organization == null) {
       String org = document.substring(dash + 3, end).strip();
-      if (!org.isEmpty() && org.split("\\s+").length <= 4) {
+      if (!org.isEmpty() && WHITESPACE.split(org).length <= 4) {
         organization = org;
         end = dash;
         while (end > begin && Character.isWhitespace(document.charAt(end - 1))) end--;
