@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Groups the corpus's name forms into people, globally: overrides first, then shared handles, then
@@ -86,13 +87,23 @@ final class PersonClusters {
 
   private void mergeSimilarNames() {
     List<PersonForm> full = forms.values().stream().filter(PersonForm::full).toList();
-    List<Edge> edges = new ArrayList<>();
-    for (int i = 0; i < full.size(); i++) {
-      for (int j = i + 1; j < full.size(); j++) {
-        Edge e = edge(full.get(i), full.get(j));
-        if (e != null) edges.add(e);
-      }
-    }
+    // Scoring a pair only reads the forms, so rows are scored in parallel; the sort below puts
+    // the edges in one total order whatever the thread count.
+    List<Edge> edges =
+        new ArrayList<>(
+            IntStream.range(0, full.size())
+                .parallel()
+                .boxed()
+                .flatMap(
+                    i -> {
+                      List<Edge> row = new ArrayList<>();
+                      for (int j = i + 1; j < full.size(); j++) {
+                        Edge e = edge(full.get(i), full.get(j));
+                        if (e != null) row.add(e);
+                      }
+                      return row.stream();
+                    })
+                .toList());
     edges.sort(
         Comparator.comparingDouble(Edge::score)
             .reversed()
