@@ -70,7 +70,9 @@ final class CorpusAssembler {
       if (r.isEmpty()) {
         if (o.role().structural() && !o.key().isEmpty()) {
           String message =
-              "person '" + o.name().display() + "' left unresolved: no single match at this meeting";
+              "person '"
+                  + o.name().display()
+                  + "' left unresolved: no single match at this meeting";
           effects.add(() -> diagnostics.note(file, o.line(), message));
         }
         continue;
@@ -98,7 +100,8 @@ final class CorpusAssembler {
                     () -> {
                       things.record(t);
                       String surface = m.text().strip();
-                      explain(t.id(), surface, things.reason(t.id(), m.text()), file, m.range().line());
+                      String why = things.reason(t.id(), m.text());
+                      explain(t.id(), surface, why, file, m.range().line());
                     });
               });
     }

@@ -42,7 +42,7 @@ final class Names {
   /**
    * {@link #normalise} for ASCII text, where NFKD, mark removal and Mac Roman repair change
    * nothing: one pass instead of five regex and normaliser passes. Names are mostly ASCII and this
-   * ran for every observation and gazetteer lookup (a third of the link stage's CPU).
+   * ran for every observation and gazetteer lookup (a quarter of the link stage's CPU).
    */
   private static String normaliseAscii(String s) {
     StringBuilder out = new StringBuilder(s.length());
@@ -78,10 +78,11 @@ final class Names {
     int previous = -1;
     for (int i = 0; i < t.length(); ) {
       int c = t.codePointAt(i);
-      if (previous == Character.LOWERCASE_LETTER && Character.getType(c) == Character.UPPERCASE_LETTER) {
+      int type = Character.getType(c);
+      if (previous == Character.LOWERCASE_LETTER && type == Character.UPPERCASE_LETTER) {
         return true;
       }
-      previous = Character.getType(c);
+      previous = type;
       i += Character.charCount(c);
     }
     return false;

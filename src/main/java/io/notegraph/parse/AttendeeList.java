@@ -67,7 +67,8 @@ final class AttendeeList {
     while (e > b && ".,;:* \t\n".indexOf(s.charAt(e - 1)) >= 0) e--;
     if (b >= e) return;
     String entry = s.substring(b, e);
-    if (NOT_PERSON.matcher(entry).matches() || HAS_DIGIT.matcher(entry).matches() && !entry.contains("(")) {
+    if (NOT_PERSON.matcher(entry).matches()
+        || HAS_DIGIT.matcher(entry).matches() && !entry.contains("(")) {
       return;
     }
     int nameEnd = e;

@@ -30,7 +30,8 @@ final class NoteAssembler {
   private static final java.util.regex.Pattern CLOCK_TIME =
       java.util.regex.Pattern.compile("(?i)\\b\\d{1,2}(:\\d{2})?\\s*([ap]\\.?\\s?m\\.?)?");
   private static final java.util.regex.Pattern DATE_LINE_WORD =
-      java.util.regex.Pattern.compile("(?i)\\b(eastern|edt|est|et|utc|gmt|cet|cest|topics|agenda|meeting|notes)\\b");
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(eastern|edt|est|et|utc|gmt|cet|cest|topics|agenda|meeting|notes)\\b");
   private static final java.util.regex.Pattern NON_LETTERS =
       java.util.regex.Pattern.compile("[^\\p{L}]+");
   private static final java.util.regex.Pattern TITLE_EDGES =

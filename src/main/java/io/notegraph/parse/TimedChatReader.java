@@ -100,10 +100,14 @@ final class TimedChatReader {
     if (text.isEmpty()) return false;
     char last = text.charAt(text.length() - 1);
     if (!(last >= '0' && last <= '9') && last != 'm' && last != 'M' && last != '.') return false;
-    for (int i = text.indexOf(':', 1); i >= 0 && i + 2 < text.length(); i = text.indexOf(':', i + 1)) {
-      if (isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))) {
+    int colon = text.indexOf(':', 1);
+    while (colon >= 0 && colon + 2 < text.length()) {
+      if (isDigit(text.charAt(colon - 1))
+          && isDigit(text.charAt(colon + 1))
+          && isDigit(text.charAt(colon + 2))) {
         return true;
       }
+      colon = text.indexOf(':', colon + 1);
     }
     return false;
   }
