@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * Resolves note by note and gathers the {@link LinkedCorpus}: ranges to entity ids, entities, and
- * the first explanation of every (entity, surface form) pair. One run only; not thread-safe.
+ * the first explanation of every (entity, surface form) pair. One run only: {@link #resolve} is
+ * thread-safe, {@link #add} and {@link #corpus} are not.
  */
 final class CorpusAssembler {
   private final People people;
@@ -40,20 +41,39 @@ final class CorpusAssembler {
     this.hosts = hosts;
   }
 
-  void add(AnnotatedNote note, List<Observation> observations, Diagnostics diagnostics) {
+  /**
+   * One note resolved but not yet recorded: its ranges' entity ids, and what resolving it must
+   * record in the corpus-wide state, in the order the sequential resolver recorded it.
+   */
+  static final class Resolved {
+    private final LinkedNote note;
+    private final List<Runnable> effects;
+
+    private Resolved(LinkedNote note, List<Runnable> effects) {
+      this.note = note;
+      this.effects = effects;
+    }
+  }
+
+  /**
+   * Resolves one note's names. Only reads the corpus-wide state, so notes may be resolved on
+   * several threads at once; {@link #add(Resolved)} then records each, on one thread, in note
+   * order, which keeps the result independent of the thread count.
+   */
+  Resolved resolve(AnnotatedNote note, List<Observation> observations, Diagnostics diagnostics) {
     String file = note.document().name();
     Map<SourceRange, String> byRange = new TreeMap<>();
+    List<Runnable> effects = new ArrayList<>();
     var meeting = new MeetingResolver(people, nicknames, note.note(), observations, hosts);
     for (Observation o : observations) {
       Optional<MeetingResolver.Resolution> r = meeting.resolve(o);
       if (r.isEmpty()) {
         if (o.role().structural() && !o.key().isEmpty()) {
-          diagnostics.note(
-              file,
-              o.line(),
+          String message =
               "person '"
                   + o.name().display()
-                  + "' left unresolved: no single match at this meeting");
+                  + "' left unresolved: no single match at this meeting";
+          effects.add(() -> diagnostics.note(file, o.line(), message));
         }
         continue;
       }
@@ -64,25 +84,38 @@ final class CorpusAssembler {
       if (reason == null) {
         reason = personReason(id, o);
       } else if (o.role() != Observation.Role.NOTE_TAKER) {
-        people.addLabel(id, surface); // a given name resolved in context is a label too
+        effects.add(() -> people.addLabel(id, surface)); // a given name resolved in context too
       }
-      explain(id, surface, reason, file, o.line());
+      String why = reason;
+      effects.add(() -> explain(id, surface, why, file, o.line()));
     }
     for (Mention m : note.mentions()) {
       if (m.type() != EntityType.PROJECT && m.type() != EntityType.ORGANIZATION) continue;
       things
-          .resolve(m.type(), m.text())
+          .identify(m.type(), m.text())
           .ifPresent(
-              id -> {
-                byRange.putIfAbsent(m.range(), id);
-                explain(id, m.text().strip(), things.reason(id, m.text()), file, m.range().line());
+              t -> {
+                byRange.putIfAbsent(m.range(), t.id());
+                effects.add(
+                    () -> {
+                      things.record(t);
+                      String surface = m.text().strip();
+                      String why = things.reason(t.id(), m.text());
+                      explain(t.id(), surface, why, file, m.range().line());
+                    });
               });
     }
-    for (Versions.Hit h : versions.link(note)) {
+    for (Versions.Hit h : versions.link(note, effects)) {
       byRange.putIfAbsent(h.range(), h.id());
-      explain(h.id(), h.surface(), h.reason(), file, h.range().line());
+      effects.add(() -> explain(h.id(), h.surface(), h.reason(), file, h.range().line()));
     }
-    notes.add(new LinkedNote(note, byRange));
+    return new Resolved(new LinkedNote(note, byRange), effects);
+  }
+
+  /** Records a note {@link #resolve} resolved; call in note order. */
+  void add(Resolved resolved) {
+    resolved.effects.forEach(Runnable::run);
+    notes.add(resolved.note);
   }
 
   private String personReason(String id, Observation o) {

@@ -26,7 +26,9 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p>Immutable and thread-safe: {@link #link} keeps all its state in locals, so one resolver can
- * serve several corpora, also at once.
+ * serve several corpora, also at once. Within one call, the per-note parts (reading names,
+ * resolving them in their meeting) run on the common fork-join pool; the result is the same for
+ * any number of threads.
  */
 public final class IdentityResolver implements Linker {
   private final Gazetteer gazetteer;
@@ -52,12 +54,15 @@ public final class IdentityResolver implements Linker {
   public LinkedCorpus link(List<AnnotatedNote> notes, Diagnostics diagnostics) {
     List<AnnotatedNote> sorted = new ArrayList<>(notes);
     sorted.sort(Comparator.comparing(n -> n.document().name()));
+    // Per-note work runs in parallel and is gathered in note order; everything that decides
+    // between notes (clusters, first explanations) stays sequential, so the result does not
+    // depend on the number of threads.
+    List<List<Observation>> perNote = sorted.parallelStream().map(Observations::of).toList();
     Map<String, List<Observation>> observations = new TreeMap<>();
     List<Observation> all = new ArrayList<>();
-    for (AnnotatedNote n : sorted) {
-      List<Observation> obs = Observations.of(n);
-      observations.put(n.document().name(), obs);
-      all.addAll(obs);
+    for (int i = 0; i < sorted.size(); i++) {
+      observations.put(sorted.get(i).document().name(), perNote.get(i));
+      all.addAll(perNote.get(i));
     }
     var clusters =
         new PersonClusters(
@@ -68,9 +73,10 @@ public final class IdentityResolver implements Linker {
     Versions versions = new Versions(things, defaultProject);
     var hosts = new Hosts(people, host).fallbacks(sorted, observations);
     var assembler = new CorpusAssembler(people, things, versions, clusters, nicknames, hosts);
-    for (AnnotatedNote n : sorted) {
-      assembler.add(n, observations.get(n.document().name()), diagnostics);
-    }
+    sorted.parallelStream()
+        .map(n -> assembler.resolve(n, observations.get(n.document().name()), diagnostics))
+        .toList()
+        .forEach(assembler::add);
     return assembler.corpus();
   }
 

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 final class Names {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern SLUG_GAPS = Pattern.compile("[^\\p{L}\\p{N}.]+");
+  private static final Pattern SLUG_EDGES = Pattern.compile("^-+|-+$");
   private static final Charset MAC_ROMAN = Charset.forName("x-MacRoman");
 
   private Names() {}
@@ -23,17 +26,46 @@ final class Names {
    * ingest missed still matches.
    */
   static String normalise(String s) {
+    if (isAscii(s)) return normaliseAscii(s);
     String t = repairMacRoman(s);
     t = Normalizer.normalize(t, Normalizer.Form.NFKD);
     t = MARKS.matcher(t).replaceAll("").toLowerCase(Locale.ROOT);
     t = t.replace("'", "").replace("\u2019", "");
-    return t.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    return NOT_ALNUM.matcher(t).replaceAll(" ").trim();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 127) return false;
+    return true;
+  }
+
+  /**
+   * {@link #normalise} for ASCII text, where NFKD, mark removal and Mac Roman repair change
+   * nothing: one pass instead of five regex and normaliser passes. Names are mostly ASCII and this
+   * ran for every observation and gazetteer lookup (a quarter of the link stage's CPU).
+   */
+  private static String normaliseAscii(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\'') continue;
+      if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (gap && out.length() > 0) out.append(' ');
+        out.append(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
   }
 
   /** Tokens of {@link #normalise}; a single glued "TomSweeney" is split at its case change. */
   static List<String> tokens(String s) {
     String t = s.trim();
-    if (!t.contains(" ") && CAMEL.matcher(t).find() && !t.equals(t.toUpperCase(Locale.ROOT))) {
+    if (!t.contains(" ") && hasCaseChange(t) && !t.equals(t.toUpperCase(Locale.ROOT))) {
       String split = CAMEL.matcher(t).replaceAll(" ");
       if (split.split(" ").length == 2) t = split;
     }
@@ -41,11 +73,27 @@ final class Names {
     return n.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(n.split(" ")));
   }
 
+  /** Whether {@link #CAMEL} occurs: a lower-case letter right before an upper-case one. */
+  private static boolean hasCaseChange(String t) {
+    int previous = -1;
+    for (int i = 0; i < t.length(); ) {
+      int c = t.codePointAt(i);
+      int type = Character.getType(c);
+      if (previous == Character.LOWERCASE_LETTER && type == Character.UPPERCASE_LETTER) {
+        return true;
+      }
+      previous = type;
+      i += Character.charCount(c);
+    }
+    return false;
+  }
+
   /** The IRI slug of GRAPH.md: NFKD, accents dropped, lower case, other runs become '-'. */
   static String slug(String s) {
     String t = Normalizer.normalize(repairMacRoman(s), Normalizer.Form.NFKD);
     t = MARKS.matcher(t).replaceAll("").toLowerCase(Locale.ROOT);
-    t = t.replaceAll("[^\\p{L}\\p{N}.]+", "-").replaceAll("^-+|-+$", "");
+    t = SLUG_GAPS.matcher(t).replaceAll("-");
+    t = SLUG_EDGES.matcher(t).replaceAll("");
     return t.isEmpty() ? "unnamed" : t;
   }
 

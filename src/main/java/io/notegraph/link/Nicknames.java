@@ -46,6 +46,11 @@ final class Nicknames {
     return new Nicknames(groups);
   }
 
+  /** The names {@code name} is {@link #equivalent} to (the relation is symmetric). */
+  Set<String> equivalents(String name) {
+    return groups.getOrDefault(name, Set.of());
+  }
+
   /** Whether two normalised given names are short and long forms of each other. */
   boolean equivalent(String a, String b) {
     return groups.getOrDefault(a, Set.of()).contains(b);

@@ -1,6 +1,9 @@
 package io.notegraph.link;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Groups the corpus's name forms into people, globally: overrides first, then shared handles, then
@@ -54,6 +58,7 @@ final class PersonClusters {
     mergeSharedHandles();
     mergeSimilarNames();
     attachBareNames();
+    sets.compress(); // from here on the sets are only read, by one thread per note
     return this;
   }
 
@@ -82,13 +87,23 @@ final class PersonClusters {
 
   private void mergeSimilarNames() {
     List<PersonForm> full = forms.values().stream().filter(PersonForm::full).toList();
-    List<Edge> edges = new ArrayList<>();
-    for (int i = 0; i < full.size(); i++) {
-      for (int j = i + 1; j < full.size(); j++) {
-        Edge e = edge(full.get(i), full.get(j));
-        if (e != null) edges.add(e);
-      }
-    }
+    // Scoring a pair only reads the forms, so rows are scored in parallel; the sort below puts
+    // the edges in one total order whatever the thread count.
+    List<Edge> edges =
+        new ArrayList<>(
+            IntStream.range(0, full.size())
+                .parallel()
+                .boxed()
+                .flatMap(
+                    i -> {
+                      List<Edge> row = new ArrayList<>();
+                      for (int j = i + 1; j < full.size(); j++) {
+                        Edge e = edge(full.get(i), full.get(j));
+                        if (e != null) row.add(e);
+                      }
+                      return row.stream();
+                    })
+                .toList());
     edges.sort(
         Comparator.comparingDouble(Edge::score)
             .reversed()
@@ -122,17 +137,19 @@ final class PersonClusters {
 
   /** Bare one-word names: a handle made from a full name, a given name, or someone of their own. */
   private void attachBareNames() {
+    Set<String> givenNames = givenNames();
+    Map<String, List<PersonForm>> byHandle = handleCandidates();
     for (PersonForm f : forms.values()) {
       if (f.full() || sets.members(f.key).size() > 1) continue;
       String word = f.key;
-      if (isGivenName(word)) {
+      if (isGivenName(word, givenNames)) {
         contextual.add(word);
         continue;
       }
       TreeSet<String> roots = new TreeSet<>();
       String rule = null;
-      for (PersonForm g : forms.values()) {
-        String r = g.full() ? HandleRules.derive(word, g.tokens) : null;
+      for (PersonForm g : byHandle.getOrDefault(word, List.of())) {
+        String r = HandleRules.derive(word, g.tokens);
         if (r != null && roots.add(sets.find(g.key)) && rule == null)
           rule = r + " of '" + g.key + "'";
       }
@@ -144,11 +161,46 @@ final class PersonClusters {
     }
   }
 
-  boolean isGivenName(String word) {
-    return forms.values().stream()
-        .filter(PersonForm::full)
-        .map(g -> g.tokens.get(0))
-        .anyMatch(given -> given.equals(word) || similarity.nicknames().equivalent(given, word));
+  /** The given names of all full forms. */
+  private Set<String> givenNames() {
+    Set<String> given = new HashSet<>();
+    for (PersonForm g : forms.values()) if (g.full()) given.add(g.tokens.get(0));
+    return given;
+  }
+
+  /** Whether {@code word} is, or is a nickname of, the given name of some full form. */
+  private boolean isGivenName(String word, Set<String> givenNames) {
+    if (givenNames.contains(word)) return true;
+    for (String nick : similarity.nicknames().equivalents(word)) {
+      if (givenNames.contains(nick)) return true; // nicknames are symmetric
+    }
+    return false;
+  }
+
+  /**
+   * For every handle {@link HandleRules} could derive from some full form, those forms in key
+   * order: each form makes a handful of handles, so each bare word looks up its few candidates
+   * instead of trying every form (quadratic in the number of forms).
+   */
+  private Map<String, List<PersonForm>> handleCandidates() {
+    Map<String, List<PersonForm>> out = new HashMap<>();
+    for (PersonForm g : forms.values()) {
+      if (!g.full()) continue;
+      Set<String> made = new LinkedHashSet<>();
+      List<String> t = g.tokens;
+      String first = t.get(0);
+      String last = t.get(t.size() - 1);
+      StringBuilder initials = new StringBuilder();
+      for (String x : t.subList(0, t.size() - 1)) initials.append(x.charAt(0));
+      made.add(last);
+      made.add(first + last);
+      made.add(first.charAt(0) + last);
+      made.add(initials + last);
+      made.add(first + last.charAt(0));
+      for (int k = 5; k <= last.length(); k++) made.add(first.charAt(0) + last.substring(0, k));
+      for (String h : made) out.computeIfAbsent(h, k -> new ArrayList<>()).add(g);
+    }
+    return out;
   }
 
   private void join(String a, String b, String reason) {

@@ -14,6 +14,16 @@ import java.util.regex.Pattern;
  * @param organization an organization found beside it, or null
  */
 record PersonName(String display, String handle, String organization) {
+  // Compiled once: String.split/matches/replaceAll compile their pattern on every call.
+  private static final java.util.regex.Pattern LATIN_ORGANIZATION =
+      java.util.regex.Pattern.compile("[\\p{IsLatin} .&,-]+");
+  private static final java.util.regex.Pattern WHITESPACE =
+      java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern TRAILING_PUNCTUATION =
+      java.util.regex.Pattern.compile("[.,;:]+$");
+  private static final java.util.regex.Pattern POSSESSIVE =
+      java.util.regex.Pattern.compile("(?<=\\p{L})['\u2019]s$");
+
   private static final Pattern PAREN = Pattern.compile("\\s*\\(([^)]*)\\)\\s*");
   private static final Pattern QUOTED = Pattern.compile("\\s+'([a-z0-9_.-]+)'\\s+");
   private static final Pattern ANGLED = Pattern.compile("\\s*<([\\w.-]+)>\\s*");
@@ -42,20 +52,20 @@ record PersonName(String display, String handle, String organization) {
       String inner = p.group(1).strip();
       if (HANDLE.matcher(inner).matches() && !inner.equals("me")) {
         handle = handle != null ? handle : inner;
-      } else if (organization == null && inner.matches("[\\p{IsLatin} .&,-]+")) {
+      } else if (organization == null && LATIN_ORGANIZATION.matcher(inner).matches()) {
         organization = inner.toLowerCase(Locale.ROOT).equals("me") ? null : inner;
       }
       p.appendReplacement(rest, " ");
     }
     p.appendTail(rest);
-    s = rest.toString().replaceAll("\\s+", " ").strip();
+    s = WHITESPACE.matcher(rest).replaceAll(" ").strip();
     Matcher d = DASH_ORG.matcher(s);
     if (d.find()) {
       organization = organization != null ? organization : d.group(1).strip();
       s = s.substring(0, d.start()).strip();
     }
-    s = s.replaceAll("[.,;:]+$", "").strip();
-    s = s.replaceAll("(?<=\\p{L})['\u2019]s$", ""); // "Tom's demo": the mention is of Tom
+    s = TRAILING_PUNCTUATION.matcher(s).replaceAll("").strip();
+    s = POSSESSIVE.matcher(s).replaceAll(""); // "Tom's demo": the mention is of Tom
     return new PersonName(s, handle, organization);
   }
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Projects and organizations: a name the gazetteer knows resolves to its entry; any other name to
  * an entity keyed by its normalised name, so "Podman Desktop" and "podman-desktop" meet. One run
- * only; not thread-safe.
+ * only; {@link #identify} is thread-safe, everything that records is not.
  */
 final class Things {
   private static final Pattern LEGAL_SUFFIX =
@@ -28,29 +28,52 @@ final class Things {
     this.gazetteer = gazetteer;
   }
 
+  /** What {@link #identify} found: the id, the type it gets, and why. */
+  record Resolution(String id, EntityType type, boolean known, String surface, String reason) {}
+
   /** The entity id {@code surface} names, recording the surface; empty for a blank name. */
   Optional<String> resolve(EntityType type, String surface) {
+    Optional<Resolution> r = identify(type, surface);
+    r.ifPresent(this::record);
+    return r.map(Resolution::id);
+  }
+
+  /**
+   * What {@link #resolve} would answer, without recording anything: reads only the gazetteer, so
+   * notes can be resolved on several threads and recorded afterwards in note order.
+   */
+  Optional<Resolution> identify(EntityType type, String surface) {
     String s = surface.strip();
     if (type == EntityType.ORGANIZATION) s = LEGAL_SUFFIX.matcher(s).replaceAll("");
     Optional<Gazetteer.Entry> known = gazetteer.lookup(s, type);
     if (known.isEmpty() && !s.equals(surface.strip())) known = gazetteer.lookup(surface, type);
-    String id;
-    String reason;
     if (known.isPresent()) {
-      id = known.get().id();
-      types.put(id, known.get().type());
-      reason = "gazetteer label of " + known.get().name();
-    } else {
-      String n = Names.normalise(s);
-      if (n.isEmpty()) return Optional.empty();
-      String prefix = type == EntityType.ORGANIZATION ? "organization/" : "project/";
-      id = prefix + Names.slug(n);
-      types.putIfAbsent(id, type);
-      reason = "not in the gazetteer: keyed by its normalised name '" + n + "'";
+      return Optional.of(
+          new Resolution(
+              known.get().id(),
+              known.get().type(),
+              true,
+              surface.strip(),
+              "gazetteer label of " + known.get().name()));
     }
-    surfaces.computeIfAbsent(id, k -> new TreeMap<>()).merge(surface.strip(), 1, Integer::sum);
-    reasons.putIfAbsent(id + "\u0000" + surface.strip(), reason);
-    return Optional.of(id);
+    String n = Names.normalise(s);
+    if (n.isEmpty()) return Optional.empty();
+    String prefix = type == EntityType.ORGANIZATION ? "organization/" : "project/";
+    return Optional.of(
+        new Resolution(
+            prefix + Names.slug(n),
+            type,
+            false,
+            surface.strip(),
+            "not in the gazetteer: keyed by its normalised name '" + n + "'"));
+  }
+
+  /** Records a surface {@link #identify} resolved, as {@link #resolve} does. */
+  void record(Resolution r) {
+    if (r.known()) types.put(r.id(), r.type());
+    else types.putIfAbsent(r.id(), r.type());
+    surfaces.computeIfAbsent(r.id(), k -> new TreeMap<>()).merge(r.surface(), 1, Integer::sum);
+    reasons.putIfAbsent(r.id() + "\u0000" + r.surface(), r.reason());
   }
 
   String reason(String id, String surface) {

@@ -15,9 +15,17 @@ import java.util.TreeSet;
 /**
  * Release entities: each VERSION mention and each version in a section title becomes {@code
  * project/{slug}/version/{revision}} of the project named right before it, else of the project the
- * section's title names, else of the default project. One run only; not thread-safe.
+ * section's title names, else of the default project. One run only. {@link #link} only reads, so
+ * notes may be linked on several threads; the effects it returns record what was found and must
+ * run on one thread, in note order.
  */
 final class Versions {
+  // Compiled once: String.split/matches/replaceAll compile their pattern on every call.
+  private static final java.util.regex.Pattern MARKUP =
+      java.util.regex.Pattern.compile("[*_`]");
+  private static final java.util.regex.Pattern WORD_GAPS =
+      java.util.regex.Pattern.compile("[\\s*_`\\[\\]()]+");
+
   /** Where a version was found and what it resolved to. */
   record Hit(SourceRange range, String id, String surface, String reason) {}
 
@@ -31,8 +39,11 @@ final class Versions {
     this.defaultProject = defaultProjectName;
   }
 
-  /** Versions of one note: its VERSION mentions, then title versions no mention covers. */
-  List<Hit> link(AnnotatedNote note) {
+  /**
+   * Versions of one note: its VERSION mentions, then title versions no mention covers. What must
+   * be recorded (project surfaces, release names) is added to {@code effects}, to run in order.
+   */
+  List<Hit> link(AnnotatedNote note, List<Runnable> effects) {
     String text = note.document().text();
     List<Hit> hits = new java.util.ArrayList<>();
     TreeSet<SourceRange> covered = new TreeSet<>();
@@ -43,7 +54,7 @@ final class Versions {
       String named = m.text().substring(0, f.get().begin()).strip();
       String before = text.substring(lineStart(text, m.range().begin()), m.range().begin());
       AgendaSection s = section(note, m.sectionIndex());
-      hits.add(hit(m.range(), m.text(), f.get().revision(), named, before, s));
+      hits.add(hit(m.range(), m.text(), f.get().revision(), named, before, s, effects));
       covered.add(m.range());
     }
     for (AgendaSection s : note.note().sections()) {
@@ -57,7 +68,7 @@ final class Versions {
       if (covered.stream().anyMatch(c -> c.begin() <= r.begin() && r.end() <= c.end())) continue;
       String before = s.title().substring(0, f.get().begin());
       String word = f.get().prefixed() ? "" : lastWord(before);
-      hits.add(hit(r, written, f.get().revision(), word, before, s));
+      hits.add(hit(r, written, f.get().revision(), word, before, s, effects));
     }
     return hits;
   }
@@ -67,12 +78,18 @@ final class Versions {
    * not; {@code before}: the text before it, which counts only when it names a known project.
    */
   private Hit hit(
-      SourceRange r, String surface, String rev, String named, String before, AgendaSection s) {
+      SourceRange r,
+      String surface,
+      String rev,
+      String named,
+      String before,
+      AgendaSection s,
+      List<Runnable> effects) {
     String reason;
-    Optional<String> project =
+    Optional<Things.Resolution> project =
         named.isEmpty()
             ? Optional.empty()
-            : things.resolve(EntityType.PROJECT, named.replaceAll("[*_`]", ""));
+            : things.identify(EntityType.PROJECT, MARKUP.matcher(named).replaceAll(""));
     if (project.isPresent()) {
       reason = "version of the project its text names";
     } else if ((project = projectBefore(before)).isPresent()) {
@@ -80,40 +97,46 @@ final class Versions {
     } else if (s != null && (project = projectIn(s.title())).isPresent()) {
       reason = "version of the project the section title names";
     } else {
-      project = things.resolve(EntityType.PROJECT, defaultProject);
+      project = things.identify(EntityType.PROJECT, defaultProject);
       reason = "version of the default project";
     }
-    String id = project.get() + "/version/" + rev;
-    projectOf.put(id, project.get());
-    surfaces.computeIfAbsent(id, k -> new TreeMap<>()).merge(surface.strip(), 1, Integer::sum);
-    return new Hit(r, id, surface.strip(), reason + " (revision " + rev + ")");
+    Things.Resolution p = project.get();
+    String id = p.id() + "/version/" + rev;
+    String stripped = surface.strip();
+    effects.add(
+        () -> {
+          things.record(p);
+          projectOf.put(id, p.id());
+          surfaces.computeIfAbsent(id, k -> new TreeMap<>()).merge(stripped, 1, Integer::sum);
+        });
+    return new Hit(r, id, stripped, reason + " (revision " + rev + ")");
   }
 
   /** The last one to three words before the version, if they name a project. */
-  private Optional<String> projectBefore(String before) {
-    String[] words = before.strip().split("[\\s*_`\\[\\]()]+");
+  private Optional<Things.Resolution> projectBefore(String before) {
+    String[] words = WORD_GAPS.split(before.strip());
     for (int n = Math.min(3, words.length); n >= 1; n--) {
       String phrase = String.join(" ", List.of(words).subList(words.length - n, words.length));
       if (phrase.isBlank()) continue;
       var entry = things.gazetteer().lookup(phrase, EntityType.PROJECT);
       if (entry.isPresent() && entry.get().type() == EntityType.PROJECT) {
-        return things.resolve(EntityType.PROJECT, phrase);
+        return things.identify(EntityType.PROJECT, phrase);
       }
       if (n == 1 && Names.normalise(phrase).equals(Names.normalise(defaultProject))) {
-        return things.resolve(EntityType.PROJECT, phrase);
+        return things.identify(EntityType.PROJECT, phrase);
       }
     }
     return Optional.empty();
   }
 
-  private Optional<String> projectIn(String title) {
-    String[] words = title.strip().split("[\\s*_`\\[\\]()]+");
+  private Optional<Things.Resolution> projectIn(String title) {
+    String[] words = WORD_GAPS.split(title.strip());
     for (int n = 3; n >= 1; n--) {
       for (int i = 0; i + n <= words.length; i++) {
         String phrase = String.join(" ", List.of(words).subList(i, i + n));
         var entry = things.gazetteer().lookup(phrase, EntityType.PROJECT);
         if (entry.isPresent() && entry.get().type() == EntityType.PROJECT) {
-          return things.resolve(EntityType.PROJECT, phrase);
+          return things.identify(EntityType.PROJECT, phrase);
         }
       }
     }
@@ -125,7 +148,7 @@ final class Versions {
   }
 
   private static String lastWord(String s) {
-    String[] words = s.strip().split("[\\s*_`\\[\\]()]+");
+    String[] words = WORD_GAPS.split(s.strip());
     return words.length == 0 ? "" : words[words.length - 1];
   }
 

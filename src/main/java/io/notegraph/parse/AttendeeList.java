@@ -14,6 +14,18 @@ import java.util.regex.Pattern;
  * as an organization or note. Stateless.
  */
 final class AttendeeList {
+  // Compiled once: String.split/matches/replaceAll compile their pattern on every call.
+  private static final java.util.regex.Pattern HAS_DIGIT =
+      java.util.regex.Pattern.compile(".*\\d.*");
+  private static final java.util.regex.Pattern AFTER_PAREN =
+      java.util.regex.Pattern.compile("\\).*$");
+  private static final java.util.regex.Pattern HANDLE =
+      java.util.regex.Pattern.compile("@?[A-Za-z0-9][A-Za-z0-9._-]{1,38}");
+  private static final java.util.regex.Pattern LEADING_AT =
+      java.util.regex.Pattern.compile("^@");
+  private static final java.util.regex.Pattern WHITESPACE =
+      java.util.regex.Pattern.compile("\\s+");
+
   private static final Pattern DECLARED =
       Pattern.compile("\\(\\s*(\\d+)?\\s*(?:total|people|attendees)?\\s*\\)", Pattern.CASE_INSENSITIVE);
   private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\n|\\band\\b(?=\\s+\\p{Lu}))\\s*");
@@ -55,7 +67,8 @@ final class AttendeeList {
     while (e > b && ".,;:* \t\n".indexOf(s.charAt(e - 1)) >= 0) e--;
     if (b >= e) return;
     String entry = s.substring(b, e);
-    if (NOT_PERSON.matcher(entry).matches() || entry.matches(".*\\d.*") && !entry.contains("(")) {
+    if (NOT_PERSON.matcher(entry).matches()
+        || HAS_DIGIT.matcher(entry).matches() && !entry.contains("(")) {
       return;
     }
     int nameEnd = e;
@@ -63,9 +76,9 @@ final class AttendeeList {
     String org = null;
     int paren = entry.indexOf('(');
     if (paren > 0) {
-      String inside = entry.substring(paren + 1).replaceAll("\\).*$", "").strip();
-      if (inside.matches("@?[A-Za-z0-9][A-Za-z0-9._-]{1,38}") && inside.equals(inside.toLowerCase(Locale.ROOT))) {
-        handle = inside.replaceFirst("^@", "");
+      String inside = AFTER_PAREN.matcher(entry.substring(paren + 1)).replaceAll("").strip();
+      if (HANDLE.matcher(inside).matches() && inside.equals(inside.toLowerCase(Locale.ROOT))) {
+        handle = LEADING_AT.matcher(inside).replaceFirst("");
       } else if (!inside.isEmpty()) {
         org = inside;
       }
@@ -74,7 +87,7 @@ final class AttendeeList {
     }
     if (nameEnd <= b) return;
     String name = s.substring(b, nameEnd);
-    if (name.matches(".*\\d.*") || name.split("\\s+").length > 6) return;
+    if (HAS_DIGIT.matcher(name).matches() || WHITESPACE.split(name).length > 6) return;
     int line = lines.lineOf(text.source(b));
     out.add(new NameRef(name, handle, org, text.range(b, nameEnd, line)));
   }

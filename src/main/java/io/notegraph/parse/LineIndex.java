@@ -8,11 +8,12 @@ final class LineIndex {
   private final int length;
 
   LineIndex(String text) {
+    // indexOf is an intrinsic that scans many characters at once; a charAt loop was 6% of parse.
     int n = 1;
-    for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') n++;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
     starts = new int[n];
     int k = 1;
-    for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts[k++] = i + 1;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
     length = text.length();
   }
 

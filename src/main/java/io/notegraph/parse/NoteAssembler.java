@@ -24,6 +24,25 @@ import java.util.Set;
  * single decision table and splitting it would scatter that table. One instance per document.
  */
 final class NoteAssembler {
+  // Compiled once: String.split/matches/replaceAll compile their pattern on every call.
+  private static final java.util.regex.Pattern WHITESPACE =
+      java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern CLOCK_TIME =
+      java.util.regex.Pattern.compile("(?i)\\b\\d{1,2}(:\\d{2})?\\s*([ap]\\.?\\s?m\\.?)?");
+  private static final java.util.regex.Pattern DATE_LINE_WORD =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(eastern|edt|est|et|utc|gmt|cet|cest|topics|agenda|meeting|notes)\\b");
+  private static final java.util.regex.Pattern NON_LETTERS =
+      java.util.regex.Pattern.compile("[^\\p{L}]+");
+  private static final java.util.regex.Pattern TITLE_EDGES =
+      java.util.regex.Pattern.compile("^[\\s:–-]+|[\\s:–-]+$");
+  private static final java.util.regex.Pattern ASKER =
+      java.util.regex.Pattern.compile("^\\(([^)]{1,40})\\)");
+  private static final java.util.regex.Pattern TOPIC_PREFIX =
+      java.util.regex.Pattern.compile("(?i)^topic(?:\\s+suggestion)?\\s*:\\s*");
+  private static final java.util.regex.Pattern NEXT_SERIES =
+      java.util.regex.Pattern.compile("(?i)next\\s+(\\w+)\\s+meeting");
+
   private enum Mode { NONE, NEXT_TOPICS, PLANNED_TOPICS }
 
   private final SourceDocument document;
@@ -35,6 +54,7 @@ final class NoteAssembler {
   private final Map<String, String> frontMatter;
   private final List<Block> blocks;
   private final BitSet consumed = new BitSet();
+  private final Map<Long, InlineText> inline = new java.util.HashMap<>();
 
   private String title;
   private final List<NameRef> attendees = new ArrayList<>();
@@ -103,7 +123,7 @@ final class NoteAssembler {
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (!(b instanceof Block.Heading) && !(b instanceof Block.Paragraph)) continue;
-      InlineText it = InlineText.of(text, b.range());
+      InlineText it = inline(b.range());
       String p = it.plain();
       if (!Roles.ATTENDEES.matcher(p).find()) continue;
       consumed.set(i);
@@ -113,7 +133,7 @@ final class NoteAssembler {
       if (colon >= 0 && colon < p.length() && !p.substring(colon).isBlank()) {
         attendees.addAll(AttendeeList.parse(it, colon, lines));
       } else if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Paragraph next) {
-        InlineText nt = InlineText.of(text, next.range());
+        InlineText nt = inline(next.range());
         if (!Roles.START.matcher(nt.plain()).find() && looksLikeList(nt.plain())) {
           consumed.set(i + 1);
           attendees.addAll(AttendeeList.parse(nt, 0, lines));
@@ -122,7 +142,7 @@ final class NoteAssembler {
         // "Attendees:" followed by a bullet list, one person per item.
         for (int k = i + 1; k < blocks.size() && blocks.get(k) instanceof Block.Item item; k++) {
           consumed.set(k);
-          attendees.addAll(AttendeeList.parse(InlineText.of(text, item.range()), 0, lines));
+          attendees.addAll(AttendeeList.parse(inline(item.range()), 0, lines));
         }
       }
     }
@@ -138,13 +158,13 @@ final class NoteAssembler {
   }
 
   private static boolean looksLikeList(String p) {
-    return p.contains(",") || p.split("\\s+").length <= 4;
+    return p.contains(",") || WHITESPACE.split(p).length <= 4;
   }
 
   // ---- headings ----
 
   private void heading(Block.Heading h) {
-    InlineText it = InlineText.of(text, h.range());
+    InlineText it = inline(h.range());
     String p = it.plain().strip();
     int line = h.range().line();
     if (p.isEmpty()) return;
@@ -185,10 +205,10 @@ final class NoteAssembler {
 
   /** Nothing but a date, times, zones and "Topics"/"Agenda" words: a date line, not a title. */
   private static boolean isDateLine(String p, DateText.Found d) {
-    String rest = (p.substring(0, d.begin()) + " " + p.substring(d.end()))
-        .replaceAll("(?i)\\b\\d{1,2}(:\\d{2})?\\s*([ap]\\.?\\s?m\\.?)?", " ")
-        .replaceAll("(?i)\\b(eastern|edt|est|et|utc|gmt|cet|cest|topics|agenda|meeting|notes)\\b", " ")
-        .replaceAll("[^\\p{L}]+", " ").strip();
+    String rest = p.substring(0, d.begin()) + " " + p.substring(d.end());
+    rest = CLOCK_TIME.matcher(rest).replaceAll(" ");
+    rest = DATE_LINE_WORD.matcher(rest).replaceAll(" ");
+    rest = NON_LETTERS.matcher(rest).replaceAll(" ").strip();
     return rest.isEmpty();
   }
 
@@ -212,7 +232,7 @@ final class NoteAssembler {
       return true;
     } else if (Roles.RECORDING.matcher(p).find() && !it.links().isEmpty() && p.length() < 200
         && RecordingOffset.find(p).isEmpty()
-        && recording == null && (isHeading || p.split("\\s+").length < 12)) {
+        && recording == null && (isHeading || WHITESPACE.split(p).length < 12)) {
       recording = it.links().get(0).url();
     } else if (isHeading && Roles.NOTES_CAPTION.matcher(p).find()) {
       enterMode(Mode.NONE, level);
@@ -226,8 +246,8 @@ final class NoteAssembler {
 
   private static boolean isCaption(String p) {
     if (p.length() >= 80) return false;
-    if (Roles.LOG_CAPTION.matcher(p).find()) return p.endsWith(":") || p.split("\\s+").length <= 5;
-    return p.endsWith(":") && Roles.LOG_SOURCE.matcher(p).find() && p.split("\\s+").length <= 4;
+    if (Roles.LOG_CAPTION.matcher(p).find()) return p.endsWith(":") || WHITESPACE.split(p).length <= 5;
+    return p.endsWith(":") && Roles.LOG_SOURCE.matcher(p).find() && WHITESPACE.split(p).length <= 4;
   }
 
   private void enterMode(Mode m, int level) {
@@ -252,7 +272,7 @@ final class NoteAssembler {
       segment(SegmentKind.HEADING, h.range(), current.index, null);
       return true;
     }
-    if (!it.links().isEmpty() && p.split("\\s+").length <= 3 && deeper) {
+    if (!it.links().isEmpty() && WHITESPACE.split(p).length <= 3 && deeper) {
       it.links().forEach(l -> current.link(l.text(), l.url()));
       return true;
     }
@@ -301,7 +321,8 @@ final class NoteAssembler {
   }
 
   static String tidyTitle(String s) {
-    return s.replaceAll("\\s+", " ").strip().replaceAll("^[\\s:–-]+|[\\s:–-]+$", "").strip();
+    String t = WHITESPACE.matcher(s).replaceAll(" ").strip();
+    return TITLE_EDGES.matcher(t).replaceAll("").strip();
   }
 
   private void closeSection() {
@@ -327,7 +348,7 @@ final class NoteAssembler {
       int lb = Math.max(r.begin(), lines.lineStart(line));
       int le = Math.min(r.end(), lines.lineEnd(line, text));
       if (le <= lb) continue;
-      InlineText it = InlineText.of(text, lb, le);
+      InlineText it = inline(lb, le);
       String p = it.plain().strip();
       boolean own = mode != Mode.NONE
           || p.length() < 300 && (Roles.START.matcher(p).find() || Roles.END.matcher(p).find()
@@ -350,7 +371,7 @@ final class NoteAssembler {
   }
 
   private void paragraphPart(SourceRange range) {
-    InlineText it = InlineText.of(text, range);
+    InlineText it = inline(range);
     String p = it.plain().strip();
     int line = range.line();
     if (p.isEmpty()) return;
@@ -379,7 +400,7 @@ final class NoteAssembler {
     demoIn(p, range);
     it.links().forEach(l -> current.link(l.text(), l.url()));
     labels[0] = p.endsWith(":") ? p.substring(0, p.length() - 1).strip()
-        : p.split("\\s+").length <= 4 && !p.endsWith(".") ? p : null;
+        : WHITESPACE.split(p).length <= 4 && !p.endsWith(".") ? p : null;
     segment(SegmentKind.PROSE, range, current.index, null);
   }
 
@@ -394,7 +415,7 @@ final class NoteAssembler {
   }
 
   private void item(Block.Item b) {
-    InlineText it = InlineText.of(text, b.range());
+    InlineText it = inline(b.range());
     String p = it.plain().strip();
     int line = b.range().line();
     if (mode == Mode.NEXT_TOPICS || mode == Mode.PLANNED_TOPICS) {
@@ -429,14 +450,14 @@ final class NoteAssembler {
     String question = q >= 0 ? p.substring(0, q + 1) : p;
     String rest = q >= 0 ? p.substring(q + 1).strip() : "";
     NameRef asker = null;
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\(([^)]{1,40})\\)").matcher(rest);
+    java.util.regex.Matcher m = ASKER.matcher(rest);
     if (m.find()) {
       String who = m.group(1).strip();
       int at = it.plain().indexOf(who, it.plain().indexOf(rest));
       if (at >= 0) asker = new NameRef(who, null, null, it.range(at, at + who.length(), range.line()));
       rest = rest.substring(m.end()).strip();
     }
-    current.question(question.replaceAll("\\s+", " "), asker, rest, range);
+    current.question(WHITESPACE.matcher(question).replaceAll(" "), asker, rest, range);
   }
 
   private void demoIn(String p, SourceRange range) {
@@ -447,7 +468,7 @@ final class NoteAssembler {
   private void topic(InlineText it, SourceRange range, int line) {
     String p = it.plain().strip();
     if (Roles.NOTHING.matcher(p).matches()) return;
-    String body = p.replaceFirst("(?i)^topic(?:\\s+suggestion)?\\s*:\\s*", "");
+    String body = TOPIC_PREFIX.matcher(p).replaceFirst("");
     int shift = it.plain().indexOf(body);
     TitleSplit split = TitleSplit.lenient(it.plain(), Math.max(0, shift), known);
     List<NameRef> proposers = new ArrayList<>();
@@ -465,7 +486,7 @@ final class NoteAssembler {
     LocalTime t = TimeText.find(rest).map(TimeText.Found::time).orElse(LocalTime.MIDNIGHT);
     ZoneOffset stated = TimeText.offset(rest).orElse(null);
     String series = null;
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)next\\s+(\\w+)\\s+meeting").matcher(p);
+    java.util.regex.Matcher m = NEXT_SERIES.matcher(p);
     if (m.find()) series = m.group(1);
     LocalDate date = d.get().date();
     ZoneOffset off = stated != null ? stated : zone.getRules().getOffset(date.atTime(t));
@@ -505,6 +526,19 @@ final class NoteAssembler {
   }
 
   // ---- helpers ----
+
+  /**
+   * The inline text of {@code [begin, end)}, computed once: attendee collection and the walk read
+   * most headings and paragraphs twice.
+   */
+  private InlineText inline(int begin, int end) {
+    return inline.computeIfAbsent(
+        ((long) begin << 32) | end, k -> InlineText.of(text, begin, end));
+  }
+
+  private InlineText inline(SourceRange range) {
+    return inline(range.begin(), range.end());
+  }
 
   private NameRef nameRef(InlineText it, PersonNames.Part n, int line) {
     return new NameRef(n.name(), n.handle(), n.organization(), it.range(n.begin(), n.end(), line));

@@ -14,6 +14,20 @@ import java.util.regex.Pattern;
  * Stateless.
  */
 final class PersonNames {
+  // Compiled once: String.split/matches/replaceAll compile their pattern on every call.
+  private static final java.util.regex.Pattern WHITESPACE =
+      java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern NOT_IN_NAMES =
+      java.util.regex.Pattern.compile(".*[\\d`?:!=<>{}\\[\\]|#*\"].*");
+  private static final java.util.regex.Pattern NAME_WORD =
+      java.util.regex.Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’.\\-]*");
+  private static final java.util.regex.Pattern INITIAL =
+      java.util.regex.Pattern.compile("\\p{Lu}\\.?");
+  private static final java.util.regex.Pattern LEADING_DASH =
+      java.util.regex.Pattern.compile("^\\s*[-–—]\\s*");
+  private static final java.util.regex.Pattern DIGITS =
+      java.util.regex.Pattern.compile("\\d+");
+
   /** One name in a list, with plain-text offsets of the name itself. */
   record Part(String name, String handle, String organization, int begin, int end) {}
 
@@ -54,8 +68,8 @@ final class PersonNames {
   static boolean looksLikeName(String s, Set<String> knownFirstNames) {
     String t = s.strip();
     if (t.isEmpty() || t.length() > 60) return false;
-    if (t.matches(".*[\\d`?:!=<>{}\\[\\]|#*\"].*")) return false;
-    String[] words = t.split("\\s+");
+    if (NOT_IN_NAMES.matcher(t).matches()) return false;
+    String[] words = WHITESPACE.split(t);
     if (words.length == 1) {
       String w = words[0].toLowerCase(Locale.ROOT);
       return knownFirstNames.contains(w);
@@ -67,14 +81,14 @@ final class PersonNames {
       if (NOT_NAMES.contains(lw)) return false;
       if (PARTICLES.contains(lw)) continue;
       if (!Character.isUpperCase(w.codePointAt(0)) && !isInitial(w)) return false;
-      if (!w.matches("[\\p{L}][\\p{L}\\p{M}'’.\\-]*")) return false;
+      if (!NAME_WORD.matcher(w).matches()) return false;
       capitalised++;
     }
     return capitalised >= 1;
   }
 
   private static boolean isInitial(String w) {
-    return w.matches("\\p{Lu}\\.?");
+    return INITIAL.matcher(w).matches();
   }
 
   /**
@@ -137,8 +151,8 @@ final class PersonNames {
     } else {
       int dash = indexOfDash(plain, b, e);
       if (dash > 0) {
-        String after = plain.substring(dash, e).replaceFirst("^\\s*[-–—]\\s*", "").strip();
-        if (!after.isEmpty() && !after.matches("\\d+")) org = after;
+        String after = LEADING_DASH.matcher(plain.substring(dash, e)).replaceFirst("").strip();
+        if (!after.isEmpty() && !DIGITS.matcher(after).matches()) org = after;
         nameEnd = dash;
       }
     }
@@ -167,7 +181,7 @@ final class PersonNames {
 
   /** First names (and whole single-word entries) of a list of names, lower-cased. */
   static void addFirstNames(Set<String> into, String name) {
-    String[] w = name.strip().split("\\s+");
+    String[] w = WHITESPACE.split(name.strip());
     if (w.length > 0 && !w[0].isEmpty()) into.add(w[0].toLowerCase(Locale.ROOT));
   }
 }

@@ -14,6 +14,12 @@ import java.util.stream.Collectors;
  * filler words; at least 60% overlap). Stateless.
  */
 final class PlannedPresenters {
+  // Compiled once: String.split/matches/replaceAll compile their pattern on every call.
+  private static final java.util.regex.Pattern WORD_GAPS =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}.]+");
+  private static final java.util.regex.Pattern EDGE_DOTS =
+      java.util.regex.Pattern.compile("^\\.+|\\.+$");
+
   private static final Set<String> FILLER = Set.of("a", "an", "the", "of", "to", "for", "on",
       "in", "and", "with", "update", "updates", "discussion", "discuss", "demo");
 
@@ -42,8 +48,8 @@ final class PlannedPresenters {
   }
 
   private static Set<String> words(String s) {
-    return Arrays.stream(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}.]+"))
-        .map(w -> w.replaceAll("^\\.+|\\.+$", ""))
+    return Arrays.stream(WORD_GAPS.split(s.toLowerCase(Locale.ROOT)))
+        .map(w -> EDGE_DOTS.matcher(w).replaceAll(""))
         .filter(w -> !w.isEmpty() && !FILLER.contains(w))
         .collect(Collectors.toCollection(TreeSet::new));
   }

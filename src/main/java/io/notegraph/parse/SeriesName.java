@@ -9,6 +9,14 @@ import java.util.regex.Pattern;
  * is resolved from the front matter. Stateless.
  */
 final class SeriesName {
+  // Compiled once: String.split/matches/replaceAll compile their pattern on every call.
+  private static final java.util.regex.Pattern WHITESPACE =
+      java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern LEADING_HASH =
+      java.util.regex.Pattern.compile("(?i)^#?\\s*");
+  private static final java.util.regex.Pattern TRAILING_SEPARATOR =
+      java.util.regex.Pattern.compile("\\s*[-–:|]\\s*$");
+
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(?:page\\.)?(\\w+)\\s*}}");
   private static final Pattern TRAILING_NOISE =
       Pattern.compile("(?i)[\\s:–-]*(?:meeting\\s+)?(?:notes?|minutes|agenda)\\s*$");
@@ -23,14 +31,14 @@ final class SeriesName {
   }
 
   static String of(String title) {
-    String s = title.replaceAll("\\s+", " ").strip();
-    s = s.replaceAll("(?i)^#?\\s*", "");
+    String s = WHITESPACE.matcher(title).replaceAll(" ").strip();
+    s = LEADING_HASH.matcher(s).replaceAll("");
     String before;
     do {
       before = s;
       s = TRAILING_NOISE.matcher(s).replaceAll("").strip();
     } while (!s.equals(before));
-    s = s.replaceAll("\\s*[-–:|]\\s*$", "").strip();
+    s = TRAILING_SEPARATOR.matcher(s).replaceAll("").strip();
     if (s.isEmpty()) return "Meeting";
     if (!s.toLowerCase(java.util.Locale.ROOT).endsWith("meeting")) s = s + " Meeting";
     return s;

@@ -72,7 +72,7 @@ final class TimedChatReader {
   /** "Name10:56 AM" on one line, or null. */
   static LogTurn header(Line line, String document) {
     String text = line.text().stripTrailing();
-    if (text.length() > SpeakerLabel.MAX_LENGTH + 12) return null;
+    if (text.length() > SpeakerLabel.MAX_LENGTH + 12 || !mayEndInTime(text)) return null;
     Matcher m = ONE_LINE.matcher(text);
     if (!m.matches() || m.group(1).isBlank()) return null;
     int nameEnd = m.end(1);
@@ -89,6 +89,31 @@ final class TimedChatReader {
     NameRef name = SpeakerLabel.parse(document, line.begin(), nameStop, line.number(), false);
     if (name == null) return null;
     return new LogTurn(name, time, null, line.number(), line.begin(), line.contentEnd());
+  }
+
+  /**
+   * Cheap necessary conditions for {@link #ONE_LINE}: the line ends in a digit, 'm' or '.' and has
+   * a ':' before two digits. The lazy pattern backtracks over every split of the line; most message
+   * lines fail here without it.
+   */
+  private static boolean mayEndInTime(String text) {
+    if (text.isEmpty()) return false;
+    char last = text.charAt(text.length() - 1);
+    if (!(last >= '0' && last <= '9') && last != 'm' && last != 'M' && last != '.') return false;
+    int colon = text.indexOf(':', 1);
+    while (colon >= 0 && colon + 2 < text.length()) {
+      if (isDigit(text.charAt(colon - 1))
+          && isDigit(text.charAt(colon + 1))
+          && isDigit(text.charAt(colon + 2))) {
+        return true;
+      }
+      colon = text.indexOf(':', colon + 1);
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** A name alone on {@code line} and a time alone on {@code next}, or null. */

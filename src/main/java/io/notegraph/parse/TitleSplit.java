@@ -14,6 +14,14 @@ import java.util.Set;
  * @param presenters the names, offsets into the same text
  */
 record TitleSplit(int titleEnd, List<PersonNames.Part> presenters) {
+  // Compiled once: String.split/matches/replaceAll compile their pattern on every call.
+  private static final java.util.regex.Pattern WHITESPACE =
+      java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern NUMBERS =
+      java.util.regex.Pattern.compile("[\\d\\s.]+");
+  private static final java.util.regex.Pattern PIECES =
+      java.util.regex.Pattern.compile("/|,|&| and ");
+
 
   static TitleSplit of(String s, Set<String> known) {
     return split(s, 0, known, false);
@@ -30,7 +38,7 @@ record TitleSplit(int titleEnd, List<PersonNames.Part> presenters) {
     for (int i = dashes.size() - 1; i >= 0; i--) {
       int[] d = dashes.get(i);
       String after = s.substring(d[1], end).strip();
-      if (after.isEmpty() || after.matches("[\\d\\s.]+")) { // "- 1", "- 20": noise
+      if (after.isEmpty() || NUMBERS.matcher(after).matches()) { // "- 1", "- 20": noise
         end = d[0];
         continue;
       }
@@ -64,7 +72,7 @@ record TitleSplit(int titleEnd, List<PersonNames.Part> presenters) {
    */
   private static boolean allPresent(List<PersonNames.Part> names, Set<String> known) {
     return names.stream().allMatch(n ->
-        known.contains(n.name().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT)));
+        known.contains(WHITESPACE.split(n.name())[0].toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static int lastBy(String s, int from, int end) {
@@ -77,7 +85,7 @@ record TitleSplit(int titleEnd, List<PersonNames.Part> presenters) {
     List<PersonNames.Part> strict = PersonNames.splitList(s, b, e, known);
     if (!strict.isEmpty() || !lenient) return strict;
     List<PersonNames.Part> kept = new ArrayList<>();
-    for (String piece : s.substring(b, e).split("/|,|&| and ")) {
+    for (String piece : PIECES.split(s.substring(b, e))) {
       int at = s.indexOf(piece, b);
       if (at < 0 || piece.isBlank()) continue;
       String trimmed = leadingName(piece, known);
@@ -90,7 +98,7 @@ record TitleSplit(int titleEnd, List<PersonNames.Part> presenters) {
 
   /** The longest run of leading words that reads as a name: "Anders Björklund to kick off". */
   private static String leadingName(String piece, Set<String> known) {
-    String[] words = piece.strip().split("\\s+");
+    String[] words = WHITESPACE.split(piece.strip());
     for (int n = Math.min(words.length, 4); n >= 1; n--) {
       String candidate = String.join(" ", java.util.Arrays.copyOf(words, n));
       if (PersonNames.looksLikeName(candidate, known)) return candidate;

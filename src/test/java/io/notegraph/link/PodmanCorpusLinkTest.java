@@ -154,6 +154,27 @@ class PodmanCorpusLinkTest {
   }
 
   @Test
+  void oneThreadAndFourThreadsGiveTheSameCorpus() throws Exception {
+    for (int threads : new int[] {1, 4}) {
+      java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+      try {
+        Diagnostics d = new Diagnostics();
+        LinkedCorpus again = pool.submit(() -> resolver().link(notes, d)).get();
+        assertThat(again.entities()).isEqualTo(corpus.entities());
+        assertThat(again.explanations()).isEqualTo(corpus.explanations());
+        for (int i = 0; i < corpus.notes().size(); i++) {
+          assertThat(again.notes().get(i).annotated().document().name())
+              .isEqualTo(corpus.notes().get(i).annotated().document().name());
+          assertThat(again.notes().get(i).entityByRange())
+              .isEqualTo(corpus.notes().get(i).entityByRange());
+        }
+      } finally {
+        pool.shutdown();
+      }
+    }
+  }
+
+  @Test
   void releaseThreeTwoZeroRcThreeIsAPodmanVersionWithFeatures() {
     Entity rc3 = corpus.entity("project/podman/version/3.2.0-rc3");
     assertThat(rc3.name()).isEqualTo("Podman 3.2.0-rc3");
