@@ -1,6 +1,7 @@
 package io.notegraph.rdf;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.riot.system.PrefixMap;
@@ -17,12 +18,17 @@ import org.apache.jena.riot.system.PrefixMapWrapper;
  * prefix namespace starts with its candidate namespace {@code c}: a namespace equal to {@code c}
  * is the only shorter-or-equal one that leaves a local part without '/' or '#', and a longer one
  * matching the IRI must start with {@code c}. That test depends on {@code c} alone, so it is
- * cached per candidate. Call {@link #invalidate()} whenever the wrapped map changes.
+ * cached per candidate. IRIs that do abbreviate are the vocabulary's, whose strings are the same
+ * objects quad after quad (constant nodes), so their answers are kept by identity and the
+ * wrapped map is asked once per term. Call {@link #invalidate()} whenever the wrapped map changes.
  * Not thread-safe: one per writer.
  */
 final class NamespaceGuardPrefixMap extends PrefixMapWrapper {
+  // Bounded: a caller minting abbreviable IRIs afresh would otherwise grow it without end.
+  private static final int MAX_KNOWN = 4096;
   private final PrefixMap prefixes;
   private final Map<String, Boolean> hopeless = new HashMap<>();
+  private final Map<String, Pair<String, String>> known = new IdentityHashMap<>();
 
   NamespaceGuardPrefixMap(PrefixMap prefixes) {
     super(prefixes);
@@ -32,24 +38,20 @@ final class NamespaceGuardPrefixMap extends PrefixMapWrapper {
   /** Forgets what was cached; the wrapped map has changed. */
   void invalidate() {
     hopeless.clear();
+    known.clear();
   }
 
   @Override
   public Pair<String, String> abbrev(String iri) {
+    Pair<String, String> pair = known.get(iri);
+    if (pair != null) return pair;
     String candidate = candidate(iri);
     if (candidate != null && hopeless.computeIfAbsent(candidate, this::noNamespaceStartsWith)) {
       return null;
     }
-    return super.abbrev(iri);
-  }
-
-  @Override
-  public String abbreviate(String iri) {
-    String candidate = candidate(iri);
-    if (candidate != null && hopeless.computeIfAbsent(candidate, this::noNamespaceStartsWith)) {
-      return null;
-    }
-    return super.abbreviate(iri);
+    pair = super.abbrev(iri);
+    if (pair != null && known.size() < MAX_KNOWN) known.put(iri, pair);
+    return pair;
   }
 
   private boolean noNamespaceStartsWith(String candidate) {
