@@ -12,11 +12,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.apache.jena.atlas.io.Writer2;
+import org.apache.jena.atlas.lib.CharSpace;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.writer.WriterStreamRDFPlain;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -80,12 +83,10 @@ final class StreamedFiles {
     try {
       boolean changed = OutputWriter.atomically(t.path(), out -> {
         RdfFormat f = t.format();
-        Utf8CharSink sink = null;
-        StreamRDF writer;
-        if (f.streaming() == RDFFormat.TURTLE_BLOCKS || f.streaming() == RDFFormat.TRIG_BLOCKS) {
-          sink = new Utf8CharSink(out);
-          writer = new BlockWriter(sink);
-        } else {
+        Utf8CharSink sink = new Utf8CharSink(out);
+        StreamRDF writer = writerFor(f.streaming(), sink);
+        if (writer == null) {
+          sink = null;
           writer = StreamRDFWriter.getWriterStream(out, f.streaming());
         }
         StreamRDF target = f.quads() ? writer : new DefaultGraphOnly(writer);
@@ -108,6 +109,22 @@ final class StreamedFiles {
         ended[0] = chunk == END || chunk == ABORT;
       }
     }
+  }
+
+  /**
+   * The writer {@code StreamRDFWriter.getWriterStream} would make for {@code format}, printing
+   * into {@code sink} instead of a locked {@code BufferedWriter} (Turtle/TriG) or Jena's
+   * {@code BufferingWriter} and a second {@code OutputStreamWriter} pass (N-Triples/N-Quads); null
+   * for a format without such a writer here.
+   */
+  private static StreamRDF writerFor(RDFFormat format, Utf8CharSink sink) {
+    if (format == RDFFormat.TURTLE_BLOCKS || format == RDFFormat.TRIG_BLOCKS) {
+      return new BlockWriter(sink);
+    }
+    if (format == RDFFormat.NTRIPLES_UTF8 || format == RDFFormat.NQUADS_UTF8) {
+      return new WriterStreamRDFPlain(Writer2.wrapNoBuffer(sink), CharSpace.UTF8);
+    }
+    return null;
   }
 
   private static Object[] take(BlockingQueue<Object[]> queue) throws IOException {
