@@ -24,8 +24,10 @@ import org.apache.jena.riot.system.PrefixMapWrapper;
  * Not thread-safe: one per writer.
  */
 final class NamespaceGuardPrefixMap extends PrefixMapWrapper {
-  // Bounded: a caller minting abbreviable IRIs afresh would otherwise grow it without end.
+  // Bounds: a caller minting abbreviable IRIs afresh, or one candidate namespace per node, would
+  // otherwise grow them without end. Past the bound answers are simply not kept (or start over).
   private static final int MAX_KNOWN = 4096;
+  private static final int MAX_CANDIDATES = 1 << 16;
   private final PrefixMap prefixes;
   private final Map<String, Boolean> hopeless = new HashMap<>();
   private final Map<String, Pair<String, String>> known = new IdentityHashMap<>();
@@ -46,6 +48,7 @@ final class NamespaceGuardPrefixMap extends PrefixMapWrapper {
     Pair<String, String> pair = known.get(iri);
     if (pair != null) return pair;
     String candidate = candidate(iri);
+    if (hopeless.size() > MAX_CANDIDATES) hopeless.clear();
     if (candidate != null && hopeless.computeIfAbsent(candidate, this::noNamespaceStartsWith)) {
       return null;
     }
