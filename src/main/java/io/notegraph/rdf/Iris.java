@@ -29,6 +29,14 @@ public final class Iris {
     return iri("doc/" + Slug.ofPath(documentName) + "#char=" + begin + "," + end);
   }
 
+  /**
+   * {@link #mention} for a document already minted with {@link #document}: the same IRI without
+   * slugging the document name again (once per mention, that was 3% of the streamed write CPU).
+   */
+  Node mention(Node document, int begin, int end) {
+    return NodeFactory.createURI(document.getURI() + "#char=" + begin + "," + end);
+  }
+
   public Node series(String seriesName) {
     return iri("series/" + Slug.of(seriesName));
   }

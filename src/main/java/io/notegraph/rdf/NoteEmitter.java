@@ -232,7 +232,7 @@ final class NoteEmitter {
     for (Mention m : all.values()) {
       SourceRange r = m.range();
       if (r.end() > doc.text().length() || r.length() == 0) continue;
-      Node phrase = iris.mention(doc.name(), r.begin(), r.end());
+      Node phrase = iris.mention(docIri, r.begin(), r.end());
       out.add(phrase, RDF.Nodes.type, Nif.Phrase);
       out.add(phrase, RDF.Nodes.type, Nif.RFC5147String);
       out.add(phrase, Nif.anchorOf, Lit.str(r.of(doc.text())));

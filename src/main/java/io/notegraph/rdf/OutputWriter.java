@@ -9,15 +9,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 
 /**
  * Writes a dataset in the requested formats as {@code <name>.<ext>}. Every file is written to a
@@ -66,18 +67,38 @@ public final class OutputWriter {
   }
 
   /**
-   * Writes what {@code source} emits (it is called once per streamed file, so it must emit the
-   * same quads every time) in every format. Formats without a streaming writer (JSON-LD,
-   * RDF/XML) are always written pretty from one in-memory copy.
+   * Writes what {@code source} emits in every format. The source runs once for all streamed files
+   * (their writers share one emission, see {@link StreamedFiles}) and once more when some format
+   * is written from memory, so it must emit the same quads every time. Formats without a
+   * streaming writer (JSON-LD, RDF/XML) are always written pretty from one in-memory copy.
    */
   public List<Written> write(Consumer<StreamRDF> source, List<RdfFormat> formats, Layout layout) {
     List<RdfFormat> inMemory = formats.stream()
         .filter(f -> layout == Layout.PRETTY || f.streaming() == null).toList();
     InMemoryGraph graph = inMemory.isEmpty() ? null : InMemoryGraph.of(source);
     createFolder();
-    return formats.parallelStream()
-        .map(f -> inMemory.contains(f) ? commit(pretty(f, graph)) : streamed(f, source))
+    List<RdfFormat> streaming = formats.stream().filter(f -> !inMemory.contains(f)).distinct()
         .toList();
+    // The streamed files are written (by their own threads) while the pretty ones are.
+    CompletableFuture<List<Written>> streamed = streaming.isEmpty()
+        ? CompletableFuture.completedFuture(List.of())
+        : CompletableFuture.supplyAsync(() -> streamed(streaming, source), r -> {
+          Thread t = new Thread(r, "notegraph-emit");
+          t.setDaemon(true);
+          t.start();
+        });
+    Map<RdfFormat, Written> done = new EnumMap<>(RdfFormat.class);
+    inMemory.parallelStream().map(f -> Map.entry(f, commit(pretty(f, graph)))).toList()
+        .forEach(e -> done.put(e.getKey(), e.getValue()));
+    try {
+      List<Written> files = streamed.join();
+      for (int i = 0; i < files.size(); i++) done.put(streaming.get(i), files.get(i));
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
+    return formats.stream().map(done::get).toList();
   }
 
   /** Writes {@code dataset} pretty in every format. */
@@ -149,25 +170,9 @@ public final class OutputWriter {
     }
   }
 
-  private Written streamed(RdfFormat f, Consumer<StreamRDF> source) {
-    Path target = dir.resolve(name + "." + f.extension());
-    boolean changed = atomically(target, out -> {
-      StreamRDF writer = StreamRDFWriter.getWriterStream(out, f.streaming());
-      source.accept(f.quads() ? writer : new DefaultGraphOnly(writer));
-    });
-    return new Written(target, changed);
-  }
-
-  /** Triple formats get every quad as a triple (the union; repeats across graphs stay). */
-  private static final class DefaultGraphOnly extends StreamRDFWrapper {
-    DefaultGraphOnly(StreamRDF other) {
-      super(other);
-    }
-
-    @Override
-    public void quad(Quad q) {
-      super.triple(q.asTriple());
-    }
+  private List<Written> streamed(List<RdfFormat> formats, Consumer<StreamRDF> source) {
+    return StreamedFiles.write(source, formats.stream()
+        .map(f -> new StreamedFiles.Target(f, dir.resolve(name + "." + f.extension()))).toList());
   }
 
   private void createFolder() {

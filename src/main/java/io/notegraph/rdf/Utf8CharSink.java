@@ -1,0 +1,104 @@
+package io.notegraph.rdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+
+/**
+ * A buffered UTF-8 {@link Writer} for Jena's streaming writers, which print one char at a time
+ * through an {@code IndentedWriter}. {@link java.io.BufferedWriter} takes a lock per char, hands
+ * the chars on to an {@link java.io.OutputStreamWriter} to encode, and Jena flushes it (down to a
+ * {@code write} system call) after every subject block; together that was a third of the
+ * Turtle/TriG write CPU at 10 times the corpus. Here a char is encoded straight into a byte
+ * buffer, {@link #flush()} does nothing, and the bytes leave only when the buffer is full or on
+ * {@link #finish()}. The encoding is exactly the JDK's UTF-8 {@code OutputStreamWriter}'s (what
+ * Jena's {@code IO.asUTF8} uses), including a lone surrogate becoming '?'; {@code
+ * Utf8CharSinkTest} compares the two. Not thread-safe: one writer per output file.
+ */
+final class Utf8CharSink extends Writer {
+  private final OutputStream out;
+  private final byte[] buf = new byte[1 << 16];
+  private int used;
+  // A high surrogate waiting for its low half (0: none).
+  private char high;
+
+  Utf8CharSink(OutputStream out) {
+    this.out = out;
+  }
+
+  @Override
+  public void write(int c) throws IOException {
+    char ch = (char) c;
+    if (ch < 0x80 && high == 0) {
+      if (used == buf.length) drain();
+      buf[used++] = (byte) ch;
+    } else {
+      encode(ch);
+    }
+  }
+
+  @Override
+  public void write(char[] cbuf, int off, int len) throws IOException {
+    for (int i = off; i < off + len; i++) write(cbuf[i]);
+  }
+
+  @Override
+  public void write(String s, int off, int len) throws IOException {
+    for (int i = off; i < off + len; i++) write(s.charAt(i));
+  }
+
+  private void encode(char ch) throws IOException {
+    if (used > buf.length - 4) drain();
+    if (high != 0) {
+      char h = high;
+      high = 0;
+      if (Character.isLowSurrogate(ch)) {
+        int cp = Character.toCodePoint(h, ch);
+        buf[used++] = (byte) (0xF0 | (cp >> 18));
+        buf[used++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        buf[used++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        buf[used++] = (byte) (0x80 | (cp & 0x3F));
+        return;
+      }
+      buf[used++] = '?'; // a high surrogate without its low half is malformed
+    }
+    if (ch < 0x80) {
+      buf[used++] = (byte) ch;
+    } else if (ch < 0x800) {
+      buf[used++] = (byte) (0xC0 | (ch >> 6));
+      buf[used++] = (byte) (0x80 | (ch & 0x3F));
+    } else if (Character.isHighSurrogate(ch)) {
+      high = ch;
+    } else if (Character.isLowSurrogate(ch)) {
+      buf[used++] = '?'; // a low surrogate alone is malformed
+    } else {
+      buf[used++] = (byte) (0xE0 | (ch >> 12));
+      buf[used++] = (byte) (0x80 | ((ch >> 6) & 0x3F));
+      buf[used++] = (byte) (0x80 | (ch & 0x3F));
+    }
+  }
+
+  /** Deliberately nothing: Jena flushes per subject block; see {@link #finish()}. */
+  @Override
+  public void flush() {}
+
+  /**
+   * Writes everything so far to the stream (which stays open) and flushes it. Like a flushed
+   * {@code OutputStreamWriter}, a trailing high surrogate stays pending.
+   */
+  void finish() throws IOException {
+    drain();
+    out.flush();
+  }
+
+  /** Finishes; the underlying stream belongs to the caller and is not closed. */
+  @Override
+  public void close() throws IOException {
+    finish();
+  }
+
+  private void drain() throws IOException {
+    out.write(buf, 0, used);
+    used = 0;
+  }
+}
