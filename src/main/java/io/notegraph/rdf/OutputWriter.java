@@ -156,9 +156,18 @@ public final class OutputWriter {
   // Concurrent readers of an in-memory graph that nobody writes to are safe.
   private Pending pretty(RdfFormat f, InMemoryGraph graph) {
     Path target = dir.resolve(name + "." + f.extension());
+    RDFWriter writer = f.quads() ? RDFWriter.source(graph.dataset()).format(f.jena()).build()
+        : RDFWriter.source(graph.union()).format(f.jena()).build();
     return new Pending(writeTemp(target, out -> {
-      if (f.quads()) RDFWriter.source(graph.dataset()).format(f.jena()).output(out);
-      else RDFWriter.source(graph.union()).format(f.jena()).output(out);
+      if (f == RdfFormat.TTL || f == RdfFormat.TRIG) {
+        // Jena's Turtle writers print char by char: into the unlocked sink, as streamed files do
+        // (same bytes; about a third less CPU for the pretty ttl and trig of the real corpus).
+        Utf8CharSink sink = new Utf8CharSink(out);
+        writer.output(sink);
+        sink.finish();
+      } else {
+        writer.output(out);
+      }
     }), target);
   }
 
