@@ -19,6 +19,9 @@ final class HandleFinder {
 
   static List<Candidate> atHandles(String text, int from, int to) {
     List<Candidate> out = new ArrayList<>();
+    // Most text has no "@": skip the per-character lookbehind of AT_HANDLE (7% of nlp CPU).
+    int at = text.indexOf('@', from);
+    if (at < 0 || at >= to) return out;
     Matcher m = AT_HANDLE.matcher(text).region(from, to);
     while (m.find()) {
       out.add(new Candidate(EntityType.PERSON, m.start(1), m.end(1), 1.0, Recognizer.PATTERN));

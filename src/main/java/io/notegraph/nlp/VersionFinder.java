@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 final class VersionFinder {
   private static final Pattern VERSION =
       Pattern.compile(
-          "(?<![\\w.:/@-])"
+          // The lookahead is the cheap test: the lookbehind after it, tried at every character,
+          // made this pattern 8% of the nlp stage's CPU.
+          "(?=[v0-9])(?<![\\w.:/@-])"
               + "(?:v\\d+(?:\\.(?:\\d+|[xX]))*|\\d+(?:\\.(?:\\d+|[xX])){1,2})"
               + "(?:(?:-|\\s)?(?:rc|RC|alpha|beta)\\d+|-dev)?"
               + "(?![\\w]|\\.\\d|:\\d|%|-\\d)");
@@ -38,7 +40,7 @@ final class VersionFinder {
       int e = m.end();
       if (IP_LIKE.matcher(masked).region(b, Math.min(to, e + 4)).lookingAt()) continue;
       for (Candidate p : projects) {
-        if (p.end() < b && masked.substring(p.end(), b).matches("[ \\t]{1,2}")) {
+        if (p.end() < b && b - p.end() <= 2 && blanks(masked, p.end(), b)) {
           b = p.begin();
           break;
         }
@@ -52,5 +54,11 @@ final class VersionFinder {
       }
     }
     return out;
+  }
+
+  /** Only spaces and tabs in {@code s[b, e)} (what "[ \\t]{1,2}" matched, without a regex). */
+  private static boolean blanks(String s, int b, int e) {
+    for (int i = b; i < e; i++) if (s.charAt(i) != ' ' && s.charAt(i) != '\t') return false;
+    return true;
   }
 }
