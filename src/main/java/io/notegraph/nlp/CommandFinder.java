@@ -27,8 +27,7 @@ final class CommandFinder {
   private static final String OPTION = "--?[a-zA-Z][\\w-]*(?:=[^\\s,;`'\")]+)?";
   private static final Pattern PROSE_COMMAND =
       Pattern.compile(
-          // The lookahead first: it rejects most characters before the lookbehind is tried.
-          "(?=[spb])(?<![\\w/.-])(?:sudo\\s+)?(?:podman|buildah|skopeo)"
+          "(?<![\\w/.-])(?:sudo\\s+)?(?:podman|buildah|skopeo)"
               + "(?:[ \\t]+(?:"
               + SUBCOMMAND
               + "|"
@@ -41,19 +40,18 @@ final class CommandFinder {
               + "[ \\t]+(?:[a-z]|--?[a-z])[^\\n]*?)[ \\t]*$");
   private static final Pattern TWO_OPTIONS = Pattern.compile("\\s-{1,2}[a-z].*\\s-{1,2}[a-z]");
   private static final Pattern OPTION_ONLY =
-      Pattern.compile("(?=--)(?<![\\w`-])--[a-z][a-z0-9-]*[a-z0-9](?:=[^\\s,;`'\")]+)?");
+      Pattern.compile("(?<![\\w`-])--[a-z][a-z0-9-]*[a-z0-9](?:=[^\\s,;`'\")]+)?");
 
   private CommandFinder() {}
 
-  static List<Candidate> find(String text, int from, int to) {
+  /** Commands in {@code text} (unmasked: the backticks are needed). */
+  static List<Candidate> find(String text) {
     List<Candidate> out = new ArrayList<>();
-    boolean[] inCode = new boolean[to - from];
-    // Each pattern runs only where the literal it needs occurs (a backtick; a tool name; "--"):
-    // per-character lookbehinds over text that cannot match made this finder 19% of nlp CPU.
-    boolean code = has(text, "`", from, to);
-    Matcher m = INLINE_CODE.matcher(text).region(from, to);
-    while (code && m.find()) {
-      for (int i = m.start(); i < m.end(); i++) inCode[i - from] = true;
+    boolean[] inCode = new boolean[text.length()];
+    GuardedMatcher code = GuardedMatcher.startingWith(INLINE_CODE, text, "`");
+    while (code.find()) {
+      Matcher m = code.matcher();
+      for (int i = m.start(); i < m.end(); i++) inCode[i] = true;
       String content = m.group(1);
       int lead = content.length() - content.stripLeading().length();
       String trimmed = content.strip();
@@ -63,29 +61,25 @@ final class CommandFinder {
             new Candidate(EntityType.COMMAND, b, b + trimmed.length(), 1.0, Recognizer.PATTERN));
       }
     }
-    add(out, LINE_COMMAND.matcher(text).region(from, to), 1, inCode, from);
-    if (has(text, "podman", from, to) || has(text, "buildah", from, to)
-        || has(text, "skopeo", from, to)) {
-      add(out, PROSE_COMMAND.matcher(text).region(from, to), 0, inCode, from);
+    add(out, GuardedMatcher.atLineStarts(LINE_COMMAND, text), 1, inCode);
+    // Without one of the tool names there is no prose command: skip the scan altogether.
+    if (text.contains("podman") || text.contains("buildah") || text.contains("skopeo")) {
+      add(out, GuardedMatcher.startingWith(PROSE_COMMAND, text, "spb"), 0, inCode);
     }
-    if (has(text, "--", from, to)) {
-      add(out, OPTION_ONLY.matcher(text).region(from, to), 0, inCode, from);
+    if (text.contains("--")) {
+      add(out, GuardedMatcher.startingWith(OPTION_ONLY, text, "-"), 0, inCode);
     }
     return out;
   }
 
-  private static boolean has(String text, String literal, int from, int to) {
-    int i = text.indexOf(literal, from);
-    return i >= 0 && i + literal.length() <= to;
-  }
-
-  private static void add(List<Candidate> out, Matcher m, int group, boolean[] inCode, int from) {
-    while (m.find()) {
+  private static void add(List<Candidate> out, GuardedMatcher g, int group, boolean[] inCode) {
+    while (g.find()) {
+      Matcher m = g.matcher();
       int b = m.start(group);
       int e = m.end(group);
       // A sentence's full stop is not part of "--mount=type=cache."
       while (e > b + 1 && ".,:".indexOf(m.group(group).charAt(e - 1 - m.start(group))) >= 0) e--;
-      if (inCode[b - from]) continue;
+      if (inCode[b]) continue;
       // A whole line is a command only when it reads like one: two options or more
       // ("* podman start --all now works" is prose about a command).
       if (m.pattern() == LINE_COMMAND && !TWO_OPTIONS.matcher(m.group(group)).find()) continue;

@@ -17,13 +17,11 @@ final class HandleFinder {
 
   private HandleFinder() {}
 
-  static List<Candidate> atHandles(String text, int from, int to) {
+  static List<Candidate> atHandles(String text) {
     List<Candidate> out = new ArrayList<>();
-    // Most text has no "@": skip the per-character lookbehind of AT_HANDLE (7% of nlp CPU).
-    int at = text.indexOf('@', from);
-    if (at < 0 || at >= to) return out;
-    Matcher m = AT_HANDLE.matcher(text).region(from, to);
-    while (m.find()) {
+    GuardedMatcher g = GuardedMatcher.startingWith(AT_HANDLE, text, "@");
+    while (g.find()) {
+      Matcher m = g.matcher();
       out.add(new Candidate(EntityType.PERSON, m.start(1), m.end(1), 1.0, Recognizer.PATTERN));
     }
     return out;

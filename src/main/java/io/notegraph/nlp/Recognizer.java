@@ -108,9 +108,9 @@ public final class Recognizer implements MentionFinder {
       persons.add(new Candidate(EntityType.PERSON, hit.begin(), hit.end(), 1.0, STRUCTURE));
     }
     all.addAll(persons);
-    all.addAll(VersionFinder.find(masked, 0, len, projects));
-    all.addAll(CommandFinder.find(segment, 0, len));
-    all.addAll(HandleFinder.atHandles(masked, 0, len));
+    all.addAll(VersionFinder.find(masked, projects));
+    all.addAll(CommandFinder.find(segment));
+    all.addAll(HandleFinder.atHandles(masked));
     if (model != null) {
       boolean[] covered = new boolean[len];
       for (Candidate c : all) java.util.Arrays.fill(covered, c.begin(), c.end(), true);
