@@ -84,9 +84,10 @@ public final class Recognizer implements MentionFinder {
     String masked = Masker.mask(segment);
     int len = masked.length();
     List<Span> tokens = Tokens.tokenize(masked, 0, len);
+    String[] keys = PhraseMatcher.keys(masked, tokens);
     List<Candidate> all = new ArrayList<>();
     List<Candidate> projects = new ArrayList<>();
-    for (var hit : gazetteer.matcher().find(masked, tokens)) {
+    for (var hit : gazetteer.matcher().find(masked, tokens, keys)) {
       int gluedEnd = Boundaries.gluedRelease(masked, hit.begin(), hit.end());
       if (hit.value().type() == EntityType.PROJECT && gluedEnd > hit.end()) {
         // "Fedora35", "GTK4": a release written without its space.
@@ -102,7 +103,7 @@ public final class Recognizer implements MentionFinder {
       if (c.type() == EntityType.PROJECT) projects.add(c);
     }
     List<Candidate> persons = new ArrayList<>();
-    for (var hit : people.matcher().find(masked, tokens)) {
+    for (var hit : people.matcher().find(masked, tokens, keys)) {
       // Chat senders come glued to their time stamps ("Rodny Molina11:21 AM").
       if (!Boundaries.standsAlone(masked, hit.begin(), hit.end(), false)) continue;
       persons.add(new Candidate(EntityType.PERSON, hit.begin(), hit.end(), 1.0, STRUCTURE));
