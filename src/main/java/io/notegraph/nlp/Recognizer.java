@@ -115,7 +115,7 @@ public final class Recognizer implements MentionFinder {
     if (model != null) {
       boolean[] covered = new boolean[len];
       for (Candidate c : all) java.util.Arrays.fill(covered, c.begin(), c.end(), true);
-      all.addAll(model.find(masked, covered));
+      all.addAll(model.find(masked, tokens, covered));
     }
     List<Candidate> resolved = Resolver.resolve(all);
     List<Candidate> names = resolved.stream().filter(c -> c.type() == EntityType.PERSON).toList();
