@@ -16,7 +16,8 @@ final class CommandFinder {
   private static final String TOOLS =
       "(?:sudo\\s+)?(?:podman(?:-remote)?|buildah|skopeo|docker|docker-compose|podman-compose"
           + "|kubectl|crun|runc|systemctl|journalctl|krunvm|tye|brew|dnf|toolbox|distrobox|oc|wsl)";
-  private static final Pattern INLINE_CODE = Pattern.compile("`([^`\\n]+)`");
+  private static final GuardedPattern INLINE_CODE =
+      GuardedPattern.startingWith(Pattern.compile("`([^`\\n]+)`"), "`");
   private static final Pattern TOOL_START = Pattern.compile(TOOLS + "(?:\\s|$)|-{1,2}[a-zA-Z]");
   private static final String SUBCOMMAND =
       "(?:run|build|start|stop|restart|machine|generate|play|kube|pod|pods|network|system|image"
@@ -25,22 +26,26 @@ final class CommandFinder {
           + "|unshare|tag|export|import|farm|container|init|ssh|list|ls|connection|service|events"
           + "|top|stats|prune|update|checkpoint|restore|wait|attach|port|diff|history|cleanup)";
   private static final String OPTION = "--?[a-zA-Z][\\w-]*(?:=[^\\s,;`'\")]+)?";
-  private static final Pattern PROSE_COMMAND =
-      Pattern.compile(
-          "(?<![\\w/.-])(?:sudo\\s+)?(?:podman|buildah|skopeo)"
-              + "(?:[ \\t]+(?:"
-              + SUBCOMMAND
-              + "|"
-              + OPTION
-              + ")(?![\\w-]))+");
-  private static final Pattern LINE_COMMAND =
-      Pattern.compile(
-          "(?m)^[ \\t]*(?:(?:[-*+]|\\d{1,2}[.)])[ \\t]+)?("
-              + TOOLS
-              + "[ \\t]+(?:[a-z]|--?[a-z])[^\\n]*?)[ \\t]*$");
+  private static final GuardedPattern PROSE_COMMAND =
+      GuardedPattern.wordStartingWith(
+          Pattern.compile(
+              "(?<![\\w/.-])(?:sudo\\s+)?(?:podman|buildah|skopeo)"
+                  + "(?:[ \\t]+(?:"
+                  + SUBCOMMAND
+                  + "|"
+                  + OPTION
+                  + ")(?![\\w-]))+"),
+          "spb");
+  private static final GuardedPattern LINE_COMMAND =
+      GuardedPattern.atLineStarts(
+          Pattern.compile(
+              "(?m)^[ \\t]*(?:(?:[-*+]|\\d{1,2}[.)])[ \\t]+)?("
+                  + TOOLS
+                  + "[ \\t]+(?:[a-z]|--?[a-z])[^\\n]*?)[ \\t]*$"));
   private static final Pattern TWO_OPTIONS = Pattern.compile("\\s-{1,2}[a-z].*\\s-{1,2}[a-z]");
-  private static final Pattern OPTION_ONLY =
-      Pattern.compile("(?<![\\w`-])--[a-z][a-z0-9-]*[a-z0-9](?:=[^\\s,;`'\")]+)?");
+  private static final GuardedPattern OPTION_ONLY =
+      GuardedPattern.wordStartingWith(
+          Pattern.compile("(?<![\\w`-])--[a-z][a-z0-9-]*[a-z0-9](?:=[^\\s,;`'\")]+)?"), "-");
 
   private CommandFinder() {}
 
@@ -48,7 +53,7 @@ final class CommandFinder {
   static List<Candidate> find(String text) {
     List<Candidate> out = new ArrayList<>();
     boolean[] inCode = new boolean[text.length()];
-    GuardedMatcher code = GuardedMatcher.startingWith(INLINE_CODE, text, "`");
+    GuardedPattern.Finds code = INLINE_CODE.in(text);
     while (code.find()) {
       Matcher m = code.matcher();
       for (int i = m.start(); i < m.end(); i++) inCode[i] = true;
@@ -61,18 +66,19 @@ final class CommandFinder {
             new Candidate(EntityType.COMMAND, b, b + trimmed.length(), 1.0, Recognizer.PATTERN));
       }
     }
-    add(out, GuardedMatcher.atLineStarts(LINE_COMMAND, text), 1, inCode);
+    add(out, LINE_COMMAND.in(text), 1, inCode);
     // Without one of the tool names there is no prose command: skip the scan altogether.
     if (text.contains("podman") || text.contains("buildah") || text.contains("skopeo")) {
-      add(out, GuardedMatcher.startingWith(PROSE_COMMAND, text, "spb"), 0, inCode);
+      add(out, PROSE_COMMAND.in(text), 0, inCode);
     }
     if (text.contains("--")) {
-      add(out, GuardedMatcher.startingWith(OPTION_ONLY, text, "-"), 0, inCode);
+      add(out, OPTION_ONLY.in(text), 0, inCode);
     }
     return out;
   }
 
-  private static void add(List<Candidate> out, GuardedMatcher g, int group, boolean[] inCode) {
+  private static void add(
+      List<Candidate> out, GuardedPattern.Finds g, int group, boolean[] inCode) {
     while (g.find()) {
       Matcher m = g.matcher();
       int b = m.start(group);
@@ -82,7 +88,7 @@ final class CommandFinder {
       if (inCode[b]) continue;
       // A whole line is a command only when it reads like one: two options or more
       // ("* podman start --all now works" is prose about a command).
-      if (m.pattern() == LINE_COMMAND && !TWO_OPTIONS.matcher(m.group(group)).find()) continue;
+      if (m.pattern() == LINE_COMMAND.pattern() && !TWO_OPTIONS.matcher(m.group(group)).find()) continue;
       out.add(new Candidate(EntityType.COMMAND, b, e, 1.0, Recognizer.PATTERN));
     }
   }

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * ("Dan Walsh (rhatdan)"). The mention is the handle without "@". Thread-safe.
  */
 final class HandleFinder {
-  private static final Pattern AT_HANDLE =
-      Pattern.compile("(?<![\\w.@/])@([A-Za-z][\\w-]{1,38})\\b");
+  private static final GuardedPattern AT_HANDLE =
+      GuardedPattern.wordStartingWith(
+          Pattern.compile("(?<![\\w.@/])@([A-Za-z][\\w-]{1,38})\\b"), "@");
   private static final Pattern PAREN_HANDLE =
       Pattern.compile("\\s?\\(@?([a-z][a-z0-9_-]{2,38})\\)");
 
@@ -19,7 +20,7 @@ final class HandleFinder {
 
   static List<Candidate> atHandles(String text) {
     List<Candidate> out = new ArrayList<>();
-    GuardedMatcher g = GuardedMatcher.startingWith(AT_HANDLE, text, "@");
+    GuardedPattern.Finds g = AT_HANDLE.in(text);
     while (g.find()) {
       Matcher m = g.matcher();
       out.add(new Candidate(EntityType.PERSON, m.start(1), m.end(1), 1.0, Recognizer.PATTERN));

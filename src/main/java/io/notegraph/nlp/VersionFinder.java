@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
  * addresses (four numeric parts) or numbers glued to other words. Thread-safe.
  */
 final class VersionFinder {
-  private static final Pattern VERSION =
-      Pattern.compile(
-          "(?<![\\w.:/@-])"
-              + "(?:v\\d+(?:\\.(?:\\d+|[xX]))*|\\d+(?:\\.(?:\\d+|[xX])){1,2})"
-              + "(?:(?:-|\\s)?(?:rc|RC|alpha|beta)\\d+|-dev)?"
-              + "(?![\\w]|\\.\\d|:\\d|%|-\\d)");
+  private static final GuardedPattern VERSION =
+      GuardedPattern.wordStartingWith(
+          Pattern.compile(
+              "(?<![\\w.:/@-])"
+                  + "(?:v\\d+(?:\\.(?:\\d+|[xX]))*|\\d+(?:\\.(?:\\d+|[xX])){1,2})"
+                  + "(?:(?:-|\\s)?(?:rc|RC|alpha|beta)\\d+|-dev)?"
+                  + "(?![\\w]|\\.\\d|:\\d|%|-\\d)"),
+          "v0123456789");
 
   /** A bare release number right after a project name: "Fedora 35", "Podman 4". */
   private static final Pattern NUMBER_AFTER_PROJECT =
@@ -33,7 +35,7 @@ final class VersionFinder {
   static List<Candidate> find(String masked, List<Candidate> projects) {
     List<Candidate> out = new ArrayList<>();
     int to = masked.length();
-    GuardedMatcher g = GuardedMatcher.startingWith(VERSION, masked, "v0123456789");
+    GuardedPattern.Finds g = VERSION.in(masked);
     while (g.find()) {
       Matcher m = g.matcher();
       int b = m.start();
