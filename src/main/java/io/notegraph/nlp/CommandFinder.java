@@ -16,7 +16,7 @@ final class CommandFinder {
   private static final String TOOLS =
       "(?:sudo\\s+)?(?:podman(?:-remote)?|buildah|skopeo|docker|docker-compose|podman-compose"
           + "|kubectl|crun|runc|systemctl|journalctl|krunvm|tye|brew|dnf|toolbox|distrobox|oc|wsl)";
-  private static final GuardedPattern INLINE_CODE =
+  static final GuardedPattern INLINE_CODE =
       GuardedPattern.startingWith(Pattern.compile("`([^`\\n]+)`"), "`");
   private static final Pattern TOOL_START = Pattern.compile(TOOLS + "(?:\\s|$)|-{1,2}[a-zA-Z]");
   private static final String SUBCOMMAND =
@@ -26,7 +26,7 @@ final class CommandFinder {
           + "|unshare|tag|export|import|farm|container|init|ssh|list|ls|connection|service|events"
           + "|top|stats|prune|update|checkpoint|restore|wait|attach|port|diff|history|cleanup)";
   private static final String OPTION = "--?[a-zA-Z][\\w-]*(?:=[^\\s,;`'\")]+)?";
-  private static final GuardedPattern PROSE_COMMAND =
+  static final GuardedPattern PROSE_COMMAND =
       GuardedPattern.wordStartingWith(
           Pattern.compile(
               "(?<![\\w/.-])(?:sudo\\s+)?(?:podman|buildah|skopeo)"
@@ -36,14 +36,14 @@ final class CommandFinder {
                   + OPTION
                   + ")(?![\\w-]))+"),
           "spb");
-  private static final GuardedPattern LINE_COMMAND =
+  static final GuardedPattern LINE_COMMAND =
       GuardedPattern.atLineStarts(
           Pattern.compile(
               "(?m)^[ \\t]*(?:(?:[-*+]|\\d{1,2}[.)])[ \\t]+)?("
                   + TOOLS
                   + "[ \\t]+(?:[a-z]|--?[a-z])[^\\n]*?)[ \\t]*$"));
   private static final Pattern TWO_OPTIONS = Pattern.compile("\\s-{1,2}[a-z].*\\s-{1,2}[a-z]");
-  private static final GuardedPattern OPTION_ONLY =
+  static final GuardedPattern OPTION_ONLY =
       GuardedPattern.wordStartingWith(
           Pattern.compile("(?<![\\w`-])--[a-z][a-z0-9-]*[a-z0-9](?:=[^\\s,;`'\")]+)?"), "-");
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * ("Dan Walsh (rhatdan)"). The mention is the handle without "@". Thread-safe.
  */
 final class HandleFinder {
-  private static final GuardedPattern AT_HANDLE =
+  static final GuardedPattern AT_HANDLE =
       GuardedPattern.wordStartingWith(
           Pattern.compile("(?<![\\w.@/])@([A-Za-z][\\w-]{1,38})\\b"), "@");
   private static final Pattern PAREN_HANDLE =

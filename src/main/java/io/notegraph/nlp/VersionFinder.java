@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * addresses (four numeric parts) or numbers glued to other words. Thread-safe.
  */
 final class VersionFinder {
-  private static final GuardedPattern VERSION =
+  static final GuardedPattern VERSION =
       GuardedPattern.wordStartingWith(
           Pattern.compile(
               "(?<![\\w.:/@-])"
