@@ -33,10 +33,13 @@ final class GuardedPattern {
   private final boolean[] ascii = new boolean[128];
 
   private final String nonAscii;
+  /** The only character of the test, or -1: then found with the vectorized String.indexOf. */
+  private final int single;
 
   private GuardedPattern(Pattern pattern, String chars, Where where) {
     this.pattern = pattern;
     this.where = where;
+    this.single = chars.length() == 1 && where != Where.AFTER ? chars.charAt(0) : -1;
     StringBuilder rest = new StringBuilder();
     for (char c : chars.toCharArray()) {
       if (c < 128) ascii[c] = true;
@@ -90,18 +93,49 @@ final class GuardedPattern {
   /** The matches in one text. Not thread-safe. */
   final class Finds {
     private final String text;
+    /** Line starts are found with indexOf('\n') unless another line terminator occurs. */
+    private final boolean onlyNewlines;
+
     private Matcher m;
     private int next;
 
     private Finds(String text) {
       this.text = text;
+      this.onlyNewlines =
+          where == Where.AFTER
+              && text.indexOf('\r') < 0
+              && text.indexOf('\u0085') < 0
+              && text.indexOf('\u2028') < 0
+              && text.indexOf('\u2029') < 0;
+    }
+
+    /** The first position from {@code i} on where the test allows a try, or the text's length. */
+    private int candidate(int i) {
+      int n = text.length();
+      if (single >= 0 || onlyNewlines) {
+        while (i < n) {
+          int k;
+          if (onlyNewlines) {
+            if (i == 0) return 0;
+            k = text.indexOf('\n', i - 1);
+            k = k < 0 ? n : k + 1;
+          } else {
+            k = text.indexOf(single, i);
+            if (k < 0) k = n;
+          }
+          if (k >= n || canStart(text, k)) return k;
+          i = k + 1;
+        }
+        return n;
+      }
+      while (i < n && !canStart(text, i)) i++;
+      return i;
     }
 
     /** The next match, as {@link Matcher#find()}; then read it with {@link #matcher()}. */
     boolean find() {
       int n = text.length();
-      for (int i = next; i < n; i++) {
-        if (!canStart(text, i)) continue;
+      for (int i = candidate(next); i < n; i = candidate(i + 1)) {
         // Made only when needed: most texts have no position worth a try for most patterns.
         if (m == null) {
           m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
