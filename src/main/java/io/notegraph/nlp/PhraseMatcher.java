@@ -28,13 +28,28 @@ final class PhraseMatcher<V> {
 
   private final Node<V> root = new Node<>();
 
+  /**
+   * A bit per hash of every key in the trie. A token whose ASCII lower-case hash has its bit clear
+   * is in no phrase, so its key (a lower-cased substring) is never made: most tokens of a note are
+   * in no phrase.
+   */
+  private final long[] known = new long[1 << 7];
+
+  private boolean maybeKnown(int hash) {
+    int bit = hash & ((known.length << 6) - 1);
+    return (known[bit >>> 6] & (1L << bit)) != 0;
+  }
+
   /** Adds a phrase; the first value added for the same phrase and case rule wins. */
   void add(String phrase, boolean caseSensitive, V value) {
     List<Span> spans = Tokens.tokenize(phrase, 0, phrase.length());
     if (spans.isEmpty()) return;
     Node<V> n = root;
     for (String t : Tokens.texts(phrase, spans)) {
-      n = n.next.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new Node<>());
+      String key = t.toLowerCase(Locale.ROOT);
+      int bit = key.hashCode() & ((known.length << 6) - 1);
+      known[bit >>> 6] |= 1L << bit;
+      n = n.next.computeIfAbsent(key, k -> new Node<>());
     }
     String norm = normalize(phrase);
     for (Phrase<V> p : n.phrases) {
@@ -45,25 +60,54 @@ final class PhraseMatcher<V> {
 
   /** Non-overlapping longest matches, left to right. */
   List<Hit<V>> find(String text, List<Span> tokens) {
-    return find(text, tokens, keys(text, tokens));
+    return find(text, tokens, new Keys(text, tokens));
   }
 
   /**
-   * The lookup keys of {@code tokens} (lower-cased texts), computed once per text and shared by
-   * every matcher that reads it: lower-casing each token again at every start position and in
-   * every matcher was 5% of the nlp stage's CPU.
+   * The lookup keys of one text's tokens (lower-cased texts), made once per text, only for tokens
+   * a matcher asks about, and shared by every matcher that reads the text: lower-casing each token
+   * at every start position and in every matcher was 5% of the nlp stage's CPU. Not thread-safe.
    */
-  static String[] keys(String text, List<Span> tokens) {
-    String[] out = new String[tokens.size()];
-    for (int k = 0; k < out.length; k++) {
-      Span t = tokens.get(k);
-      out[k] = text.substring(t.getStart(), t.getEnd()).toLowerCase(Locale.ROOT);
+  static final class Keys {
+    private final String text;
+    private final List<Span> tokens;
+    private final String[] keys;
+    /** Hash of the lower-cased token, as String.hashCode; only where {@code ascii}. */
+    private final int[] hashes;
+
+    private final boolean[] ascii;
+
+    Keys(String text, List<Span> tokens) {
+      this.text = text;
+      this.tokens = tokens;
+      this.keys = new String[tokens.size()];
+      this.hashes = new int[tokens.size()];
+      this.ascii = new boolean[tokens.size()];
+      for (int k = 0; k < keys.length; k++) {
+        Span t = tokens.get(k);
+        int h = 0;
+        boolean a = true;
+        for (int i = t.getStart(); i < t.getEnd() && a; i++) {
+          char c = text.charAt(i);
+          a = c < 128;
+          h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        hashes[k] = h;
+        ascii[k] = a;
+      }
     }
-    return out;
+
+    String key(int k) {
+      if (keys[k] == null) {
+        Span t = tokens.get(k);
+        keys[k] = text.substring(t.getStart(), t.getEnd()).toLowerCase(Locale.ROOT);
+      }
+      return keys[k];
+    }
   }
 
-  /** As {@link #find(String, List)}, with the tokens' {@link #keys}. */
-  List<Hit<V>> find(String text, List<Span> tokens, String[] keys) {
+  /** As {@link #find(String, List)}, with the tokens' {@link Keys}. */
+  List<Hit<V>> find(String text, List<Span> tokens, Keys keys) {
     List<Hit<V>> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -72,7 +116,8 @@ final class PhraseMatcher<V> {
       int bestEndToken = i;
       for (int j = i; j < tokens.size(); j++) {
         Span t = tokens.get(j);
-        n = n.next.get(keys[j]);
+        if (keys.ascii[j] && !maybeKnown(keys.hashes[j])) break;
+        n = n.next.get(keys.key(j));
         if (n == null) break;
         if (!n.phrases.isEmpty()) {
           int b = tokens.get(i).getStart();

@@ -84,7 +84,7 @@ public final class Recognizer implements MentionFinder {
     String masked = Masker.mask(segment);
     int len = masked.length();
     List<Span> tokens = Tokens.tokenize(masked, 0, len);
-    String[] keys = PhraseMatcher.keys(masked, tokens);
+    var keys = new PhraseMatcher.Keys(masked, tokens);
     List<Candidate> all = new ArrayList<>();
     List<Candidate> projects = new ArrayList<>();
     for (var hit : gazetteer.matcher().find(masked, tokens, keys)) {
