@@ -82,10 +82,19 @@ final class PersonDictionary {
   private static void addPart(Set<String> forms, String part) {
     if (part.length() >= 3
         && Character.isUpperCase(part.charAt(0))
-        && part.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+        && nameLike(part)
         && !COMMON_WORDS.contains(part)) {
       forms.add(part);
     }
+  }
+
+  /** Letters, hyphens and apostrophes only (a loop: a char stream per name showed in profiles). */
+  private static boolean nameLike(String part) {
+    for (int i = 0; i < part.length(); i++) {
+      char c = part.charAt(i);
+      if (!Character.isLetter(c) && c != '-' && c != '\'') return false;
+    }
+    return true;
   }
 
   private static boolean isGazetteerLabel(Gazetteer g, String form) {

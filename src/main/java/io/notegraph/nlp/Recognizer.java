@@ -118,7 +118,8 @@ public final class Recognizer implements MentionFinder {
       all.addAll(model.find(masked, tokens, covered));
     }
     List<Candidate> resolved = Resolver.resolve(all);
-    List<Candidate> names = resolved.stream().filter(c -> c.type() == EntityType.PERSON).toList();
+    List<Candidate> names = new ArrayList<>();
+    for (Candidate c : resolved) if (c.type() == EntityType.PERSON) names.add(c);
     List<Candidate> handles = HandleFinder.afterNames(masked, len, names);
     if (handles.isEmpty()) return resolved;
     List<Candidate> more = new ArrayList<>(resolved);
