@@ -88,7 +88,9 @@ final class CommandFinder {
       if (inCode[b]) continue;
       // A whole line is a command only when it reads like one: two options or more
       // ("* podman start --all now works" is prose about a command).
-      if (m.pattern() == LINE_COMMAND.pattern() && !TWO_OPTIONS.matcher(m.group(group)).find()) continue;
+      if (m.pattern() == LINE_COMMAND.pattern() && !TWO_OPTIONS.matcher(m.group(group)).find()) {
+        continue;
+      }
       out.add(new Candidate(EntityType.COMMAND, b, e, 1.0, Recognizer.PATTERN));
     }
   }
