@@ -16,7 +16,8 @@ final class CommandFinder {
   private static final String TOOLS =
       "(?:sudo\\s+)?(?:podman(?:-remote)?|buildah|skopeo|docker|docker-compose|podman-compose"
           + "|kubectl|crun|runc|systemctl|journalctl|krunvm|tye|brew|dnf|toolbox|distrobox|oc|wsl)";
-  private static final Pattern INLINE_CODE = Pattern.compile("`([^`\\n]+)`");
+  static final GuardedPattern INLINE_CODE =
+      GuardedPattern.startingWith(Pattern.compile("`([^`\\n]+)`"), "`");
   private static final Pattern TOOL_START = Pattern.compile(TOOLS + "(?:\\s|$)|-{1,2}[a-zA-Z]");
   private static final String SUBCOMMAND =
       "(?:run|build|start|stop|restart|machine|generate|play|kube|pod|pods|network|system|image"
@@ -25,31 +26,37 @@ final class CommandFinder {
           + "|unshare|tag|export|import|farm|container|init|ssh|list|ls|connection|service|events"
           + "|top|stats|prune|update|checkpoint|restore|wait|attach|port|diff|history|cleanup)";
   private static final String OPTION = "--?[a-zA-Z][\\w-]*(?:=[^\\s,;`'\")]+)?";
-  private static final Pattern PROSE_COMMAND =
-      Pattern.compile(
-          "(?<![\\w/.-])(?:sudo\\s+)?(?:podman|buildah|skopeo)"
-              + "(?:[ \\t]+(?:"
-              + SUBCOMMAND
-              + "|"
-              + OPTION
-              + ")(?![\\w-]))+");
-  private static final Pattern LINE_COMMAND =
-      Pattern.compile(
-          "(?m)^[ \\t]*(?:(?:[-*+]|\\d{1,2}[.)])[ \\t]+)?("
-              + TOOLS
-              + "[ \\t]+(?:[a-z]|--?[a-z])[^\\n]*?)[ \\t]*$");
+  static final GuardedPattern PROSE_COMMAND =
+      GuardedPattern.wordStartingWith(
+          Pattern.compile(
+              "(?<![\\w/.-])(?:sudo\\s+)?(?:podman|buildah|skopeo)"
+                  + "(?:[ \\t]+(?:"
+                  + SUBCOMMAND
+                  + "|"
+                  + OPTION
+                  + ")(?![\\w-]))+"),
+          "spb");
+  static final GuardedPattern LINE_COMMAND =
+      GuardedPattern.atLineStarts(
+          Pattern.compile(
+              "(?m)^[ \\t]*(?:(?:[-*+]|\\d{1,2}[.)])[ \\t]+)?("
+                  + TOOLS
+                  + "[ \\t]+(?:[a-z]|--?[a-z])[^\\n]*?)[ \\t]*$"));
   private static final Pattern TWO_OPTIONS = Pattern.compile("\\s-{1,2}[a-z].*\\s-{1,2}[a-z]");
-  private static final Pattern OPTION_ONLY =
-      Pattern.compile("(?<![\\w`-])--[a-z][a-z0-9-]*[a-z0-9](?:=[^\\s,;`'\")]+)?");
+  static final GuardedPattern OPTION_ONLY =
+      GuardedPattern.wordStartingWith(
+          Pattern.compile("(?<![\\w`-])--[a-z][a-z0-9-]*[a-z0-9](?:=[^\\s,;`'\")]+)?"), "-");
 
   private CommandFinder() {}
 
-  static List<Candidate> find(String text, int from, int to) {
+  /** Commands in {@code text} (unmasked: the backticks are needed). */
+  static List<Candidate> find(String text) {
     List<Candidate> out = new ArrayList<>();
-    boolean[] inCode = new boolean[to - from];
-    Matcher m = INLINE_CODE.matcher(text).region(from, to);
-    while (m.find()) {
-      for (int i = m.start(); i < m.end(); i++) inCode[i - from] = true;
+    boolean[] inCode = new boolean[text.length()];
+    GuardedPattern.Finds code = INLINE_CODE.in(text);
+    while (code.find()) {
+      Matcher m = code.matcher();
+      for (int i = m.start(); i < m.end(); i++) inCode[i] = true;
       String content = m.group(1);
       int lead = content.length() - content.stripLeading().length();
       String trimmed = content.strip();
@@ -59,22 +66,31 @@ final class CommandFinder {
             new Candidate(EntityType.COMMAND, b, b + trimmed.length(), 1.0, Recognizer.PATTERN));
       }
     }
-    add(out, LINE_COMMAND.matcher(text).region(from, to), 1, inCode, from);
-    add(out, PROSE_COMMAND.matcher(text).region(from, to), 0, inCode, from);
-    add(out, OPTION_ONLY.matcher(text).region(from, to), 0, inCode, from);
+    add(out, LINE_COMMAND.in(text), 1, inCode);
+    // Without one of the tool names there is no prose command: skip the scan altogether.
+    if (text.contains("podman") || text.contains("buildah") || text.contains("skopeo")) {
+      add(out, PROSE_COMMAND.in(text), 0, inCode);
+    }
+    if (text.contains("--")) {
+      add(out, OPTION_ONLY.in(text), 0, inCode);
+    }
     return out;
   }
 
-  private static void add(List<Candidate> out, Matcher m, int group, boolean[] inCode, int from) {
-    while (m.find()) {
+  private static void add(
+      List<Candidate> out, GuardedPattern.Finds g, int group, boolean[] inCode) {
+    while (g.find()) {
+      Matcher m = g.matcher();
       int b = m.start(group);
       int e = m.end(group);
       // A sentence's full stop is not part of "--mount=type=cache."
       while (e > b + 1 && ".,:".indexOf(m.group(group).charAt(e - 1 - m.start(group))) >= 0) e--;
-      if (inCode[b - from]) continue;
+      if (inCode[b]) continue;
       // A whole line is a command only when it reads like one: two options or more
       // ("* podman start --all now works" is prose about a command).
-      if (m.pattern() == LINE_COMMAND && !TWO_OPTIONS.matcher(m.group(group)).find()) continue;
+      if (m.pattern() == LINE_COMMAND.pattern() && !TWO_OPTIONS.matcher(m.group(group)).find()) {
+        continue;
+      }
       out.add(new Candidate(EntityType.COMMAND, b, e, 1.0, Recognizer.PATTERN));
     }
   }

@@ -2,14 +2,15 @@ package io.notegraph.nlp;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.HashSet;
 
 /**
  * Frequent English words, month and day names and meeting-note vocabulary, from {@code
  * /nlp/common-words.txt}: capitalised, they start sentences and headings, never names. Immutable.
  */
 final class CommonWords {
-  private static final Set<String> WORDS = new TreeSet<>();
+  // Only looked up (never iterated), so a hash set: deterministic and cheaper than a tree.
+  private static final Set<String> WORDS = new HashSet<>();
 
   static {
     for (String w : TrainingData.lines("/nlp/common-words.txt")) {

@@ -10,17 +10,19 @@ import java.util.regex.Pattern;
  * ("Dan Walsh (rhatdan)"). The mention is the handle without "@". Thread-safe.
  */
 final class HandleFinder {
-  private static final Pattern AT_HANDLE =
-      Pattern.compile("(?<![\\w.@/])@([A-Za-z][\\w-]{1,38})\\b");
+  static final GuardedPattern AT_HANDLE =
+      GuardedPattern.wordStartingWith(
+          Pattern.compile("(?<![\\w.@/])@([A-Za-z][\\w-]{1,38})\\b"), "@");
   private static final Pattern PAREN_HANDLE =
       Pattern.compile("\\s?\\(@?([a-z][a-z0-9_-]{2,38})\\)");
 
   private HandleFinder() {}
 
-  static List<Candidate> atHandles(String text, int from, int to) {
+  static List<Candidate> atHandles(String text) {
     List<Candidate> out = new ArrayList<>();
-    Matcher m = AT_HANDLE.matcher(text).region(from, to);
-    while (m.find()) {
+    GuardedPattern.Finds g = AT_HANDLE.in(text);
+    while (g.find()) {
+      Matcher m = g.matcher();
       out.add(new Candidate(EntityType.PERSON, m.start(1), m.end(1), 1.0, Recognizer.PATTERN));
     }
     return out;

@@ -7,11 +7,12 @@ final class LineIndex {
   private final int[] starts;
 
   LineIndex(String text) {
+    // indexOf is vectorized by the JVM: several times faster than a charAt loop over the note.
     int n = 1;
-    for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') n++;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
     starts = new int[n];
     int k = 1;
-    for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts[k++] = i + 1;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
   }
 
   int lineOf(int offset) {

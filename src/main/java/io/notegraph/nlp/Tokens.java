@@ -20,7 +20,7 @@ final class Tokens {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (space(c)) {
         i++;
         continue;
       }
@@ -48,7 +48,24 @@ final class Tokens {
   private static final int DIGIT = 2;
   private static final int OTHER = 3;
 
+  /** {@link #kind} of the ASCII characters, 0 for white space; looked up, not computed. */
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII[c] = (byte) (Character.isWhitespace(c) ? 0 : kindOf(c));
+    }
+  }
+
+  private static boolean space(char c) {
+    return c < 128 ? ASCII[c] == 0 : Character.isWhitespace(c);
+  }
+
   private static int kind(char c) {
+    return c < 128 ? ASCII[c] : kindOf(c);
+  }
+
+  private static int kindOf(char c) {
     if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
       return LETTER;
     }

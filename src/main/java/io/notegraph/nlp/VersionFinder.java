@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
  * addresses (four numeric parts) or numbers glued to other words. Thread-safe.
  */
 final class VersionFinder {
-  private static final Pattern VERSION =
-      Pattern.compile(
-          "(?<![\\w.:/@-])"
-              + "(?:v\\d+(?:\\.(?:\\d+|[xX]))*|\\d+(?:\\.(?:\\d+|[xX])){1,2})"
-              + "(?:(?:-|\\s)?(?:rc|RC|alpha|beta)\\d+|-dev)?"
-              + "(?![\\w]|\\.\\d|:\\d|%|-\\d)");
+  static final GuardedPattern VERSION =
+      GuardedPattern.wordStartingWith(
+          Pattern.compile(
+              "(?<![\\w.:/@-])"
+                  + "(?:v\\d+(?:\\.(?:\\d+|[xX]))*|\\d+(?:\\.(?:\\d+|[xX])){1,2})"
+                  + "(?:(?:-|\\s)?(?:rc|RC|alpha|beta)\\d+|-dev)?"
+                  + "(?![\\w]|\\.\\d|:\\d|%|-\\d)"),
+          "v0123456789");
 
   /** A bare release number right after a project name: "Fedora 35", "Podman 4". */
   private static final Pattern NUMBER_AFTER_PROJECT =
@@ -27,18 +29,20 @@ final class VersionFinder {
   private VersionFinder() {}
 
   /**
-   * Versions in {@code masked[from, to)}; {@code projects} are the project finds of the same
-   * stretch, used to widen "Podman 5.0".
+   * Versions in {@code masked}; {@code projects} are the project finds of the same text, used to
+   * widen "Podman 5.0".
    */
-  static List<Candidate> find(String masked, int from, int to, List<Candidate> projects) {
+  static List<Candidate> find(String masked, List<Candidate> projects) {
     List<Candidate> out = new ArrayList<>();
-    Matcher m = VERSION.matcher(masked).region(from, to);
-    while (m.find()) {
+    int to = masked.length();
+    GuardedPattern.Finds g = VERSION.in(masked);
+    while (g.find()) {
+      Matcher m = g.matcher();
       int b = m.start();
       int e = m.end();
       if (IP_LIKE.matcher(masked).region(b, Math.min(to, e + 4)).lookingAt()) continue;
       for (Candidate p : projects) {
-        if (p.end() < b && masked.substring(p.end(), b).matches("[ \\t]{1,2}")) {
+        if (p.end() < b && b - p.end() <= 2 && blanks(masked, p.end(), b)) {
           b = p.begin();
           break;
         }
@@ -52,5 +56,11 @@ final class VersionFinder {
       }
     }
     return out;
+  }
+
+  /** Only spaces and tabs in {@code s[b, e)} (what "[ \\t]{1,2}" matched, without a regex). */
+  private static boolean blanks(String s, int b, int e) {
+    for (int i = b; i < e; i++) if (s.charAt(i) != ' ' && s.charAt(i) != '\t') return false;
+    return true;
   }
 }
