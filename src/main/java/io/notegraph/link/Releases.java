@@ -42,8 +42,10 @@ public final class Releases {
   public static List<Feature> features(LinkedCorpus corpus) {
     List<Feature> out = new ArrayList<>();
     for (LinkedNote note : corpus.notes()) {
+      List<Map.Entry<SourceRange, Entity>> versions = versions(note, corpus);
+      if (versions.isEmpty()) continue;
       for (AgendaSection s : note.annotated().note().sections()) {
-        Optional<Entity> version = versionOf(s, note, corpus);
+        Optional<Entity> version = versionOf(s, versions);
         if (version.isEmpty()) continue;
         for (ListItem item : s.items()) {
           if (item.label() != null && isFeatureLabel(item.label())) {
@@ -67,12 +69,11 @@ public final class Releases {
     for (LinkedNote note : corpus.notes()) {
       String text = note.annotated().document().text();
       LocalDate date = note.annotated().note().time().date();
-      for (var e : note.entityByRange().entrySet()) {
-        Entity entity = corpus.entity(e.getValue());
-        if (entity == null || entity.type() != EntityType.VERSION) continue;
+      for (var e : versions(note, corpus)) {
         String sentence = sentenceAt(text, e.getKey());
-        if (RELEASED.matcher(sentence).find() && !NOT_TODAY.matcher(sentence).find()) {
-          issued.merge(entity.id(), date, (a, b) -> a.isBefore(b) ? a : b);
+        if (mayTellARelease(sentence) && RELEASED.matcher(sentence).find()
+            && !NOT_TODAY.matcher(sentence).find()) {
+          issued.merge(e.getValue().id(), date, (a, b) -> a.isBefore(b) ? a : b);
         }
       }
     }
@@ -84,12 +85,32 @@ public final class Releases {
     return l.endsWith("features") || l.endsWith("feature");
   }
 
-  private static Optional<Entity> versionOf(AgendaSection s, LinkedNote note, LinkedCorpus c) {
-    Entity inTitle = null;
-    Entity inBody = null;
+  /**
+   * Every alternative of {@link #RELEASED} contains "released" or " out": a sentence with neither
+   * skips the regex (which tried every position of every sentence around a version: a third of
+   * the rdf emission of the synthetic corpus).
+   */
+  private static boolean mayTellARelease(String sentence) {
+    String l = sentence.toLowerCase(Locale.ROOT);
+    return l.contains("released") || l.contains(" out");
+  }
+
+  /** The note's VERSION ranges and their entities, in document order; read once per note. */
+  private static List<Map.Entry<SourceRange, Entity>> versions(LinkedNote note, LinkedCorpus c) {
+    List<Map.Entry<SourceRange, Entity>> out = new ArrayList<>();
     for (var e : note.entityByRange().entrySet()) {
       Entity entity = c.entity(e.getValue());
-      if (entity == null || entity.type() != EntityType.VERSION) continue;
+      if (entity != null && entity.type() == EntityType.VERSION) out.add(Map.entry(e.getKey(), entity));
+    }
+    return out;
+  }
+
+  private static Optional<Entity> versionOf(
+      AgendaSection s, List<Map.Entry<SourceRange, Entity>> versions) {
+    Entity inTitle = null;
+    Entity inBody = null;
+    for (var e : versions) {
+      Entity entity = e.getValue();
       if (s.titleRange() != null && within(e.getKey(), s.titleRange()) && inTitle == null) {
         inTitle = entity;
       } else if (s.range() != null && within(e.getKey(), s.range()) && inBody == null) {
@@ -103,15 +124,23 @@ public final class Releases {
     return outer.begin() <= r.begin() && r.end() <= outer.end();
   }
 
-  /** The sentence around a range, within its line. */
+  /** The sentence around a range, within its line (searches never leave the line). */
   private static String sentenceAt(String text, SourceRange r) {
     int start = text.lastIndexOf('\n', Math.max(0, r.begin() - 1)) + 1;
     int end = text.indexOf('\n', r.end());
     end = end < 0 ? text.length() : end;
-    int dot = text.lastIndexOf(". ", r.begin());
-    if (dot >= start) start = dot + 2;
-    int next = text.indexOf(". ", r.end());
-    if (next >= 0 && next < end) end = next;
+    for (int i = Math.min(r.begin(), end - 2); i >= start; i--) {
+      if (text.charAt(i) == '.' && text.charAt(i + 1) == ' ') {
+        start = i + 2;
+        break;
+      }
+    }
+    for (int i = r.end(); i + 1 < end; i++) {
+      if (text.charAt(i) == '.' && text.charAt(i + 1) == ' ') {
+        end = i;
+        break;
+      }
+    }
     return text.substring(start, end);
   }
 }
