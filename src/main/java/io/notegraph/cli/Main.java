@@ -97,9 +97,33 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    int code = run(out, err, args);
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      if (e instanceof OutOfMemoryError) outOfMemory(err);
+      err.println("notegraph: internal error in " + thread.getName() + ": " + e);
+    });
+    int code;
+    try {
+      code = run(out, err, args);
+    } catch (OutOfMemoryError e) {
+      outOfMemory(err);
+      return;
+    }
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * One clear line instead of a stack trace per thread, then exit 1 at once (halt: the heap is
+   * gone, and the outputs are still the earlier ones, since nothing is moved into place before it
+   * is complete; the temp files are removed by the next run).
+   */
+  private static void outOfMemory(PrintWriter err) {
+    long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+    err.println("notegraph: error: out of memory (the Java heap is limited to " + maxMb + " MB)."
+        + " Give it more: NOTEGRAPH_JAVA_OPTS=-Xmx4g ./notegraph ... (or java -Xmx4g -jar ...)."
+        + " About 14 MB of heap per MB of notes is needed.");
+    err.flush();
+    Runtime.getRuntime().halt(ExitCodes.FAILURE);
   }
 }

@@ -59,7 +59,7 @@ public final class OutputWriter {
      * Input text (chars) above which {@link #forInput} streams: about 4 times the Podman corpus.
      * Beyond it pretty writing dominates the run (69% at 10 times) and holds most of the heap.
      */
-    public static final long STREAMING_ABOVE_CHARS = 2_000_000;
+    public static final long STREAMING_ABOVE_CHARS = 1_000_000;
 
     public static Layout forInput(long chars) {
       return chars > STREAMING_ABOVE_CHARS ? STREAMING : PRETTY;
