@@ -1,41 +1,72 @@
 #!/usr/bin/env bash
-# Reproduces docs/BENCHMARKS.md on this machine:
-#   1. `notegraph extract` of the real Podman corpus, cold JVM, with several JVM flag sets
-#      (median wall time and CPU time of RUNS runs);
-#   2. `notegraph bench` on synthetic corpora of SIZES times the real one, heap capped at 1 GB.
-# Usage: bench/run.sh            (env: RUNS=5 SIZES=1,10,100 REPEAT=3 OUT=target/bench.md)
+# Reproduces the tables of docs/BENCHMARKS.md on this machine:
+#   1. `./notegraph extract` end to end (JVM start, model loading and output included), fresh JVM
+#      per run: the real Podman corpus, the same corpus four times over (2 MB), and synthetic
+#      corpora of SIZES times the real one (`notegraph bench --generate-only`), the largest with
+#      the heap capped (HEAP, default 800m) to show the memory it needs;
+#   2. `notegraph bench`: time per stage on the synthetic corpora (skip with STAGES=0).
+# Usage: bench/run.sh      (env: RUNS=5 SIZES=1,10,100 HEAP=800m STAGES=1 OUT=target/bench.md)
+# Run it on an idle machine: other processes on the same cores make every wall time longer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=target/notegraph.jar
-[ -f "$JAR" ] || mvn -B -q -o package -DskipTests
-CORPUS=(${CORPUS:-../shared/corpus/podman-community ../shared/seeds})
+[ -f target/notegraph.jar ] || mvn -B -q package -DskipTests
+REAL=(${CORPUS:-../shared/corpus/podman-community ../shared/seeds})
 RUNS=${RUNS:-5}
-OUT_DIR=$(mktemp -d)
-trap 'rm -rf "$OUT_DIR"' EXIT
+SIZES=${SIZES:-1,10,100}
+HEAP=${HEAP:-800m}
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
   "$(awk '/MemTotal/{printf "%.1f GB", $2/1e6}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| JVM flags | extract wall s (median of $RUNS) | min | CPU s (user+sys, median) |"
-echo "|---|---:|---:|---:|"
-for flags in "" "-XX:TieredStopAtLevel=1" "-XX:+UseSerialGC" \
-    "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"; do
-  walls=(); cpus=()
-  for ((i = 0; i < RUNS; i++)); do
-    rm -rf "$OUT_DIR/out"
-    # %e wall, %U+%S CPU of the whole JVM
-    /usr/bin/time -o "$OUT_DIR/time" -f "%e %U %S" \
-      java $flags -jar "$JAR" extract -q -o "$OUT_DIR/out" "${CORPUS[@]}" >/dev/null 2>&1
-    t=$(tail -1 "$OUT_DIR/time")
-    walls+=("$(echo "$t" | awk '{print $1}')")
-    cpus+=("$(echo "$t" | awk '{printf "%.2f", $2 + $3}')")
+
+med() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+mb() { find "$@" -type f -printf '%s\n' | awk '{s += $1} END {printf "%.2f", s / 1e6}'; }
+
+# extract LABEL RUNS [env...] -- INPUTS...: one table row, medians over RUNS fresh JVMs.
+extract() {
+  local label=$1 runs=$2; shift 2
+  local envs=()
+  while [ "$1" != "--" ]; do envs+=("$1"); shift; done
+  shift
+  local walls=() cpus=() rss=()
+  for ((i = 0; i < runs; i++)); do
+    rm -rf "$WORK/out"
+    env "${envs[@]}" /usr/bin/time -o "$WORK/time" -f "%e %U %S %M" \
+      ./notegraph extract -q -o "$WORK/out" "$@" >/dev/null 2>&1
+    read -r e u s m < <(tail -1 "$WORK/time")
+    walls+=("$e"); cpus+=("$(echo "$u $s" | awk '{printf "%.2f", $1 + $2}')")
+    rss+=("$(echo "$m" | awk '{printf "%.0f", $1 / 1024}')")
   done
-  med() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-  min() { printf '%s\n' "$@" | sort -n | head -1; }
-  echo "| ${flags:-(default)} | $(med "${walls[@]}") | $(min "${walls[@]}") | $(med "${cpus[@]}") |"
+  local size; size=$(mb "$@")
+  local w; w=$(med "${walls[@]}")
+  echo "| $label | $size | $w | $(printf '%s\n' "${walls[@]}" | sort -n | head -1)" \
+    "| $(echo "$size $w" | awk '{printf "%.2f", $1 / $2}') | $(med "${cpus[@]}")" \
+    "| $(med "${rss[@]}") | ${envs[*]:-} |"
+}
+
+echo "| input | MB | wall s (median) | wall s (min) | MB/s | CPU s | peak RSS MB | settings |"
+echo "|---|---:|---:|---:|---:|---:|---:|---|"
+extract "Podman corpus (44 files)" "$RUNS" -- "${REAL[@]}"
+for k in 1 2 3 4; do
+  mkdir -p "$WORK/real4/copy$k"
+  for d in "${REAL[@]}"; do cp "$d"/* "$WORK/real4/copy$k/"; done
 done
+extract "Podman corpus x4 (176 files)" "$RUNS" -- "$WORK/real4"
+java -jar target/notegraph.jar bench --generate-only --sizes "$SIZES" --work "$WORK/gen" >/dev/null
+IFS=, read -r -a sizes <<< "$SIZES"
+last=${sizes[${#sizes[@]}-1]}
+for s in "${sizes[@]}"; do
+  runs=$RUNS; [ "$s" = "$last" ] && [ "$s" != 1 ] && runs=1
+  extract "synthetic ${s}x" "$runs" -- "$WORK/gen/notes-${s}x"
+done
+extract "synthetic ${last}x, heap capped" 1 "NOTEGRAPH_JAVA_OPTS=-Xmx$HEAP" -- "$WORK/gen/notes-${last}x"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-java -Xmx1g -jar "$JAR" bench --sizes "${SIZES:-1,10,100}" --repeat "${REPEAT:-3}" \
-  --real "${CORPUS[0]}" --output "${OUT:-target/bench.md}"
+
+if [ "${STAGES:-1}" != 0 ]; then
+  java -Xmx1g -jar target/notegraph.jar bench --sizes "$SIZES" --repeat "${REPEAT:-1}" \
+    --output "${OUT:-target/bench.md}"
+fi
