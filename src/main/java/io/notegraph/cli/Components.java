@@ -13,6 +13,9 @@ import io.notegraph.rdf.GraphValidator;
  * use, and the models and gazetteer it reads wait for Jena's initialisation ({@link JenaWarmUp}).
  */
 final class Components {
+  private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
   private Components() {}
 
   /** Built once: loading the models and gazetteer is the costly part. */
@@ -61,9 +64,11 @@ final class Components {
    * Starts loading what an extract run will need (Jena, the models, the gazetteer, the SHACL
    * shapes) on background threads, so that it overlaps reading and parsing the notes instead of
    * waiting in line. Whoever needs a component first simply waits for its loading to finish
-   * (class initialisation is the lock); nothing is loaded twice.
+   * (class initialisation is the lock); nothing is loaded twice. Only the first call starts
+   * anything.
    */
   static void preload(boolean nlp, boolean validate) {
+    if (!PRELOADING.compareAndSet(false, true)) return;
     JenaWarmUp.start();
     if (nlp) start("models", () -> Finder.INSTANCE.hashCode());
     start("gazetteer", () -> {
