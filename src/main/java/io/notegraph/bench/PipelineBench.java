@@ -5,11 +5,11 @@ import io.notegraph.ingest.SourceDocument;
 import io.notegraph.link.ExactNameLinker;
 import io.notegraph.link.LinkedCorpus;
 import io.notegraph.link.Linker;
-import io.notegraph.nlp.AnnotatedNote;
 import io.notegraph.nlp.MentionFinder;
-import io.notegraph.parse.MeetingNote;
 import io.notegraph.parse.NoteParser;
+import io.notegraph.pipeline.Pipeline;
 import io.notegraph.pipeline.Sources;
+import io.notegraph.pipeline.StageListener;
 import io.notegraph.rdf.GraphEmitter;
 import io.notegraph.rdf.Iris;
 import io.notegraph.rdf.OutputWriter;
@@ -19,15 +19,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.jena.riot.system.StreamRDF;
 
 /**
- * Runs the extract pipeline over one folder with a clock around each stage. Stages run as {@code
- * extract} runs them (parse and nlp in parallel per document, output in the layout {@code extract}
- * would choose) but one after the other, so each has its own time. Thread-safe if the stages are;
+ * Runs the extract pipeline over one folder with a clock around each stage: the same {@link
+ * Pipeline} {@code extract} runs (timed through its {@link StageListener}), then the output in
+ * the layout {@code extract} would choose. Thread-safe if the stages are;
  * build once.
  *
  * <pre>{@code
@@ -61,9 +60,7 @@ public final class PipelineBench {
     try (HeapPeak heap = HeapPeak.start()) {
       List<SourceDocument> docs =
           clock.time(Stage.INGEST, () -> Sources.load(List.of(input), diag));
-      List<Parsed> parsed = clock.time(Stage.PARSE, () -> parse(docs, diag));
-      List<AnnotatedNote> annotated = clock.time(Stage.NLP, () -> annotate(parsed));
-      LinkedCorpus corpus = clock.time(Stage.LINK, () -> linker.link(annotated, diag));
+      LinkedCorpus corpus = pipeline(clock).run(docs, diag, name -> {});
       GraphEmitter emitter = new GraphEmitter(base);
       QuadCount count = clock.time(Stage.WRITE, () -> write(docs, corpus, emitter, output));
       clock.time(
@@ -81,17 +78,21 @@ public final class PipelineBench {
     }
   }
 
-  private List<Parsed> parse(List<SourceDocument> docs, Diagnostics diag) {
-    return docs.parallelStream()
-        .map(d -> new Parsed(d, parser.parse(d, diag)))
-        .filter(p -> p.note().isPresent())
-        .toList();
-  }
+  /** The pipeline {@code extract} runs, its stages timed on {@code clock}. */
+  private Pipeline pipeline(StageClock clock) {
+    return Pipeline.builder().parser(parser).finder(finder).linker(linker)
+        .listener(new StageListener() {
+          @Override
+          public void started(StageListener.Stage stage) {
+            clock.start(io.notegraph.bench.Stage.valueOf(stage.name()));
+          }
 
-  private List<AnnotatedNote> annotate(List<Parsed> parsed) {
-    return parsed.parallelStream()
-        .map(p -> new AnnotatedNote(p.doc(), p.note().get(), finder.find(p.doc(), p.note().get())))
-        .toList();
+          @Override
+          public void finished(StageListener.Stage stage) {
+            clock.stop(io.notegraph.bench.Stage.valueOf(stage.name()));
+          }
+        })
+        .build();
   }
 
   /** Writes ttl and trig as {@code extract} does; returns the count taken while writing. */
@@ -111,8 +112,6 @@ public final class PipelineBench {
         .write(source, List.of(RdfFormat.TTL, RdfFormat.TRIG), layout);
     return count.get();
   }
-
-  private record Parsed(SourceDocument doc, Optional<MeetingNote> note) {}
 
   /** Configures a {@link PipelineBench}; defaults are those of {@code extract --no-nlp}. */
   public static final class Builder {

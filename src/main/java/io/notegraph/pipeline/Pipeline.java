@@ -29,12 +29,14 @@ public final class Pipeline {
   private final MentionFinder finder;
   private final Linker linker;
   private final boolean parallel;
+  private final StageListener listener;
 
   private Pipeline(Builder b) {
     this.parser = b.parser;
     this.finder = b.finder;
     this.linker = b.linker;
     this.parallel = b.parallel;
+    this.listener = b.listener;
   }
 
   public static Builder builder() {
@@ -44,7 +46,10 @@ public final class Pipeline {
   /** Parses and annotates every document, then links them all; see {@link #annotate}. */
   public LinkedCorpus run(List<SourceDocument> docs, Diagnostics diag, Consumer<String> progress) {
     List<AnnotatedNote> notes = annotate(docs, diag, progress);
-    return linker.link(notes, diag);
+    listener.started(StageListener.Stage.LINK);
+    LinkedCorpus corpus = linker.link(notes, diag);
+    listener.finished(StageListener.Stage.LINK);
+    return corpus;
   }
 
   /**
@@ -55,6 +60,7 @@ public final class Pipeline {
    */
   public List<AnnotatedNote> annotate(
       List<SourceDocument> docs, Diagnostics diag, Consumer<String> progress) {
+    listener.started(StageListener.Stage.PARSE);
     List<Optional<MeetingNote>> parsed = stream(docs)
         .map(d -> {
           Optional<MeetingNote> n = parse(d, diag);
@@ -62,8 +68,10 @@ public final class Pipeline {
           return n;
         })
         .toList();
+    listener.finished(StageListener.Stage.PARSE);
+    listener.started(StageListener.Stage.NLP);
     List<Integer> indexes = java.util.stream.IntStream.range(0, docs.size()).boxed().toList();
-    return stream(indexes)
+    List<AnnotatedNote> annotated = stream(indexes)
         .map(i -> {
           Optional<AnnotatedNote> a = parsed.get(i).flatMap(n -> annotate(docs.get(i), n, diag));
           progress.accept(docs.get(i).name());
@@ -71,6 +79,8 @@ public final class Pipeline {
         })
         .flatMap(Optional::stream)
         .toList();
+    listener.finished(StageListener.Stage.NLP);
+    return annotated;
   }
 
   /** parse + nlp of one document. */
@@ -111,6 +121,7 @@ public final class Pipeline {
     private MentionFinder finder = MentionFinder.none();
     private Linker linker = new ExactNameLinker();
     private boolean parallel = true;
+    private StageListener listener = StageListener.none();
 
     public Builder parser(NoteParser p) {
       this.parser = Objects.requireNonNull(p);
@@ -129,6 +140,12 @@ public final class Pipeline {
 
     public Builder parallel(boolean on) {
       this.parallel = on;
+      return this;
+    }
+
+    /** Told when each stage starts and finishes (for timing). */
+    public Builder listener(StageListener l) {
+      this.listener = Objects.requireNonNull(l);
       return this;
     }
 
