@@ -2,11 +2,7 @@ package io.notegraph.bench;
 
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.ingest.SourceDocument;
-import io.notegraph.link.ExactNameLinker;
 import io.notegraph.link.LinkedCorpus;
-import io.notegraph.link.Linker;
-import io.notegraph.nlp.MentionFinder;
-import io.notegraph.parse.NoteParser;
 import io.notegraph.pipeline.Pipeline;
 import io.notegraph.pipeline.Sources;
 import io.notegraph.pipeline.StageListener;
@@ -30,20 +26,16 @@ import org.apache.jena.riot.system.StreamRDF;
  * build once.
  *
  * <pre>{@code
- * BenchRun r = PipelineBench.builder().finder(recognizer).build().run("1x", dir, outDir);
+ * BenchRun r = PipelineBench.builder().pipeline(pipeline).build().run("1x", dir, outDir);
  * }</pre>
  */
 public final class PipelineBench {
-  private final NoteParser parser;
-  private final MentionFinder finder;
-  private final Linker linker;
+  private final Pipeline pipeline;
   private final String base;
   private final boolean stream;
 
   private PipelineBench(Builder b) {
-    this.parser = b.parser;
-    this.finder = b.finder;
-    this.linker = b.linker;
+    this.pipeline = b.pipeline;
     this.base = b.base;
     this.stream = b.stream;
   }
@@ -80,8 +72,7 @@ public final class PipelineBench {
 
   /** The pipeline {@code extract} runs, its stages timed on {@code clock}. */
   private Pipeline pipeline(StageClock clock) {
-    return Pipeline.builder().parser(parser).finder(finder).linker(linker)
-        .listener(new StageListener() {
+    return pipeline.withListener(new StageListener() {
           @Override
           public void started(StageListener.Stage stage) {
             clock.start(io.notegraph.bench.Stage.valueOf(stage.name()));
@@ -91,8 +82,7 @@ public final class PipelineBench {
           public void finished(StageListener.Stage stage) {
             clock.stop(io.notegraph.bench.Stage.valueOf(stage.name()));
           }
-        })
-        .build();
+        });
   }
 
   /** Writes ttl and trig as {@code extract} does; returns the count taken while writing. */
@@ -115,24 +105,13 @@ public final class PipelineBench {
 
   /** Configures a {@link PipelineBench}; defaults are those of {@code extract --no-nlp}. */
   public static final class Builder {
-    private NoteParser parser = NoteParser.builder().build();
-    private MentionFinder finder = MentionFinder.none();
-    private Linker linker = new ExactNameLinker();
+    private Pipeline pipeline = Pipeline.builder().build();
     private String base = Iris.DEFAULT_BASE;
     private boolean stream;
 
-    public Builder parser(NoteParser p) {
-      this.parser = Objects.requireNonNull(p);
-      return this;
-    }
-
-    public Builder finder(MentionFinder f) {
-      this.finder = Objects.requireNonNull(f);
-      return this;
-    }
-
-    public Builder linker(Linker l) {
-      this.linker = Objects.requireNonNull(l);
+    /** The pipeline to time (its stages are timed through a listener added per pass). */
+    public Builder pipeline(Pipeline p) {
+      this.pipeline = Objects.requireNonNull(p);
       return this;
     }
 

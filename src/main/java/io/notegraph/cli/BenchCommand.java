@@ -4,8 +4,6 @@ import io.notegraph.bench.BenchReport;
 import io.notegraph.bench.BenchRun;
 import io.notegraph.bench.PipelineBench;
 import io.notegraph.bench.SyntheticNotes;
-import io.notegraph.nlp.MentionFinder;
-import io.notegraph.parse.NoteParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -103,12 +101,9 @@ public final class BenchCommand implements Callable<Integer> {
     Path dir =
         work != null ? Files.createDirectories(work) : Files.createTempDirectory("notegraph-bench");
     Components.load(!options.noNlp);
-    MentionFinder finder = Components.finder(options.noNlp);
     PipelineBench bench =
         PipelineBench.builder()
-            .parser(NoteParser.builder().defaultZone(options.zone).build())
-            .finder(finder)
-            .linker(Components.linker())
+            .pipeline(options.pipeline())
             .base(options.base())
             .stream(stream)
             .build();

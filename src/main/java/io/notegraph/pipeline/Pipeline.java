@@ -32,11 +32,21 @@ public final class Pipeline {
   private final StageListener listener;
 
   private Pipeline(Builder b) {
-    this.parser = b.parser;
-    this.finder = b.finder;
-    this.linker = b.linker;
-    this.parallel = b.parallel;
-    this.listener = b.listener;
+    this(b.parser, b.finder, b.linker, b.parallel, b.listener);
+  }
+
+  private Pipeline(NoteParser parser, MentionFinder finder, Linker linker, boolean parallel,
+      StageListener listener) {
+    this.parser = parser;
+    this.finder = finder;
+    this.linker = linker;
+    this.parallel = parallel;
+    this.listener = listener;
+  }
+
+  /** This pipeline, telling {@code l} when each stage starts and finishes. */
+  public Pipeline withListener(StageListener l) {
+    return new Pipeline(parser, finder, linker, parallel, Objects.requireNonNull(l));
   }
 
   public static Builder builder() {
