@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -124,7 +123,7 @@ public final class ExtractCommand implements Callable<Integer> {
       InMemoryGraph graph = InMemoryGraph.of(s -> emitter.emit(corpus, s));
       CompletableFuture<ValidationResult> validation = noValidate ? null
           : CompletableFuture.supplyAsync(() -> GraphValidator.standard().validate(graph.union()),
-              Executors.newSingleThreadExecutor(ExtractCommand::daemon));
+              ExtractCommand::onOwnThread);
       try (OutputWriter.Staged staged = writer.stage(graph, List.copyOf(all))) {
         if (validation != null && !conforms(validation.join(), err)) {
           return ExitCodes.INVALID_OUTPUT;
@@ -169,10 +168,11 @@ public final class ExtractCommand implements Callable<Integer> {
     return false;
   }
 
-  private static Thread daemon(Runnable r) {
-    Thread t = new Thread(r, "shacl");
+  /** A thread for this one task, gone when it ends (a pool per run would outlive the run). */
+  private static void onOwnThread(Runnable task) {
+    Thread t = new Thread(task, "shacl");
     t.setDaemon(true);
-    return t;
+    t.start();
   }
 
   static long count(Diagnostics d, Severity s) {
