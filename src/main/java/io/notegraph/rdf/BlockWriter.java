@@ -1,14 +1,13 @@
 package io.notegraph.rdf;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.apache.jena.atlas.io.IndentedWriter;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RIOT;
 import org.apache.jena.riot.out.NodeFormatterTTL;
-import org.apache.jena.riot.system.RiotLib;
 import org.apache.jena.riot.writer.WriterStreamRDFBlocks;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
@@ -16,11 +15,14 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * Jena's Turtle/TriG block writer ({@code RDFFormat.TURTLE_BLOCKS}, {@code TRIG_BLOCKS}) with
  * cheaper plumbing: it prints into an {@link Utf8CharSink} instead of a locked, per-block flushed
- * {@code BufferedWriter}, and formats nodes through a {@link NamespaceGuardPrefixMap}. Layout,
- * escaping and prefix choice stay Jena's, so the bytes are those of {@code
- * StreamRDFWriter.getWriterStream(out, TURTLE_BLOCKS)} (pinned by {@code StreamedBytesTest}).
- * The caller must {@link Utf8CharSink#finish()} the sink after {@code finish()}.
- * Not thread-safe: one per output file.
+ * {@code BufferedWriter}, through a {@link LineWriter} that prints a node's text whole instead of
+ * char by char, and formats nodes through a {@link NamespaceGuardPrefixMap}. IRIs are formatted
+ * once and remembered in a small cache: predicates, classes and recurring entities make up most
+ * IRIs written, and abbreviating an IRI (prefix lookup, then a check of every char of the local
+ * name) was a third of the writer's CPU. Layout, escaping and prefix choice stay Jena's, so the
+ * bytes are those of {@code StreamRDFWriter.getWriterStream(out, TURTLE_BLOCKS)} (pinned by
+ * {@code StreamedBytesTest}). The caller must {@link Utf8CharSink#finish()} the sink after
+ * {@code finish()}. Not thread-safe: one per output file.
  *
  * <p>The batch printing below is Jena 5.6.0's {@code WriterStreamRDFBlocks} code (Apache License
  * 2.0), copied because it is private there, with one change: the predicate column width is
@@ -29,25 +31,60 @@ import org.apache.jena.vocabulary.RDF;
  * at 100 times the corpus.
  */
 final class BlockWriter extends WriterStreamRDFBlocks {
+  // Direct-mapped: a slot per hash, the newest IRI wins. 4096 slots hold the vocabulary and the
+  // entities of the current notes; a miss costs one formatting, as without the cache.
+  private static final int CACHE_SLOTS = 1 << 12;
+
   private final NamespaceGuardPrefixMap guard;
+  private final NodeFormatterTTL formatter;
+  private final LineWriter lines;
+  private final TextAWriter scratch = new TextAWriter();
+  private final Node[] cachedIris = new Node[CACHE_SLOTS];
+  private final String[] cachedText = new String[CACHE_SLOTS];
 
   BlockWriter(Utf8CharSink sink) {
-    this(RiotLib.create(sink));
+    this(new LineWriter(sink));
   }
 
-  private BlockWriter(IndentedWriter out) {
+  private BlockWriter(LineWriter out) {
     // The same context StreamRDFWriter.getWriterStream gives its writers.
     super(out, RIOT.getContext().copy());
+    this.lines = out;
     this.guard = new NamespaceGuardPrefixMap(pMap);
     // As WriterStreamRDFBase.setFormatter (no base: the stream never sets one; if it did, base()
-    // would put back Jena's own formatter, which writes the same bytes).
-    this.fmt = new NodeFormatterTTL(null, guard, nodeToLabel);
+    // would put back Jena's own formatter, which writes the same bytes; see outputNode).
+    this.formatter = new NodeFormatterTTL(null, guard, nodeToLabel);
+    this.fmt = formatter;
   }
 
   @Override
   protected void prefixSetup(String prefix, String iri) {
     super.prefixSetup(prefix, iri);
     guard.invalidate();
+    Arrays.fill(cachedIris, null); // a new prefix can change how an IRI is written
+  }
+
+  @Override
+  protected void outputNode(Node n) {
+    if (fmt != formatter) { // base() replaced the formatter: no cache, Jena's way
+      super.outputNode(n);
+    } else if (n.isURI()) {
+      lines.print(formattedIri(n));
+    } else {
+      fmt.format(scratch.reset(), n);
+      lines.print(scratch.text());
+    }
+  }
+
+  private String formattedIri(Node iri) {
+    int slot = iri.hashCode() & (CACHE_SLOTS - 1);
+    Node cached = cachedIris[slot];
+    if (cached != null && cached.equals(iri)) return cachedText[slot];
+    fmt.format(scratch.reset(), iri);
+    String text = scratch.toString();
+    cachedIris[slot] = iri;
+    cachedText[slot] = text;
+    return text;
   }
 
   // ---- Jena's WriterStreamRDFBlocks batch printing, widths through the guard ----

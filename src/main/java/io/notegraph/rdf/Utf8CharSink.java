@@ -18,6 +18,7 @@ import java.io.Writer;
 final class Utf8CharSink extends Writer {
   private final OutputStream out;
   private final byte[] buf = new byte[1 << 16];
+  private final char[] chunk = new char[1 << 10];
   private int used;
   // A high surrogate waiting for its low half (0: none).
   private char high;
@@ -39,12 +40,30 @@ final class Utf8CharSink extends Writer {
 
   @Override
   public void write(char[] cbuf, int off, int len) throws IOException {
-    for (int i = off; i < off + len; i++) write(cbuf[i]);
+    int i = off;
+    int to = off + len;
+    while (i < to) {
+      // ASCII runs (nearly all of Turtle) straight into the buffer, one bounds check per run.
+      if (high == 0) {
+        int end = i + Math.min(to - i, buf.length - used);
+        while (i < end && cbuf[i] < 0x80) buf[used++] = (byte) cbuf[i++];
+        if (i == to) return;
+        if (used == buf.length) {
+          drain();
+          continue;
+        }
+      }
+      write(cbuf[i++]);
+    }
   }
 
   @Override
   public void write(String s, int off, int len) throws IOException {
-    for (int i = off; i < off + len; i++) write(s.charAt(i));
+    for (int from = off; from < off + len; from += chunk.length) {
+      int n = Math.min(chunk.length, off + len - from);
+      s.getChars(from, from + n, chunk, 0);
+      write(chunk, 0, n);
+    }
   }
 
   private void encode(char ch) throws IOException {

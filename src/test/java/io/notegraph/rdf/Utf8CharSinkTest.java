@@ -13,14 +13,21 @@ class Utf8CharSinkTest {
   private static final char[] ALPHABET = {'a', 'Z', '\n', '"', '\u007f', '\u0080', 'é', '\u07ff',
       '\u0800', '✓', '\uffff', '\uD83D', '\uDE42', '\uDBFF', '\uDFFF', '\uD800', '\uDC00'};
 
-  /** Random text (lone and paired surrogates included) written char by char and in pieces. */
+  /**
+   * Random text (lone and paired surrogates included, and in half the rounds mostly ASCII) written
+   * char by char and in pieces of every kind the writers use: chars, Strings, StringBuilders.
+   */
   @Test
   void bytesAreThoseOfTheJdksUtf8Writer() throws Exception {
     Random random = new Random(7);
     for (int round = 0; round < 300; round++) {
       StringBuilder sb = new StringBuilder();
       int len = random.nextInt(round < 290 ? 200 : 100_000);
-      for (int i = 0; i < len; i++) sb.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+      boolean mostlyAscii = round % 2 == 0;
+      for (int i = 0; i < len; i++) {
+        sb.append(mostlyAscii && random.nextInt(20) != 0 ? (char) ('a' + random.nextInt(26))
+            : ALPHABET[random.nextInt(ALPHABET.length)]);
+      }
       String text = sb.toString();
       char[] chars = text.toCharArray();
 
@@ -30,14 +37,18 @@ class Utf8CharSinkTest {
       Utf8CharSink sink = new Utf8CharSink(actual);
       int i = 0;
       while (i < text.length()) {
-        int n = Math.min(text.length() - i, random.nextInt(5));
+        int n = Math.min(text.length() - i, random.nextInt(random.nextBoolean() ? 5 : 300));
         if (n <= 1) {
           jdk.write(text.charAt(i));
           sink.write(text.charAt(i));
           n = 1;
         } else {
           jdk.write(text, i, n);
-          sink.write(chars, i, n);
+          switch (random.nextInt(3)) {
+            case 0 -> sink.write(chars, i, n);
+            case 1 -> sink.write(text, i, n);
+            default -> sink.append(text.substring(i, i + n));
+          }
         }
         i += n;
         if (random.nextInt(10) == 0) {

@@ -1,0 +1,84 @@
+package io.notegraph.rdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import org.apache.jena.atlas.io.IndentedWriter;
+
+/**
+ * Jena's {@link IndentedWriter} with a fast path for text that holds no line break: it is padded
+ * to the indent once and handed to the underlying writer whole, where Jena's writer checks every
+ * char for a line break, pads, counts a column and makes a virtual call per char (a quarter of
+ * the streamed Turtle/TriG CPU). Text with a line break still goes through Jena's code, so the
+ * output is the same in every case (pinned by {@code StreamedBytesTest} and {@code
+ * LineWriterTest}). Line numbers, line prefixes and flat mode are not supported.
+ */
+final class LineWriter extends IndentedWriter {
+  // Jena's writer drops a '\n' that directly follows a '\r' (private state we cannot see), so
+  // while the last char printed may have been '\r', text goes the slow way.
+  private boolean afterCarriageReturn;
+  private char[] chars = new char[256];
+
+  LineWriter(Writer out) {
+    super(out);
+  }
+
+  @Override
+  public void print(String text) {
+    if (text == null) text = "null";
+    print((CharSequence) text);
+  }
+
+  /** Prints text as {@link #print(String)} does, without making it a String first. */
+  void print(CharSequence text) {
+    int n = text.length();
+    if (n == 0) return; // Jena's writer would not even pad
+    // Copied out in bulk: char by char through CharSequence is an interface call per char, which
+    // the client compiler the launcher uses for short runs does not inline.
+    if (chars.length < n) chars = new char[Math.max(n, 2 * chars.length)];
+    if (text instanceof String s) {
+      s.getChars(0, n, chars, 0);
+    } else if (text instanceof StringBuilder b) {
+      b.getChars(0, n, chars, 0);
+    } else {
+      for (int i = 0; i < n; i++) chars[i] = text.charAt(i);
+    }
+    if (afterCarriageReturn || hasLineBreak(chars, n)) {
+      for (int i = 0; i < n; i++) print(chars[i]);
+      return;
+    }
+    pad(); // as Jena's private lineStart: pad to the indent, the line has begun
+    startingNewLine = false;
+    try {
+      out.write(chars, 0, n);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    column += n;
+  }
+
+  @Override
+  public void print(char ch) {
+    super.print(ch);
+    afterCarriageReturn = ch == '\r';
+  }
+
+  @Override
+  public void print(char[] chars) {
+    for (char ch : chars) print(ch);
+  }
+
+  @Override
+  public void print(char ch, int times) {
+    super.print(ch, times);
+    if (times > 0) afterCarriageReturn = ch == '\r';
+  }
+
+  private static boolean hasLineBreak(char[] text, int n) {
+    for (int i = 0; i < n; i++) {
+      char ch = text[i];
+      if (ch == '\n' || ch == '\r') return true;
+    }
+    return false;
+  }
+}
