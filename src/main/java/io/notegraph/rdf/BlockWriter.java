@@ -41,6 +41,9 @@ final class BlockWriter extends WriterStreamRDFBlocks {
   private final TextAWriter scratch = new TextAWriter();
   private final Node[] cachedIris = new Node[CACHE_SLOTS];
   private final String[] cachedText = new String[CACHE_SLOTS];
+  private final byte[][] cachedBytes = new byte[CACHE_SLOTS][];
+  private final int[] cachedWidth = new int[CACHE_SLOTS]; // -1: not measured yet
+  private final boolean[] cachedPrefixed = new boolean[CACHE_SLOTS];
 
   BlockWriter(Utf8CharSink sink) {
     this(new LineWriter(sink));
@@ -69,22 +72,27 @@ final class BlockWriter extends WriterStreamRDFBlocks {
     if (fmt != formatter) { // base() replaced the formatter: no cache, Jena's way
       super.outputNode(n);
     } else if (n.isURI()) {
-      lines.print(formattedIri(n));
+      int slot = slot(n);
+      lines.print(cachedText[slot], cachedBytes[slot]);
     } else {
       fmt.format(scratch.reset(), n);
       lines.print(scratch.text());
     }
   }
 
-  private String formattedIri(Node iri) {
+  /** The cache slot holding {@code iri}, formatted (and encoded) there first if need be. */
+  private int slot(Node iri) {
     int slot = iri.hashCode() & (CACHE_SLOTS - 1);
     Node cached = cachedIris[slot];
-    if (cached != null && cached.equals(iri)) return cachedText[slot];
-    fmt.format(scratch.reset(), iri);
-    String text = scratch.toString();
-    cachedIris[slot] = iri;
-    cachedText[slot] = text;
-    return text;
+    if (cached != iri && (cached == null || !cached.equals(iri))) {
+      fmt.format(scratch.reset(), iri);
+      String text = scratch.toString();
+      cachedIris[slot] = iri;
+      cachedText[slot] = text;
+      cachedBytes[slot] = Utf8CharSink.encoded(text);
+      cachedWidth[slot] = -1;
+    }
+    return slot;
   }
 
   // ---- Jena's WriterStreamRDFBlocks batch printing, widths through the guard ----
@@ -156,8 +164,22 @@ final class BlockWriter extends WriterStreamRDFBlocks {
     return max;
   }
 
-  /** As Jena's {@code Widths.calcWidth}. */
+  /**
+   * As Jena's {@code Widths.calcWidth}. The width without the {@code a} keyword is measured once
+   * per predicate and kept with its cached text.
+   */
   private int width(Node p, boolean typeKeyword) {
+    if (fmt != formatter) return measuredWidth(p, typeKeyword);
+    int slot = slot(p);
+    if (cachedWidth[slot] < 0) {
+      cachedWidth[slot] = measuredWidth(p, false);
+      cachedPrefixed[slot] = guard.abbrev(p.getURI()) != null;
+    }
+    if (typeKeyword && cachedPrefixed[slot] && RDF.Nodes.type.equals(p)) return 1;
+    return cachedWidth[slot];
+  }
+
+  private int measuredWidth(Node p, boolean typeKeyword) {
     Pair<String, String> abbrev = guard.abbrev(p.getURI());
     if (abbrev == null) return p.getURI().length() + 2;
     if (typeKeyword && RDF.Nodes.type.equals(p)) return 1;

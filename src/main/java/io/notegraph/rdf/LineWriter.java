@@ -11,9 +11,12 @@ import org.apache.jena.atlas.io.IndentedWriter;
  * char for a line break, pads, counts a column and makes a virtual call per char (a quarter of
  * the streamed Turtle/TriG CPU). Text with a line break still goes through Jena's code, so the
  * output is the same in every case (pinned by {@code StreamedBytesTest} and {@code
- * LineWriterTest}). Line numbers, line prefixes and flat mode are not supported.
+ * LineWriterTest}). Padding is always with spaces. Line numbers, line prefixes, flat mode and pad
+ * strings are not supported.
  */
 final class LineWriter extends IndentedWriter {
+  private static final char[] SPACES = " ".repeat(64).toCharArray();
+
   // Jena's writer drops a '\n' that directly follows a '\r' (private state we cannot see), so
   // while the last char printed may have been '\r', text goes the slow way.
   private boolean afterCarriageReturn;
@@ -21,6 +24,10 @@ final class LineWriter extends IndentedWriter {
 
   LineWriter(Writer out) {
     super(out);
+    if (getPadChar() != ' ' || getPadString() != null || getLinePrefix() != null
+        || hasLineNumbers() || inFlatMode()) {
+      throw new IllegalStateException("Jena's IndentedWriter defaults changed: " + this);
+    }
   }
 
   @Override
@@ -55,6 +62,50 @@ final class LineWriter extends IndentedWriter {
       throw new UncheckedIOException(e);
     }
     column += n;
+  }
+
+  /**
+   * Prints text already encoded as UTF-8 by {@link Utf8CharSink#encoded}: as {@link
+   * #print(String)} would print {@code text}, straight from the bytes. Only for a writer over an
+   * {@link Utf8CharSink}.
+   */
+  void print(String text, byte[] utf8) {
+    if (afterCarriageReturn || utf8 == null) {
+      print(text);
+      return;
+    }
+    pad();
+    startingNewLine = false;
+    try {
+      ((Utf8CharSink) out).writeEncoded(utf8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    column += text.length();
+  }
+
+  /** As Jena's: pad to the indent (starting the line if it is indented). */
+  @Override
+  public void pad() {
+    if (startingNewLine && currentIndent > 0) startingNewLine = false;
+    spaces(currentIndent - column);
+  }
+
+  /** As Jena's: pad with spaces to a column, counted from the indent unless absolute. */
+  @Override
+  public void pad(int col, boolean absoluteColumn) {
+    spaces((absoluteColumn ? col : col + currentIndent) - column);
+  }
+
+  // Jena writes padding a char at a time; here a run of spaces goes in one call.
+  private void spaces(int n) {
+    if (n <= 0) return;
+    column += n;
+    try {
+      for (; n > 0; n -= SPACES.length) out.write(SPACES, 0, Math.min(n, SPACES.length));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

@@ -66,6 +66,38 @@ final class Utf8CharSink extends Writer {
     }
   }
 
+  /**
+   * The bytes this sink writes for {@code text}, to be written later with {@link
+   * #writeEncoded}; null where that would not be exact: text empty, or with a line break (which
+   * an {@code IndentedWriter} must see) or a surrogate (which may pair with its neighbours).
+   */
+  static byte[] encoded(String text) {
+    if (text.isEmpty()) return null;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch == '\n' || ch == '\r' || Character.isSurrogate(ch)) return null;
+    }
+    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** Writes bytes from {@link #encoded}: the same bytes as writing the text it was given. */
+  void writeEncoded(byte[] utf8) throws IOException {
+    if (high != 0) { // the text starts with no low surrogate: the pending high one stays alone
+      high = 0;
+      if (used == buf.length) drain();
+      buf[used++] = '?';
+    }
+    if (utf8.length > buf.length - used) {
+      drain();
+      if (utf8.length > buf.length) {
+        out.write(utf8);
+        return;
+      }
+    }
+    System.arraycopy(utf8, 0, buf, used, utf8.length);
+    used += utf8.length;
+  }
+
   private void encode(char ch) throws IOException {
     if (used > buf.length - 4) drain();
     if (high != 0) {

@@ -2,34 +2,48 @@ package io.notegraph.rdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.apache.jena.atlas.io.IndentedWriter;
 import org.apache.jena.riot.system.RiotLib;
 import org.junit.jupiter.api.Test;
 
-/** {@link LineWriter} must write what Jena's {@link IndentedWriter} writes, for any calls. */
+/**
+ * {@link LineWriter} over an {@link Utf8CharSink} must write the bytes Jena's {@link
+ * IndentedWriter} writes over the JDK's UTF-8 writer, for any calls, text given as text or
+ * already encoded.
+ */
 class LineWriterTest {
   private static final String[] PIECES = {"", "a", "schema:name", "<https://example.org/x>",
-      " .", ";", "two\nlines", "\r\n", "\r", "\n", "end\r", "\ntext", "\"Zoë ✓\"", "  "};
+      " .", ";", "two\nlines", "\r\n", "\r", "\n", "end\r", "\ntext", "\"Zoë ✓\"", "  ", "🙂",
+      "\uD83D", "\uDE42 low", "high \uD83D"};
 
   @Test
-  void randomCallsWriteWhatJenasIndentedWriterWrites() {
+  void randomCallsWriteTheBytesJenasIndentedWriterWrites() throws Exception {
     Random random = new Random(11);
     for (int round = 0; round < 500; round++) {
-      StringWriter expectedText = new StringWriter();
-      IndentedWriter expected = RiotLib.create(expectedText);
-      StringWriter actualText = new StringWriter();
-      LineWriter actual = new LineWriter(actualText);
+      ByteArrayOutputStream expectedBytes = new ByteArrayOutputStream();
+      IndentedWriter expected =
+          RiotLib.create(new OutputStreamWriter(expectedBytes, StandardCharsets.UTF_8));
+      ByteArrayOutputStream actualBytes = new ByteArrayOutputStream();
+      Utf8CharSink sink = new Utf8CharSink(actualBytes);
+      LineWriter actual = new LineWriter(sink);
       StringBuilder calls = new StringBuilder();
       for (int step = 0; step < 60; step++) {
         int call = random.nextInt(9);
         calls.append(call).append(' ');
         switch (call) {
-          case 0, 1, 2 -> {
+          case 0, 1 -> {
             String piece = PIECES[random.nextInt(PIECES.length)];
             expected.print(piece);
             actual.print(piece);
+          }
+          case 2 -> {
+            String piece = PIECES[random.nextInt(PIECES.length)];
+            expected.print(piece);
+            actual.print(piece, Utf8CharSink.encoded(piece));
           }
           case 3 -> {
             char ch = "a\n\r ;".charAt(random.nextInt(5));
@@ -65,8 +79,9 @@ class LineWriterTest {
       }
       expected.flush();
       actual.flush();
-      assertThat(actualText.toString()).as("round %d: %s", round, calls)
-          .isEqualTo(expectedText.toString());
+      sink.finish();
+      assertThat(actualBytes.toByteArray()).as("round %d: %s", round, calls)
+          .isEqualTo(expectedBytes.toByteArray());
     }
   }
 }
