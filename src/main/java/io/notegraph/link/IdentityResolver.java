@@ -38,6 +38,9 @@ public final class IdentityResolver implements Linker {
   private final String host;
   private final Nicknames nicknames = Nicknames.bundled();
 
+  // Enough notes per window to keep both cores busy, few enough to bound memory.
+  private static final int RESOLVE_WINDOW = 128;
+
   private IdentityResolver(Builder b) {
     this.gazetteer = b.gazetteer;
     this.overrides = b.overrides;
@@ -73,10 +76,14 @@ public final class IdentityResolver implements Linker {
     Versions versions = new Versions(things, defaultProject);
     var hosts = new Hosts(people, host).fallbacks(sorted, observations);
     var assembler = new CorpusAssembler(people, things, versions, clusters, nicknames, hosts);
-    sorted.parallelStream()
-        .map(n -> assembler.resolve(n, observations.get(n.document().name()), diagnostics))
-        .toList()
-        .forEach(assembler::add);
+    // A window of notes at a time: what a resolved note must still record waits only for its
+    // window (at 100 times the corpus, waiting for every note held about 250 MB).
+    for (int from = 0; from < sorted.size(); from += RESOLVE_WINDOW) {
+      sorted.subList(from, Math.min(from + RESOLVE_WINDOW, sorted.size())).parallelStream()
+          .map(n -> assembler.resolve(n, observations.get(n.document().name()), diagnostics))
+          .toList()
+          .forEach(assembler::add);
+    }
     return assembler.corpus();
   }
 

@@ -5,7 +5,6 @@ import io.notegraph.parse.SourceRange;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * A note whose names are resolved: every {@link io.notegraph.parse.NameRef} and {@link
@@ -15,7 +14,7 @@ import java.util.TreeMap;
 public record LinkedNote(AnnotatedNote annotated, Map<SourceRange, String> entityByRange) {
   public LinkedNote {
     Objects.requireNonNull(annotated, "annotated");
-    entityByRange = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(entityByRange));
+    entityByRange = RangeMap.of(entityByRange);
   }
 
   public Optional<String> entityAt(SourceRange range) {

@@ -6,7 +6,9 @@ import io.notegraph.parse.SourceRange;
 import io.notegraph.parse.TextSegment;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
@@ -60,6 +62,9 @@ public final class Recognizer implements MentionFinder {
     PersonDictionary people = PersonDictionary.of(note, gazetteer);
     LineIndex lines = new LineIndex(text);
     List<Mention> out = new ArrayList<>();
+    // One String per distinct surface in the note: a name comes back many times per note, and
+    // the mentions stay in memory until the graph is written.
+    Map<String, String> surfaces = new HashMap<>();
     for (TextSegment seg : note.segments()) {
       int base = seg.range().begin();
       for (Candidate c : findIn(text.substring(base, seg.range().end()), people)) {
@@ -68,7 +73,8 @@ public final class Recognizer implements MentionFinder {
         if (splitsCharacter(text, b) || splitsCharacter(text, e)) continue;
         SourceRange r = new SourceRange(lines.lineOf(b), b, e);
         out.add(
-            new Mention(c.type(), r.of(text), r, c.confidence(), c.finder(), seg.sectionIndex()));
+            new Mention(c.type(), surfaces.computeIfAbsent(r.of(text), surface -> surface), r,
+                c.confidence(), c.finder(), seg.sectionIndex()));
       }
     }
     out.sort(Comparator.comparing(Mention::range).thenComparing(Mention::type));
