@@ -127,7 +127,7 @@ public final class Main implements Runnable {
     long maxMb = Runtime.getRuntime().maxMemory() >> 20;
     err.println("notegraph: error: out of memory (the Java heap is limited to " + maxMb + " MB)."
         + " Give it more: NOTEGRAPH_JAVA_OPTS=-Xmx4g ./notegraph ... (or java -Xmx4g -jar ...)."
-        + " About 14 MB of heap per MB of notes is needed.");
+        + " About 12 MB of heap per MB of notes is needed.");
     err.flush();
     Runtime.getRuntime().halt(ExitCodes.FAILURE);
   }
