@@ -56,9 +56,18 @@ final class Http {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
+  /**
+   * Sends once more if the first try finds its connection closed: after refusing a request with a
+   * body, the server closes the connection, and the client may already have pooled it for the
+   * next request (the read-only test failed that way once).
+   */
   private static HttpResponse<String> send(HttpRequest request) {
     try {
-      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      try {
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      } catch (IOException closed) {
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
