@@ -2,10 +2,10 @@
 # Reproduces the tables of docs/BENCHMARKS.md on this machine:
 #   1. `./notegraph extract` end to end (JVM start, model loading and output included), fresh JVM
 #      per run: the real Podman corpus, the same corpus four times over (2 MB), and synthetic
-#      corpora of SIZES times the real one (`notegraph bench --generate-only`), the largest with
-#      the heap capped (HEAP, default 800m) to show the memory it needs;
+#      corpora of SIZES times the real one (`notegraph bench --generate-only`), each with the
+#      JVM settings the launcher picks for its size (heap cap included);
 #   2. `notegraph bench`: time per stage on the synthetic corpora (skip with STAGES=0).
-# Usage: bench/run.sh      (env: RUNS=5 SIZES=1,10,100 HEAP=800m STAGES=1 OUT=target/bench.md)
+# Usage: bench/run.sh      (env: RUNS=5 SIZES=1,10,100 STAGES=1 OUT=target/bench.md)
 # Run it on an idle machine: other processes on the same cores make every wall time longer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +13,6 @@ cd "$(dirname "$0")/.."
 REAL=(${CORPUS:-../shared/corpus/podman-community ../shared/seeds})
 RUNS=${RUNS:-5}
 SIZES=${SIZES:-1,10,100}
-HEAP=${HEAP:-800m}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
@@ -32,6 +31,9 @@ extract() {
   while [ "$1" != "--" ]; do envs+=("$1"); shift; done
   shift
   local walls=() cpus=() rss=()
+  local kb; kb=$(du -sk "$@" | awk '{s += $1} END {print s}')
+  local jvm="C1, serial GC, CDS"  # as ./notegraph decides
+  [ "$kb" -gt 32000 ] && jvm="C2 only, parallel GC, -Xmx$((kb * 12 / 1024 < 512 ? 512 : kb * 12 / 1024))m"
   for ((i = 0; i < runs; i++)); do
     rm -rf "$WORK/out"
     env "${envs[@]}" /usr/bin/time -o "$WORK/time" -f "%e %U %S %M" \
@@ -44,10 +46,10 @@ extract() {
   local w; w=$(med "${walls[@]}")
   echo "| $label | $size | $w | $(printf '%s\n' "${walls[@]}" | sort -n | head -1)" \
     "| $(echo "$size $w" | awk '{printf "%.2f", $1 / $2}') | $(med "${cpus[@]}")" \
-    "| $(med "${rss[@]}") | ${envs[*]:-} |"
+    "| $(med "${rss[@]}") | $jvm ${envs[*]:-} |"
 }
 
-echo "| input | MB | wall s (median) | wall s (min) | MB/s | CPU s | peak RSS MB | settings |"
+echo "| input | MB | wall s (median) | wall s (min) | MB/s | CPU s | peak RSS MB | JVM |"
 echo "|---|---:|---:|---:|---:|---:|---:|---|"
 extract "Podman corpus (44 files)" "$RUNS" -- "${REAL[@]}"
 for k in 1 2 3 4; do
@@ -59,10 +61,9 @@ java -jar target/notegraph.jar bench --generate-only --sizes "$SIZES" --work "$W
 IFS=, read -r -a sizes <<< "$SIZES"
 last=${sizes[${#sizes[@]}-1]}
 for s in "${sizes[@]}"; do
-  runs=$RUNS; [ "$s" = "$last" ] && [ "$s" != 1 ] && runs=1
+  runs=$RUNS; [ "$s" = "$last" ] && [ "$s" != 1 ] && runs=3
   extract "synthetic ${s}x" "$runs" -- "$WORK/gen/notes-${s}x"
 done
-extract "synthetic ${last}x, heap capped" 1 "NOTEGRAPH_JAVA_OPTS=-Xmx$HEAP" -- "$WORK/gen/notes-${last}x"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 
