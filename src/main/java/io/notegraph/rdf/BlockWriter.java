@@ -76,7 +76,7 @@ final class BlockWriter extends WriterStreamRDFBlocks {
       lines.print(cachedText[slot], cachedBytes[slot]);
     } else {
       fmt.format(scratch.reset(), n);
-      lines.print(scratch.text());
+      lines.print(scratch.chars(), scratch.length());
     }
   }
 

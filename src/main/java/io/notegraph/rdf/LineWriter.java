@@ -39,7 +39,6 @@ final class LineWriter extends IndentedWriter {
   /** Prints text as {@link #print(String)} does, without making it a String first. */
   void print(CharSequence text) {
     int n = text.length();
-    if (n == 0) return; // Jena's writer would not even pad
     // Copied out in bulk: char by char through CharSequence is an interface call per char, which
     // the client compiler the launcher uses for short runs does not inline.
     if (chars.length < n) chars = new char[Math.max(n, 2 * chars.length)];
@@ -50,14 +49,20 @@ final class LineWriter extends IndentedWriter {
     } else {
       for (int i = 0; i < n; i++) chars[i] = text.charAt(i);
     }
-    if (afterCarriageReturn || hasLineBreak(chars, n)) {
-      for (int i = 0; i < n; i++) print(chars[i]);
+    print(chars, n);
+  }
+
+  /** Prints the first {@code n} chars of {@code text} as {@link #print(String)} would. */
+  void print(char[] text, int n) {
+    if (n == 0) return; // Jena's writer would not even pad
+    if (afterCarriageReturn || hasLineBreak(text, n)) {
+      for (int i = 0; i < n; i++) print(text[i]);
       return;
     }
     pad(); // as Jena's private lineStart: pad to the indent, the line has begun
     startingNewLine = false;
     try {
-      out.write(chars, 0, n);
+      out.write(text, 0, n);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,74 +1,88 @@
 package io.notegraph.rdf;
 
+import java.util.Arrays;
 import org.apache.jena.atlas.io.AWriter;
 
 /**
- * An {@link AWriter} that collects text in a reusable {@link StringBuilder}: Jena's node
- * formatters write into it, and {@link BlockWriter} prints or caches the result whole. Jena's own
- * {@code StringWriterI} goes through a synchronized {@code StringBuffer}.
+ * An {@link AWriter} that collects text in a reusable char array: Jena's node formatters write
+ * into it a char at a time, and {@link BlockWriter} prints or caches the result whole. A plain
+ * array append is cheaper than {@link StringBuilder}'s (capacity and coder checks per char, not
+ * inlined by the client compiler short runs use); Jena's own {@code StringWriterI} goes through a
+ * synchronized {@code StringBuffer}.
  */
 final class TextAWriter implements AWriter {
-  private final StringBuilder text = new StringBuilder(256);
+  private char[] text = new char[256];
+  private int length;
 
   /** Empties the buffer and returns this writer, ready for the next node. */
   TextAWriter reset() {
-    text.setLength(0);
+    length = 0;
     return this;
   }
 
-  /** The text written since the last {@link #reset()}; valid until the next write. */
-  CharSequence text() {
+  /** The chars written since the last {@link #reset()}: the first {@link #length()}. */
+  char[] chars() {
     return text;
+  }
+
+  int length() {
+    return length;
   }
 
   @Override
   public String toString() {
-    return text.toString();
+    return new String(text, 0, length);
   }
 
   @Override
   public void write(char ch) {
-    text.append(ch);
+    print(ch);
   }
 
   @Override
   public void write(char[] chars) {
-    text.append(chars);
+    print(chars);
   }
 
   @Override
   public void write(String s) {
-    text.append(s);
+    print(s);
   }
 
   @Override
   public void print(char ch) {
-    text.append(ch);
+    if (length == text.length) text = Arrays.copyOf(text, 2 * length);
+    text[length++] = ch;
   }
 
   @Override
   public void print(char[] chars) {
-    text.append(chars);
+    room(chars.length);
+    System.arraycopy(chars, 0, text, length, chars.length);
+    length += chars.length;
   }
 
   @Override
   public void print(String s) {
-    text.append(s);
+    room(s.length());
+    s.getChars(0, s.length(), text, length);
+    length += s.length();
   }
 
   @Override
   public void printf(String format, Object... args) {
-    text.append(String.format(format, args));
+    print(String.format(format, args));
   }
 
   @Override
   public void println(String s) {
-    text.append(s).append('\n');
+    print(s);
+    print('\n');
   }
 
   @Override
   public void println() {
-    text.append('\n');
+    print('\n');
   }
 
   @Override
@@ -76,4 +90,10 @@ final class TextAWriter implements AWriter {
 
   @Override
   public void close() {}
+
+  private void room(int more) {
+    if (length + more > text.length) {
+      text = Arrays.copyOf(text, Math.max(length + more, 2 * text.length));
+    }
+  }
 }
