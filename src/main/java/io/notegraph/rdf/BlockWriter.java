@@ -1,13 +1,11 @@
 package io.notegraph.rdf;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RIOT;
-import org.apache.jena.riot.out.NodeFormatterTTL;
 import org.apache.jena.riot.writer.WriterStreamRDFBlocks;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
@@ -16,10 +14,8 @@ import org.apache.jena.vocabulary.RDF;
  * Jena's Turtle/TriG block writer ({@code RDFFormat.TURTLE_BLOCKS}, {@code TRIG_BLOCKS}) with
  * cheaper plumbing: it prints into an {@link Utf8CharSink} instead of a locked, per-block flushed
  * {@code BufferedWriter}, through a {@link LineWriter} that prints a node's text whole instead of
- * char by char, and formats nodes through a {@link NamespaceGuardPrefixMap}. IRIs are formatted
- * once and remembered in a small cache: predicates, classes and recurring entities make up most
- * IRIs written, and abbreviating an IRI (prefix lookup, then a check of every char of the local
- * name) was a third of the writer's CPU. Layout, escaping and prefix choice stay Jena's, so the
+ * char by char, and formats nodes through a {@link NamespaceGuardPrefixMap} and a {@link
+ * CachingNodeFormatter} (each IRI formatted once). Layout, escaping and prefix choice stay Jena's, so the
  * bytes are those of {@code StreamRDFWriter.getWriterStream(out, TURTLE_BLOCKS)} (pinned by
  * {@code StreamedBytesTest}). The caller must {@link Utf8CharSink#finish()} the sink after
  * {@code finish()}. Not thread-safe: one per output file.
@@ -31,19 +27,9 @@ import org.apache.jena.vocabulary.RDF;
  * at 100 times the corpus.
  */
 final class BlockWriter extends WriterStreamRDFBlocks {
-  // Direct-mapped: a slot per hash, the newest IRI wins. 4096 slots hold the vocabulary and the
-  // entities of the current notes; a miss costs one formatting, as without the cache.
-  private static final int CACHE_SLOTS = 1 << 12;
-
   private final NamespaceGuardPrefixMap guard;
-  private final NodeFormatterTTL formatter;
+  private final CachingNodeFormatter formatter;
   private final LineWriter lines;
-  private final TextAWriter scratch = new TextAWriter();
-  private final Node[] cachedIris = new Node[CACHE_SLOTS];
-  private final String[] cachedText = new String[CACHE_SLOTS];
-  private final byte[][] cachedBytes = new byte[CACHE_SLOTS][];
-  private final int[] cachedWidth = new int[CACHE_SLOTS]; // -1: not measured yet
-  private final boolean[] cachedPrefixed = new boolean[CACHE_SLOTS];
 
   BlockWriter(Utf8CharSink sink) {
     this(new LineWriter(sink));
@@ -56,7 +42,7 @@ final class BlockWriter extends WriterStreamRDFBlocks {
     this.guard = new NamespaceGuardPrefixMap(pMap);
     // As WriterStreamRDFBase.setFormatter (no base: the stream never sets one; if it did, base()
     // would put back Jena's own formatter, which writes the same bytes; see outputNode).
-    this.formatter = new NodeFormatterTTL(null, guard, nodeToLabel);
+    this.formatter = new CachingNodeFormatter(guard, nodeToLabel);
     this.fmt = formatter;
   }
 
@@ -64,35 +50,16 @@ final class BlockWriter extends WriterStreamRDFBlocks {
   protected void prefixSetup(String prefix, String iri) {
     super.prefixSetup(prefix, iri);
     guard.invalidate();
-    Arrays.fill(cachedIris, null); // a new prefix can change how an IRI is written
+    formatter.clear(); // a new prefix can change how an IRI is written
   }
 
   @Override
   protected void outputNode(Node n) {
     if (fmt != formatter) { // base() replaced the formatter: no cache, Jena's way
       super.outputNode(n);
-    } else if (n.isURI()) {
-      int slot = slot(n);
-      lines.print(cachedText[slot], cachedBytes[slot]);
     } else {
-      fmt.format(scratch.reset(), n);
-      lines.print(scratch.chars(), scratch.length());
+      formatter.print(lines, n);
     }
-  }
-
-  /** The cache slot holding {@code iri}, formatted (and encoded) there first if need be. */
-  private int slot(Node iri) {
-    int slot = iri.hashCode() & (CACHE_SLOTS - 1);
-    Node cached = cachedIris[slot];
-    if (cached != iri && (cached == null || !cached.equals(iri))) {
-      fmt.format(scratch.reset(), iri);
-      String text = scratch.toString();
-      cachedIris[slot] = iri;
-      cachedText[slot] = text;
-      cachedBytes[slot] = Utf8CharSink.encoded(text);
-      cachedWidth[slot] = -1;
-    }
-    return slot;
   }
 
   // ---- Jena's WriterStreamRDFBlocks batch printing, widths through the guard ----
@@ -166,18 +133,23 @@ final class BlockWriter extends WriterStreamRDFBlocks {
 
   /**
    * As Jena's {@code Widths.calcWidth}. The width without the {@code a} keyword is measured once
-   * per predicate and kept with its cached text.
+   * per predicate and kept in its formatter cache slot.
    */
   private int width(Node p, boolean typeKeyword) {
     if (fmt != formatter) return measuredWidth(p, typeKeyword);
-    int slot = slot(p);
-    if (cachedWidth[slot] < 0) {
-      cachedWidth[slot] = measuredWidth(p, false);
-      cachedPrefixed[slot] = guard.abbrev(p.getURI()) != null;
+    int slot = formatter.slot(p);
+    int kept = formatter.derived(slot);
+    if (kept < 0) {
+      // The width without the keyword, and (bit 30) whether the IRI abbreviates at all.
+      boolean prefixed = guard.abbrev(p.getURI()) != null;
+      kept = measuredWidth(p, false) | (prefixed ? PREFIXED : 0);
+      formatter.derive(slot, kept);
     }
-    if (typeKeyword && cachedPrefixed[slot] && RDF.Nodes.type.equals(p)) return 1;
-    return cachedWidth[slot];
+    if (typeKeyword && (kept & PREFIXED) != 0 && RDF.Nodes.type.equals(p)) return 1;
+    return kept & ~PREFIXED;
   }
+
+  private static final int PREFIXED = 1 << 30;
 
   private int measuredWidth(Node p, boolean typeKeyword) {
     Pair<String, String> abbrev = guard.abbrev(p.getURI());
