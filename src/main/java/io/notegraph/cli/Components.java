@@ -73,8 +73,20 @@ final class Components {
     if (nlp) start("models", () -> Finder.INSTANCE.hashCode());
     start("gazetteer", () -> {
       Resolver.INSTANCE.hashCode();
-      if (validate) GraphValidator.standard();
+      if (validate && !SKIP_SHAPES.get()) GraphValidator.standard();
     });
+  }
+
+  private static final java.util.concurrent.atomic.AtomicBoolean SKIP_SHAPES =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  /**
+   * Tells the preload that the SHACL shapes will not be needed (streamed output is not validated
+   * in memory), unless it has loaded them already: about 50 ms of CPU in a run that competes for
+   * both cores.
+   */
+  static void skipShapes() {
+    SKIP_SHAPES.set(true);
   }
 
   private static void start(String name, Runnable load) {

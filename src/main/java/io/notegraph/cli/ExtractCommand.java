@@ -79,7 +79,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = "--stream", description = {
       "Stream the output (Turtle and TriG in blocks, no whole graph in memory). Automatic",
-      "above " + OutputWriter.Layout.STREAMING_ABOVE_CHARS / 1_000_000 + " MB of notes."})
+      "above " + OutputWriter.Layout.STREAMING_ABOVE_CHARS / 100_000 / 10.0 + " MB of notes."})
   boolean stream;
 
   @Mixin PipelineOptions options;
@@ -92,6 +92,15 @@ public final class ExtractCommand implements Callable<Integer> {
     Components.preload(!options.noNlp, !noValidate);
     Diagnostics diag = new Diagnostics();
     List<SourceDocument> docs = Sources.load(paths, diag);
+    long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
+    OutputWriter.Layout layout =
+        stream ? OutputWriter.Layout.STREAMING : OutputWriter.Layout.forInput(chars);
+    // Streamed output is not validated in memory: the shapes need not be loaded.
+    if (layout == OutputWriter.Layout.STREAMING) Components.skipShapes();
+    // Hashing the notes and reading the last manifest overlap the pipeline.
+    CompletableFuture<Manifest> manifest = CompletableFuture.supplyAsync(() -> Manifest.of(docs),
+        task -> onOwnThread(task, "manifest"));
+    Manifest previous = Manifest.read(output);
     LinkedCorpus corpus;
     try (Progress progress = Progress.start(err, "extract", docs.size(), 2, quiet)) {
       corpus = options.pipeline().run(docs, diag, progress::step);
@@ -108,11 +117,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     Set<RdfFormat> all = new LinkedHashSet<>(List.of(RdfFormat.TTL, RdfFormat.TRIG));
     all.addAll(formats);
-    Manifest manifest = Manifest.of(docs);
-    Manifest.Changes changes = manifest.since(Manifest.read(output));
-    long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
-    OutputWriter.Layout layout =
-        stream ? OutputWriter.Layout.STREAMING : OutputWriter.Layout.forInput(chars);
+    Manifest.Changes changes = manifest.join().since(previous);
     OutputWriter writer = new OutputWriter(output, "notegraph");
     List<OutputWriter.Written> written;
     long statements;
@@ -123,7 +128,7 @@ public final class ExtractCommand implements Callable<Integer> {
       InMemoryGraph graph = InMemoryGraph.of(s -> emitter.emit(corpus, s));
       CompletableFuture<ValidationResult> validation = noValidate ? null
           : CompletableFuture.supplyAsync(() -> GraphValidator.standard().validate(graph.union()),
-              ExtractCommand::onOwnThread);
+              task -> onOwnThread(task, "shacl"));
       try (OutputWriter.Staged staged = writer.stage(graph, List.copyOf(all))) {
         if (validation != null && !conforms(validation.join(), err)) {
           return ExitCodes.INVALID_OUTPUT;
@@ -146,7 +151,7 @@ public final class ExtractCommand implements Callable<Integer> {
       statements = count.get().statements();
       graphs = count.get().namedGraphs();
     }
-    manifest.write(output);
+    manifest.join().write(output);
     if (!quiet) {
       new ExtractSummary(docs.size(), corpus, statements, graphs, diag, changes, written,
           System.nanoTime() - t0).print(out);
@@ -169,8 +174,8 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   /** A thread for this one task, gone when it ends (a pool per run would outlive the run). */
-  private static void onOwnThread(Runnable task) {
-    Thread t = new Thread(task, "shacl");
+  private static void onOwnThread(Runnable task, String name) {
+    Thread t = new Thread(task, name);
     t.setDaemon(true);
     t.start();
   }

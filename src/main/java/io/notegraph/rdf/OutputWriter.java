@@ -56,11 +56,13 @@ public final class OutputWriter {
     STREAMING;
 
     /**
-     * Input text (chars) above which {@link #forInput} streams: about twice the Podman corpus.
-     * Pretty Turtle and TriG (and the in-memory SHACL check that comes with them) cost about
-     * twice the rest of the run beyond it: a 2 MB corpus took 5.4 s pretty, 2.2 s streamed.
+     * Input text (chars) above which {@link #forInput} streams: a little above the Podman corpus
+     * (42 notes, 0.52 M chars). Pretty Turtle and TriG and the in-memory SHACL check that comes
+     * with them cost half a second more than streaming at 0.5 M chars and grow faster: with a 1 M
+     * threshold a 0.94 M-char corpus took 2.1 to 2.3 s pretty, 1.3 to 1.5 s streamed, and larger
+     * corpora ran faster than smaller ones.
      */
-    public static final long STREAMING_ABOVE_CHARS = 1_000_000;
+    public static final long STREAMING_ABOVE_CHARS = 600_000;
 
     public static Layout forInput(long chars) {
       return chars > STREAMING_ABOVE_CHARS ? STREAMING : PRETTY;
