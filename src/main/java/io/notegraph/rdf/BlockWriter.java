@@ -30,21 +30,68 @@ final class BlockWriter extends WriterStreamRDFBlocks {
   private final NamespaceGuardPrefixMap guard;
   private final CachingNodeFormatter formatter;
   private final LineWriter lines;
+  private final Utf8CharSink sink;
+  // Sharing blocks with a twin writer (TwinBlockWriter): the block this writer printed last,
+  // kept while keepBlocks is on; and the writer whose last block this one may print as its own.
+  private boolean keepBlocks;
+  private Block lastBlock;
+  private final BlockWriter twin;
 
   BlockWriter(Utf8CharSink sink) {
-    this(new LineWriter(sink));
+    this(new LineWriter(sink), sink, null);
   }
 
-  private BlockWriter(LineWriter out) {
+  private BlockWriter(LineWriter out, Utf8CharSink sink, BlockWriter twin) {
     // The same context StreamRDFWriter.getWriterStream gives its writers.
     super(out, RIOT.getContext().copy());
     this.lines = out;
+    this.sink = sink;
+    this.twin = twin;
     this.guard = new NamespaceGuardPrefixMap(pMap);
     // As WriterStreamRDFBase.setFormatter (no base: the stream never sets one; if it did, base()
-    // would put back Jena's own formatter, which writes the same bytes; see outputNode).
-    this.formatter = new CachingNodeFormatter(guard, nodeToLabel);
+    // would put back Jena's own formatter, which writes the same bytes; see outputNode). A twin
+    // labels blank nodes as the writer it copies from does: both see the same nodes in the same
+    // order, and a block copied from it carries its labels.
+    this.formatter = new CachingNodeFormatter(guard, twin == null ? nodeToLabel : twin.formatterLabels());
     this.fmt = formatter;
   }
+
+  /**
+   * A writer that keeps the text of each block it prints, for {@link #copying} ones. Only for
+   * the TriG writer of a twin pair.
+   */
+  static BlockWriter keepingBlocks(Utf8CharSink sink) {
+    BlockWriter w = new BlockWriter(sink);
+    w.keepBlocks = true;
+    return w;
+  }
+
+  /**
+   * A writer that prints the block {@code source} printed last, moved left to its own indent,
+   * wherever that block is exactly the one it is about to print: the same statements (same
+   * subject, same count, ended by the same event), and the same line break after the subject.
+   * {@code source} must be fed each event first, on the same thread, and its last block cleared
+   * before each event ({@link #forgetBlock}).
+   */
+  static BlockWriter copying(Utf8CharSink sink, BlockWriter source) {
+    return new BlockWriter(new LineWriter(sink), sink, source);
+  }
+
+  /** Forgets the last block kept: the next event may end another one. */
+  void forgetBlock() {
+    lastBlock = null;
+  }
+
+  private org.apache.jena.riot.out.NodeToLabel formatterLabels() {
+    return nodeToLabel;
+  }
+
+  /**
+   * A block's text as printed: from the start of the subject's line (so {@code indent} spaces
+   * first) to the last object (no " ." yet); {@code subjectWidth} is the subject's printed width.
+   */
+  private record Block(Node subject, int statements, int indent, int subjectWidth, byte[] text,
+      int length) {}
 
   @Override
   protected void prefixSetup(String prefix, String iri) {
@@ -97,7 +144,36 @@ final class BlockWriter extends WriterStreamRDFBlocks {
   }
 
   private void printSubject(Node s, List<Triple> triples) {
+    if (twin != null && printTwinBlock(s, triples.size())) return;
+    boolean keep = keepBlocks && fmt == formatter && lines.nothingOnLine();
+    int indent = lines.indent();
+    if (keep) sink.startCapture();
+    printBlock(s, triples);
+    if (keep) {
+      int n = sink.endCapture();
+      lastBlock = n < 0 ? null
+          : new Block(s, triples.size(), indent, subjectWidth, sink.captured(), n);
+    }
+  }
+
+  private int subjectWidth; // of the block printed last
+
+  /** Prints the twin's last block if it is this block: true if it did. */
+  private boolean printTwinBlock(Node s, int statements) {
+    Block b = twin.lastBlock;
+    if (b == null || b.statements() != statements || !b.subject().equals(s)) return false;
+    if (fmt != formatter || !lines.nothingOnLine() || lines.indent() != 0) return false;
+    // Jena breaks the line after a subject that ends beyond LONG_SUBJECT (a column, so the
+    // twin's indent counts there): the same decision both ways?
+    boolean breaksThere = b.indent() + b.subjectWidth() > LONG_SUBJECT;
+    if (breaksThere != (b.subjectWidth() > LONG_SUBJECT)) return false;
+    return lines.printDedented(b.text(), b.length(), b.indent());
+  }
+
+  private void printBlock(Node s, List<Triple> triples) {
+    int from = out.getCol();
     outputNode(s);
+    subjectWidth = out.getCol() - Math.max(from, lines.indent());
     if (out.getCol() > LONG_SUBJECT) out.println();
     else out.print(' ', GAP_S_P);
     out.incIndent(INDENT_PREDICATE);

@@ -89,6 +89,60 @@ final class LineWriter extends IndentedWriter {
     column += text.length();
   }
 
+  /** The current indent. */
+  int indent() {
+    return currentIndent;
+  }
+
+  /** True if nothing has been printed on the current line yet (not even its indent). */
+  boolean nothingOnLine() {
+    return column == 0;
+  }
+
+  /**
+   * Prints UTF-8 text another writer over a {@link Utf8CharSink} printed from the start of a
+   * line, every line moved {@code indent} columns left, as if this writer had printed it: this
+   * writer must be at the start of a line, with no indent (the caller checks). False, and nothing
+   * printed, where that would not be exact: a line without {@code indent} leading spaces, a
+   * carriage return, or text that ends a line.
+   */
+  boolean printDedented(byte[] text, int length, int indent) {
+    if (afterCarriageReturn || currentIndent != 0 || column != 0) return false;
+    // One pass: where the lines start, each checked for its indent.
+    int lines = 0;
+    int start = 0;
+    while (true) {
+      if (length - start <= indent) return false; // a line with nothing after its indent
+      for (int k = 0; k < indent; k++) if (text[start + k] != ' ') return false;
+      if (lines == lineStarts.length) lineStarts = java.util.Arrays.copyOf(lineStarts, 2 * lines);
+      lineStarts[lines++] = start;
+      int i = start + indent;
+      while (i < length && text[i] != '\n') {
+        if (text[i] == '\r') return false;
+        i++;
+      }
+      if (i == length) break;
+      start = i + 1;
+    }
+    try {
+      ((Utf8CharSink) out).writeLines(text, lineStarts, lines, length, indent);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    row += lines - 1;
+    // Chars on the last line, counted as Java chars: a 4-byte UTF-8 sequence is two.
+    int chars = 0;
+    for (int i = start + indent; i < length; i++) {
+      int b = text[i] & 0xFF;
+      if ((b & 0xC0) != 0x80) chars += b >= 0xF0 ? 2 : 1;
+    }
+    column = chars;
+    startingNewLine = false;
+    return true;
+  }
+
+  private int[] lineStarts = new int[64];
+
   /** As Jena's: pad to the indent (starting the line if it is indented). */
   @Override
   public void pad() {

@@ -241,6 +241,45 @@ public final class OutputWriter {
     return commit(new Pending(writeTemp(target, body), target)).changed();
   }
 
+  /**
+   * As {@link #atomically(Path, IoConsumer)} for several files written by one body (given their
+   * streams in the targets' order): every file is complete before any is moved into place.
+   * Returns, per target, whether it changed.
+   */
+  static List<Boolean> atomically(List<Path> targets, IoConsumer<List<OutputStream>> body) {
+    List<Path> tmps = new ArrayList<>();
+    try {
+      writeTemps(targets, new ArrayList<>(), body, tmps);
+    } catch (IOException e) { // only with no targets: every other failure comes wrapped
+      throw new UncheckedIOException(e.getMessage(), e);
+    } catch (RuntimeException | Error e) {
+      tmps.forEach(OutputWriter::deleteQuietly);
+      throw e;
+    }
+    List<Boolean> changed = new ArrayList<>();
+    try {
+      // tmps were added innermost first: the last target's first
+      for (int i = 0; i < targets.size(); i++) {
+        changed.add(commit(new Pending(tmps.get(targets.size() - 1 - i), targets.get(i))).changed());
+      }
+    } finally {
+      tmps.forEach(OutputWriter::deleteQuietly); // those not moved, if a move failed
+    }
+    return changed;
+  }
+
+  private static void writeTemps(List<Path> targets, List<OutputStream> outs,
+      IoConsumer<List<OutputStream>> body, List<Path> tmps) throws IOException {
+    if (outs.size() == targets.size()) {
+      body.accept(outs);
+      return;
+    }
+    tmps.add(writeTemp(targets.get(outs.size()), out -> {
+      outs.add(out);
+      writeTemps(targets, outs, body, tmps);
+    }));
+  }
+
   /** Writes {@code body} to a new temp file beside {@code target}; deletes it on failure. */
   private static Path writeTemp(Path target, IoConsumer<OutputStream> body) {
     Path tmp = null;

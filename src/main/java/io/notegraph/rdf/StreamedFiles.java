@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -46,18 +48,19 @@ final class StreamedFiles {
 
   /** Writes every target from one run of {@code source}; results in the targets' order. */
   static List<OutputWriter.Written> write(Consumer<StreamRDF> source, List<Target> targets) {
+    List<List<Target>> jobs = jobs(targets);
     List<BlockingQueue<Object[]>> queues = new ArrayList<>();
-    List<Future<OutputWriter.Written>> writers = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(targets.size(), r -> {
+    List<Future<List<OutputWriter.Written>>> writers = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(jobs.size(), r -> {
       Thread t = new Thread(r, "notegraph-write");
       t.setDaemon(true);
       return t;
     });
     try {
-      for (Target t : targets) {
+      for (List<Target> job : jobs) {
         BlockingQueue<Object[]> q = new ArrayBlockingQueue<>(IN_FLIGHT);
         queues.add(q);
-        writers.add(pool.submit(() -> writeOne(t, q)));
+        writers.add(pool.submit(() -> job.size() == 2 ? writeTwin(job, q) : List.of(writeOne(job.get(0), q))));
       }
       Fanout fanout = new Fanout(queues);
       try {
@@ -69,12 +72,34 @@ final class StreamedFiles {
         awaitQuietly(writers);
         throw e;
       }
-      List<OutputWriter.Written> done = new ArrayList<>();
-      for (Future<OutputWriter.Written> w : writers) done.add(await(w));
-      return done;
+      Map<Path, OutputWriter.Written> done = new HashMap<>();
+      for (Future<List<OutputWriter.Written>> w : writers) {
+        for (OutputWriter.Written written : await(w)) done.put(written.path(), written);
+      }
+      return targets.stream().map(t -> done.get(t.path())).toList();
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * The writer threads' jobs: Turtle and TriG blocks together when both are wanted (one thread,
+   * each block formatted once: {@link TwinBlockWriter}), every other file on its own.
+   */
+  private static List<List<Target>> jobs(List<Target> targets) {
+    Target ttl = null;
+    Target trig = null;
+    for (Target t : targets) {
+      if (t.format().streaming() == RDFFormat.TURTLE_BLOCKS && !t.format().quads()) ttl = t;
+      if (t.format().streaming() == RDFFormat.TRIG_BLOCKS && t.format().quads()) trig = t;
+    }
+    boolean twin = ttl != null && trig != null;
+    List<List<Target>> jobs = new ArrayList<>();
+    for (Target t : targets) {
+      if (twin && t == ttl) jobs.add(List.of(ttl, trig));
+      else if (!twin || t != trig) jobs.add(List.of(t));
+    }
+    return jobs;
   }
 
   private static OutputWriter.Written writeOne(Target t, BlockingQueue<Object[]> queue)
@@ -89,25 +114,55 @@ final class StreamedFiles {
           sink = null;
           writer = StreamRDFWriter.getWriterStream(out, f.streaming());
         }
-        StreamRDF target = f.quads() ? writer : new DefaultGraphOnly(writer);
-        while (true) {
-          Object[] chunk = take(queue);
-          if (chunk == END || chunk == ABORT) {
-            ended[0] = true;
-            if (chunk == ABORT) throw new IOException("emission failed");
-            break;
-          }
-          replay(chunk, target);
-        }
+        replayAll(queue, f.quads() ? writer : new DefaultGraphOnly(writer), ended);
         if (sink != null) sink.finish();
       });
       return new OutputWriter.Written(t.path(), changed);
     } finally {
-      // A writer that failed keeps taking chunks, so the source never blocks on a full queue.
-      while (!ended[0]) {
-        Object[] chunk = queue.take();
-        ended[0] = chunk == END || chunk == ABORT;
+      drainQuietly(queue, ended);
+    }
+  }
+
+  /** Turtle and TriG (in that order in {@code job}) from one {@link TwinBlockWriter}. */
+  private static List<OutputWriter.Written> writeTwin(List<Target> job,
+      BlockingQueue<Object[]> queue) throws InterruptedException {
+    boolean[] ended = {false};
+    try {
+      List<Boolean> changed = OutputWriter.atomically(
+          List.of(job.get(0).path(), job.get(1).path()), outs -> {
+            Utf8CharSink ttl = new Utf8CharSink(outs.get(0));
+            Utf8CharSink trig = new Utf8CharSink(outs.get(1));
+            replayAll(queue, new TwinBlockWriter(ttl, trig), ended);
+            ttl.finish();
+            trig.finish();
+          });
+      return List.of(new OutputWriter.Written(job.get(0).path(), changed.get(0)),
+          new OutputWriter.Written(job.get(1).path(), changed.get(1)));
+    } finally {
+      drainQuietly(queue, ended);
+    }
+  }
+
+  /** Replays chunks into {@code target} until the source ends (or fails: then throws). */
+  private static void replayAll(BlockingQueue<Object[]> queue, StreamRDF target, boolean[] ended)
+      throws IOException {
+    while (true) {
+      Object[] chunk = take(queue);
+      if (chunk == END || chunk == ABORT) {
+        ended[0] = true;
+        if (chunk == ABORT) throw new IOException("emission failed");
+        return;
       }
+      replay(chunk, target);
+    }
+  }
+
+  /** A writer that failed keeps taking chunks, so the source never blocks on a full queue. */
+  private static void drainQuietly(BlockingQueue<Object[]> queue, boolean[] ended)
+      throws InterruptedException {
+    while (!ended[0]) {
+      Object[] chunk = queue.take();
+      ended[0] = chunk == END || chunk == ABORT;
     }
   }
 
@@ -145,7 +200,7 @@ final class StreamedFiles {
     }
   }
 
-  private static OutputWriter.Written await(Future<OutputWriter.Written> f) {
+  private static <T> T await(Future<T> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {
@@ -159,8 +214,8 @@ final class StreamedFiles {
     }
   }
 
-  private static void awaitQuietly(List<Future<OutputWriter.Written>> writers) {
-    for (Future<OutputWriter.Written> w : writers) {
+  private static void awaitQuietly(List<? extends Future<?>> writers) {
+    for (Future<?> w : writers) {
       try {
         w.get();
       } catch (InterruptedException e) {

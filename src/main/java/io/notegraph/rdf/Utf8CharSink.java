@@ -148,8 +148,72 @@ final class Utf8CharSink extends Writer {
     finish();
   }
 
+  // ---- capture: the bytes of one Turtle block, to be written to a second file as well ----
+
+  private byte[] captured = new byte[1 << 12];
+  private int capturedLength;
+  private int captureFrom = -1; // where in buf the capture resumes; -1: not capturing
+
+  /** Starts keeping a copy of every byte written from now on. */
+  void startCapture() {
+    captureFrom = used;
+    capturedLength = 0;
+  }
+
+  /**
+   * Stops capturing and returns how many bytes were written since {@link #startCapture} (they
+   * are the first ones of {@link #captured()}), or -1 if those bytes would not be exact on their
+   * own: a high surrogate is still waiting for its other half.
+   */
+  int endCapture() {
+    keepCaptured();
+    captureFrom = -1;
+    return high == 0 ? capturedLength : -1;
+  }
+
+  /** The captured bytes; valid up to the length {@link #endCapture} returned. */
+  byte[] captured() {
+    return captured;
+  }
+
+  private void keepCaptured() {
+    if (captureFrom < 0) return;
+    int n = used - captureFrom;
+    if (capturedLength + n > captured.length) {
+      captured = java.util.Arrays.copyOf(captured, Math.max(capturedLength + n, 2 * captured.length));
+    }
+    System.arraycopy(buf, captureFrom, captured, capturedLength, n);
+    capturedLength += n;
+    captureFrom = used;
+  }
+
+  /**
+   * Writes {@code length} bytes of UTF-8 text in {@code lines} lines starting at {@code starts},
+   * leaving out the first {@code indent} bytes (spaces, the caller has checked) of each.
+   */
+  void writeLines(byte[] text, int[] starts, int lines, int length, int indent) throws IOException {
+    if (high != 0) { // as writeEncoded: a pending high surrogate stays alone
+      high = 0;
+      if (used == buf.length) drain();
+      buf[used++] = '?';
+    }
+    for (int k = 0; k < lines; k++) {
+      int from = starts[k] + indent;
+      int n = (k + 1 < lines ? starts[k + 1] : length) - from;
+      if (n > buf.length - used) drain();
+      if (n > buf.length) {
+        out.write(text, from, n);
+      } else {
+        System.arraycopy(text, from, buf, used, n);
+        used += n;
+      }
+    }
+  }
+
   private void drain() throws IOException {
+    keepCaptured();
     out.write(buf, 0, used);
     used = 0;
+    if (captureFrom >= 0) captureFrom = 0;
   }
 }

@@ -16,6 +16,8 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +102,32 @@ class StreamedBytesTest {
     }
     assertThat(new String(stock(RdfFormat.TTL, source), java.nio.charset.StandardCharsets.UTF_8))
         .contains("schema:name", "<https://example.org/id/doc/2024-01-01#char=0,4>", "?");
+  }
+
+  /**
+   * Random quads in random order: subjects whose statements run on into another graph (one
+   * Turtle block, two TriG blocks, so the Turtle writer cannot copy the TriG block), subjects
+   * around Jena's line-break width, blank nodes, lists.
+   */
+  @Property(tries = 200, seed = "20261123")
+  void randomStreamsWriteAsJenasStockWritersWrite(@ForAll long seed) throws Exception {
+    Consumer<StreamRDF> source = s -> {
+      s.start();
+      RandomQuads.quads(new java.util.Random(seed), ID, s::prefix, s::quad);
+      s.finish();
+    };
+    Path out = Files.createTempDirectory("notegraph-streamed"); // jqwik injects no @TempDir
+    try {
+      List<RdfFormat> formats = List.of(RdfFormat.TTL, RdfFormat.TRIG);
+      new OutputWriter(out, "g").write(source, formats, OutputWriter.Layout.STREAMING);
+      for (RdfFormat f : formats) {
+        assertThat(Files.readString(out.resolve("g." + f.extension()))).as(f.name())
+            .isEqualTo(new String(stock(f, source), java.nio.charset.StandardCharsets.UTF_8));
+      }
+    } finally {
+      for (RdfFormat f : RdfFormat.values()) Files.deleteIfExists(out.resolve("g." + f.extension()));
+      Files.delete(out);
+    }
   }
 
   @Test

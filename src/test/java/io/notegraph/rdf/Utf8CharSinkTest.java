@@ -61,4 +61,34 @@ class Utf8CharSinkTest {
       assertThat(actual.toByteArray()).as("round " + round).isEqualTo(expected.toByteArray());
     }
   }
+
+  @Test
+  void aCaptureKeepsEveryByteWrittenEvenAcrossAFullBuffer() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Utf8CharSink sink = new Utf8CharSink(out);
+    sink.write("before ");
+    sink.startCapture();
+    String text = "Zoë 🙂 ".repeat(20_000); // beyond the 64 KB buffer, several times
+    sink.write(text);
+    int n = sink.endCapture();
+    sink.write(" after");
+    sink.finish();
+    byte[] expected = text.getBytes(StandardCharsets.UTF_8);
+    assertThat(n).isEqualTo(expected.length);
+    assertThat(java.util.Arrays.copyOf(sink.captured(), n)).isEqualTo(expected);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("before " + text + " after");
+  }
+
+  @Test
+  void linesAreWrittenWithoutTheirIndent() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Utf8CharSink sink = new Utf8CharSink(out);
+    byte[] text = "    <s>\n            a  ex:T;\n            ex:p  \"x\"".getBytes(StandardCharsets.UTF_8);
+    int second = "    <s>\n".length();
+    int third = second + "            a  ex:T;\n".length();
+    sink.writeLines(text, new int[] {0, second, third}, 3, text.length, 4);
+    sink.finish();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo("<s>\n        a  ex:T;\n        ex:p  \"x\"");
+  }
 }
