@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces the tables of docs/BENCHMARKS.md on this machine:
 #   1. `./notegraph extract` end to end (JVM start, model loading and output included), fresh JVM
-#      per run: the real Podman corpus, the same corpus four times over (2 MB), and synthetic
+#      per run: the real Podman corpus, the same corpus two and four times over (1 and 2 MB), and synthetic
 #      corpora of SIZES times the real one (`notegraph bench --generate-only`), each with the
 #      JVM settings the launcher picks for its size (heap cap included);
 #   2. `notegraph bench`: time per stage on the synthetic corpora (skip with STAGES=0).
@@ -56,6 +56,7 @@ for k in 1 2 3 4; do
   mkdir -p "$WORK/real4/copy$k"
   for d in "${REAL[@]}"; do cp "$d"/* "$WORK/real4/copy$k/"; done
 done
+extract "Podman corpus x2 (88 files)" "$RUNS" -- "$WORK/real4/copy1" "$WORK/real4/copy2"
 extract "Podman corpus x4 (176 files)" "$RUNS" -- "$WORK/real4"
 java -jar target/notegraph.jar bench --generate-only --sizes "$SIZES" --work "$WORK/gen" >/dev/null
 IFS=, read -r -a sizes <<< "$SIZES"
