@@ -54,17 +54,18 @@ class PrettyBytesTest {
   }
 
   private static byte[] ours(Graph g) throws java.io.IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Utf8CharSink sink = new Utf8CharSink(out);
-    PrettyWriter.turtle(g, sink);
-    sink.finish();
-    return out.toByteArray();
+    return ours(sink -> PrettyWriter.turtle(g, sink));
   }
 
   private static byte[] ours(DatasetGraph d) throws java.io.IOException {
+    return ours(sink -> PrettyWriter.trig(d, sink));
+  }
+
+  private static byte[] ours(java.util.function.Consumer<Utf8CharSink> writer)
+      throws java.io.IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Utf8CharSink sink = new Utf8CharSink(out);
-    PrettyWriter.trig(d, sink);
+    writer.accept(sink);
     sink.finish();
     return out.toByteArray();
   }
