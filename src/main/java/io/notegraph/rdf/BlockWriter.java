@@ -15,9 +15,9 @@ import org.apache.jena.vocabulary.RDF;
  * cheaper plumbing: it prints into an {@link Utf8CharSink} instead of a locked, per-block flushed
  * {@code BufferedWriter}, through a {@link LineWriter} that prints a node's text whole instead of
  * char by char, and formats nodes through a {@link NamespaceGuardPrefixMap} and a {@link
- * CachingNodeFormatter} (each IRI formatted once). Layout, escaping and prefix choice stay Jena's, so the
- * bytes are those of {@code StreamRDFWriter.getWriterStream(out, TURTLE_BLOCKS)} (pinned by
- * {@code StreamedBytesTest}). The caller must {@link Utf8CharSink#finish()} the sink after
+ * CachingNodeFormatter} (each IRI formatted once). Layout, escaping and prefix choice stay
+ * Jena's, so the bytes are those of {@code StreamRDFWriter.getWriterStream(out, TURTLE_BLOCKS)}
+ * (pinned by {@code StreamedBytesTest}). The caller must {@link Utf8CharSink#finish()} the sink after
  * {@code finish()}. Not thread-safe: one per output file.
  *
  * <p>The batch printing below is Jena 5.6.0's {@code WriterStreamRDFBlocks} code (Apache License
@@ -52,7 +52,7 @@ final class BlockWriter extends WriterStreamRDFBlocks {
     // would put back Jena's own formatter, which writes the same bytes; see outputNode). A twin
     // labels blank nodes as the writer it copies from does: both see the same nodes in the same
     // order, and a block copied from it carries its labels.
-    this.formatter = new CachingNodeFormatter(guard, twin == null ? nodeToLabel : twin.formatterLabels());
+    this.formatter = new CachingNodeFormatter(guard, twin == null ? nodeToLabel : twin.nodeToLabel);
     this.fmt = formatter;
   }
 
@@ -80,10 +80,6 @@ final class BlockWriter extends WriterStreamRDFBlocks {
   /** Forgets the last block kept: the next event may end another one. */
   void forgetBlock() {
     lastBlock = null;
-  }
-
-  private org.apache.jena.riot.out.NodeToLabel formatterLabels() {
-    return nodeToLabel;
   }
 
   /**
@@ -148,15 +144,13 @@ final class BlockWriter extends WriterStreamRDFBlocks {
     boolean keep = keepBlocks && fmt == formatter && lines.nothingOnLine();
     int indent = lines.indent();
     if (keep) sink.startCapture();
-    printBlock(s, triples);
+    int subjectWidth = printBlock(s, triples);
     if (keep) {
       int n = sink.endCapture();
       lastBlock = n < 0 ? null
           : new Block(s, triples.size(), indent, subjectWidth, sink.captured(), n);
     }
   }
-
-  private int subjectWidth; // of the block printed last
 
   /** Prints the twin's last block if it is this block: true if it did. */
   private boolean printTwinBlock(Node s, int statements) {
@@ -170,10 +164,10 @@ final class BlockWriter extends WriterStreamRDFBlocks {
     return lines.printDedented(b.text(), b.length(), b.indent());
   }
 
-  private void printBlock(Node s, List<Triple> triples) {
-    int from = out.getCol();
+  /** Jena's block printing; returns the subject's printed width. */
+  private int printBlock(Node s, List<Triple> triples) {
     outputNode(s);
-    subjectWidth = out.getCol() - Math.max(from, lines.indent());
+    int subjectWidth = out.getCol() - lines.indent(); // the line held only its indent before
     if (out.getCol() > LONG_SUBJECT) out.println();
     else out.print(' ', GAP_S_P);
     out.incIndent(INDENT_PREDICATE);
@@ -190,6 +184,7 @@ final class BlockWriter extends WriterStreamRDFBlocks {
       outputNode(t.getObject());
     }
     out.decIndent(INDENT_PREDICATE);
+    return subjectWidth;
   }
 
   /** As Jena's {@code Widths.calcWidthTriples}, quirks included (prev moves only on a fit). */

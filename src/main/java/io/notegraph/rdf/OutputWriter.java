@@ -256,11 +256,11 @@ public final class OutputWriter {
       tmps.forEach(OutputWriter::deleteQuietly);
       throw e;
     }
+    java.util.Collections.reverse(tmps); // they were added innermost (last target) first
     List<Boolean> changed = new ArrayList<>();
     try {
-      // tmps were added innermost first: the last target's first
       for (int i = 0; i < targets.size(); i++) {
-        changed.add(commit(new Pending(tmps.get(targets.size() - 1 - i), targets.get(i))).changed());
+        changed.add(commit(new Pending(tmps.get(i), targets.get(i))).changed());
       }
     } finally {
       tmps.forEach(OutputWriter::deleteQuietly); // those not moved, if a move failed

@@ -60,7 +60,8 @@ final class StreamedFiles {
       for (List<Target> job : jobs) {
         BlockingQueue<Object[]> q = new ArrayBlockingQueue<>(IN_FLIGHT);
         queues.add(q);
-        writers.add(pool.submit(() -> job.size() == 2 ? writeTwin(job, q) : List.of(writeOne(job.get(0), q))));
+        writers.add(pool.submit(
+            () -> job.size() == 2 ? writeTwin(job, q) : List.of(writeOne(job.get(0), q))));
       }
       Fanout fanout = new Fanout(queues);
       try {
@@ -90,8 +91,8 @@ final class StreamedFiles {
     Target ttl = null;
     Target trig = null;
     for (Target t : targets) {
-      if (t.format().streaming() == RDFFormat.TURTLE_BLOCKS && !t.format().quads()) ttl = t;
-      if (t.format().streaming() == RDFFormat.TRIG_BLOCKS && t.format().quads()) trig = t;
+      if (t.format() == RdfFormat.TTL) ttl = t;
+      if (t.format() == RdfFormat.TRIG) trig = t;
     }
     boolean twin = ttl != null && trig != null;
     List<List<Target>> jobs = new ArrayList<>();

@@ -180,7 +180,8 @@ final class Utf8CharSink extends Writer {
     if (captureFrom < 0) return;
     int n = used - captureFrom;
     if (capturedLength + n > captured.length) {
-      captured = java.util.Arrays.copyOf(captured, Math.max(capturedLength + n, 2 * captured.length));
+      int size = Math.max(capturedLength + n, 2 * captured.length);
+      captured = java.util.Arrays.copyOf(captured, size);
     }
     System.arraycopy(buf, captureFrom, captured, capturedLength, n);
     capturedLength += n;

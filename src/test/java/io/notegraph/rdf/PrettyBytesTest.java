@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class PrettyBytesTest {
   static {
-    JenaSystem.init(); // before the vocabulary constants below
+    JenaSystem.init(); // before any vocabulary class (RDF, RDFS) is first touched
   }
 
   private static final String ID = "https://example.org/id/";
