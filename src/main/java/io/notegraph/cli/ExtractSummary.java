@@ -7,7 +7,7 @@ import io.notegraph.link.LinkedCorpus;
 import io.notegraph.nlp.EntityType;
 import java.io.PrintWriter;
 import io.notegraph.pipeline.Manifest;
-import io.notegraph.rdf.OutputWriter;
+import io.notegraph.write.OutputWriter;
 import java.util.List;
 
 /** The summary {@code extract} prints: what was read, what came out, where it went. */

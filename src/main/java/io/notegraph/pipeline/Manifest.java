@@ -1,7 +1,7 @@
 package io.notegraph.pipeline;
 
 import io.notegraph.ingest.SourceDocument;
-import io.notegraph.rdf.OutputWriter;
+import io.notegraph.write.OutputWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

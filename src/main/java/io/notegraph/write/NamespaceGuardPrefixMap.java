@@ -1,4 +1,4 @@
-package io.notegraph.rdf;
+package io.notegraph.write;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;

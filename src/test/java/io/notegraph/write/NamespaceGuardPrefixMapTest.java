@@ -1,5 +1,6 @@
-package io.notegraph.rdf;
+package io.notegraph.write;
 
+import io.notegraph.rdf.Prefixes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;

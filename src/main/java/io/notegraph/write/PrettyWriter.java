@@ -1,4 +1,4 @@
-package io.notegraph.rdf;
+package io.notegraph.write;
 
 import static org.apache.jena.riot.writer.WriterConst.GDFT_BRACE;
 import static org.apache.jena.riot.writer.WriterConst.INDENT_GDFT;

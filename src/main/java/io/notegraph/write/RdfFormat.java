@@ -1,4 +1,4 @@
-package io.notegraph.rdf;
+package io.notegraph.write;
 
 import org.apache.jena.riot.RDFFormat;
 

@@ -1,5 +1,7 @@
-package io.notegraph.rdf;
+package io.notegraph.write;
 
+import io.notegraph.rdf.Lit;
+import io.notegraph.rdf.Prefixes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
