@@ -1,8 +1,8 @@
-package io.notegraph.bench;
+package io.notegraph.devtools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.notegraph.bench.SyntheticNote.Style;
+import io.notegraph.devtools.SyntheticNote.Style;
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.ingest.SourceDocument;
 import io.notegraph.parse.AgendaSection;

@@ -1,4 +1,4 @@
-package io.notegraph.bench;
+package io.notegraph.devtools;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

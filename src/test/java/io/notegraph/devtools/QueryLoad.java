@@ -1,4 +1,4 @@
-package io.notegraph.bench;
+package io.notegraph.devtools;
 
 import io.notegraph.query.CatalogEntry;
 import io.notegraph.query.QueryCatalog;
@@ -24,7 +24,7 @@ import java.util.concurrent.Future;
  * work. Only ever point it at a server of your own.
  *
  * <pre>{@code
- * java -cp notegraph.jar io.notegraph.bench.QueryLoad http://127.0.0.1:3030/notegraph/sparql 30 16
+ * java -cp notegraph.jar io.notegraph.devtools.QueryLoad http://127.0.0.1:3030/notegraph/sparql 30 16
  * }</pre>
  *
  * <p>Thread-safe: each run uses its own threads and collects results after they finish.

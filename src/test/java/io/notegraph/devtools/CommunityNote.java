@@ -1,6 +1,6 @@
-package io.notegraph.bench;
+package io.notegraph.devtools;
 
-import io.notegraph.bench.SyntheticNote.Style;
+import io.notegraph.devtools.SyntheticNote.Style;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
