@@ -1,5 +1,6 @@
 package io.notegraph.cli;
 
+import io.notegraph.pipeline.Components;
 import io.notegraph.bench.BenchReport;
 import io.notegraph.bench.BenchRun;
 import io.notegraph.bench.PipelineBench;

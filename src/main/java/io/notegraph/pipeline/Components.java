@@ -1,4 +1,4 @@
-package io.notegraph.cli;
+package io.notegraph.pipeline;
 
 import io.notegraph.link.Gazetteer;
 import io.notegraph.link.IdentityOverrides;
@@ -12,7 +12,7 @@ import io.notegraph.rdf.GraphValidator;
  * The stage implementations the CLI wires together. Each is built once per process, on first
  * use, and the models and gazetteer it reads wait for Jena's initialisation ({@link JenaWarmUp}).
  */
-final class Components {
+public final class Components {
   private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING =
       new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -45,19 +45,24 @@ final class Components {
    * The recognizer (or none), loaded when the first note asks for mentions, not when the
    * pipeline is wired: notes are parsed meanwhile.
    */
-  static MentionFinder finder(boolean off) {
+  public static MentionFinder finder(boolean off) {
     return off ? MentionFinder.none() : (doc, note) -> Finder.INSTANCE.find(doc, note);
   }
 
   /** The identity resolver, loaded when linking starts. */
-  static Linker linker() {
+  public static Linker linker() {
     return (notes, diag) -> Resolver.INSTANCE.link(notes, diag);
   }
 
   /** Loads the components now (for benchmarks, so that no stage timing includes loading). */
-  static void load(boolean nlp) {
+  public static void load(boolean nlp) {
     Resolver.INSTANCE.hashCode();
     if (nlp) Finder.INSTANCE.hashCode();
+  }
+
+  /** Starts initialising Jena on a background thread (once); see {@link JenaWarmUp}. */
+  public static void warmUpJena() {
+    JenaWarmUp.start();
   }
 
   /**
@@ -67,7 +72,7 @@ final class Components {
    * (class initialisation is the lock); nothing is loaded twice. Only the first call starts
    * anything.
    */
-  static void preload(boolean nlp, boolean validate) {
+  public static void preload(boolean nlp, boolean validate) {
     if (!PRELOADING.compareAndSet(false, true)) return;
     JenaWarmUp.start();
     if (nlp) start("models", () -> Finder.INSTANCE.hashCode());
@@ -85,7 +90,7 @@ final class Components {
    * in memory), unless it has loaded them already: about 50 ms of CPU in a run that competes for
    * both cores.
    */
-  static void skipShapes() {
+  public static void skipShapes() {
     SKIP_SHAPES.set(true);
   }
 

@@ -1,4 +1,4 @@
-package io.notegraph.cli;
+package io.notegraph.pipeline;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
