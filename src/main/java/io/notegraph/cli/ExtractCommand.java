@@ -2,7 +2,6 @@ package io.notegraph.cli;
 
 import io.notegraph.diag.Diagnostic;
 import io.notegraph.diag.Diagnostics;
-import io.notegraph.diag.Severity;
 import io.notegraph.pipeline.Components;
 import io.notegraph.pipeline.Extraction;
 import io.notegraph.write.OutputWriter;
@@ -80,7 +79,7 @@ public final class ExtractCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     Components.preload(!options.noNlp, !noValidate);
     Extraction.Result r;
-    try (ProgressListener progress = new ProgressListener(err, quiet)) {
+    try (Progress progress = new Progress(err, "extract", quiet)) {
       r = Extraction.builder()
           .pipeline(options.pipeline())
           .base(options.base())
@@ -125,42 +124,5 @@ public final class ExtractCommand implements Callable<Integer> {
   private static void report(PrintWriter err, Diagnostics diag, boolean verbose) {
     for (Diagnostic d : verbose ? diag.all() : diag.problems()) err.println(d);
     err.flush();
-  }
-
-  /** The progress bar over parse and nlp (two steps per note), closed once linking is done. */
-  private static final class ProgressListener implements Extraction.Listener, AutoCloseable {
-    private final PrintWriter err;
-    private final boolean quiet;
-    private Progress progress;
-
-    ProgressListener(PrintWriter err, boolean quiet) {
-      this.err = err;
-      this.quiet = quiet;
-    }
-
-    @Override
-    public void loaded(int files) {
-      progress = Progress.start(err, "extract", files, 2, quiet);
-    }
-
-    @Override
-    public void step(String document) {
-      progress.step(document);
-    }
-
-    @Override
-    public void linked() {
-      close();
-    }
-
-    @Override
-    public void close() {
-      if (progress != null) progress.close();
-      progress = null;
-    }
-  }
-
-  static long count(Diagnostics d, Severity s) {
-    return d.count(s);
   }
 }
