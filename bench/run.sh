@@ -2,14 +2,16 @@
 # Reproduces the tables of docs/BENCHMARKS.md on this machine:
 #   1. `./notegraph extract` end to end (JVM start, model loading and output included), fresh JVM
 #      per run: the real Podman corpus, the same corpus two and four times over (1 and 2 MB), and synthetic
-#      corpora of SIZES times the real one (`notegraph bench --generate-only`), each with the
+#      corpora of SIZES times the real one (the contributors' generator in src/test/java,
+#      io.notegraph.devtools.GenerateNotes: not shipped in the product jar), each with the
 #      JVM settings the launcher picks for its size (heap cap included);
 #   2. `notegraph bench`: time per stage on the synthetic corpora (skip with STAGES=0).
 # Usage: bench/run.sh      (env: RUNS=5 SIZES=1,10,100 STAGES=1 OUT=target/bench.md)
 # Run it on an idle machine: other processes on the same cores make every wall time longer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f target/notegraph.jar ] || mvn -B -q package -DskipTests
+[ -f target/notegraph.jar ] && [ -d target/test-classes/io/notegraph/devtools ] \
+  || mvn -B -q package -DskipTests
 REAL=(${CORPUS:-../shared/corpus/podman-community ../shared/seeds})
 RUNS=${RUNS:-5}
 SIZES=${SIZES:-1,10,100}
@@ -58,7 +60,8 @@ for k in 1 2 3 4; do
 done
 extract "Podman corpus x2 (88 files)" "$RUNS" -- "$WORK/real4/copy1" "$WORK/real4/copy2"
 extract "Podman corpus x4 (176 files)" "$RUNS" -- "$WORK/real4"
-java -jar target/notegraph.jar bench --generate-only --sizes "$SIZES" --work "$WORK/gen" >/dev/null
+java -cp target/notegraph.jar:target/test-classes io.notegraph.devtools.GenerateNotes \
+  --sizes "$SIZES" --work "$WORK/gen" >/dev/null
 IFS=, read -r -a sizes <<< "$SIZES"
 last=${sizes[${#sizes[@]}-1]}
 for s in "${sizes[@]}"; do
@@ -69,6 +72,7 @@ echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 
 if [ "${STAGES:-1}" != 0 ]; then
-  java -Xmx1g -jar target/notegraph.jar bench --sizes "$SIZES" --repeat "${REPEAT:-1}" \
+  gen=(); for s in "${sizes[@]}"; do gen+=("$WORK/gen/notes-${s}x"); done
+  java -Xmx1g -jar target/notegraph.jar bench "${gen[@]}" --repeat "${REPEAT:-1}" \
     --output "${OUT:-target/bench.md}"
 fi

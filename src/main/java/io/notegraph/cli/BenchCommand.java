@@ -1,9 +1,9 @@
 package io.notegraph.cli;
 
+import io.notegraph.pipeline.Components;
 import io.notegraph.bench.BenchReport;
 import io.notegraph.bench.BenchRun;
 import io.notegraph.bench.PipelineBench;
-import io.notegraph.bench.SyntheticNotes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -20,41 +20,33 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code notegraph bench}: times every pipeline stage on synthetic notes at several sizes. */
+/**
+ * {@code notegraph bench}: times every pipeline stage on folders of notes. Synthetic corpora of
+ * any size come from the contributors' generator ({@code bench/run.sh}), not from the product.
+ */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Generates fictional notes shaped like the Podman corpus (1x is about 570 KB of",
-      "Markdown) and times every stage of extract on them: ingest, parse, nlp, link, rdf emit,",
+      "Times every stage of extract on folders of notes: ingest, parse, nlp, link, rdf emit,",
       "write. Reports MB/s, notes/s, triples/s, peak heap and commonmark alone as the ceiling."
     },
     footer = {
       "",
       "Examples:",
-      "  java -jar target/notegraph.jar bench --sizes 1,10,100 --repeat 3 --output bench.md",
-      "  notegraph bench --sizes 0.1 --real ../shared/corpus/podman-community",
+      "  notegraph bench ~/notes --repeat 3 --output bench.md",
+      "  bench/run.sh     (contributors: synthetic corpora of 1x, 10x, 100x the Podman notes)",
       "",
-      "Memory: run with -Xmx1g to check that a size fits in 1 GB of heap."
+      "Memory: run with -Xmx1g to check that a corpus fits in 1 GB of heap."
     })
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--sizes",
-      split = ",",
-      paramLabel = "N",
-      defaultValue = "1,10,100",
-      description = "Corpus sizes, multiples of the real corpus (default: ${DEFAULT-VALUE}).")
-  List<Double> sizes = new ArrayList<>();
-
-  @Option(
-      names = "--seed",
-      defaultValue = "1",
-      description = "Generator seed (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders of notes to time.")
+  List<Path> corpora = new ArrayList<>();
 
   @Option(
       names = "--repeat",
@@ -66,27 +58,15 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "Also write the report here.")
   Path report;
 
-  @Option(names = "--real", paramLabel = "DIR", description = "Also bench a real folder of notes.")
-  List<Path> real = new ArrayList<>();
-
   @Option(
       names = "--work",
       paramLabel = "DIR",
-      description =
-          "Folder for generated notes and outputs (default: a temporary folder, removed).")
+      description = "Folder for the outputs (default: a temporary folder, removed).")
   Path work;
 
   @Option(
-      names = "--generate-only",
-      description = {
-        "Only write the generated notes into --work (notes-<size>x/) and stop: for timing",
-        "extract itself on them."
-      })
-  boolean generateOnly;
-
-  @Option(
       names = "--stream",
-      description = "Stream the output at every size (as extract --stream).")
+      description = "Stream the output of every corpus (as extract --stream).")
   boolean stream;
 
   @Mixin PipelineOptions options;
@@ -94,8 +74,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (repeat < 1) throw new UserError("--repeat must be at least 1");
-    if (sizes.stream().anyMatch(s -> !(s > 0))) throw new UserError("--sizes must be positive");
-    if (generateOnly) return generate();
+    for (Path p : corpora) {
+      if (!Files.isDirectory(p)) throw new UserError("not a folder of notes: " + p);
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path dir =
@@ -109,22 +90,14 @@ public final class BenchCommand implements Callable<Integer> {
             .build();
     List<List<BenchRun>> results = new ArrayList<>();
     try {
-      for (Path p : real) results.add(passes(bench, "real: " + p.getFileName(), p, dir, err));
-      for (double size : sizes) {
-        String label = label(size);
-        Path notes = dir.resolve("notes-" + label);
-        err.println("bench: generating " + label + " (seed " + seed + ")");
-        SyntheticNotes.builder().seed(seed).scale(size).build().writeTo(notes);
-        results.add(passes(bench, label, notes, dir, err));
-      }
+      for (Path p : corpora) results.add(passes(bench, label(p), p, dir, err));
     } finally {
       if (work == null) delete(dir);
     }
     String header =
         String.format(
             Locale.ROOT,
-            "seed %d, %d pass(es) per corpus, nlp: %s; command: notegraph bench %s",
-            seed,
+            "%d pass(es) per corpus, nlp: %s; command: notegraph bench %s",
             repeat,
             options.noNlp ? "off" : "Recognizer",
             args());
@@ -132,16 +105,6 @@ public final class BenchCommand implements Callable<Integer> {
     out.print(md);
     out.flush();
     if (report != null) Files.writeString(report, md, StandardCharsets.UTF_8);
-    return ExitCodes.OK;
-  }
-
-  private int generate() throws IOException {
-    if (work == null) throw new UserError("--generate-only needs --work DIR");
-    for (double size : sizes) {
-      Path notes = work.resolve("notes-" + label(size));
-      SyntheticNotes.builder().seed(seed).scale(size).build().writeTo(notes);
-      spec.commandLine().getOut().println(notes);
-    }
     return ExitCodes.OK;
   }
 
@@ -168,8 +131,10 @@ public final class BenchCommand implements Callable<Integer> {
     return String.join(" ", all.subList(all.indexOf("bench") + 1, all.size()));
   }
 
-  static String label(double size) {
-    return (size == Math.rint(size) ? Long.toString((long) size) : Double.toString(size)) + "x";
+  /** A corpus is named by its folder ({@code notes-10x} for the generated ones). */
+  static String label(Path corpus) {
+    Path name = corpus.toAbsolutePath().normalize().getFileName();
+    return name == null ? corpus.toString() : name.toString();
   }
 
   private static void delete(Path dir) {

@@ -2,7 +2,7 @@ package io.notegraph.cli;
 
 import org.apache.jena.rdf.model.ModelFactory;
 import java.nio.charset.StandardCharsets;
-import io.notegraph.rdf.OutputWriter;
+import io.notegraph.write.OutputWriter;
 import io.notegraph.viz.ExportFormat;
 import io.notegraph.viz.GraphView;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.notegraph.cli;
 
+import io.notegraph.pipeline.Components;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.AutoComplete;
@@ -100,12 +101,9 @@ public final class Main implements Runnable {
       if (e instanceof OutOfMemoryError) outOfMemory(err);
       err.println("notegraph: internal error in " + thread.getName() + ": " + e);
     });
-    if (args.length > 0 && args[0].equals("extract")) {
-      // Start loading Jena, the models and the shapes while picocli reads the command line
-      // (about 0.1 s of a 2 s run); extract asks again, which is then a no-op.
-      List<String> words = List.of(args);
-      Components.preload(!words.contains("--no-nlp"), !words.contains("--no-validate"));
-    }
+    // Almost every command reads or writes RDF: Jena initialises while picocli reads the
+    // command line (a daemon thread, so a command that needs no Jena does not wait for it).
+    Components.warmUpJena();
     int code;
     try {
       code = run(out, err, args);

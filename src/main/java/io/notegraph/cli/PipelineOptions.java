@@ -1,5 +1,6 @@
 package io.notegraph.cli;
 
+import io.notegraph.pipeline.Components;
 import io.notegraph.parse.NoteParser;
 import io.notegraph.pipeline.Pipeline;
 import io.notegraph.rdf.Iris;

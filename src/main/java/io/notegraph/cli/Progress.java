@@ -1,37 +1,51 @@
 package io.notegraph.cli;
 
+import io.notegraph.pipeline.Extraction;
 import java.io.PrintWriter;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A progress bar on stderr for runs over many files (the progressbar library draws it); silent
- * for small runs, with {@code --quiet}, and when stderr is not a terminal. Thread-safe.
+ * A progress bar on stderr over an extraction's per-note stages (parse, then nlp: two steps a
+ * note), drawn by the progressbar library from the moment the notes are read until linking is
+ * done; silent for small runs, with {@code --quiet}, and when stderr is not a terminal.
+ * Thread-safe for {@link #step}.
  */
-final class Progress implements AutoCloseable {
+final class Progress implements Extraction.Listener, AutoCloseable {
   private static final int MIN_FILES = 50;
-  private final ProgressBar bar;
+  private final String task;
+  private final boolean quiet;
+  private volatile ProgressBar bar;
 
-  private Progress(ProgressBar bar) {
-    this.bar = bar;
+  Progress(PrintWriter err, String task, boolean quiet) {
+    this.task = task;
+    this.quiet = quiet;
   }
 
-  /** A bar over {@code files} files, each reported {@code stepsPerFile} times. */
-  static Progress start(PrintWriter err, String task, int files, int stepsPerFile, boolean quiet) {
-    if (quiet || files < MIN_FILES || System.console() == null) return new Progress(null);
-    ProgressBar bar = new ProgressBarBuilder().setTaskName(task)
-        .setInitialMax((long) files * stepsPerFile).setStyle(ProgressBarStyle.ASCII)
-        .setUnit(" notes", stepsPerFile).continuousUpdate().build();
-    return new Progress(bar);
+  @Override
+  public void loaded(int files) {
+    if (quiet || files < MIN_FILES || System.console() == null) return;
+    bar = new ProgressBarBuilder().setTaskName(task)
+        .setInitialMax(files * 2L).setStyle(ProgressBarStyle.ASCII)
+        .setUnit(" notes", 2).continuousUpdate().build();
   }
 
-  void step(String ignored) {
-    if (bar != null) bar.step();
+  @Override
+  public void step(String document) {
+    ProgressBar b = bar;
+    if (b != null) b.step();
+  }
+
+  @Override
+  public void linked() {
+    close();
   }
 
   @Override
   public void close() {
-    if (bar != null) bar.close();
+    ProgressBar b = bar;
+    bar = null;
+    if (b != null) b.close();
   }
 }

@@ -1,7 +1,7 @@
 package io.notegraph.pipeline;
 
 import io.notegraph.ingest.SourceDocument;
-import io.notegraph.rdf.OutputWriter;
+import io.notegraph.write.OutputWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +23,9 @@ public record Manifest(Map<String, String> hashes) {
 
   /** Counts of what changed since the previous manifest. */
   public record Changes(int added, int changed, int removed, int unchanged) {
+    /** No notes compared (nothing was written). */
+    public static final Changes NONE = new Changes(0, 0, 0, 0);
+
     public boolean none() {
       return added == 0 && changed == 0 && removed == 0;
     }

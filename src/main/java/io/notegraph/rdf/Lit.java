@@ -11,7 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
 
 /** Typed literals in the one lexical form each, so output is byte-for-byte stable. */
-final class Lit {
+public final class Lit {
   // xsd:dateTime: always seconds, at least four year digits and no '+' before a fifth (ISO
   // formatting writes "+10000-01-01T10:00-05:00", which is not a valid xsd:dateTime).
   private static final DateTimeFormatter DATE_TIME = new java.time.format.DateTimeFormatterBuilder()
@@ -37,38 +37,38 @@ final class Lit {
 
   private Lit() {}
 
-  static Node str(String s) {
+  public static Node str(String s) {
     return NodeFactory.createLiteralString(s);
   }
 
-  static Node integer(long n) {
+  public static Node integer(long n) {
     if (n >= 0 && n < CACHED) return INTEGERS[(int) n];
     return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
   }
 
-  static Node nonNegative(long n) {
+  public static Node nonNegative(long n) {
     if (n >= 0 && n < CACHED) return NON_NEGATIVES[(int) n];
     return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDnonNegativeInteger);
   }
 
   /** Rounded to 4 decimals so tiny model differences do not churn the output. */
-  static Node dbl(double d) {
+  public static Node dbl(double d) {
     String lex = BigDecimal.valueOf(d).setScale(4, RoundingMode.HALF_UP).toPlainString();
     return NodeFactory.createLiteralDT(lex, XSDDatatype.XSDdouble);
   }
 
   /** Seconds always written: "2021-06-01T11:03:00-04:00". */
-  static Node dateTime(OffsetDateTime t) {
+  public static Node dateTime(OffsetDateTime t) {
     String lex = DATE_TIME.format(t.withNano(0));
     return NodeFactory.createLiteralDT(lex, XSDDatatype.XSDdateTime);
   }
 
-  static Node date(java.time.LocalDate d) {
+  public static Node date(java.time.LocalDate d) {
     return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
   }
 
   /** "PT3M", "PT20M18S", "PT1H2M". */
-  static Node duration(Duration d) {
+  public static Node duration(Duration d) {
     return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDduration);
   }
 

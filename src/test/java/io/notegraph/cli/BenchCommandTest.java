@@ -2,7 +2,7 @@ package io.notegraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.notegraph.bench.SyntheticNotes;
+import io.notegraph.devtools.SyntheticNotes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,20 +13,18 @@ class BenchCommandTest {
 
   @Test
   void reportHasASummaryRowPerCorpusAndARowPerStage() throws Exception {
-    Path real = tmp.resolve("real");
-    SyntheticNotes.builder().seed(8).scale(0.02).build().writeTo(real);
+    Path small = tmp.resolve("small");
+    Path large = tmp.resolve("large");
+    SyntheticNotes.builder().seed(8).scale(0.02).build().writeTo(small);
+    SyntheticNotes.builder().seed(3).scale(0.05).build().writeTo(large);
     Path report = tmp.resolve("bench.md");
     Cli r =
         Cli.run(
             "bench",
-            "--sizes",
-            "0.05",
-            "--seed",
-            "3",
+            small.toString(),
+            large.toString(),
             "--repeat",
             "2",
-            "--real",
-            real.toString(),
             "--output",
             report.toString(),
             "--work",
@@ -35,10 +33,10 @@ class BenchCommandTest {
     String md = r.out();
     assertThat(md)
         .contains("| corpus | notes | MB |")
-        .containsPattern("\\n\\| real: real \\| \\d+ \\|")
-        .containsPattern("\\n\\| 0\\.05x \\| \\d+ \\|")
-        .contains("## 0.05x (", "## real: real (")
-        .contains("seed 3, 2 pass(es) per corpus")
+        .containsPattern("\\n\\| small \\| \\d+ \\|")
+        .containsPattern("\\n\\| large \\| \\d+ \\|")
+        .contains("## small (", "## large (")
+        .contains("2 pass(es) per corpus")
         .contains("machine: ");
     for (String stage :
         new String[] {
@@ -50,22 +48,23 @@ class BenchCommandTest {
           .hasSize(2);
     }
     assertThat(Files.readString(report)).isEqualTo(md);
-    assertThat(r.err()).contains("bench: 0.05x pass 2:");
+    assertThat(r.err()).contains("bench: large pass 2:");
   }
 
   @Test
-  void generatedNotesAreRemovedUnlessAWorkFolderIsGiven() {
+  void outputsAreKeptWhenAWorkFolderIsGiven() {
+    Path notes = tmp.resolve("notes-tiny");
+    SyntheticNotes.builder().seed(2).scale(0.02).build().writeTo(notes);
     Path work = tmp.resolve("kept");
-    Cli r = Cli.run("bench", "--sizes", "0.02", "--work", work.toString(), "--no-nlp");
+    Cli r = Cli.run("bench", notes.toString(), "--work", work.toString(), "--no-nlp");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(work.resolve("notes-0.02x")).isDirectoryContaining("glob:**.md");
-    assertThat(work.resolve("out-0_02x").resolve("notegraph.trig")).isNotEmptyFile();
+    assertThat(work.resolve("out-notes_tiny").resolve("notegraph.trig")).isNotEmptyFile();
   }
 
   @Test
-  void nonPositiveSizeIsRefused() {
-    Cli r = Cli.run("bench", "--sizes", "0");
+  void aPathThatIsNotAFolderIsRefused() {
+    Cli r = Cli.run("bench", tmp.resolve("missing").toString());
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).contains("--sizes must be positive");
+    assertThat(r.err()).contains("not a folder of notes");
   }
 }

@@ -2,6 +2,7 @@ package io.notegraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.notegraph.pipeline.Components;
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.link.Entity;
 import io.notegraph.link.LinkedCorpus;

@@ -2,7 +2,7 @@ package io.notegraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.notegraph.bench.SyntheticNotes;
+import io.notegraph.devtools.SyntheticNotes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.notegraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.notegraph.pipeline.Components;
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.ingest.SourceDecoder;
 import io.notegraph.ingest.SourceDocument;
@@ -9,8 +10,8 @@ import io.notegraph.link.LinkedCorpus;
 import io.notegraph.pipeline.Pipeline;
 import io.notegraph.rdf.GraphEmitter;
 import io.notegraph.rdf.Iris;
-import io.notegraph.rdf.OutputWriter;
-import io.notegraph.rdf.RdfFormat;
+import io.notegraph.write.OutputWriter;
+import io.notegraph.write.RdfFormat;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package io.notegraph.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.notegraph.bench.QueryLoad;
+import io.notegraph.devtools.QueryLoad;
 import io.notegraph.query.CatalogEntry;
 import io.notegraph.query.QueryCatalog;
 import io.notegraph.store.Fixtures;
