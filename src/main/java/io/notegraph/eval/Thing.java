@@ -19,9 +19,12 @@ public record Thing(String iri, Set<String> names) {
     return false;
   }
 
-  /** The IRI's last path segment and the first name, for error lists. */
+  /** The longest (most complete) name and the IRI, for error lists. */
   public String label() {
-    String first = names.isEmpty() ? "(no name)" : names.iterator().next();
-    return first + " <" + iri + ">";
+    String longest =
+        names.stream()
+            .max(java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.reverseOrder()))
+            .orElse("(no name)");
+    return longest + " <" + iri + ">";
   }
 }
