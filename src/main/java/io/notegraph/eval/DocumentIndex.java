@@ -10,9 +10,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * Finds each document's named graph by its {@code ng:sourcePath} (relative to whatever input root
- * the graph was extracted from), and {@code graph/entities}. A gold note path matches a source
- * path when the two are equal or one ends with the other at a {@code /} boundary; an equal path
- * wins, then the longest source path, then the first in IRI order.
+ * the graph was extracted from), and {@code graph/entities}. A gold note path matches a source path
+ * when the two are equal or one ends with the other at a {@code /} boundary; an equal path wins,
+ * then the longest source path, then the first in IRI order.
  */
 final class DocumentIndex {
   /** One document: its IRI, source path and the named graph that holds it. */

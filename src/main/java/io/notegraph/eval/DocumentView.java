@@ -10,8 +10,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 
 /**
- * One document's named graph read together with {@code graph/entities}: structure comes from
- * the document's graph, names and types from either. Not thread-safe (Jena graphs are not).
+ * One document's named graph read together with {@code graph/entities}: structure comes from the
+ * document's graph, names and types from either. Not thread-safe (Jena graphs are not).
  */
 final class DocumentView {
   private final Graph doc;
@@ -94,11 +94,12 @@ final class DocumentView {
   /** Every IRI the document's graph links to, as subject or object, sorted. */
   List<Node> linked() {
     Set<Node> all = new TreeSet<>(DocumentView::compare);
-    doc.find().forEach(
-        t -> {
-          if (t.getSubject().isURI()) all.add(t.getSubject());
-          if (t.getObject().isURI()) all.add(t.getObject());
-        });
+    doc.find()
+        .forEach(
+            t -> {
+              if (t.getSubject().isURI()) all.add(t.getSubject());
+              if (t.getObject().isURI()) all.add(t.getObject());
+            });
     return new ArrayList<>(all);
   }
 

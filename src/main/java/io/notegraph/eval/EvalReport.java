@@ -8,12 +8,12 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The result of scoring a graph against open-world gold: every note's scores and the
- * micro-average (counts summed over notes) per relation.
+ * The result of scoring a graph against open-world gold: every note's scores and the micro-average
+ * (counts summed over notes) per relation.
  *
- * @param seriesIris for each gold series name (spellings that are equal after normalising count
- *     as one, under the first), the distinct series IRIs its notes' meetings point to (one per
- *     real series is the target)
+ * @param seriesIris for each gold series name (spellings that are equal after normalising count as
+ *     one, under the first), the distinct series IRIs its notes' meetings point to (one per real
+ *     series is the target)
  */
 public record EvalReport(List<NoteScore> notes, Map<String, Set<String>> seriesIris) {
   public EvalReport {

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Every spelling the gold gives for a name. Presenters, agents, affiliations and releases name
- * their person, organization or project once; the person/attendee/project/organization rows of
- * the same note give its other spellings, so a node called by an alias still matches.
+ * their person, organization or project once; the person/attendee/project/organization rows of the
+ * same note give its other spellings, so a node called by an alias still matches.
  */
 final class GoldNames {
   private final List<List<String>> groups = new ArrayList<>();

@@ -32,7 +32,8 @@ public final class GraphScorer {
       Optional<DocumentIndex.Document> doc = index.find(gold.note());
       NoteFacts facts =
           doc.map(d -> new NoteFactsReader(index.view(d), d.iri()).read()).orElse(NoteFacts.NONE);
-      NoteScore score = new NoteScorer(gold, facts).score(doc.map(DocumentIndex.Document::sourcePath));
+      NoteScore score =
+          new NoteScorer(gold, facts).score(doc.map(DocumentIndex.Document::sourcePath));
       notes.add(score);
       gold.series()
           .ifPresent(

@@ -67,7 +67,8 @@ record NoteFacts(
   }
 
   /** A version the document refers to, with the project's names and the stated status. */
-  record VersionRef(String iri, Set<String> projectNames, String revision, Optional<String> status) {
+  record VersionRef(
+      String iri, Set<String> projectNames, String revision, Optional<String> status) {
     VersionRef {
       projectNames = Set.copyOf(projectNames);
     }

@@ -56,7 +56,11 @@ final class NoteFactsReader {
     return about.stream()
         .filter(m -> series(m).isPresent())
         .findFirst()
-        .or(() -> about.stream().filter(m -> view.literal(m, Terms.START_DATE).isPresent()).findFirst());
+        .or(
+            () ->
+                about.stream()
+                    .filter(m -> view.literal(m, Terms.START_DATE).isPresent())
+                    .findFirst());
   }
 
   private Optional<Node> series(Node meeting) {
@@ -112,7 +116,10 @@ final class NoteFactsReader {
             view.object(f, Terms.FEATURE_OF).map(view::names).orElseGet(() -> projectNames(v));
         out.add(
             new FeatureRef(
-                f.toString(), projects, revision(v), view.literal(f, Terms.SCHEMA_NAME).orElse("")));
+                f.toString(),
+                projects,
+                revision(v),
+                view.literal(f, Terms.SCHEMA_NAME).orElse("")));
       }
     }
     return out;
@@ -122,7 +129,8 @@ final class NoteFactsReader {
     List<AffiliationRef> out = new ArrayList<>();
     for (Thing p : persons) {
       Node person = org.apache.jena.graph.NodeFactory.createURI(p.iri());
-      g.find(person, Terms.AFFILIATION, Node.ANY)
+      g
+          .find(person, Terms.AFFILIATION, Node.ANY)
           .filterKeep(t -> t.getObject().isURI())
           .mapWith(t -> t.getObject())
           .toList()

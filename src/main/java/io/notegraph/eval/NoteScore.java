@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * The scores of one gold note.
  *
- * @param sourcePath the {@code ng:sourcePath} of the document graph it was matched to; empty
- *     when the graph has no such document (then every gold row is a false negative)
+ * @param sourcePath the {@code ng:sourcePath} of the document graph it was matched to; empty when
+ *     the graph has no such document (then every gold row is a false negative)
  * @param seriesIri the IRI of the meeting's series, if any
  * @param affiliationSource where the predicted affiliations came from (see {@link NoteFacts})
  * @param scores only the relations that were scored for this note

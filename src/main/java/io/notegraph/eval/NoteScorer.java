@@ -1,8 +1,6 @@
 package io.notegraph.eval;
 
-import io.notegraph.eval.NoteFacts.ActionItem;
 import io.notegraph.eval.NoteFacts.AffiliationRef;
-import io.notegraph.eval.NoteFacts.FeatureRef;
 import io.notegraph.eval.NoteFacts.Section;
 import io.notegraph.eval.NoteFacts.VersionRef;
 import io.notegraph.eval.StrictMatching.Outcome;
@@ -52,7 +50,11 @@ final class NoteScorer {
         facts.actions(),
         (g, p) -> agentMatches(g.agent(), p.agents()) && TextMatch.overlaps(g.task(), p.task()),
         g -> "[" + g.agent() + "] " + g.task(),
-        p -> "[" + String.join(", ", p.agents().stream().map(Thing::label).toList()) + "] " + p.task());
+        p ->
+            "["
+                + String.join(", ", p.agents().stream().map(Thing::label).toList())
+                + "] "
+                + p.task());
     if (gold.entitiesAnnotated()) {
       entities(Relation.PERSON, gold.persons(), facts.persons());
       entities(Relation.PROJECT, gold.projects(), facts.projects());
@@ -78,7 +80,12 @@ final class NoteScorer {
                 && p.organization().isCalled(names.spellings(g.organization())),
         g -> g.person() + " -> " + g.organization(),
         (AffiliationRef p) ->
-            p.person().label() + " -> " + p.organization().label() + " (" + facts.affiliationSource() + ")");
+            p.person().label()
+                + " -> "
+                + p.organization().label()
+                + " ("
+                + facts.affiliationSource()
+                + ")");
     return new NoteScore(
         gold.note(),
         sourcePath,
@@ -104,22 +111,34 @@ final class NoteScorer {
     List<GoldPair> goldPairs = new ArrayList<>();
     gold.talks().forEach(t -> t.presenters().forEach(p -> goldPairs.add(new GoldPair(t, p))));
     List<PredictedPair> predictedPairs = new ArrayList<>();
-    facts.sections().forEach(s -> s.performers().forEach(p -> predictedPairs.add(new PredictedPair(s, p))));
+    facts
+        .sections()
+        .forEach(s -> s.performers().forEach(p -> predictedPairs.add(new PredictedPair(s, p))));
     count(
         Relation.PRESENTER,
         goldPairs,
         predictedPairs,
-        (g, p) -> sectionOf.get(g.talk()) == p.section() && p.person().isCalled(names.spellings(g.presenter())),
+        (g, p) ->
+            sectionOf.get(g.talk()) == p.section()
+                && p.person().isCalled(names.spellings(g.presenter())),
         g -> g.talk().title() + " / " + g.presenter(),
         p -> p.section().title() + " / " + p.person().label());
     int tp = 0;
     int fp = 0;
     int fn = 0;
     for (StrictMatching.Pair<OpenGold.Talk, Section> pair : talks.pairs()) {
-      Optional<Long> want = pair.gold().offset().isEmpty() ? Optional.empty() : TextMatch.seconds(pair.gold().offset());
+      Optional<Long> want =
+          pair.gold().offset().isEmpty()
+              ? Optional.empty()
+              : TextMatch.seconds(pair.gold().offset());
       Optional<Long> got = pair.predicted().offset().flatMap(TextMatch::seconds);
       if (want.isEmpty() && got.isEmpty()) continue;
-      String what = pair.gold().title() + ": gold " + pair.gold().offset() + ", graph " + pair.predicted().offset().orElse("none");
+      String what =
+          pair.gold().title()
+              + ": gold "
+              + pair.gold().offset()
+              + ", graph "
+              + pair.predicted().offset().orElse("none");
       if (want.equals(got)) {
         tp++;
         continue;
@@ -141,10 +160,12 @@ final class NoteScorer {
         (g, p) ->
             projectMatches(g.project(), p.projectNames())
                 && TextMatch.version(g.version()).equals(TextMatch.version(p.revision()));
-    Function<OpenGold.Release, String> goldText = g -> g.project() + " " + g.version() + " " + g.status();
+    Function<OpenGold.Release, String> goldText =
+        g -> g.project() + " " + g.version() + " " + g.status();
     Function<VersionRef, String> predictedText =
         p -> p.projectNames() + " " + p.revision() + " " + p.status().orElse("(no status)");
-    count(Relation.RELEASE, gold.releases(), facts.versions(), sameVersion, goldText, predictedText);
+    count(
+        Relation.RELEASE, gold.releases(), facts.versions(), sameVersion, goldText, predictedText);
     count(
         Relation.RELEASE_STATUS,
         gold.releases(),
@@ -169,7 +190,8 @@ final class NoteScorer {
   }
 
   /** An accuracy relation: one gold value, at most one predicted value. */
-  private void value(Relation r, String want, Optional<String> got, BiPredicate<String, String> same) {
+  private void value(
+      Relation r, String want, Optional<String> got, BiPredicate<String, String> same) {
     if (got.isPresent() && same.test(want, got.get())) {
       scores.put(r, new Score(1, 0, 0));
       return;
@@ -194,7 +216,10 @@ final class NoteScorer {
             e ->
                 findings.add(
                     new Finding(
-                        gold.note(), r, e.duplicate() ? "FP-dup" : "FP", predictedText.apply(e.predicted()))));
+                        gold.note(),
+                        r,
+                        e.duplicate() ? "FP-dup" : "FP",
+                        predictedText.apply(e.predicted()))));
     return o;
   }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The hand-written answers for one note in the open-world gold format
- * ({@code src/test/resources/gold-open/README.md}). Immutable; lists are copied.
+ * The hand-written answers for one note in the open-world gold format ({@code
+ * src/test/resources/gold-open/README.md}). Immutable; lists are copied.
  *
  * @param file the gold file it was read from (for messages)
  * @param note the note's corpus-relative path, e.g. {@code series/2024-01-02.md}

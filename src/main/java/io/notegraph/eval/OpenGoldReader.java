@@ -2,7 +2,6 @@ package io.notegraph.eval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +46,8 @@ public final class OpenGoldReader {
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip().isEmpty() ? "" : lines[i];
       if (line.isEmpty() || line.startsWith("#")) continue;
-      String[] cells = Arrays.stream(line.split("\t", -1)).map(String::strip).toArray(String[]::new);
+      String[] cells =
+          Arrays.stream(line.split("\t", -1)).map(String::strip).toArray(String[]::new);
       rows.add(i + 1, cells);
     }
     return rows.gold();
@@ -105,7 +105,9 @@ public final class OpenGoldReader {
           if (!STATUSES.contains(status)) fail(line, "unknown release status: " + status);
           releases.add(
               new OpenGold.Release(
-                  required(line, cells, 1, "project"), required(line, cells, 2, "version"), status));
+                  required(line, cells, 1, "project"),
+                  required(line, cells, 2, "version"),
+                  status));
         }
         case "feature" ->
             features.add(

@@ -7,10 +7,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Prints an {@link EvalReport} as an aligned table or as TSV. A relation with nothing to count
- * (no gold rows, nothing predicted) shows "-" in the table instead of P/R/F1. The TSV has one row per relation
- * (note {@code ALL}: micro-average), then with per-note output one row per note and relation;
- * errors follow after an empty line under their own header.
+ * Prints an {@link EvalReport} as an aligned table or as TSV. A relation with nothing to count (no
+ * gold rows, nothing predicted) shows "-" in the table instead of P/R/F1. The TSV has one row per
+ * relation (note {@code ALL}: micro-average), then with per-note output one row per note and
+ * relation; errors follow after an empty line under their own header.
  */
 public final class ReportPrinter {
   private static final String ROW = "%-15s %5s %6s %6s %6s %6s %5s %5s %5s%n";
@@ -68,7 +68,8 @@ public final class ReportPrinter {
       out.println("note\trelation\tkind\ttext");
       for (Finding f : report.findings()) {
         out.println(
-            String.join("\t", f.note(), f.relation().label(), f.kind(), f.text().replace('\t', ' ')));
+            String.join(
+                "\t", f.note(), f.relation().label(), f.kind(), f.text().replace('\t', ' ')));
       }
     }
   }
@@ -112,7 +113,13 @@ public final class ReportPrinter {
     for (String s : Set.of("document", "entities", "none")) count.put(s, 0);
     report.notes().forEach(n -> count.merge(n.affiliationSource(), 1, Integer::sum));
     StringBuilder b = new StringBuilder();
-    count.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(' ').append(v).append(" note(s)"));
+    count.forEach(
+        (k, v) ->
+            b.append(b.length() == 0 ? "" : ", ")
+                .append(k)
+                .append(' ')
+                .append(v)
+                .append(" note(s)"));
     return b.toString();
   }
 

@@ -7,9 +7,9 @@ import java.util.function.BiPredicate;
 
 /**
  * One-to-one matching of gold items to predicted items (a maximum bipartite matching, found by
- * augmenting paths in list order, so the result is deterministic). A predicted item left over
- * that matches some gold item is a duplicate; every left-over predicted item is a false positive
- * and every left-over gold item a false negative.
+ * augmenting paths in list order, so the result is deterministic). A predicted item left over that
+ * matches some gold item is a duplicate; every left-over predicted item is a false positive and
+ * every left-over gold item a false negative.
  */
 final class StrictMatching {
   private StrictMatching() {}

@@ -5,9 +5,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * The terms of the published graph contract (docs/GRAPH.md) the scorer reads. Kept apart from
- * the writer's vocabulary classes on purpose: the scorer must keep reading the contract while
- * the pipeline changes.
+ * The terms of the published graph contract (docs/GRAPH.md) the scorer reads. Kept apart from the
+ * writer's vocabulary classes on purpose: the scorer must keep reading the contract while the
+ * pipeline changes.
  */
 final class Terms {
   static final String SCHEMA = "https://schema.org/";
@@ -48,6 +48,7 @@ final class Terms {
   static final Node FEATURE_OF = uri(NG, "featureOf");
 
   static final Node SCHEMA_NAME = uri(SCHEMA, "name");
+
   /** Every property that carries a name or other spelling of a person, project or org. */
   static final Node[] NAMES = {
     uri(FOAF, "name"),

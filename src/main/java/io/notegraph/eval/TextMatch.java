@@ -13,8 +13,8 @@ import java.util.Set;
  * The comparison rules of the scorer, in one place so a reader can check them.
  *
  * <ul>
- *   <li>Names: equal after {@link #normal} (case-folded, accents stripped, every run of
- *       punctuation and whitespace one space).
+ *   <li>Names: equal after {@link #normal} (case-folded, accents stripped, every run of punctuation
+ *       and whitespace one space).
  *   <li>Texts (talk titles, action tasks, feature texts): {@link #overlaps} — the normalised token
  *       sets have Jaccard similarity ≥ 0.5, or one normalised text occurs in the other as a whole
  *       run of tokens ("podman machine" in "demo of podman machine on windows").

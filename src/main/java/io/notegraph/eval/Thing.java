@@ -23,7 +23,9 @@ public record Thing(String iri, Set<String> names) {
   public String label() {
     String longest =
         names.stream()
-            .max(java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.reverseOrder()))
+            .max(
+                java.util.Comparator.comparingInt(String::length)
+                    .thenComparing(java.util.Comparator.reverseOrder()))
             .orElse("(no name)");
     return longest + " <" + iri + ">";
   }

@@ -87,22 +87,27 @@ class EvalCommandTest {
         .contains("not in the graph: otter/2031-04-01.md")
         .contains("date                2  1.000  0.500  0.667  0.500     1     0     1")
         .contains("attendee            2  0.500  0.500  0.500            2     2     2")
-        .contains("affiliations counted from: document 0 note(s), entities 1 note(s), none 1 note(s)")
+        .contains(
+            "affiliations counted from: document 0 note(s), entities 1 note(s), none 1 note(s)")
         .doesNotContain("FP-dup");
   }
 
   @Test
   void openGoldListsErrorsAndPerNoteTables() {
     CliRun r =
-        CliRun.of("eval", "--open-gold", OPEN_GOLD, "--graph", OTTER_GRAPH, "--per-note", "--errors");
+        CliRun.of(
+            "eval", "--open-gold", OPEN_GOLD, "--graph", OTTER_GRAPH, "--per-note", "--errors");
     assertThat(r.out())
         .contains("otter/2031-04-01.md  <- NOT IN THE GRAPH")
-        .contains("otter/2031-03-04.md: FP-dup person blund <https://w3id.org/notegraph/id/person/blund>");
+        .contains(
+            "otter/2031-03-04.md: FP-dup person blund"
+                + " <https://w3id.org/notegraph/id/person/blund>");
   }
 
   @Test
   void openGoldAsTsv() {
-    CliRun r = CliRun.of("eval", "--open-gold", OPEN_GOLD, "--graph", OTTER_GRAPH, "--format", "tsv");
+    CliRun r =
+        CliRun.of("eval", "--open-gold", OPEN_GOLD, "--graph", OTTER_GRAPH, "--format", "tsv");
     assertThat(r.out().lines().findFirst())
         .contains("note\trelation\tnotes\tP\tR\tF1\taccuracy\ttp\tfp\tfn");
     assertThat(r.out()).contains("ALL\tperson\t1\t0.500\t0.667\t0.571\t\t2\t2\t1");

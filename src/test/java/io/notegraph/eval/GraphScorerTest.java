@@ -29,7 +29,8 @@ class GraphScorerTest {
   static void scoreTheOtterFixture() {
     Dataset ds = RDFDataMgr.loadDataset("src/test/resources/eval/open/otter.trig");
     otter =
-        GraphScorer.score(ds, OpenGoldReader.readFolder(Path.of("src/test/resources/eval/open/gold")));
+        GraphScorer.score(
+            ds, OpenGoldReader.readFolder(Path.of("src/test/resources/eval/open/gold")));
   }
 
   private static Map<Relation, Score> firstNote() {
@@ -49,8 +50,10 @@ class GraphScorerTest {
     assertThat(otter.findings())
         .extracting(Finding::line)
         .contains(
-            "otter/2031-03-04.md: FP-dup attendee blund <https://w3id.org/notegraph/id/person/blund>",
-            "otter/2031-03-04.md: FP attendee Zed Orr <https://w3id.org/notegraph/id/person/zed-orr>",
+            "otter/2031-03-04.md: FP-dup attendee blund"
+                + " <https://w3id.org/notegraph/id/person/blund>",
+            "otter/2031-03-04.md: FP attendee Zed Orr"
+                + " <https://w3id.org/notegraph/id/person/zed-orr>",
             "otter/2031-03-04.md: FN attendee Cy Moss");
   }
 
@@ -122,7 +125,8 @@ class GraphScorerTest {
     assertThat(otter.seriesIris())
         .containsOnlyKeys("Otter community call")
         .containsEntry(
-            "Otter community call", java.util.Set.of("https://w3id.org/notegraph/id/series/otter-community-call"));
+            "Otter community call",
+            java.util.Set.of("https://w3id.org/notegraph/id/series/otter-community-call"));
   }
 
   @Test
@@ -173,18 +177,19 @@ class GraphScorerTest {
   private static String document(String path, String day) {
     return PREFIXES
         + """
-        <doc/%1$s> {
-          <doc/%1$s> ng:sourcePath "%1$s" ; schema:about <meeting/m> .
-          <meeting/m> schema:startDate "%2$sT09:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime> ;
-              schema:superEvent <series/s> .
-          <series/s> a schema:EventSeries ; schema:name "S" .
-        }
-        """
+<doc/%1$s> {
+  <doc/%1$s> ng:sourcePath "%1$s" ; schema:about <meeting/m> .
+  <meeting/m> schema:startDate "%2$sT09:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime> ;
+      schema:superEvent <series/s> .
+  <series/s> a schema:EventSeries ; schema:name "S" .
+}
+"""
             .formatted(path, day);
   }
 
   private static OpenGold gold(String note, String... rows) {
-    return OpenGoldReader.read("g.gold.tsv", "note\t" + note + "\n" + String.join("\n", rows) + "\n");
+    return OpenGoldReader.read(
+        "g.gold.tsv", "note\t" + note + "\n" + String.join("\n", rows) + "\n");
   }
 
   private static Dataset trig(String text) {

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The frozen open-world notes (src/test/resources/gold-open/README.md) through today's
- * {@code notegraph extract}, scored against their gold. A measurement, not a tuning aid: it prints
- * the table and asserts only that the instrument works; floors come later. Skipped until gold
- * files exist; the notes are copied from {@code ../shared/corpus} keeping their corpus paths.
+ * The frozen open-world notes (src/test/resources/gold-open/README.md) through today's {@code
+ * notegraph extract}, scored against their gold. A measurement, not a tuning aid: it prints the
+ * table and asserts only that the instrument works; floors come later. Skipped until gold files
+ * exist; the notes are copied from {@code ../shared/corpus} keeping their corpus paths.
  */
 class OpenGoldCorpusTest {
   private static final Path GOLD = Path.of("src/test/resources/gold-open");
@@ -55,6 +55,7 @@ class OpenGoldCorpusTest {
 
     assertThat(report.missingNotes()).as("gold notes without a document graph").isEmpty();
     assertThat(report.micro()).containsKey(Relation.DATE);
-    assertThat(report.notesScoring(Relation.DATE)).isEqualTo((int) golds.stream().filter(g -> g.date().isPresent()).count());
+    assertThat(report.notesScoring(Relation.DATE))
+        .isEqualTo((int) golds.stream().filter(g -> g.date().isPresent()).count());
   }
 }

@@ -34,7 +34,8 @@ class OpenGoldReaderTest {
     assertThat(g.entitiesAnnotated()).isTrue();
     assertThat(g.date()).contains("2030-01-02");
     assertThat(g.series()).contains("Team Call");
-    assertThat(g.attendees()).containsExactly(new OpenGold.Named("Ada Quill", List.of("Ada", "adaq")));
+    assertThat(g.attendees())
+        .containsExactly(new OpenGold.Named("Ada Quill", List.of("Ada", "adaq")));
     assertThat(g.talks())
         .containsExactly(new OpenGold.Talk("The plan", List.of("Ada Quill", "Bo Lund"), "PT3M"));
     assertThat(g.actions()).containsExactly(new OpenGold.Action("", "file the bug"));

@@ -11,7 +11,8 @@ class StrictMatchingTest {
     var o = StrictMatching.match(List.of("ada"), List.of("ada", "ada", "bo"), String::equals);
     assertThat(o.score()).isEqualTo(new Score(1, 2, 0));
     assertThat(o.extra())
-        .containsExactly(new StrictMatching.Extra<>("ada", true), new StrictMatching.Extra<>("bo", false));
+        .containsExactly(
+            new StrictMatching.Extra<>("ada", true), new StrictMatching.Extra<>("bo", false));
   }
 
   @Test
