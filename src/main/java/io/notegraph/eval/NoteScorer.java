@@ -27,7 +27,8 @@ final class NoteScorer {
   }
 
   NoteScore score(Optional<String> sourcePath) {
-    gold.date().ifPresent(d -> value(Relation.DATE, d, facts.date(), String::equals));
+    gold.date()
+        .ifPresent(d -> value(Relation.DATE, d, facts.date(), facts.date().equals(Optional.of(d))));
     gold.series()
         .ifPresent(
             s ->
@@ -35,7 +36,7 @@ final class NoteScorer {
                     Relation.SERIES,
                     s,
                     facts.series().map(t -> String.join(" | ", t.names())),
-                    (g, p) -> facts.series().orElseThrow().isCalled(List.of(g))));
+                    facts.series().filter(t -> t.isCalled(List.of(s))).isPresent()));
     count(
         Relation.ATTENDEE,
         gold.attendees(),
@@ -189,10 +190,9 @@ final class NoteScorer {
     return p.isCalled(names.spellings(project));
   }
 
-  /** An accuracy relation: one gold value, at most one predicted value. */
-  private void value(
-      Relation r, String want, Optional<String> got, BiPredicate<String, String> same) {
-    if (got.isPresent() && same.test(want, got.get())) {
+  /** An accuracy relation: one gold value, at most one predicted value, correct or not. */
+  private void value(Relation r, String want, Optional<String> got, boolean correct) {
+    if (correct) {
       scores.put(r, new Score(1, 0, 0));
       return;
     }

@@ -126,4 +126,12 @@ class EvalCommandTest {
     assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
     assertThat(r.err()).contains("no such graph file");
   }
+
+  @Test
+  void aMalformedGoldFileIsReportedWithFileAndLine(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.gold.tsv"), "note\tn.md\nrelease\tOtter\t2.0\tshipped\n");
+    CliRun r = CliRun.of("eval", "--open-gold", dir.toString(), "--graph", OTTER_GRAPH);
+    assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(r.err()).contains("a.gold.tsv:2: unknown release status: shipped");
+  }
 }
