@@ -21,6 +21,16 @@ public final class SharedCorpus {
     return Path.of("..", "shared").toAbsolutePath().normalize();
   }
 
+  /** {@code ../shared/corpus}: every corpus, each in its own folder. */
+  public static Path corpus() {
+    return require(root().resolve("corpus"));
+  }
+
+  /** A note by its path under {@code ../shared/corpus}, e.g. {@code "series/2024-01-02.md"}. */
+  public static Path corpusNote(String relativePath) {
+    return require(corpus().resolve(relativePath));
+  }
+
   /** {@code ../shared/corpus/podman-community}. */
   public static Path podman() {
     return require(root().resolve("corpus").resolve("podman-community"));
