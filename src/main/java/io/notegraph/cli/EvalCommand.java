@@ -9,9 +9,8 @@ import io.notegraph.eval.OpenGoldReader;
 import io.notegraph.eval.ReportPrinter;
 import io.notegraph.ingest.SourceDocument;
 import io.notegraph.nlp.EntityType;
-import io.notegraph.nlp.Evaluator;
-import io.notegraph.nlp.FallbackNotes;
-import io.notegraph.nlp.GoldNote;
+import io.notegraph.eval.Evaluator;
+import io.notegraph.eval.GoldNote;
 import io.notegraph.nlp.Recognizer;
 import io.notegraph.parse.MeetingNote;
 import io.notegraph.parse.NoteParser;
@@ -132,7 +131,6 @@ public final class EvalCommand implements Callable<Integer> {
     if (noModel) rb.withoutModel();
     Evaluator ev = new Evaluator(rb.build());
     NoteParser parser = NoteParser.builder().build();
-    boolean relations = true;
     boolean relationGold = false;
     for (Path g : goldFiles) {
       String name = g.getFileName().toString().replaceFirst("\\.gold\\.tsv$", "");
@@ -142,22 +140,24 @@ public final class EvalCommand implements Callable<Integer> {
           new SourceDocument(name, notePath.toUri(), text, StandardCharsets.UTF_8, List.of());
       GoldNote goldNote = GoldNote.read(g, text);
       Optional<MeetingNote> parsed = parse(parser, doc);
-      relations &= parsed.isPresent();
-      ev.add(goldNote, doc, parsed.orElseGet(() -> FallbackNotes.of(doc)));
+      if (parsed.isEmpty()) {
+        // A note without a meeting date has no segments to score: say so rather than guess.
+        spec.commandLine().getErr().println(name + ": warning: not a meeting note; not scored");
+        continue;
+      }
+      ev.add(goldNote, doc, parsed.get());
       boolean hasRelations = !goldNote.presenters().isEmpty() || !goldNote.attendees().isEmpty();
       relationGold |= hasRelations;
-      if (hasRelations) parsed.ifPresent(n -> ev.addRelations(goldNote, n));
+      if (hasRelations) ev.addRelations(goldNote, parsed.get());
     }
     out.printf("%-14s %6s %6s %6s %5s %5s %5s%n", "type", "P", "R", "F1", "tp", "fp", "fn");
     for (EntityType t : EntityType.values()) out.println(ev.scores().get(t).row(t.name()));
     out.println(ev.micro().row("micro"));
-    if (relations && !relationGold) {
+    if (!relationGold) {
       out.println("relations: not scored (the gold files have no presenter/attendee rows)");
-    } else if (relations) {
+    } else {
       out.println(ev.presenterScores().row("presenter"));
       out.println(ev.attendeeScores().row("attendee"));
-    } else {
-      out.println("relations: not scored (the note parser is not available; fallback segments)");
     }
     if (listErrors) {
       for (Evaluator.Error e : ev.errors()) {
@@ -174,10 +174,6 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   private static Optional<MeetingNote> parse(NoteParser parser, SourceDocument doc) {
-    try {
-      return parser.parse(doc, new Diagnostics());
-    } catch (UnsupportedOperationException notYet) {
-      return Optional.empty();
-    }
+    return parser.parse(doc, new Diagnostics());
   }
 }

@@ -1,5 +1,6 @@
 package io.notegraph.nlp;
 
+import io.notegraph.parse.LineIndex;
 import io.notegraph.ingest.SourceDocument;
 import io.notegraph.parse.MeetingNote;
 import io.notegraph.parse.SourceRange;

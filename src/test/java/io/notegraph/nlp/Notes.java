@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Hand-made documents and notes for nlp tests: fictional people only. */
-final class Notes {
+public final class Notes {
   private Notes() {}
 
-  static SourceDocument doc(String text) {
+  public static SourceDocument doc(String text) {
     return new SourceDocument(
         "test/note.md",
         URI.create("urn:notegraph:test:note"),
@@ -27,7 +27,7 @@ final class Notes {
   }
 
   /** A note whose whole text is one PROSE segment, with these attendees. */
-  static MeetingNote prose(String text, String... attendees) {
+  public static MeetingNote prose(String text, String... attendees) {
     List<NameRef> refs = new ArrayList<>();
     for (String a : attendees) refs.add(NameRef.of(a, new SourceRange(1, 0, 0)));
     TextSegment seg =
@@ -36,7 +36,7 @@ final class Notes {
     return note(refs, List.of(seg));
   }
 
-  static MeetingNote note(List<NameRef> attendees, List<TextSegment> segments) {
+  public static MeetingNote note(List<NameRef> attendees, List<TextSegment> segments) {
     MeetingTime time =
         new MeetingTime(
             LocalDate.of(2024, 3, 5), 1, "heading", ZoneOffset.UTC, false, null, null, 0, null, 0);

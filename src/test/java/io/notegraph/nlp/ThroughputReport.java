@@ -1,6 +1,9 @@
 package io.notegraph.nlp;
 
+import io.notegraph.diag.Diagnostics;
+import io.notegraph.eval.GoldCorpusTest;
 import io.notegraph.ingest.SourceDocument;
+import io.notegraph.parse.NoteParser;
 import io.notegraph.parse.MeetingNote;
 import io.notegraph.testing.SharedCorpus;
 import java.nio.file.Path;
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.Test;
  * that every note was processed). Run: mvn -o test -Dtest=ThroughputReport.
  */
 class ThroughputReport {
+  private static final NoteParser PARSER = NoteParser.builder().build();
+
   @Test
   void printsThroughputOnTheWholeCorpus() throws Exception {
     List<SourceDocument> docs = new ArrayList<>();
@@ -23,7 +28,7 @@ class ThroughputReport {
     for (Path p : SharedCorpus.allNotes()) {
       SourceDocument d = GoldCorpusTest.read(p);
       docs.add(d);
-      notes.add(FallbackNotes.of(d));
+      notes.add(PARSER.parse(d, new Diagnostics()).orElseThrow());
       chars += d.text().length();
     }
     Recognizer r = Recognizer.builder().build();

@@ -1,4 +1,4 @@
-package io.notegraph.nlp;
+package io.notegraph.eval;
 
 import java.util.Locale;
 

@@ -1,5 +1,6 @@
-package io.notegraph.nlp;
+package io.notegraph.eval;
 
+import io.notegraph.nlp.EntityType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
-package io.notegraph.nlp;
+package io.notegraph.eval;
 
+import io.notegraph.nlp.Recognizer;
+import io.notegraph.nlp.EntityType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notegraph.ingest.SourceDocument;
@@ -17,12 +19,12 @@ import org.junit.jupiter.api.Test;
  * src/test/resources). Floors sit a little below the figures measured in docs/NLP.md, so a
  * regression fails the build.
  */
-class GoldCorpusTest {
+public class GoldCorpusTest {
   private static final Recognizer RECOGNIZER = Recognizer.builder().build();
   private static final io.notegraph.parse.NoteParser PARSER =
       io.notegraph.parse.NoteParser.builder().build();
 
-  static SourceDocument read(Path note) throws IOException {
+  public static SourceDocument read(Path note) throws IOException {
     String text = Files.readString(note, StandardCharsets.UTF_8).replace("\r\n", "\n");
     return new SourceDocument(
         note.getFileName().toString(), note.toUri(), text, StandardCharsets.UTF_8, List.of());

@@ -1,5 +1,9 @@
-package io.notegraph.nlp;
+package io.notegraph.eval;
 
+import io.notegraph.nlp.EntityType;
+import io.notegraph.parse.LineIndex;
+import io.notegraph.nlp.Mention;
+import io.notegraph.nlp.MentionFinder;
 import io.notegraph.ingest.SourceDocument;
 import io.notegraph.parse.AgendaSection;
 import io.notegraph.parse.MeetingNote;

@@ -1,5 +1,9 @@
-package io.notegraph.nlp;
+package io.notegraph.eval;
 
+import io.notegraph.nlp.Notes;
+import io.notegraph.nlp.Recognizer;
+import io.notegraph.nlp.EntityType;
+import io.notegraph.nlp.MentionFinder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
