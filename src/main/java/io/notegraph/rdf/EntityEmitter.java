@@ -1,9 +1,9 @@
 package io.notegraph.rdf;
 
 import io.notegraph.link.Entity;
-import io.notegraph.rdf.vocab.Doap;
-import io.notegraph.rdf.vocab.Ng;
-import io.notegraph.rdf.vocab.Schema;
+import io.notegraph.vocab.Doap;
+import io.notegraph.vocab.Ng;
+import io.notegraph.vocab.Schema;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;

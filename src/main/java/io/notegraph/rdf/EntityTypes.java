@@ -1,9 +1,9 @@
 package io.notegraph.rdf;
 
 import io.notegraph.nlp.EntityType;
-import io.notegraph.rdf.vocab.Doap;
-import io.notegraph.rdf.vocab.Ng;
-import io.notegraph.rdf.vocab.Schema;
+import io.notegraph.vocab.Doap;
+import io.notegraph.vocab.Ng;
+import io.notegraph.vocab.Schema;
 import org.apache.jena.graph.Node;
 
 /** The class an entity type is written as ({@code itsrdf:taClassRef}). */

@@ -1,9 +1,9 @@
 package io.notegraph.rdf;
 
-import io.notegraph.rdf.vocab.Doap;
-import io.notegraph.rdf.vocab.Ng;
-import io.notegraph.rdf.vocab.Nif;
-import io.notegraph.rdf.vocab.Schema;
+import io.notegraph.vocab.Doap;
+import io.notegraph.vocab.Ng;
+import io.notegraph.vocab.Nif;
+import io.notegraph.vocab.Schema;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

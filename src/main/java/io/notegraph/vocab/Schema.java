@@ -1,4 +1,4 @@
-package io.notegraph.rdf.vocab;
+package io.notegraph.vocab;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
