@@ -1,28 +1,17 @@
 package io.notegraph.cli;
 
-import io.notegraph.diag.Diagnostics;
 import io.notegraph.eval.EvalReport;
 import io.notegraph.eval.GoldFormatException;
 import io.notegraph.eval.GraphScorer;
 import io.notegraph.eval.OpenGold;
 import io.notegraph.eval.OpenGoldReader;
+import io.notegraph.eval.RecognitionEval;
 import io.notegraph.eval.ReportPrinter;
-import io.notegraph.ingest.SourceDocument;
-import io.notegraph.nlp.EntityType;
-import io.notegraph.eval.Evaluator;
-import io.notegraph.eval.GoldNote;
-import io.notegraph.nlp.Recognizer;
-import io.notegraph.parse.MeetingNote;
-import io.notegraph.parse.NoteParser;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
@@ -118,62 +107,17 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   private int recognition() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    Path noteDir = notes != null ? notes : gold;
-    List<Path> goldFiles;
-    try (Stream<Path> s = Files.list(gold)) {
-      goldFiles = s.filter(p -> p.toString().endsWith(".gold.tsv")).sorted().toList();
-    } catch (IOException e) {
-      throw new UserError("cannot read gold folder " + gold + ": " + e.getMessage());
+    if (!Files.isDirectory(gold)) throw new UserError("no such gold folder: " + gold);
+    RecognitionEval eval;
+    try {
+      eval = RecognitionEval.run(gold, notes != null ? notes : gold, !noModel);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
     }
-    if (goldFiles.isEmpty()) throw new UserError("no *.gold.tsv files in " + gold);
-    Recognizer.Builder rb = Recognizer.builder();
-    if (noModel) rb.withoutModel();
-    Evaluator ev = new Evaluator(rb.build());
-    NoteParser parser = NoteParser.builder().build();
-    boolean relationGold = false;
-    for (Path g : goldFiles) {
-      String name = g.getFileName().toString().replaceFirst("\\.gold\\.tsv$", "");
-      Path notePath = noteDir.resolve(name);
-      String text = Files.readString(notePath, StandardCharsets.UTF_8).replace("\r\n", "\n");
-      SourceDocument doc =
-          new SourceDocument(name, notePath.toUri(), text, StandardCharsets.UTF_8, List.of());
-      GoldNote goldNote = GoldNote.read(g, text);
-      Optional<MeetingNote> parsed = parse(parser, doc);
-      if (parsed.isEmpty()) {
-        // A note without a meeting date has no segments to score: say so rather than guess.
-        spec.commandLine().getErr().println(name + ": warning: not a meeting note; not scored");
-        continue;
-      }
-      ev.add(goldNote, doc, parsed.get());
-      boolean hasRelations = !goldNote.presenters().isEmpty() || !goldNote.attendees().isEmpty();
-      relationGold |= hasRelations;
-      if (hasRelations) ev.addRelations(goldNote, parsed.get());
+    for (String note : eval.skipped()) {
+      spec.commandLine().getErr().println(note + ": warning: not a meeting note; not scored");
     }
-    out.printf("%-14s %6s %6s %6s %5s %5s %5s%n", "type", "P", "R", "F1", "tp", "fp", "fn");
-    for (EntityType t : EntityType.values()) out.println(ev.scores().get(t).row(t.name()));
-    out.println(ev.micro().row("micro"));
-    if (!relationGold) {
-      out.println("relations: not scored (the gold files have no presenter/attendee rows)");
-    } else {
-      out.println(ev.presenterScores().row("presenter"));
-      out.println(ev.attendeeScores().row("attendee"));
-    }
-    if (listErrors) {
-      for (Evaluator.Error e : ev.errors()) {
-        out.printf(
-            "%s:%d: %s %s \"%s\"%n",
-            e.note(),
-            e.line(),
-            e.falsePositive() ? "FP" : "FN",
-            e.type(),
-            e.text().replace("\n", " "));
-      }
-    }
+    eval.print(spec.commandLine().getOut(), listErrors);
     return ExitCodes.OK;
-  }
-
-  private static Optional<MeetingNote> parse(NoteParser parser, SourceDocument doc) {
-    return parser.parse(doc, new Diagnostics());
   }
 }
