@@ -119,6 +119,8 @@ public final class NotegraphServer {
     private long resultLimit = 100_000;
     private long maxRequestBytes = 16L * 1024 * 1024;
     private boolean ui = true;
+    private boolean allowService;
+    private boolean allowFileLoad;
     private final List<Consumer<FusekiServer.Builder>> customizers = new ArrayList<>();
 
     private Builder() {}
@@ -175,6 +177,21 @@ public final class NotegraphServer {
       return this;
     }
 
+    /**
+     * Lets queries use SPARQL {@code SERVICE} and updates {@code LOAD} from http(s): the server
+     * then fetches whatever URL a client names. Default false.
+     */
+    public Builder allowService(boolean allow) {
+      this.allowService = allow;
+      return this;
+    }
+
+    /** Lets a writable server {@code LOAD} local files. Default false. */
+    public Builder allowFileLoad(boolean allow) {
+      this.allowFileLoad = allow;
+      return this;
+    }
+
     /** Whether to serve the Fuseki UI at {@code /}; default true. */
     public Builder ui(boolean ui) {
       this.ui = ui;
@@ -200,6 +217,7 @@ public final class NotegraphServer {
       DatasetGraph dsg = owned == null ? dataset : owned.datasetGraph();
       // Fuseki reads the timeout from the dataset's context (milliseconds).
       dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+      new OutboundPolicy(allowService, allowFileLoad).applyTo(dsg.getContext());
 
       FusekiServer.Builder fb =
           FusekiServer.create().port(port).add(DATASET, dsg, writable).enablePing(true);
