@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,6 +72,8 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
+  @Mixin ServeExposure exposure = new ServeExposure();
+
   /** Connects the extraction pipeline; until then serving from notes fails with a message. */
   public static void wireExtractStep(ExtractStep step) {
     extractStep = Objects.requireNonNull(step);
@@ -100,6 +103,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    exposure.check(host, writable, spec.commandLine().getErr());
     if (!paths.isEmpty() || !hasDatabase(db)) {
       ExtractStep step = extractStep != null ? extractStep : this::extract;
       Path trig = step.extract(paths.toArray(Path[]::new));
@@ -109,7 +113,8 @@ public final class ServeCommand implements Callable<Integer> {
       }
     }
     NotegraphServer server =
-        NotegraphServer.builder()
+        exposure
+            .configure(NotegraphServer.builder())
             .database(db)
             .port(port)
             .host(host)

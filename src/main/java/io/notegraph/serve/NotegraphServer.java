@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -121,6 +123,8 @@ public final class NotegraphServer {
     private boolean ui = true;
     private boolean allowService;
     private boolean allowFileLoad;
+    private boolean cors;
+    private final Set<String> extraHosts = new TreeSet<>();
     private final List<Consumer<FusekiServer.Builder>> customizers = new ArrayList<>();
 
     private Builder() {}
@@ -192,6 +196,24 @@ public final class NotegraphServer {
       return this;
     }
 
+    /**
+     * Sends CORS headers so pages on other sites may read answers. Default false: Fuseki's own
+     * default is on, which lets any page the user opens read the graph.
+     */
+    public Builder cors(boolean cors) {
+      this.cors = cors;
+      return this;
+    }
+
+    /**
+     * Another name this server answers to in the Host header (e.g. its DNS name when listening on
+     * all interfaces). localhost, 127.0.0.1, [::1] and the bound host are always accepted.
+     */
+    public Builder allowHost(String name) {
+      extraHosts.add(HostNames.normalize(name));
+      return this;
+    }
+
     /** Whether to serve the Fuseki UI at {@code /}; default true. */
     public Builder ui(boolean ui) {
       this.ui = ui;
@@ -220,7 +242,11 @@ public final class NotegraphServer {
       new OutboundPolicy(allowService, allowFileLoad).applyTo(dsg.getContext());
 
       FusekiServer.Builder fb =
-          FusekiServer.create().port(port).add(DATASET, dsg, writable).enablePing(true);
+          FusekiServer.create()
+              .port(port)
+              .add(DATASET, dsg, writable)
+              .enablePing(true)
+              .enableCors(cors, null);
       if (resultLimit > 0) fb.registerOperation(Operation.Query, new CappedQuery(resultLimit));
       boolean uiServed = ui && FusekiUi.install(fb);
       if (!uiServed)
@@ -234,7 +260,9 @@ public final class NotegraphServer {
       }
       SizeLimitHandler limit = new SizeLimitHandler(maxRequestBytes, -1);
       limit.setHandler(jetty.getHandler());
-      jetty.setHandler(limit);
+      LocalPagesOnly guard = new LocalPagesOnly(HostNames.allowed(host, extraHosts));
+      guard.setHandler(limit);
+      jetty.setHandler(guard);
       return new NotegraphServer(fuseki, owned, this, uiServed);
     }
   }

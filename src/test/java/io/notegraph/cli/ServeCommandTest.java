@@ -66,6 +66,39 @@ class ServeCommandTest {
     }
   }
 
+  @Test
+  void writableOnAllInterfacesIsRefusedWithoutConfirmation() {
+    String db = dir.resolve("tdb2").toString();
+    CliRun.of("load", "--db", db, Fixtures.sample().toString());
+    ServeCommand.waiter = server -> {};
+
+    CliRun refused =
+        CliRun.of("serve", "--db", db, "--port", "0", "--host", "0.0.0.0", "--writable");
+    CliRun confirmed =
+        CliRun.of("serve", "--db", db, "--port", "0", "--host", "0.0.0.0", "--writable",
+            "--expose-writable");
+
+    assertThat(refused.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(refused.err()).contains("--expose-writable");
+    assertThat(confirmed.exit()).as(confirmed.err()).isZero();
+    assertThat(confirmed.err())
+        .contains("warning: listening on 0.0.0.0")
+        .contains("warning: --writable");
+  }
+
+  @Test
+  void federationIsOffUnlessAskedForAndThenWarned() {
+    String db = dir.resolve("tdb2").toString();
+    CliRun.of("load", "--db", db, Fixtures.sample().toString());
+    ServeCommand.waiter = server -> {};
+
+    CliRun plain = CliRun.of("serve", "--db", db, "--port", "0");
+    CliRun federated = CliRun.of("serve", "--db", db, "--port", "0", "--allow-service");
+
+    assertThat(plain.err()).doesNotContain("warning");
+    assertThat(federated.err()).contains("warning: --allow-service");
+  }
+
   private static String ask(String endpoint) {
     String q = "SELECT ?n { ?p <http://xmlns.com/foaf/0.1/name> ?n }";
     try {
