@@ -72,6 +72,15 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
+  @Option(
+      names = "--max-query-size",
+      paramLabel = "CHARS",
+      defaultValue = "262144",
+      description =
+          "Longest query text accepted, in characters; longer gets HTTP 413 (default:"
+              + " ${DEFAULT-VALUE}).")
+  long maxQueryChars;
+
   @Mixin ServeExposure exposure = new ServeExposure();
 
   /** Connects the extraction pipeline; until then serving from notes fails with a message. */
@@ -120,6 +129,7 @@ public final class ServeCommand implements Callable<Integer> {
             .host(host)
             .writable(writable)
             .queryTimeout(timeout)
+            .maxQueryChars(maxQueryChars)
             .servlet("/viz", VizServlet.forDatabase(db))
             .build()
             .start();

@@ -49,10 +49,13 @@ public final class NotegraphServer {
   private final String host;
   private final boolean writable;
   private final boolean ui;
+  private final RunningQueries running;
   private final AtomicBoolean stopped = new AtomicBoolean();
 
-  private NotegraphServer(FusekiServer fuseki, GraphStore ownedStore, Builder b, boolean ui) {
+  private NotegraphServer(
+      FusekiServer fuseki, GraphStore ownedStore, Builder b, boolean ui, RunningQueries running) {
     this.fuseki = fuseki;
+    this.running = running;
     this.ownedStore = ownedStore;
     this.host = b.host;
     this.writable = b.writable;
@@ -68,12 +71,30 @@ public final class NotegraphServer {
     return this;
   }
 
-  /** Stops serving and, if the server opened the database itself, closes it. Idempotent. */
+  /**
+   * Stops serving and, if the server opened the database itself, closes it. Queries still running
+   * are aborted first (they end at their next cancellation check), so their read transactions are
+   * over before the database closes. Idempotent.
+   */
   public void stop() {
     if (!stopped.compareAndSet(false, true)) return;
+    running.abortAll();
     fuseki.stop();
+    long until = System.nanoTime() + STOP_WAIT.toNanos();
+    while (running.count() > 0 && System.nanoTime() < until) {
+      running.abortAll();
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
     if (ownedStore != null) ownedStore.close();
   }
+
+  /** Longest {@link #stop} waits for aborted queries to let go of the database. */
+  private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
   /** Blocks until the server stops. */
   public void join() {
@@ -120,6 +141,7 @@ public final class NotegraphServer {
     private Duration queryTimeout = Duration.ofSeconds(10);
     private long resultLimit = 100_000;
     private long maxRequestBytes = 16L * 1024 * 1024;
+    private long maxQueryChars = QueryBudget.DEFAULT_MAX_CHARS;
     private boolean ui = true;
     private boolean allowService;
     private boolean allowFileLoad;
@@ -214,6 +236,13 @@ public final class NotegraphServer {
       return this;
     }
 
+    /** Longest query text accepted, in characters; longer gets 413 unparsed. Default 256 KiB. */
+    public Builder maxQueryChars(long chars) {
+      if (chars < 1) throw new IllegalArgumentException("query size limit must be >= 1");
+      this.maxQueryChars = chars;
+      return this;
+    }
+
     /** Whether to serve the Fuseki UI at {@code /}; default true. */
     public Builder ui(boolean ui) {
       this.ui = ui;
@@ -247,7 +276,9 @@ public final class NotegraphServer {
               .add(DATASET, dsg, writable)
               .enablePing(true)
               .enableCors(cors, null);
-      if (resultLimit > 0) fb.registerOperation(Operation.Query, new CappedQuery(resultLimit));
+      RunningQueries running = new RunningQueries();
+      QueryBudget budget = new QueryBudget(maxQueryChars, QueryBudget.DEFAULT_MAX_TERMS);
+      fb.registerOperation(Operation.Query, new CappedQuery(resultLimit, budget, running));
       boolean uiServed = ui && FusekiUi.install(fb);
       if (!uiServed)
         fb.addServlet("", new LandingPage(List.of(DATASET + "/sparql", DATASET + "/get")));
@@ -263,7 +294,7 @@ public final class NotegraphServer {
       LocalPagesOnly guard = new LocalPagesOnly(HostNames.allowed(host, extraHosts));
       guard.setHandler(limit);
       jetty.setHandler(guard);
-      return new NotegraphServer(fuseki, owned, this, uiServed);
+      return new NotegraphServer(fuseki, owned, this, uiServed, running);
     }
   }
 }
