@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
           + " or the bundled sample notes when there is none. Runs until Ctrl-C."
     })
 public final class ServeCommand implements Callable<Integer> {
-  /** Set by tests; null means: run {@code extract} into the database's parent folder. */
+  /** Set by tests; null means: run {@code extract} into {@code --output}. */
   private static volatile ExtractStep extractStep;
 
   /** How the running command waits; tests replace it to return at once. */
@@ -49,6 +49,14 @@ public final class ServeCommand implements Callable<Integer> {
       defaultValue = "output/tdb2",
       description = "TDB2 database directory (default: ${DEFAULT-VALUE}).")
   Path db;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      defaultValue = "output",
+      description =
+          "Where notes given as PATHs are extracted to, as by extract (default: ${DEFAULT-VALUE}).")
+  Path output;
 
   @Option(
       names = "--port",
@@ -89,9 +97,13 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /** Back to the unwired state (tests). */
-  /** The default step: {@code notegraph extract -q -o <db parent> PATH...}. */
+  /**
+   * The default step: {@code notegraph extract -q -o <output> PATH...}. The graph files go where
+   * extract would put them (or {@code -o}), not beside the database: {@code --db /tmp/x/db} once
+   * wrote them into {@code /tmp/x}, a folder the user never named.
+   */
   private Path extract(Path... inputs) {
-    Path dir = db.toAbsolutePath().getParent();
+    Path dir = output.toAbsolutePath();
     java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("-q", "-o", dir.toString()));
     for (Path p : inputs) args.add(p.toString());
     int code = new picocli.CommandLine(new ExtractCommand())

@@ -99,6 +99,24 @@ class ServeCommandTest {
     assertThat(federated.err()).contains("warning: --allow-service");
   }
 
+  @Test
+  void notesAreExtractedToTheOutputFolderNotBesideTheDatabase() throws Exception {
+    Path notes = java.nio.file.Files.createDirectories(dir.resolve("notes"));
+    java.nio.file.Files.writeString(
+        notes.resolve("2024-05-07.md"),
+        "# Widget Community Meeting 2024-05-07\n\n## Attendees\n\n- Mara Quell\n- Tobin Ashgrove\n");
+    Path db = dir.resolve("deep/db");
+    Path out = dir.resolve("graph");
+    ServeCommand.waiter = server -> {};
+
+    CliRun r = CliRun.of("serve", "--db", db.toString(), "-o", out.toString(), "--port", "0",
+        notes.toString());
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(out.resolve("notegraph.trig")).exists();
+    assertThat(dir.resolve("deep/notegraph.trig")).doesNotExist();
+  }
+
   private static String ask(String endpoint) {
     String q = "SELECT ?n { ?p <http://xmlns.com/foaf/0.1/name> ?n }";
     try {
