@@ -24,7 +24,9 @@ import org.apache.jena.sparql.exec.RowSetStream;
  *   <li>a {@link QueryBudget}: over-long text gets 413 before it is parsed, too many terms 400
  *       before the optimiser runs;
  *   <li>every execution is registered in {@link RunningQueries} so that stopping the server can
- *       abort it.
+ *       abort it;
+ *   <li>on a read-only server, bounded SELECT answers come from a {@link ResultCache} when the
+ *       same text was asked before.
  * </ul>
  *
  * A capped SELECT is read to the end before the first byte is sent, inside the query timeout, so a
@@ -36,21 +38,26 @@ final class CappedQuery extends SPARQL_QueryDataset {
   static final String TRUNCATED = "Notegraph-Truncated";
 
   private static final String CAPPED = CappedQuery.class.getName() + ".capped";
+  private static final String TEXT = CappedQuery.class.getName() + ".text";
 
   private final long max;
   private final QueryBudget budget;
   private final RunningQueries running;
+  private final ResultCache cache;
 
-  CappedQuery(long max, QueryBudget budget, RunningQueries running) {
+  /** {@code cache} null: every query is evaluated (a writable store). */
+  CappedQuery(long max, QueryBudget budget, RunningQueries running, ResultCache cache) {
     this.max = max;
     this.budget = budget;
     this.running = running;
+    this.cache = cache;
   }
 
   @Override
   protected void execute(String queryString, HttpAction action) {
     String refusal = budget.refusalForText(queryString);
     if (refusal != null) ServletOps.error(413, refusal);
+    action.getRequest().setAttribute(TEXT, queryString);
     try {
       super.execute(queryString, action);
     } finally {
@@ -89,19 +96,45 @@ final class CappedQuery extends SPARQL_QueryDataset {
   protected QueryExecResult executeQuery(
       HttpAction action, QueryExec exec, Query requestQuery, String queryStringLog) {
     boolean capped = action.getRequest().getAttribute(CAPPED) != null;
-    if (!capped || !requestQuery.isSelectType()) {
+    boolean bounded = capped || requestQuery.hasLimit();
+    String key = cache != null && bounded ? key(action) : null;
+    if (!requestQuery.isSelectType() || (!capped && key == null)) {
       return super.executeQuery(action, exec, requestQuery, queryStringLog);
     }
+    ResultCache.Answer answer = key == null ? null : cache.get(key);
+    if (answer == null) {
+      answer = evaluate(exec, capped);
+      if (key != null) cache.put(key, answer);
+    }
+    if (answer.truncated()) action.setResponseHeader(TRUNCATED, Long.toString(max));
+    return new QueryExecResult(RowSetStream.create(answer.vars(), answer.rows().iterator()));
+  }
+
+  /** Reads a SELECT to the end (inside its timeout), keeping at most {@code max} rows if capped. */
+  private ResultCache.Answer evaluate(QueryExec exec, boolean capped) {
     RowSet rows = exec.select();
     List<Binding> kept = new ArrayList<>();
+    boolean truncated = false;
     while (rows.hasNext()) {
       Binding b = rows.next();
-      if (kept.size() == max) {
-        action.setResponseHeader(TRUNCATED, Long.toString(max));
+      if (capped && kept.size() == max) {
+        truncated = true;
         break;
       }
       kept.add(b);
     }
-    return new QueryExecResult(RowSetStream.create(rows.getResultVars(), kept.iterator()));
+    return new ResultCache.Answer(rows.getResultVars(), kept, truncated);
+  }
+
+  /** The query text and the protocol parameters that choose the dataset. */
+  private static String key(HttpAction action) {
+    StringBuilder k = new StringBuilder((String) action.getRequest().getAttribute(TEXT));
+    for (String p : new String[] {"default-graph-uri", "named-graph-uri"}) {
+      String[] values = action.getRequest().getParameterValues(p);
+      if (values != null) {
+        for (String v : values) k.append('\u0000').append(p).append('=').append(v);
+      }
+    }
+    return k.toString();
   }
 }

@@ -146,6 +146,7 @@ public final class NotegraphServer {
     private boolean allowService;
     private boolean allowFileLoad;
     private boolean cors;
+    private boolean cacheResults;
     private final Set<String> extraHosts = new TreeSet<>();
     private final List<Consumer<FusekiServer.Builder>> customizers = new ArrayList<>();
 
@@ -243,6 +244,15 @@ public final class NotegraphServer {
       return this;
     }
 
+    /**
+     * Keeps SELECT answers over a {@link #dataset} the caller promises not to change while it is
+     * served. (A read-only {@link #database} the server opens itself is always cached.)
+     */
+    public Builder cacheResults(boolean cache) {
+      this.cacheResults = cache;
+      return this;
+    }
+
     /** Whether to serve the Fuseki UI at {@code /}; default true. */
     public Builder ui(boolean ui) {
       this.ui = ui;
@@ -278,7 +288,13 @@ public final class NotegraphServer {
               .enableCors(cors, null);
       RunningQueries running = new RunningQueries();
       QueryBudget budget = new QueryBudget(maxQueryChars, QueryBudget.DEFAULT_MAX_TERMS);
-      fb.registerOperation(Operation.Query, new CappedQuery(resultLimit, budget, running));
+      // A database the server opened itself, read-only, cannot change while served (TDB2 locks it
+      // against other processes): its answers can be kept. A dataset handed in may be changed by
+      // its owner, so it is evaluated every time unless the caller says otherwise.
+      boolean cacheable = !writable && (owned != null || cacheResults);
+      ResultCache cache = cacheable ? new ResultCache(512, 20_000) : null;
+      fb.registerOperation(
+          Operation.Query, new CappedQuery(resultLimit, budget, running, cache));
       boolean uiServed = ui && FusekiUi.install(fb);
       if (!uiServed)
         fb.addServlet("", new LandingPage(List.of(DATASET + "/sparql", DATASET + "/get")));
