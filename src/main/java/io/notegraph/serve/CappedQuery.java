@@ -101,11 +101,8 @@ final class CappedQuery extends SPARQL_QueryDataset {
     if (!requestQuery.isSelectType() || (!capped && key == null)) {
       return super.executeQuery(action, exec, requestQuery, queryStringLog);
     }
-    ResultCache.Answer answer = key == null ? null : cache.get(key);
-    if (answer == null) {
-      answer = evaluate(exec, capped);
-      if (key != null) cache.put(key, answer);
-    }
+    ResultCache.Answer answer =
+        key == null ? evaluate(exec, capped) : cache.answer(key, () -> evaluate(exec, capped));
     if (answer.truncated()) action.setResponseHeader(TRUNCATED, Long.toString(max));
     return new QueryExecResult(RowSetStream.create(answer.vars(), answer.rows().iterator()));
   }

@@ -3,6 +3,10 @@ package io.notegraph.serve;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 
@@ -27,6 +31,7 @@ final class ResultCache {
 
   private final int maxRows;
   private final Map<String, Answer> answers;
+  private final Map<String, CompletableFuture<Answer>> inFlight = new ConcurrentHashMap<>();
 
   ResultCache(int maxEntries, int maxRows) {
     this.maxRows = maxRows;
@@ -41,6 +46,39 @@ final class ResultCache {
 
   synchronized Answer get(String key) {
     return answers.get(key);
+  }
+
+  /**
+   * The kept answer for {@code key}, or the one {@code evaluate} gives, evaluated once however
+   * many clients ask at the same moment: 16 clients starting the catalog together otherwise run
+   * each query 16 times over, and on a busy machine every copy then hits the timeout and nothing
+   * is ever kept. Those who wait get the first one's answer, or its exception (a timeout is a
+   * timeout for all of them).
+   */
+  Answer answer(String key, Supplier<Answer> evaluate) {
+    Answer kept = get(key);
+    if (kept != null) return kept;
+    CompletableFuture<Answer> mine = new CompletableFuture<>();
+    CompletableFuture<Answer> first = inFlight.putIfAbsent(key, mine);
+    if (first != null) {
+      try {
+        return first.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) throw r;
+        throw e;
+      }
+    }
+    try {
+      Answer a = evaluate.get();
+      put(key, a);
+      mine.complete(a);
+      return a;
+    } catch (RuntimeException | Error e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      inFlight.remove(key, mine);
+    }
   }
 
   /** Keeps the answer unless it is too big to be worth the memory. */
