@@ -24,14 +24,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Extraction time grows linearly with the length of a line, whatever the line holds: one line of
  * link openers, brackets, unpunctuated prose or deep nesting goes through decode → parse →
- * recognise → link at 100 KB and at 1 MB, and the time per MB at 1 MB may be at most a few times
- * that at 100 KB (a quadratic step makes it ten times). A ratio, not a speed: the machine is shared.
+ * recognise → link at 100 KB and at 1 MB, and the time per MB at 1 MB may be at most five times
+ * that at 100 KB (a quadratic step makes it ten). A ratio, not a speed: the machine is shared.
  */
 class PathologicalLinesTest {
   private static final int SMALL = 100_000;
   private static final int LARGE = 1_000_000;
   /** Time per MB may grow this much from 100 KB to 1 MB: generous, a quadratic step gives 10. */
-  private static final double MAX_GROWTH = 4.0;
+  private static final double MAX_GROWTH = 5.0;
 
   private final SourceDecoder decoder = new SourceDecoder();
   private final NoteParser parser = NoteParser.builder().build();
@@ -58,9 +58,12 @@ class PathologicalLinesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("lines")
   void timePerMegabyteDoesNotGrowWithLineLength(String kind, IntFunction<String> line) {
-    extract(line.apply(SMALL)); // warm-up: class loading, JIT
-    long small = Math.max(timed(line.apply(SMALL)), 30_000_000L);
-    long large = timed(line.apply(LARGE));
+    String smallLine = line.apply(SMALL);
+    String largeLine = line.apply(LARGE);
+    extract(smallLine); // warm-up: class loading, JIT
+    // The fastest of a few runs: on a shared machine other work only ever adds time.
+    long small = Math.max(Math.min(timed(smallLine), timed(smallLine)), 50_000_000L);
+    long large = Math.min(timed(largeLine), timed(largeLine));
     double growth = (large / (double) LARGE) / (small / (double) SMALL);
     System.out.printf(
         "pathological %-28s 100 KB %5d ms, 1 MB %6d ms, growth per MB %.1f%n",
