@@ -95,6 +95,14 @@ public final class QueryCommand implements Callable<Integer> {
     }
     out.print(buffer.toString(StandardCharsets.UTF_8));
     out.flush();
+    runner
+        .truncatedAt()
+        .ifPresent(
+            n -> {
+              PrintWriter err = spec.commandLine().getErr();
+              err.println("warning: the server cut the results at its limit of " + n + " rows");
+              err.flush();
+            });
     return ExitCodes.OK;
   }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
           + " or the bundled sample notes when there is none. Runs until Ctrl-C."
     })
 public final class ServeCommand implements Callable<Integer> {
-  /** Set by tests; null means: run {@code extract} into the database's parent folder. */
+  /** Set by tests; null means: run {@code extract} into {@code --output}. */
   private static volatile ExtractStep extractStep;
 
   /** How the running command waits; tests replace it to return at once. */
@@ -48,6 +49,14 @@ public final class ServeCommand implements Callable<Integer> {
       defaultValue = "output/tdb2",
       description = "TDB2 database directory (default: ${DEFAULT-VALUE}).")
   Path db;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      defaultValue = "output",
+      description =
+          "Where notes given as PATHs are extracted to, as by extract (default: ${DEFAULT-VALUE}).")
+  Path output;
 
   @Option(
       names = "--port",
@@ -71,15 +80,30 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
+  @Option(
+      names = "--max-query-size",
+      paramLabel = "CHARS",
+      defaultValue = "262144",
+      description =
+          "Longest query text accepted, in characters; longer gets HTTP 413 (default:"
+              + " ${DEFAULT-VALUE}).")
+  long maxQueryChars;
+
+  @Mixin ServeExposure exposure = new ServeExposure();
+
   /** Connects the extraction pipeline; until then serving from notes fails with a message. */
   public static void wireExtractStep(ExtractStep step) {
     extractStep = Objects.requireNonNull(step);
   }
 
   /** Back to the unwired state (tests). */
-  /** The default step: {@code notegraph extract -q -o <db parent> PATH...}. */
+  /**
+   * The default step: {@code notegraph extract -q -o <output> PATH...}. The graph files go where
+   * extract would put them (or {@code -o}), not beside the database: {@code --db /tmp/x/db} once
+   * wrote them into {@code /tmp/x}, a folder the user never named.
+   */
   private Path extract(Path... inputs) {
-    Path dir = db.toAbsolutePath().getParent();
+    Path dir = output.toAbsolutePath();
     java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("-q", "-o", dir.toString()));
     for (Path p : inputs) args.add(p.toString());
     int code = new picocli.CommandLine(new ExtractCommand())
@@ -100,6 +124,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    exposure.check(host, writable, spec.commandLine().getErr());
     if (!paths.isEmpty() || !hasDatabase(db)) {
       ExtractStep step = extractStep != null ? extractStep : this::extract;
       Path trig = step.extract(paths.toArray(Path[]::new));
@@ -109,12 +134,14 @@ public final class ServeCommand implements Callable<Integer> {
       }
     }
     NotegraphServer server =
-        NotegraphServer.builder()
+        exposure
+            .configure(NotegraphServer.builder())
             .database(db)
             .port(port)
             .host(host)
             .writable(writable)
             .queryTimeout(timeout)
+            .maxQueryChars(maxQueryChars)
             .servlet("/viz", VizServlet.forDatabase(db))
             .build()
             .start();

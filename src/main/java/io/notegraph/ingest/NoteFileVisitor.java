@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -39,7 +40,15 @@ final class NoteFileVisitor extends SimpleFileVisitor<Path> {
 
   @Override
   public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-    if (!attrs.isRegularFile() || isHidden(file) || !isNote(file)) return FileVisitResult.CONTINUE;
+    if (isHidden(file) || !isNote(file)) return FileVisitResult.CONTINUE;
+    if (!attrs.isRegularFile()) {
+      // The walk follows links; a link it could not follow arrives here as the link itself.
+      if (attrs.isSymbolicLink()) diagnostics.warn(file.toString(), 0, brokenLink(file));
+      else if (attrs.isOther()) {
+        diagnostics.warn(file.toString(), 0, "not a regular file (FIFO, socket or device), skipped");
+      }
+      return FileVisitResult.CONTINUE;
+    }
     if (!Files.isReadable(file)) {
       diagnostics.error(file.toString(), 0, "cannot read: permission denied");
       return FileVisitResult.CONTINUE;
@@ -66,6 +75,24 @@ final class NoteFileVisitor extends SimpleFileVisitor<Path> {
       diagnostics.error(dir.toString(), 0, "cannot list folder: " + describe(e));
     }
     return FileVisitResult.CONTINUE;
+  }
+
+  /** Why a symbolic link could not be followed: a loop, or a target that is not there. */
+  private static String brokenLink(Path link) {
+    try {
+      link.toRealPath();
+      return "symbolic link could not be followed, skipped";
+    } catch (FileSystemLoopException e) {
+      return "symbolic link loop, skipped";
+    } catch (NoSuchFileException e) {
+      return "symbolic link to a missing file, skipped";
+    } catch (IOException e) {
+      // Linux says ELOOP as "Too many levels of symbolic links" in a plain FileSystemException.
+      String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+      return m.contains("levels of symbolic links")
+          ? "symbolic link loop, skipped"
+          : "symbolic link could not be followed, skipped";
+    }
   }
 
   private static boolean isHidden(Path path) {

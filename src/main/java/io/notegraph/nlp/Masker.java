@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 final class Masker {
-  private static final Pattern LINK_TARGET =
-      Pattern.compile("\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
   private static final Pattern URL =
       Pattern.compile("<?(?:https?|ftp|file)://[^\\s<>)\\]`]*>?|\\bwww\\.[^\\s<>)\\]`]+");
   private static final Pattern EMAIL_LIKE =
@@ -27,7 +25,7 @@ final class Masker {
    */
   static String mask(String text) {
     char[] out = text.toCharArray();
-    if (text.indexOf("](") >= 0) blank(out, LINK_TARGET.matcher(text));
+    blankLinkTargets(text, out);
     if (text.indexOf("://") >= 0 || text.indexOf("www.") >= 0) blank(out, URL.matcher(text));
     if (text.indexOf('@') >= 0) blank(out, EMAIL_LIKE.matcher(text));
     for (int i = 0; i < out.length; i++) {
@@ -38,6 +36,44 @@ final class Masker {
       }
     }
     return new String(out);
+  }
+
+  /**
+   * Blanks what the pattern {@code \]\([^)\s]*(?:\s+"[^"]*")?\)} matches — a link target with an
+   * optional title — in one pass. The pattern itself rescanned the rest of the line from every
+   * "](": a line of 100,000 "[a](" never finished. A scan from one "](" stops at the first ')' or
+   * white space, and every "](" before that stop reaches the same stop with the same result, so a
+   * failed scan resumes there.
+   */
+  private static void blankLinkTargets(String text, char[] out) {
+    int n = text.length();
+    int at = text.indexOf("](");
+    while (at >= 0) {
+      int stop = at + 2;
+      while (stop < n && text.charAt(stop) != ')' && !isSpace(text.charAt(stop))) stop++;
+      int end = -1;
+      if (stop < n && text.charAt(stop) == ')') {
+        end = stop + 1;
+      } else if (stop < n) {
+        int quote = stop;
+        while (quote < n && isSpace(text.charAt(quote))) quote++;
+        if (quote < n && text.charAt(quote) == '"') {
+          int close = text.indexOf('"', quote + 1);
+          if (close >= 0 && close + 1 < n && text.charAt(close + 1) == ')') end = close + 2;
+        }
+      }
+      if (end >= 0) {
+        for (int i = at; i < end; i++) {
+          if (out[i] != '\n') out[i] = ' ';
+        }
+      }
+      at = text.indexOf("](", end >= 0 ? end : stop);
+    }
+  }
+
+  /** Regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static void blank(char[] out, Matcher m) {

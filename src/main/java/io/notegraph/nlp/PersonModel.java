@@ -76,7 +76,7 @@ final class PersonModel {
     if (!anyOpen(masked, tokens, covered)) return out;
     NameFinderME me = finder.get();
     int first = 0;
-    for (Span sentence : sentences.get().sentPosDetect(masked)) {
+    for (Span sentence : sentences(masked, tokens)) {
       // Sentences end and start at white space, so their tokens are a run of the segment's.
       while (first < tokens.size() && tokens.get(first).getStart() < sentence.getStart()) first++;
       int last = first;
@@ -96,6 +96,39 @@ final class PersonModel {
     return out;
   }
 
+  /**
+   * Longest text given to the sentence detector at once, in characters. A paragraph of a million
+   * words without a full stop is one "sentence"; cut into pieces at token boundaries, every step
+   * after this one works on bounded pieces too.
+   */
+  static final int MAX_SENTENCE_CHARS = 2_000;
+
+  /** Sentences of {@code masked}, none longer than {@link #MAX_SENTENCE_CHARS} (bar one token). */
+  private List<Span> sentences(String masked, List<Span> tokens) {
+    SentenceDetectorME detector = sentences.get();
+    if (masked.length() <= MAX_SENTENCE_CHARS) return List.of(detector.sentPosDetect(masked));
+    List<Span> out = new ArrayList<>();
+    int pieceStart = 0;
+    int t = 0;
+    while (pieceStart < masked.length()) {
+      int limit = pieceStart + MAX_SENTENCE_CHARS;
+      int pieceEnd = masked.length();
+      if (limit < masked.length()) {
+        // End the piece after the last token that ends within the limit (or after one token).
+        while (t < tokens.size() && tokens.get(t).getEnd() <= pieceStart) t++;
+        int u = t;
+        while (u < tokens.size() && tokens.get(u).getEnd() <= limit) u++;
+        pieceEnd = u > t ? tokens.get(u - 1).getEnd() : Math.min(masked.length(), limit);
+        if (u == t && t < tokens.size()) pieceEnd = Math.max(pieceEnd, tokens.get(t).getEnd());
+      }
+      for (Span s : detector.sentPosDetect(masked.substring(pieceStart, pieceEnd))) {
+        out.add(new Span(s.getStart() + pieceStart, s.getEnd() + pieceStart));
+      }
+      pieceStart = pieceEnd;
+    }
+    return out;
+  }
+
   private void findInSentence(
       NameFinderME me, String masked, List<Span> tokens, boolean[] covered, List<Candidate> out) {
     String[] words = Tokens.texts(masked, tokens);
@@ -103,7 +136,7 @@ final class PersonModel {
     int to = -1;
     for (int i = 0; i <= words.length; i++) {
       boolean open = i < words.length && isOpen(words[i], covered[tokens.get(i).getStart()]);
-      if (open && from >= 0 && i - CONTEXT <= to) {
+      if (open && from >= 0 && i - CONTEXT <= to && to - from < MAX_WINDOW) {
         to = Math.min(words.length, i + CONTEXT + 1);
       } else if (open || i == words.length) {
         if (from >= 0) findIn(me, masked, tokens, words, from, to, out);
@@ -128,6 +161,12 @@ final class PersonModel {
   }
 
   static final int CONTEXT = 3;
+
+  /**
+   * Most tokens one name finder window grows to: a run of capitalised words merges windows without
+   * end, and the beam search over one huge window is what took a 1 MB paragraph past 45 s.
+   */
+  static final int MAX_WINDOW = 64;
 
   private void findIn(
       NameFinderME me,

@@ -57,6 +57,30 @@ final class DateText {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * The first date-shaped text in {@code s} that is no date ("2021-02-30", "13/45/2021", "Feb 30,
+   * 2021"), or empty: so that a note is reported for its impossible date rather than for having
+   * none.
+   */
+  static Optional<String> invalid(String s) {
+    if (s == null) return Optional.empty();
+    Matcher m = ISO.matcher(s);
+    while (m.find()) {
+      if (of(m.group(1), m.group(2), m.group(3), null, m) == null) return Optional.of(m.group());
+    }
+    m = US.matcher(s);
+    while (m.find()) {
+      if (of(m.group(3), m.group(1), m.group(2), null, m) == null) return Optional.of(m.group());
+    }
+    m = MONTH_FIRST.matcher(s);
+    while (m.find()) {
+      if (make(m.group(1), m.group(2), m.group(3), m.group(4), m) == null) {
+        return Optional.of(m.group().trim());
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Found make(String weekday, String month, String day, String year, Matcher m) {
     return of(year, String.valueOf(monthNumber(month)), day, weekday, m);
   }

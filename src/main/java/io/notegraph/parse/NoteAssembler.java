@@ -105,6 +105,15 @@ final class NoteAssembler {
     }
     MeetingTime when = time.resolve(document.fileName(), zone, diag);
     if (when == null) {
+      Optional<String> invalid =
+          DateText.invalid(title)
+              .or(() -> DateText.invalid(frontMatter.get("date")))
+              .or(() -> DateText.invalid(document.fileName()));
+      if (invalid.isPresent()) {
+        diag.error(0, "invalid date " + invalid.get() + "; no other meeting date found; note"
+            + " skipped");
+        return Optional.empty();
+      }
       diag.error(0, "no meeting date found: not in a heading, a start line, front matter, a"
           + " transcript header or the file name; note skipped");
       return Optional.empty();

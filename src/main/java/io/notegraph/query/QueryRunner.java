@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.OptionalLong;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -17,6 +18,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.http.HttpEnv;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.graph.GraphFactory;
 
@@ -30,10 +32,20 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class QueryRunner {
   private final Dataset local;
   private final String endpoint;
+  private final TruncationWatch http;
 
   private QueryRunner(Dataset local, String endpoint) {
     this.local = local;
     this.endpoint = endpoint;
+    this.http = endpoint == null ? null : new TruncationWatch(HttpEnv.getDftHttpClient());
+  }
+
+  /**
+   * The result limit the server cut the last remote answer at, if it did (a notegraph server says
+   * so in a response header); empty for local runs, which have no limit.
+   */
+  public OptionalLong truncatedAt() {
+    return http == null ? OptionalLong.empty() : http.cutAt();
   }
 
   /** Over a TriG, N-Quads or Turtle file. */
@@ -77,7 +89,9 @@ public final class QueryRunner {
   }
 
   private QueryExecution execution(Query query) {
-    if (endpoint != null) return QueryExecutionHTTP.service(endpoint).query(query).build();
+    if (endpoint != null) {
+      return QueryExecutionHTTP.service(endpoint).httpClient(http).query(query).build();
+    }
     return QueryExecution.dataset(local).query(query).build();
   }
 

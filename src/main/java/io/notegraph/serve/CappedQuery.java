@@ -1,21 +1,75 @@
 package io.notegraph.serve;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
 
 /**
- * Fuseki's query operation with a ceiling on the number of results: a query without LIMIT, or with
- * a larger one, runs as if it said {@code LIMIT max}. Fuseki has no such setting of its own.
- * Thread-safe (stateless apart from the fixed limit), as Fuseki requires of its actions.
+ * Fuseki's query operation with bounds on one request's work:
+ *
+ * <ul>
+ *   <li>a ceiling on the number of results: a query without LIMIT, or with a larger one, runs as
+ *       if it said {@code LIMIT max}; a SELECT that had more answers says so in the {@value
+ *       #TRUNCATED} response header (Fuseki has no such setting of its own);
+ *   <li>a {@link QueryBudget}: over-long text gets 413 before it is parsed, too many terms 400
+ *       before the optimiser runs;
+ *   <li>every execution is registered in {@link RunningQueries} so that stopping the server can
+ *       abort it;
+ *   <li>on a read-only server, bounded SELECT answers come from a {@link ResultCache} when the
+ *       same text was asked before.
+ * </ul>
+ *
+ * A capped SELECT is read to the end before the first byte is sent, inside the query timeout, so a
+ * timeout is a clean 503 rather than a response cut mid-stream. Thread-safe (fixed settings plus a
+ * concurrent registry), as Fuseki requires of its actions.
  */
 final class CappedQuery extends SPARQL_QueryDataset {
-  private final long max;
+  /** Response header on a SELECT cut at the result limit; its value is the limit. */
+  static final String TRUNCATED = "Notegraph-Truncated";
 
-  CappedQuery(long max) {
+  private static final String CAPPED = CappedQuery.class.getName() + ".capped";
+  private static final String TEXT = CappedQuery.class.getName() + ".text";
+
+  private final long max;
+  private final QueryBudget budget;
+  private final RunningQueries running;
+  private final ResultCache cache;
+
+  /** {@code cache} null: every query is evaluated (a writable store). */
+  CappedQuery(long max, QueryBudget budget, RunningQueries running, ResultCache cache) {
     this.max = max;
+    this.budget = budget;
+    this.running = running;
+    this.cache = cache;
+  }
+
+  @Override
+  protected void execute(String queryString, HttpAction action) {
+    String refusal = budget.refusalForText(queryString);
+    if (refusal != null) ServletOps.error(413, refusal);
+    action.getRequest().setAttribute(TEXT, queryString);
+    try {
+      super.execute(queryString, action);
+    } finally {
+      running.finished();
+    }
+  }
+
+  @Override
+  protected void validateQuery(HttpAction action, Query query) {
+    super.validateQuery(action, query);
+    String refusal = budget.refusalFor(query);
+    if (refusal != null) ServletOps.errorBadRequest(refusal);
   }
 
   @Override
@@ -23,9 +77,61 @@ final class CappedQuery extends SPARQL_QueryDataset {
       HttpAction action, Query query, String queryStringLog) {
     Pair<DatasetGraph, Query> chosen = super.decideDataset(action, query, queryStringLog);
     Query q = chosen.getRight() != null ? chosen.getRight() : query;
-    if (q.hasLimit() && q.getLimit() <= max) return chosen;
+    if (max <= 0 || (q.hasLimit() && q.getLimit() <= max)) return chosen;
     Query capped = q.cloneQuery();
-    capped.setLimit(max);
+    // One more than allowed: whether it comes tells a cut result from one that fits.
+    capped.setLimit(q.isSelectType() ? max + 1 : max);
+    action.getRequest().setAttribute(CAPPED, Boolean.TRUE);
     return Pair.create(chosen.getLeft(), capped);
+  }
+
+  @Override
+  protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+    QueryExec exec = super.createQueryExec(action, query, dataset);
+    running.started(exec);
+    return exec;
+  }
+
+  @Override
+  protected QueryExecResult executeQuery(
+      HttpAction action, QueryExec exec, Query requestQuery, String queryStringLog) {
+    boolean capped = action.getRequest().getAttribute(CAPPED) != null;
+    boolean bounded = capped || requestQuery.hasLimit();
+    String key = cache != null && bounded ? key(action) : null;
+    if (!requestQuery.isSelectType() || (!capped && key == null)) {
+      return super.executeQuery(action, exec, requestQuery, queryStringLog);
+    }
+    ResultCache.Answer answer =
+        key == null ? evaluate(exec, capped) : cache.answer(key, () -> evaluate(exec, capped));
+    if (answer.truncated()) action.setResponseHeader(TRUNCATED, Long.toString(max));
+    return new QueryExecResult(RowSetStream.create(answer.vars(), answer.rows().iterator()));
+  }
+
+  /** Reads a SELECT to the end (inside its timeout), keeping at most {@code max} rows if capped. */
+  private ResultCache.Answer evaluate(QueryExec exec, boolean capped) {
+    RowSet rows = exec.select();
+    List<Binding> kept = new ArrayList<>();
+    boolean truncated = false;
+    while (rows.hasNext()) {
+      Binding b = rows.next();
+      if (capped && kept.size() == max) {
+        truncated = true;
+        break;
+      }
+      kept.add(b);
+    }
+    return new ResultCache.Answer(rows.getResultVars(), kept, truncated);
+  }
+
+  /** The query text and the protocol parameters that choose the dataset. */
+  private static String key(HttpAction action) {
+    StringBuilder k = new StringBuilder((String) action.getRequest().getAttribute(TEXT));
+    for (String p : new String[] {"default-graph-uri", "named-graph-uri"}) {
+      String[] values = action.getRequest().getParameterValues(p);
+      if (values != null) {
+        for (String v : values) k.append('\u0000').append(p).append('=').append(v);
+      }
+    }
+    return k.toString();
   }
 }

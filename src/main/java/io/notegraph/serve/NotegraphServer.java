@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -47,10 +49,13 @@ public final class NotegraphServer {
   private final String host;
   private final boolean writable;
   private final boolean ui;
+  private final RunningQueries running;
   private final AtomicBoolean stopped = new AtomicBoolean();
 
-  private NotegraphServer(FusekiServer fuseki, GraphStore ownedStore, Builder b, boolean ui) {
+  private NotegraphServer(
+      FusekiServer fuseki, GraphStore ownedStore, Builder b, boolean ui, RunningQueries running) {
     this.fuseki = fuseki;
+    this.running = running;
     this.ownedStore = ownedStore;
     this.host = b.host;
     this.writable = b.writable;
@@ -66,12 +71,30 @@ public final class NotegraphServer {
     return this;
   }
 
-  /** Stops serving and, if the server opened the database itself, closes it. Idempotent. */
+  /**
+   * Stops serving and, if the server opened the database itself, closes it. Queries still running
+   * are aborted first (they end at their next cancellation check), so their read transactions are
+   * over before the database closes. Idempotent.
+   */
   public void stop() {
     if (!stopped.compareAndSet(false, true)) return;
+    running.abortAll();
     fuseki.stop();
+    long until = System.nanoTime() + STOP_WAIT.toNanos();
+    while (running.count() > 0 && System.nanoTime() < until) {
+      running.abortAll();
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
     if (ownedStore != null) ownedStore.close();
   }
+
+  /** Longest {@link #stop} waits for aborted queries to let go of the database. */
+  private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
   /** Blocks until the server stops. */
   public void join() {
@@ -118,7 +141,13 @@ public final class NotegraphServer {
     private Duration queryTimeout = Duration.ofSeconds(10);
     private long resultLimit = 100_000;
     private long maxRequestBytes = 16L * 1024 * 1024;
+    private long maxQueryChars = QueryBudget.DEFAULT_MAX_CHARS;
     private boolean ui = true;
+    private boolean allowService;
+    private boolean allowFileLoad;
+    private boolean cors;
+    private boolean cacheResults;
+    private final Set<String> extraHosts = new TreeSet<>();
     private final List<Consumer<FusekiServer.Builder>> customizers = new ArrayList<>();
 
     private Builder() {}
@@ -175,6 +204,55 @@ public final class NotegraphServer {
       return this;
     }
 
+    /**
+     * Lets queries use SPARQL {@code SERVICE} and updates {@code LOAD} from http(s): the server
+     * then fetches whatever URL a client names. Default false.
+     */
+    public Builder allowService(boolean allow) {
+      this.allowService = allow;
+      return this;
+    }
+
+    /** Lets a writable server {@code LOAD} local files. Default false. */
+    public Builder allowFileLoad(boolean allow) {
+      this.allowFileLoad = allow;
+      return this;
+    }
+
+    /**
+     * Sends CORS headers so pages on other sites may read answers. Default false: Fuseki's own
+     * default is on, which lets any page the user opens read the graph.
+     */
+    public Builder cors(boolean cors) {
+      this.cors = cors;
+      return this;
+    }
+
+    /**
+     * Another name this server answers to in the Host header (e.g. its DNS name when listening on
+     * all interfaces). localhost, 127.0.0.1, [::1] and the bound host are always accepted.
+     */
+    public Builder allowHost(String name) {
+      extraHosts.add(HostNames.normalize(name));
+      return this;
+    }
+
+    /** Longest query text accepted, in characters; longer gets 413 unparsed. Default 256 KiB. */
+    public Builder maxQueryChars(long chars) {
+      if (chars < 1) throw new IllegalArgumentException("query size limit must be >= 1");
+      this.maxQueryChars = chars;
+      return this;
+    }
+
+    /**
+     * Keeps SELECT answers over a {@link #dataset} the caller promises not to change while it is
+     * served. (A read-only {@link #database} the server opens itself is always cached.)
+     */
+    public Builder cacheResults(boolean cache) {
+      this.cacheResults = cache;
+      return this;
+    }
+
     /** Whether to serve the Fuseki UI at {@code /}; default true. */
     public Builder ui(boolean ui) {
       this.ui = ui;
@@ -200,10 +278,23 @@ public final class NotegraphServer {
       DatasetGraph dsg = owned == null ? dataset : owned.datasetGraph();
       // Fuseki reads the timeout from the dataset's context (milliseconds).
       dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+      new OutboundPolicy(allowService, allowFileLoad).applyTo(dsg.getContext());
 
       FusekiServer.Builder fb =
-          FusekiServer.create().port(port).add(DATASET, dsg, writable).enablePing(true);
-      if (resultLimit > 0) fb.registerOperation(Operation.Query, new CappedQuery(resultLimit));
+          FusekiServer.create()
+              .port(port)
+              .add(DATASET, dsg, writable)
+              .enablePing(true)
+              .enableCors(cors, null);
+      RunningQueries running = new RunningQueries();
+      QueryBudget budget = new QueryBudget(maxQueryChars, QueryBudget.DEFAULT_MAX_TERMS);
+      // A database the server opened itself, read-only, cannot change while served (TDB2 locks it
+      // against other processes): its answers can be kept. A dataset handed in may be changed by
+      // its owner, so it is evaluated every time unless the caller says otherwise.
+      boolean cacheable = !writable && (owned != null || cacheResults);
+      ResultCache cache = cacheable ? new ResultCache(512, 20_000) : null;
+      fb.registerOperation(
+          Operation.Query, new CappedQuery(resultLimit, budget, running, cache));
       boolean uiServed = ui && FusekiUi.install(fb);
       if (!uiServed)
         fb.addServlet("", new LandingPage(List.of(DATASET + "/sparql", DATASET + "/get")));
@@ -216,8 +307,10 @@ public final class NotegraphServer {
       }
       SizeLimitHandler limit = new SizeLimitHandler(maxRequestBytes, -1);
       limit.setHandler(jetty.getHandler());
-      jetty.setHandler(limit);
-      return new NotegraphServer(fuseki, owned, this, uiServed);
+      LocalPagesOnly guard = new LocalPagesOnly(HostNames.allowed(host, extraHosts));
+      guard.setHandler(limit);
+      jetty.setHandler(guard);
+      return new NotegraphServer(fuseki, owned, this, uiServed, running);
     }
   }
 }

@@ -143,6 +143,25 @@ class QueryCommandTest {
     }
   }
 
+  @Test
+  void answerCutAtTheServersLimitIsFlaggedWithAWarning() {
+    DatasetGraph dsg = Fixtures.parse(Fixtures.sample());
+    NotegraphServer server =
+        NotegraphServer.builder().dataset(dsg).port(0).resultLimit(2).build().start();
+    try {
+      String names =
+          "SELECT ?name { GRAPH ?g { ?p <http://xmlns.com/foaf/0.1/name> ?name } } ORDER BY ?name";
+      CliRun cut = runInline(names, server.baseUrl() + "/notegraph/sparql");
+      CliRun whole = runInline(names + " LIMIT 2", server.baseUrl() + "/notegraph/sparql");
+
+      assertThat(cut.out().lines()).hasSize(1 + 2);
+      assertThat(cut.err()).contains("warning: the server cut the results at its limit of 2 rows");
+      assertThat(whole.err()).doesNotContain("warning");
+    } finally {
+      server.stop();
+    }
+  }
+
   private static CliRun runInline(String query, String endpoint) {
     try {
       Path f = Files.createTempFile("q", ".rq");

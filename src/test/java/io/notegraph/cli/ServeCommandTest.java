@@ -66,6 +66,57 @@ class ServeCommandTest {
     }
   }
 
+  @Test
+  void writableOnAllInterfacesIsRefusedWithoutConfirmation() {
+    String db = dir.resolve("tdb2").toString();
+    CliRun.of("load", "--db", db, Fixtures.sample().toString());
+    ServeCommand.waiter = server -> {};
+
+    CliRun refused =
+        CliRun.of("serve", "--db", db, "--port", "0", "--host", "0.0.0.0", "--writable");
+    CliRun confirmed =
+        CliRun.of("serve", "--db", db, "--port", "0", "--host", "0.0.0.0", "--writable",
+            "--expose-writable");
+
+    assertThat(refused.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(refused.err()).contains("--expose-writable");
+    assertThat(confirmed.exit()).as(confirmed.err()).isZero();
+    assertThat(confirmed.err())
+        .contains("warning: listening on 0.0.0.0")
+        .contains("warning: --writable");
+  }
+
+  @Test
+  void federationIsOffUnlessAskedForAndThenWarned() {
+    String db = dir.resolve("tdb2").toString();
+    CliRun.of("load", "--db", db, Fixtures.sample().toString());
+    ServeCommand.waiter = server -> {};
+
+    CliRun plain = CliRun.of("serve", "--db", db, "--port", "0");
+    CliRun federated = CliRun.of("serve", "--db", db, "--port", "0", "--allow-service");
+
+    assertThat(plain.err()).doesNotContain("warning");
+    assertThat(federated.err()).contains("warning: --allow-service");
+  }
+
+  @Test
+  void notesAreExtractedToTheOutputFolderNotBesideTheDatabase() throws Exception {
+    Path notes = java.nio.file.Files.createDirectories(dir.resolve("notes"));
+    java.nio.file.Files.writeString(
+        notes.resolve("2024-05-07.md"),
+        "# Widget Community Meeting 2024-05-07\n\n## Attendees\n\n- Mara Quell\n- Tobin Ashgrove\n");
+    Path db = dir.resolve("deep/db");
+    Path out = dir.resolve("graph");
+    ServeCommand.waiter = server -> {};
+
+    CliRun r = CliRun.of("serve", "--db", db.toString(), "-o", out.toString(), "--port", "0",
+        notes.toString());
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(out.resolve("notegraph.trig")).exists();
+    assertThat(dir.resolve("deep/notegraph.trig")).doesNotExist();
+  }
+
   private static String ask(String endpoint) {
     String q = "SELECT ?n { ?p <http://xmlns.com/foaf/0.1/name> ?n }";
     try {

@@ -133,6 +133,42 @@ class SourceFinderTest {
   }
 
   @Test
+  void fileSymlinkLoopsAndDanglingLinksInsideFoldersAreNamed() throws IOException {
+    write("notes/a.md");
+    Path self = Files.createSymbolicLink(dir.resolve("notes/self.md"), dir.resolve("notes/self.md"));
+    Path ping = dir.resolve("notes/ping.md");
+    Path pong = Files.createSymbolicLink(dir.resolve("notes/pong.md"), ping);
+    Files.createSymbolicLink(ping, pong);
+    Path dangling =
+        Files.createSymbolicLink(dir.resolve("notes/gone.md"), dir.resolve("notes/absent.md"));
+
+    assertThat(names(dir.resolve("notes"))).containsExactly("a.md");
+    assertThat(diagnostics.all())
+        .extracting(Diagnostic::file, Diagnostic::message)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(self.toString(), "symbolic link loop, skipped"),
+            org.assertj.core.groups.Tuple.tuple(ping.toString(), "symbolic link loop, skipped"),
+            org.assertj.core.groups.Tuple.tuple(pong.toString(), "symbolic link loop, skipped"),
+            org.assertj.core.groups.Tuple.tuple(
+                dangling.toString(), "symbolic link to a missing file, skipped"));
+  }
+
+  @Test
+  void fifoInsideAFolderIsNamedAndSkipped() throws Exception {
+    write("notes/a.md");
+    Path fifo = dir.resolve("notes/pipe.md");
+    Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo unavailable");
+
+    assertThat(names(dir.resolve("notes"))).containsExactly("a.md");
+    assertThat(diagnostics.all())
+        .extracting(Diagnostic::file, Diagnostic::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                fifo.toString(), "not a regular file (FIFO, socket or device), skipped"));
+  }
+
+  @Test
   void missingRootIsAnErrorAndTheOthersAreStillFound() throws IOException {
     write("notes/a.md");
     Path missing = dir.resolve("nope");

@@ -106,6 +106,23 @@ class MeetingTimeTest {
   }
 
   @Test
+  void impossibleDateIsReportedAsInvalidNotAsMissing() {
+    Diagnostics diag = new Diagnostics();
+    SourceDocument doc = new SourceDocument("feb.md", URI.create("urn:t"),
+        "# Widget Community Meeting 2021-02-30\nhi\n", StandardCharsets.UTF_8, List.of());
+    Diagnostics named = new Diagnostics();
+    SourceDocument byName = new SourceDocument("2023-13-01.md", URI.create("urn:t2"),
+        "# Notes\nhi\n", StandardCharsets.UTF_8, List.of());
+
+    assertThat(Notes.PARSER.parse(doc, diag)).isEmpty();
+    assertThat(Notes.PARSER.parse(byName, named)).isEmpty();
+
+    assertThat(diag.all().get(0).toString()).startsWith("feb.md: error: invalid date 2021-02-30");
+    assertThat(named.all().get(0).toString())
+        .startsWith("2023-13-01.md: error: invalid date 2023-13-01");
+  }
+
+  @Test
   void noDateAnywhereIsAnErrorNamingTheFile() {
     Diagnostics diag = new Diagnostics();
     SourceDocument doc = new SourceDocument("undated.md", URI.create("urn:t"), "# Notes\nhi\n",
