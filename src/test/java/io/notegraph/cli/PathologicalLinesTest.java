@@ -3,6 +3,7 @@ package io.notegraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.notegraph.pipeline.Components;
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.ingest.SourceDecoder;
 import io.notegraph.ingest.SourceDocument;
