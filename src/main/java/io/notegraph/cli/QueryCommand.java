@@ -109,7 +109,10 @@ public final class QueryCommand implements Callable<Integer> {
               .find(nameOrFile)
               .map(CatalogEntry::sparql)
               .orElseThrow(
-                  () -> new UserError("no query or file named '" + nameOrFile + "' (see --list)"));
+                  () ->
+                      new UserError(
+                          "no query or file named '" + nameOrFile + "' (see --list)",
+                          ExitCodes.USAGE));
     }
     try {
       return QueryFactory.create(text);
