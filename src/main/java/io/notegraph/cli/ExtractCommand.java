@@ -152,6 +152,7 @@ public final class ExtractCommand implements Callable<Integer> {
       graphs = count.get().namedGraphs();
     }
     manifest.join().write(output);
+    ExplainIndex.of(corpus).write(output);
     if (!quiet) {
       new ExtractSummary(docs.size(), corpus, statements, graphs, diag, changes, written,
           System.nanoTime() - t0).print(out);
