@@ -2,8 +2,6 @@ package io.notegraph.cli;
 
 import io.notegraph.serve.NotegraphServer;
 import io.notegraph.serve.VizServlet;
-import io.notegraph.store.GraphStore;
-import io.notegraph.store.LoadReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -17,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -61,6 +60,8 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
   String host;
 
+  @Mixin PipelineOptions pipeline = new PipelineOptions();
+
   @Option(names = "--writable", description = "Also accept SPARQL Update and Graph Store writes.")
   boolean writable;
 
@@ -77,22 +78,6 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /** Back to the unwired state (tests). */
-  /** The default step: {@code notegraph extract -q -o <db parent> PATH...}. */
-  private Path extract(Path... inputs) {
-    Path dir = db.toAbsolutePath().getParent();
-    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("-q", "-o", dir.toString()));
-    for (Path p : inputs) args.add(p.toString());
-    int code = new picocli.CommandLine(new ExtractCommand())
-        .setOut(spec.commandLine().getOut())
-        .setErr(spec.commandLine().getErr())
-        .execute(args.toArray(String[]::new));
-    Path trig = dir.resolve("notegraph.trig");
-    if (code != ExitCodes.OK && !java.nio.file.Files.exists(trig)) {
-      throw new UserError("extraction failed; nothing to serve");
-    }
-    return trig;
-  }
-
   static void unwireExtractStep() {
     extractStep = null;
   }
@@ -100,14 +85,11 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    ServeLoad progress = new ServeLoad(out, spec.commandLine().getErr(), pipeline);
     if (!paths.isEmpty() || !hasDatabase(db)) {
-      ExtractStep step = extractStep != null ? extractStep : this::extract;
-      Path trig = step.extract(paths.toArray(Path[]::new));
-      try (GraphStore store = GraphStore.builder().database(db).build()) {
-        LoadReport r = store.load(trig);
-        out.println("loaded " + trig + ": " + r.summary());
-      }
+      progress.run(paths, db, extractStep);
     }
+    progress.say("serve", "starting Fuseki on " + host + ":" + port);
     NotegraphServer server =
         NotegraphServer.builder()
             .database(db)
@@ -120,7 +102,7 @@ public final class ServeCommand implements Callable<Integer> {
             .start();
     Thread hook = new Thread(server::stop, "notegraph-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    out.println("notegraph serving " + db + (writable ? " (writable)" : " (read-only)"));
+    progress.say("ready", "notegraph serving " + db + (writable ? " (writable)" : " (read-only)"));
     server.endpoints().forEach((what, url) -> out.printf("  %-26s %s%n", what + ":", url));
     String ui = server.endpoints().get("UI");
     if (ui != null) out.printf("  %-26s %s%n", "Graph view:", ui + "viz");
