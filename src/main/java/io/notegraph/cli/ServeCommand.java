@@ -1,5 +1,8 @@
 package io.notegraph.cli;
 
+import io.notegraph.query.QueryCatalog;
+import io.notegraph.rdf.Prefixes;
+import io.notegraph.serve.FusekiUiPatch;
 import io.notegraph.serve.NotegraphServer;
 import io.notegraph.serve.VizServlet;
 import java.io.IOException;
@@ -98,6 +101,7 @@ public final class ServeCommand implements Callable<Integer> {
             .writable(writable)
             .queryTimeout(timeout)
             .servlet("/viz", VizServlet.forDatabase(db))
+            .customize(this::fitUi)
             .build()
             .start();
     Thread hook = new Thread(server::stop, "notegraph-serve-shutdown");
@@ -117,6 +121,20 @@ public final class ServeCommand implements Callable<Integer> {
       // Ctrl-C: the hook is stopping the server.
     }
     return ExitCodes.OK;
+  }
+
+  /** The catalog as the UI's example queries, our prefixes, no write actions when read-only. */
+  private void fitUi(org.apache.jena.fuseki.main.FusekiServer.Builder fb) {
+    List<String> patched =
+        FusekiUiPatch.install(
+            fb,
+            QueryCatalog.onClasspath().entries(),
+            Prefixes.all(pipeline.base()),
+            writable);
+    if (patched.isEmpty()) {
+      spec.commandLine().getErr().println(
+          "notegraph: warning: this Fuseki UI version could not be given the catalog queries");
+    }
   }
 
   private static boolean hasDatabase(Path dir) throws IOException {
