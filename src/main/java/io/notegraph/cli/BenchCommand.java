@@ -27,9 +27,10 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Generates fictional notes shaped like the Podman corpus (1x is about 570 KB of",
-      "Markdown) and times every stage of extract on them: ingest, parse, nlp, link, rdf emit,",
-      "write. Reports MB/s, notes/s, triples/s, peak heap and commonmark alone as the ceiling."
+      "Times every stage of extract on generated notes shaped like the Podman corpus.",
+      "The fictional notes are 570 KB of Markdown at 1x; stages: ingest, parse, nlp, link, rdf",
+      "emit, write. Reports MB/s, notes/s, triples/s, peak heap and commonmark alone as the",
+      "ceiling."
     },
     footer = {
       "",

@@ -40,6 +40,7 @@ public final class QueryCommand implements Callable<Integer> {
   @picocli.CommandLine.Parameters(
       arity = "0..1",
       paramLabel = "NAME|FILE",
+      completionCandidates = CatalogNames.class,
       description = "A catalog name (see --list) or a .rq file.")
   String target;
 
