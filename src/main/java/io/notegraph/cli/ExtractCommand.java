@@ -153,6 +153,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     manifest.join().write(output);
     ExplainIndex.of(corpus).write(output);
+    NoteLocations.of(docs, output).write(output);
     if (!quiet) {
       new ExtractSummary(docs.size(), corpus, statements, graphs, diag, changes, written,
           System.nanoTime() - t0).print(out);

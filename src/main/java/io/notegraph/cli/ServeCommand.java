@@ -4,6 +4,7 @@ import io.notegraph.query.QueryCatalog;
 import io.notegraph.rdf.Prefixes;
 import io.notegraph.serve.FusekiUiPatch;
 import io.notegraph.serve.NotegraphServer;
+import io.notegraph.serve.NotesServlet;
 import io.notegraph.serve.VizServlet;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -100,7 +101,8 @@ public final class ServeCommand implements Callable<Integer> {
             .host(host)
             .writable(writable)
             .queryTimeout(timeout)
-            .servlet("/viz", VizServlet.forDatabase(db))
+            .servlet("/viz", VizServlet.forDatabaseWithNotes(db))
+            .servlet(NotesServlet.PREFIX + "*", NotesServlet.of(progress.notes()))
             .customize(this::fitUi)
             .build()
             .start();

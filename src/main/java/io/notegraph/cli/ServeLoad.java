@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -34,6 +36,7 @@ final class ServeLoad {
   private final PrintWriter err;
   private final PipelineOptions options;
   private final long t0 = System.nanoTime();
+  private final Map<String, String> notes = new TreeMap<>();
 
   ServeLoad(PrintWriter out, PrintWriter err, PipelineOptions options) {
     this.out = out;
@@ -56,6 +59,7 @@ final class ServeLoad {
       err.flush();
       throw new UserError("no notes found in " + paths + "; nothing to serve");
     }
+    for (SourceDocument d : docs) notes.put(d.name(), d.text());
     String stamp = stamp(docs);
     if (stamp.equals(readStamp(db)) && hasData(db)) {
       say("load", docs.size() + " notes unchanged since the last load: database reused as is");
@@ -82,6 +86,11 @@ final class ServeLoad {
     if (stamp != null) {
       Files.writeString(db.resolve(STAMP), stamp, StandardCharsets.UTF_8);
     }
+  }
+
+  /** The notes' texts by path relative to the input root, for {@code /notes/} (none if none read). */
+  Map<String, String> notes() {
+    return Map.copyOf(notes);
   }
 
   /** Prints one progress line: elapsed seconds, the phase, what happened. */
