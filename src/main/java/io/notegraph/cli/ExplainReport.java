@@ -12,9 +12,11 @@ import java.util.Map;
 /** The text {@code notegraph explain} prints for the entities a name denotes. */
 final class ExplainReport {
   private final LinkedCorpus corpus;
+  private final ExplainIndex index;
 
-  ExplainReport(LinkedCorpus corpus) {
-    this.corpus = corpus;
+  ExplainReport(ExplainIndex index) {
+    this.index = index;
+    this.corpus = index.corpus();
   }
 
   void print(String name, List<Entity> entities, PrintWriter out) {
@@ -37,7 +39,7 @@ final class ExplainReport {
     if (!e.affiliations().isEmpty()) {
       out.printf("  affiliations: %s%n", String.join(", ", e.affiliations()));
     }
-    Map<String, Integer> counts = EntityLookup.counts(corpus, e.id());
+    Map<String, Integer> counts = index.counts(e.id());
     List<Explanation> forms =
         corpus.explanations().stream()
             .filter(x -> x.entityId().equals(e.id()))

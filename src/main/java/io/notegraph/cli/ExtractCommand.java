@@ -114,6 +114,9 @@ public final class ExtractCommand implements Callable<Integer> {
         if (r.layout() == OutputWriter.Layout.STREAMING && !noValidate && !quiet) {
           err.println("notegraph: streamed output is not validated in memory; run notegraph validate");
         }
+        ExplainIndex.of(r.corpus()).write(output);
+        NoteLocations.of(r.corpus().notes().stream().map(n -> n.annotated().document()).toList(),
+            output).write(output);
         if (!quiet) new ExtractSummary(r, System.nanoTime() - t0).print(out);
         return r.diagnostics().hasErrors() ? ExitCodes.FAILURE : ExitCodes.OK;
       }

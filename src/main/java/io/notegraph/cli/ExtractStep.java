@@ -1,16 +1,15 @@
 package io.notegraph.cli;
 
 import java.nio.file.Path;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * The extraction pipeline as {@code serve} sees it: notes in, TriG file out. Wired with {@link
- * ServeCommand#wireExtractStep}. Implementations need not be thread-safe; serve calls it once.
+ * A stand-in for serve's extraction (tests): notes in, quads out, every one in a named graph.
+ * Wired with {@link ServeCommand#wireExtractStep}; unwired, serve runs {@link ServeLoad}.
+ * Implementations need not be thread-safe; serve calls it once.
  */
 @FunctionalInterface
 public interface ExtractStep {
-  /**
-   * Extracts the notes under {@code inputs} (none: the bundled sample notes) and returns the path
-   * of the written {@code notegraph.trig}.
-   */
-  Path extract(Path... inputs) throws Exception;
+  /** Extracts the notes under {@code inputs} (none: the bundled sample notes). */
+  DatasetGraph extract(Path... inputs) throws Exception;
 }

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
     name = "push",
     mixinStandardHelpOptions = true,
     description = {
-      "Sends the graph to a SPARQL 1.1 Graph Store Protocol endpoint:",
-      "one PUT per named graph (each note, and the entities graph)."
+      "Sends the graph to a SPARQL 1.1 Graph Store Protocol endpoint, one PUT per graph.",
+      "Each note's named graph and the entities graph are sent on their own."
     })
 public final class PushCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -40,6 +40,7 @@ public final class QueryCommand implements Callable<Integer> {
   @picocli.CommandLine.Parameters(
       arity = "0..1",
       paramLabel = "NAME|FILE",
+      completionCandidates = CatalogNames.class,
       description = "A catalog name (see --list) or a .rq file.")
   String target;
 
@@ -117,7 +118,10 @@ public final class QueryCommand implements Callable<Integer> {
               .find(nameOrFile)
               .map(CatalogEntry::sparql)
               .orElseThrow(
-                  () -> new UserError("no query or file named '" + nameOrFile + "' (see --list)"));
+                  () ->
+                      new UserError(
+                          "no query or file named '" + nameOrFile + "' (see --list)",
+                          ExitCodes.USAGE));
     }
     try {
       return QueryFactory.create(text);

@@ -1,9 +1,11 @@
 package io.notegraph.cli;
 
+import io.notegraph.query.QueryCatalog;
+import io.notegraph.rdf.Prefixes;
+import io.notegraph.serve.FusekiUiPatch;
 import io.notegraph.serve.NotegraphServer;
+import io.notegraph.serve.NotesServlet;
 import io.notegraph.serve.VizServlet;
-import io.notegraph.store.GraphStore;
-import io.notegraph.store.LoadReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -70,6 +73,8 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
   String host;
 
+  @Mixin PipelineOptions pipeline = new PipelineOptions();
+
   @Option(names = "--writable", description = "Also accept SPARQL Update and Graph Store writes.")
   boolean writable;
 
@@ -97,26 +102,6 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /** Back to the unwired state (tests). */
-  /**
-   * The default step: {@code notegraph extract -q -o <output> PATH...}. The graph files go where
-   * extract would put them (or {@code -o}), not beside the database: {@code --db /tmp/x/db} once
-   * wrote them into {@code /tmp/x}, a folder the user never named.
-   */
-  private Path extract(Path... inputs) {
-    Path dir = output.toAbsolutePath();
-    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("-q", "-o", dir.toString()));
-    for (Path p : inputs) args.add(p.toString());
-    int code = new picocli.CommandLine(new ExtractCommand())
-        .setOut(spec.commandLine().getOut())
-        .setErr(spec.commandLine().getErr())
-        .execute(args.toArray(String[]::new));
-    Path trig = dir.resolve("notegraph.trig");
-    if (code != ExitCodes.OK && !java.nio.file.Files.exists(trig)) {
-      throw new UserError("extraction failed; nothing to serve");
-    }
-    return trig;
-  }
-
   static void unwireExtractStep() {
     extractStep = null;
   }
@@ -125,14 +110,11 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     exposure.check(host, writable, spec.commandLine().getErr());
+    ServeLoad progress = new ServeLoad(out, spec.commandLine().getErr(), pipeline);
     if (!paths.isEmpty() || !hasDatabase(db)) {
-      ExtractStep step = extractStep != null ? extractStep : this::extract;
-      Path trig = step.extract(paths.toArray(Path[]::new));
-      try (GraphStore store = GraphStore.builder().database(db).build()) {
-        LoadReport r = store.load(trig);
-        out.println("loaded " + trig + ": " + r.summary());
-      }
+      progress.run(paths, db, extractStep);
     }
+    progress.say("serve", "starting Fuseki on " + host + ":" + port);
     NotegraphServer server =
         exposure
             .configure(NotegraphServer.builder())
@@ -142,12 +124,14 @@ public final class ServeCommand implements Callable<Integer> {
             .writable(writable)
             .queryTimeout(timeout)
             .maxQueryChars(maxQueryChars)
-            .servlet("/viz", VizServlet.forDatabase(db))
+            .servlet("/viz", VizServlet.forDatabaseWithNotes(db))
+            .servlet(NotesServlet.PREFIX + "*", NotesServlet.of(progress.notes()))
+            .customize(this::fitUi)
             .build()
             .start();
     Thread hook = new Thread(server::stop, "notegraph-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    out.println("notegraph serving " + db + (writable ? " (writable)" : " (read-only)"));
+    progress.say("ready", "notegraph serving " + db + (writable ? " (writable)" : " (read-only)"));
     server.endpoints().forEach((what, url) -> out.printf("  %-26s %s%n", what + ":", url));
     String ui = server.endpoints().get("UI");
     if (ui != null) out.printf("  %-26s %s%n", "Graph view:", ui + "viz");
@@ -162,6 +146,20 @@ public final class ServeCommand implements Callable<Integer> {
       // Ctrl-C: the hook is stopping the server.
     }
     return ExitCodes.OK;
+  }
+
+  /** The catalog as the UI's example queries, our prefixes, no write actions when read-only. */
+  private void fitUi(org.apache.jena.fuseki.main.FusekiServer.Builder fb) {
+    List<String> patched =
+        FusekiUiPatch.install(
+            fb,
+            QueryCatalog.onClasspath().entries(),
+            Prefixes.all(pipeline.base()),
+            writable);
+    if (patched.isEmpty()) {
+      spec.commandLine().getErr().println(
+          "notegraph: warning: this Fuseki UI version could not be given the catalog queries");
+    }
   }
 
   private static boolean hasDatabase(Path dir) throws IOException {

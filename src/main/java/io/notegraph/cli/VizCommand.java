@@ -43,7 +43,14 @@ public final class VizCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    GraphView view = GraphView.builder().title(title).build(ModelFactory.createModelForGraph(input.union()));
+    Path graphDir = input.path().toAbsolutePath().getParent();
+    Path pageDir = output.toAbsolutePath().getParent();
+    NoteLocations notes = NoteLocations.besideGraph(input.path());
+    GraphView view =
+        GraphView.builder()
+            .title(title)
+            .noteLinks(name -> notes.link(name, graphDir, pageDir))
+            .build(ModelFactory.createModelForGraph(input.union()));
     OutputWriter.atomically(output, out -> out.write(view.html().getBytes(StandardCharsets.UTF_8)));
     spec.commandLine()
         .getOut()

@@ -60,6 +60,11 @@ public final class Components {
     if (nlp) Finder.INSTANCE.hashCode();
   }
 
+  /** Returns once Jena is fully initialised; see {@link JenaWarmUp}. */
+  public static void awaitJena() {
+    JenaWarmUp.await();
+  }
+
   /** Starts initialising Jena on a background thread (once); see {@link JenaWarmUp}. */
   public static void warmUpJena() {
     JenaWarmUp.start();

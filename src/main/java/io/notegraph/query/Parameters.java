@@ -15,8 +15,12 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
- * Binds catalog parameters: {@code --param since=2021-06-01} replaces the variable {@code ?_since}
- * by a term, syntactically (so no string splicing and no injection). Values are typed by their
+ * Binds catalog parameters: {@code --param since=2021-06-01} gives the variable {@code ?_since} a
+ * value, syntactically (so no string splicing and no injection). Catalog queries declare a
+ * parameter as {@code VALUES ?_since { UNDEF }} (queries/README.md); Jena's variable substitution
+ * refuses a variable that a VALUES block binds ("Can not use ?_since in this query"), so such a
+ * block gets its rows rewritten to the value instead. A parameter with no VALUES block is replaced
+ * by the term everywhere ({@link QueryTransformOps}). Values are typed by their
  * look: {@code yyyy-mm-dd} is an {@code xsd:date}, digits an {@code xsd:integer}, {@code <iri>} an
  * IRI, anything else a plain string. A parameter left out stays a variable and matches anything.
  * Stateless.
@@ -42,7 +46,12 @@ public final class Parameters {
       }
       substitution.put(Var.alloc("_" + e.getKey()), typed(e.getValue()));
     }
-    return substitution.isEmpty() ? query : QueryTransformOps.transform(query, substitution);
+    if (substitution.isEmpty()) return query;
+    Query withValues = ValuesBinding.apply(query, substitution);
+    Set<Var> declared = ValuesBinding.declaredVars(query);
+    Map<Var, Node> rest = new LinkedHashMap<>(substitution);
+    rest.keySet().removeAll(declared);
+    return rest.isEmpty() ? withValues : QueryTransformOps.transform(withValues, rest);
   }
 
   /** Names (without {@code ?_}) of the parameter variables the query mentions. */

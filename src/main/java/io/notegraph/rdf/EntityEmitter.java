@@ -23,6 +23,7 @@ final class EntityEmitter {
 
   void emit(Entity e) {
     Node n = iris.entity(e.id());
+    out.add(n, Labels.LABEL, Labels.of(e.name()));
     switch (e.type()) {
       case PERSON -> {
         out.add(n, RDF.Nodes.type, FOAF.Person.asNode());
@@ -44,6 +45,7 @@ final class EntityEmitter {
           Node repo = iris.entity(e.id() + "/repository");
           out.add(n, Doap.repository, repo);
           out.add(repo, RDF.Nodes.type, Doap.GitRepository);
+          out.add(repo, Labels.LABEL, Labels.of(e.name() + " repository"));
           out.add(repo, Doap.browse, NodeFactory.createURI(e.repository()));
         }
       }

@@ -71,9 +71,9 @@ final class NoteEmitter {
     out.add(docIri, RDF.Nodes.type, Doap.provEntity);
     out.add(docIri, Schema.name, Lit.str(doc.fileName()));
     out.add(docIri, Schema.about, meeting);
-    Node file = org.apache.jena.graph.NodeFactory.createURI(doc.uri().toString());
-    out.add(docIri, Schema.url, file);
-    out.add(docIri, Doap.wasDerivedFrom, file);
+    // No file: IRI of the machine that ran extract: the path relative to the input root is the
+    // document's identity, so the same notes give the same graph anywhere (docs/GRAPH.md).
+    out.add(docIri, Labels.LABEL, Labels.of(doc.name()));
     out.add(docIri, Ng.sourcePath, Lit.str(doc.name()));
     out.add(docIri, Schema.encodingFormat, Lit.str("text/markdown"));
     if (!doc.repairs().isEmpty()) out.add(docIri, Ng.repairCount, Lit.integer(doc.repairs().size()));
@@ -90,8 +90,10 @@ final class NoteEmitter {
     Node series = iris.series(note.series());
     out.add(series, RDF.Nodes.type, Schema.EventSeries);
     out.add(series, Schema.name, Lit.str(note.series()));
+    out.add(series, Labels.LABEL, Labels.of(note.series()));
     out.add(meeting, RDF.Nodes.type, Schema.Event);
-    out.add(meeting, Schema.name, Lit.str(note.series() + " " + note.time().date()));
+    out.add(meeting, Schema.name, Lit.str(meetingName()));
+    out.add(meeting, Labels.LABEL, Labels.of(meetingName()));
     out.add(meeting, Schema.superEvent, series);
     MeetingTime t = note.time();
     if (t.startDateTime() != null) out.add(meeting, Schema.startDate, Lit.dateTime(t.startDateTime()));
@@ -105,6 +107,8 @@ final class NoteEmitter {
       out.add(meeting, Schema.recordedIn, rec);
       out.add(rec, RDF.Nodes.type, Schema.VideoObject);
       out.add(rec, Schema.url, rec);
+      // Not "of" a meeting: two notes of one meeting (or two meetings) can share a recording.
+      out.add(rec, Labels.LABEL, Labels.of("Recording " + note.recording()));
     }
     for (NameRef a : note.attendees()) person(a).ifPresent(p -> out.add(meeting, Schema.attendee, p));
     for (NameRef a : note.transcriptAttendees()) {
@@ -118,6 +122,7 @@ final class NoteEmitter {
     out.add(meeting, Schema.subEvent, sec);
     out.add(sec, RDF.Nodes.type, Schema.Event);
     out.add(sec, Schema.name, Lit.str(s.title()));
+    out.add(sec, Labels.LABEL, Labels.of(s.title()));
     out.add(sec, Schema.position, Lit.integer(s.index()));
     out.add(sec, Schema.superEvent, meeting);
     out.add(sec, Ng.sectionKind, Lit.str(s.kind().name().toLowerCase().replace('_', '-')));
@@ -139,6 +144,7 @@ final class NoteEmitter {
       Node demo = iris.iri(meetingPath + "/section/" + s.index() + "/demo/" + (++k));
       out.add(sec, Ng.demo, demo);
       out.add(demo, RDF.Nodes.type, Ng.Demo);
+      out.add(demo, Labels.LABEL, Labels.of("Demo " + k + ": " + s.title()));
       if (d.offset() != null) out.add(demo, Ng.recordingOffset, Lit.duration(d.offset()));
       out.add(demo, Ng.line, Lit.integer(d.range().line()));
     }
@@ -149,6 +155,7 @@ final class NoteEmitter {
     Node qn = iris.iri(meetingPath + "/section/" + sectionIndex + "/question/" + q.index());
     out.add(qn, RDF.Nodes.type, Schema.Question);
     out.add(qn, Schema.text, Lit.str(q.text()));
+    out.add(qn, Labels.LABEL, Labels.of(q.text()));
     out.add(qn, Schema.position, Lit.integer(q.index()));
     out.add(qn, Schema.isPartOf, sec);
     out.add(qn, Ng.line, Lit.integer(q.range().line()));
@@ -158,6 +165,7 @@ final class NoteEmitter {
       out.add(qn, Schema.suggestedAnswer, an);
       out.add(an, RDF.Nodes.type, Schema.Answer);
       out.add(an, Schema.text, Lit.str(q.answer()));
+      out.add(an, Labels.LABEL, Labels.of(q.answer()));
     }
   }
 
@@ -168,6 +176,7 @@ final class NoteEmitter {
       out.add(meeting, Ng.proposedTopic, tn);
       out.add(tn, RDF.Nodes.type, Ng.TopicProposal);
       out.add(tn, Schema.name, Lit.str(t.text()));
+      out.add(tn, Labels.LABEL, Labels.of(t.text()));
       boolean next = kind.equals("next-topic");
       out.add(tn, Ng.topicKind, Lit.str(next ? "next" : "agenda"));
       if (!next) out.add(tn, Ng.forMeeting, meeting);
@@ -188,6 +197,7 @@ final class NoteEmitter {
     Node log = iris.iri(meetingPath + "/chat");
     out.add(log, RDF.Nodes.type, Schema.Conversation);
     out.add(log, Schema.about, meeting);
+    out.add(log, Labels.LABEL, Labels.of("Chat of " + meetingName()));
     int k = 0;
     for (ChatMessage m : note.chat()) {
       Node msg = iris.iri(meetingPath + "/chat/" + (++k));
@@ -207,6 +217,7 @@ final class NoteEmitter {
     Node tr = iris.iri(meetingPath + "/transcript");
     out.add(tr, RDF.Nodes.type, Ng.Transcript);
     out.add(tr, Schema.about, meeting);
+    out.add(tr, Labels.LABEL, Labels.of("Transcript of " + meetingName()));
     int k = 0;
     for (Utterance u : note.transcript()) {
       Node turn = iris.iri(meetingPath + "/transcript/" + (++k));
@@ -251,6 +262,10 @@ final class NoteEmitter {
         }
       });
     }
+  }
+
+  private String meetingName() {
+    return note.series() + " " + note.time().date();
   }
 
   private java.util.Optional<Node> person(NameRef ref) {

@@ -36,6 +36,7 @@ final class ReleaseEmitter {
       Node feature = iris.entity(f.versionId() + "/feature/" + k);
       out.add(feature, RDF.Nodes.type, Ng.Feature);
       out.add(feature, Schema.name, Lit.str(f.text()));
+      out.add(feature, Labels.LABEL, Labels.of(f.text()));
       out.add(feature, Ng.featureOf, iris.entity(f.projectId()));
       out.add(feature, Ng.inVersion, version);
       out.add(version, Ng.feature, feature);

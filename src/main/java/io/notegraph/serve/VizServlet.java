@@ -21,18 +21,26 @@ import org.apache.jena.tdb2.DatabaseMgr;
  */
 public final class VizServlet extends HttpServlet {
   private final transient DatasetGraph dataset;
+  private final transient java.util.function.UnaryOperator<String> noteLinks;
 
-  private VizServlet(DatasetGraph dataset) {
+  private VizServlet(DatasetGraph dataset, java.util.function.UnaryOperator<String> noteLinks) {
     this.dataset = dataset;
+    this.noteLinks = noteLinks;
   }
 
   /** For the TDB2 database in {@code dir} (the same instance the server uses). */
   public static VizServlet forDatabase(Path dir) {
-    return new VizServlet(DatabaseMgr.connectDatasetGraph(dir.toString()));
+    return new VizServlet(DatabaseMgr.connectDatasetGraph(dir.toString()), path -> path);
+  }
+
+  /** As {@link #forDatabase(Path)}, with source links to the notes served at {@code /notes/}. */
+  public static VizServlet forDatabaseWithNotes(Path dir) {
+    return new VizServlet(
+        DatabaseMgr.connectDatasetGraph(dir.toString()), path -> NotesServlet.PREFIX + path);
   }
 
   public static VizServlet forDataset(DatasetGraph dsg) {
-    return new VizServlet(dsg);
+    return new VizServlet(dsg, path -> path);
   }
 
   @Override
@@ -42,8 +50,12 @@ public final class VizServlet extends HttpServlet {
       GraphUtil.addInto(g, dataset.getUnionGraph());
       return g;
     });
-    byte[] page = GraphView.html(ModelFactory.createModelForGraph(copy))
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] page =
+        GraphView.builder()
+            .noteLinks(noteLinks)
+            .build(ModelFactory.createModelForGraph(copy))
+            .html()
+            .getBytes(StandardCharsets.UTF_8);
     resp.setContentType("text/html; charset=utf-8");
     resp.setContentLength(page.length);
     resp.getOutputStream().write(page);

@@ -25,10 +25,13 @@ import org.apache.jena.rdf.model.Model;
 public final class GraphView {
   private final ViewModel viewModel;
   private final String title;
+  private final java.util.function.UnaryOperator<String> noteLinks;
 
-  private GraphView(ViewModel viewModel, String title) {
+  private GraphView(
+      ViewModel viewModel, String title, java.util.function.UnaryOperator<String> noteLinks) {
     this.viewModel = viewModel;
     this.title = title;
+    this.noteLinks = noteLinks;
   }
 
   /** A view with default settings. */
@@ -51,7 +54,7 @@ public final class GraphView {
 
   /** One self-contained HTML page: the library and the data are inline, nothing is fetched. */
   public String html() {
-    return HtmlPage.render(viewModel, title);
+    return HtmlPage.render(viewModel, title, noteLinks);
   }
 
   public void export(ExportFormat format, Writer out) throws IOException {
@@ -72,8 +75,20 @@ public final class GraphView {
   public static final class Builder {
     private String title = "notegraph";
     private int maxMentionsPerMeeting = 25;
+    private java.util.function.UnaryOperator<String> noteLinks = path -> path;
 
     private Builder() {}
+
+    /**
+     * Where the page's source links point: given a note's path relative to the input root (as in
+     * {@code ng:sourcePath}), the link to it without the {@code #L12} anchor. Default: the path
+     * itself, relative to the page. {@code serve} gives {@code /notes/{path}}; {@code viz} the
+     * note's file relative to {@code graph.html}.
+     */
+    public Builder noteLinks(java.util.function.UnaryOperator<String> pathToLink) {
+      this.noteLinks = java.util.Objects.requireNonNull(pathToLink);
+      return this;
+    }
 
     /** Page title and heading. */
     public Builder title(String title) {
@@ -95,7 +110,8 @@ public final class GraphView {
       Map<String, ViewNode> nodes = new TreeMap<>();
       for (ViewNode n : new NodeAssembler(queries).all()) nodes.putIfAbsent(n.id(), n);
       var edges = new EdgeAssembler(queries, nodes, maxMentionsPerMeeting).all();
-      return new GraphView(new ViewModel(nodes.values().stream().toList(), edges), title);
+      return new GraphView(
+          new ViewModel(nodes.values().stream().toList(), edges), title, noteLinks);
     }
   }
 }

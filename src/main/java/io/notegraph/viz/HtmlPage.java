@@ -25,9 +25,14 @@ final class HtmlPage {
   private HtmlPage() {}
 
   static String render(ViewModel model, String title) {
+    return render(model, title, path -> path);
+  }
+
+  static String render(
+      ViewModel model, String title, java.util.function.UnaryOperator<String> noteLinks) {
     Map<String, String> slots = new TreeMap<>();
     slots.put("TITLE", escapeHtml(title));
-    slots.put("GRAPH_JSON", Json.write(data(model, title)));
+    slots.put("GRAPH_JSON", Json.write(data(model, title, noteLinks)));
     slots.put("CYTOSCAPE_JS", cytoscape());
     return fill(resource("viz/graph.html"), slots);
   }
@@ -47,6 +52,19 @@ final class HtmlPage {
 
   /** The page's data: Cytoscape elements plus the type legend. */
   static Map<String, Object> data(ViewModel model, String title) {
+    return data(model, title, path -> path);
+  }
+
+  /** A source link ({@code path#L12}, no scheme) pointed where the notes are; others as given. */
+  static String noteHref(String href, java.util.function.UnaryOperator<String> noteLinks) {
+    if (href.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) return href;
+    int hash = href.indexOf('#');
+    String path = hash < 0 ? href : href.substring(0, hash);
+    return noteLinks.apply(path) + (hash < 0 ? "" : href.substring(hash));
+  }
+
+  static Map<String, Object> data(
+      ViewModel model, String title, java.util.function.UnaryOperator<String> noteLinks) {
     Map<String, Integer> degrees = model.degrees();
     List<Object> nodes = new ArrayList<>();
     for (ViewNode n : model.nodes()) {
@@ -59,7 +77,9 @@ final class HtmlPage {
       d.put("attrs", n.attributes());
       d.put(
           "links",
-          n.links().stream().map(l -> Map.of("text", l.text(), "href", l.href())).toList());
+          n.links().stream()
+              .map(l -> Map.of("text", l.text(), "href", noteHref(l.href(), noteLinks)))
+              .toList());
       nodes.add(Map.of("data", d, "classes", n.type().key()));
     }
     List<Object> edges = new ArrayList<>();

@@ -1,74 +1,43 @@
 package io.notegraph.viz;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Minimal JSON serializer for maps, lists, strings, numbers and booleans. Object keys are written
- * sorted, so output is byte-for-byte stable. {@code <}, {@code >} and {@code &} are written as
- * unicode escapes, so the result can sit inside an HTML {@code <script>} element.
+ * The viz data as JSON, through gson. Object keys are written sorted (maps are copied into sorted
+ * ones first: {@code Map.of} iterates in an order that changes from one JVM to the next), so output
+ * is byte-for-byte stable. gson's HTML-safe escaping writes {@code < > & = '} as unicode escapes,
+ * and it always escapes U+2028/U+2029, so the result can sit inside an HTML {@code <script>}.
  */
 final class Json {
+  private static final Gson GSON = new GsonBuilder().create();
+
   private Json() {}
 
   static String write(Object value) {
-    StringBuilder b = new StringBuilder();
-    write(value, b);
-    return b.toString();
+    return GSON.toJson(sorted(value));
   }
 
-  private static void write(Object value, StringBuilder b) {
-    if (value == null) {
-      b.append("null");
-    } else if (value instanceof String s) {
-      string(s, b);
-    } else if (value instanceof Number || value instanceof Boolean) {
-      b.append(value);
-    } else if (value instanceof Map<?, ?> map) {
-      b.append('{');
-      String sep = "";
-      for (var e : new TreeMap<>(map).entrySet()) {
-        b.append(sep);
-        string(String.valueOf(e.getKey()), b);
-        b.append(':');
-        write(e.getValue(), b);
-        sep = ",";
-      }
-      b.append('}');
-    } else if (value instanceof Collection<?> list) {
-      b.append('[');
-      String sep = "";
-      for (Object item : list) {
-        b.append(sep);
-        write(item, b);
-        sep = ",";
-      }
-      b.append(']');
-    } else {
-      throw new IllegalArgumentException("not JSON: " + value.getClass());
+  private static Object sorted(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> m = new TreeMap<>();
+      map.forEach((k, v) -> m.put(String.valueOf(k), sorted(v)));
+      return m;
     }
-  }
-
-  private static void string(String s, StringBuilder b) {
-    b.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
+    if (value instanceof Collection<?> list) {
+      List<Object> l = new ArrayList<>(list.size());
+      for (Object item : list) l.add(sorted(item));
+      return l;
     }
-    b.append('"');
+    if (value == null || value instanceof String || value instanceof Number
+        || value instanceof Boolean) {
+      return value;
+    }
+    throw new IllegalArgumentException("not JSON: " + value.getClass());
   }
 }

@@ -19,7 +19,7 @@ final class NodeAssembler {
       String path = row.get("sourcePath");
       mentionLinks
           .computeIfAbsent(row.get("id"), k -> new ArrayList<>())
-          .add(new Link(path + ":" + row.get("line"), orElse(row.get("docUrl"), path)));
+          .add(new Link(path + ":" + row.get("line"), noteHref(path, row.get("line"))));
     }
     mentionLinks.values().forEach(l -> l.sort(Comparator.comparing(Link::text)));
   }
@@ -59,7 +59,7 @@ final class NodeAssembler {
       put(attrs, "declared attendees", rows.first(id, "attendeeCount"));
       List<Link> links = new ArrayList<>();
       for (String path : rows.all(id, "sourcePath")) {
-        links.add(new Link(path, orElse(rows.first(id, "docUrl"), path)));
+        links.add(new Link(path, noteHref(path, "")));
       }
       rows.all(id, "recording").forEach(r -> links.add(new Link("recording", r)));
       nodes.add(
@@ -80,7 +80,7 @@ final class NodeAssembler {
       String line = rows.first(id, "line");
       for (String path : rows.all(id, "sourcePath")) {
         String text = line.isEmpty() ? path : path + ":" + line;
-        links.add(new Link(text, orElse(rows.first(id, "docUrl"), path)));
+        links.add(new Link(text, noteHref(path, line)));
       }
       var offset = RecordingLinks.seconds(rows.first(id, "offset"));
       offset.ifPresent(s -> attrs.put("recording offset", RecordingLinks.clock(s)));
@@ -106,6 +106,15 @@ final class NodeAssembler {
     return mentionLinks.getOrDefault(id, List.of());
   }
 
+  /**
+   * A link into the notes: their path relative to the input root, with a {@code #L12} line anchor.
+   * Relative on purpose: the page resolves it against where the notes are served or lie ({@code
+   * /notes/} under serve, the notes folder beside graph.html on disk), never a machine's path.
+   */
+  static String noteHref(String path, String line) {
+    return path + (line == null || line.isEmpty() ? "" : "#L" + line);
+  }
+
   private static String date(NodeRows rows, String id) {
     String start = rows.first(id, "start");
     return start.length() >= 10 ? start.substring(0, 10) : start;
@@ -113,9 +122,5 @@ final class NodeAssembler {
 
   private static void put(Map<String, String> attrs, String key, String value) {
     if (value != null && !value.isBlank()) attrs.put(key, value);
-  }
-
-  private static String orElse(String value, String fallback) {
-    return value == null || value.isEmpty() ? fallback : value;
   }
 }

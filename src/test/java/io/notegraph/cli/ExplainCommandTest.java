@@ -16,12 +16,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code notegraph explain} over a linked corpus built by hand. */
@@ -103,7 +105,9 @@ class ExplainCommandTest {
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     cl.setExecutionExceptionHandler(new ErrorMessageHandler());
-    int code = cl.execute(args);
+    String[] withExtract = java.util.Arrays.copyOf(args, args.length + 1);
+    withExtract[args.length] = "--extract";
+    int code = cl.execute(withExtract);
     return new String[] {String.valueOf(code), out.toString(), err.toString()};
   }
 
@@ -132,6 +136,39 @@ class ExplainCommandTest {
   }
 
   @Test
+  void answersFromTheIndexExtractWroteBesideTheGraphWithoutLinking(@TempDir Path dir) {
+    ExplainIndex.of(corpus()).write(dir);
+    String graph = dir.resolve("notegraph.trig").toString();
+
+    String[] r = runWithout("zora quil", "--graph", graph);
+
+    assertThat(r[0]).as(r[2]).isEqualTo("0");
+    assertThat(r[1]).isEqualTo(run("zora quil")[1]);
+  }
+
+  @Test
+  void withoutAnExtractedGraphItSaysWhatToRun(@TempDir Path dir) {
+    String[] r = runWithout("zora", "--graph", dir.resolve("notegraph.trig").toString());
+
+    assertThat(r[0]).isEqualTo("1");
+    assertThat(r[2]).contains("run notegraph extract first, or give --extract");
+  }
+
+  /** Runs explain with a source that fails if asked: the answer must come from the index. */
+  private static String[] runWithout(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(new ExplainCommand((paths, d) -> {
+      throw new AssertionError("explain linked notes although not asked to");
+    }));
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    cl.setExecutionExceptionHandler(new ErrorMessageHandler());
+    int code = cl.execute(args);
+    return new String[] {String.valueOf(code), out.toString(), err.toString()};
+  }
+
+  @Test
   void anUnknownNameFailsWithAMessage() {
     String[] r = run("Nobody Atall");
     assertThat(r[0]).isEqualTo("1");
@@ -142,7 +179,9 @@ class ExplainCommandTest {
   void theWiredPipelineExplainsASpellingMergedAcrossTheBundledSamples() {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), "explain", "Teodor Lindquist");
+    int code =
+        Main.run(
+            new PrintWriter(out), new PrintWriter(err), "explain", "Teodor Lindquist", "--extract");
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString()).contains("person/teodor-lindqvist").contains("Teodor Lindquist")
         .contains("2024-04-02-community.md:");

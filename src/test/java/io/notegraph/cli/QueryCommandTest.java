@@ -114,13 +114,13 @@ class QueryCommandTest {
   }
 
   @Test
-  void queryFileAndMissingNames(@TempDir Path dir) throws Exception {
+  void queryFileRunsAndAnUnknownNameIsAUsageError(@TempDir Path dir) throws Exception {
     Path rq = dir.resolve("ask.rq");
     Files.writeString(rq, "ASK { ?s <http://xmlns.com/foaf/0.1/nick> \"aquill\" }");
 
     assertThat(CliRun.of("query", rq.toString(), "--input", input).out()).isEqualTo("yes\n");
     CliRun missing = CliRun.of("query", "no-such-question", "--input", input);
-    assertThat(missing.exit()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(missing.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(missing.err()).contains("no query or file named 'no-such-question'");
   }
 

@@ -55,7 +55,7 @@ class ServeCommandTest {
 
   @Test
   void wiredExtractStepIsLoadedThenServed() {
-    ServeCommand.wireExtractStep(inputs -> Fixtures.sample());
+    ServeCommand.wireExtractStep(inputs -> Fixtures.parse(Fixtures.sample()));
     ServeCommand.waiter = server -> {};
     try {
       CliRun r = CliRun.of("serve", "--db", dir.resolve("tdb2").toString(), "--port", "0");

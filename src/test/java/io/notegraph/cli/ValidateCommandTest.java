@@ -18,6 +18,7 @@ class ValidateCommandTest {
       @prefix schema: <https://schema.org/> .
       @prefix foaf: <http://xmlns.com/foaf/0.1/> .
       @prefix owl: <http://www.w3.org/2002/07/owl#> .
+      @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
       """;
 
   @TempDir Path dir;
@@ -45,7 +46,7 @@ class ValidateCommandTest {
             + """
             <https://w3id.org/notegraph/id/graph/entities> {
               <https://w3id.org/notegraph/id/person/ada> a foaf:Person , schema:Person ;
-                foaf:name "Ada Ng" ;
+                foaf:name "Ada Ng" ; rdfs:label "Ada Ng" ;
                 owl:sameAs <http://www.wikidata.org/entity/Q7259> .
             }
             """);
@@ -65,14 +66,15 @@ class ValidateCommandTest {
             + """
             <https://w3id.org/notegraph/id/doc/a.md> {
               <https://w3id.org/notegraph/id/meeting/s/2024-01-01> a schema:Event ;
-                schema:name "S 2024-01-01" ;
+                schema:name "S 2024-01-01" ; rdfs:label "S 2024-01-01" ;
                 schema:superEvent <https://w3id.org/notegraph/id/series/s> ;
                 schema:attendee <https://w3id.org/notegraph/id/person/ada> .
-              <https://w3id.org/notegraph/id/series/s> a schema:EventSeries ; schema:name "S" .
+              <https://w3id.org/notegraph/id/series/s> a schema:EventSeries ; schema:name "S" ;
+                rdfs:label "S" .
             }
             <https://w3id.org/notegraph/id/graph/entities> {
               <https://w3id.org/notegraph/id/person/ada> a foaf:Person , schema:Person ;
-                foaf:name "Ada Ng" .
+                foaf:name "Ada Ng" ; rdfs:label "Ada Ng" .
             }
             """);
     assertThat(run("validate", file.toString())).isEqualTo(ExitCodes.OK);
