@@ -73,6 +73,9 @@ final class NoteAssembler {
   private final List<Utterance> transcript = new ArrayList<>();
   private final List<NameRef> transcriptAttendees = new ArrayList<>();
   private final List<TextSegment> segments = new ArrayList<>();
+  private final List<ActionItem> actions = new ArrayList<>();
+  /** Level of the open "Action items" heading, 0 when none is open. */
+  private int actionLevel;
   private String caption = "";
   private final String[] labels = new String[16];
 
@@ -102,6 +105,8 @@ final class NoteAssembler {
     closeSection();
     if (frontMatter.containsKey("date")) {
       DateText.find(frontMatter.get("date")).ifPresent(d -> time.frontMatterDate = d.date());
+    } else if (frontMatter.containsKey("title")) { // "title: Triage meeting 2022-09-06"
+      DateText.find(frontMatter.get("title")).ifPresent(d -> time.frontMatterDate = d.date());
     }
     MeetingTime when = time.resolve(document.fileName(), zone, diag);
     if (when == null) {
@@ -114,7 +119,7 @@ final class NoteAssembler {
     List<AgendaSection> built = sections.stream().map(SectionBuilder::build).toList();
     return Optional.of(new MeetingNote(document.name(), SeriesName.of(t), t, when, attendees,
         declared, recording, built, planned, next, resolveNext(when), chat, transcript,
-        transcriptAttendees, segments));
+        transcriptAttendees, segments, actions));
   }
 
   // ---- attendees first: their names tell presenter headings from titles ----
@@ -168,6 +173,8 @@ final class NoteAssembler {
     String p = it.plain().strip();
     int line = h.range().line();
     if (p.isEmpty()) return;
+    if (actionLevel > 0 && h.level() <= actionLevel) actionLevel = 0;
+    if (Roles.ACTION_HEADING.matcher(p).matches()) actionLevel = h.level();
     if (h.level() == 1 && title == null) {
       title = SeriesName.resolvePlaceholders(p, frontMatter);
       DateText.find(p).ifPresent(d -> time.dateLine(p, line, d, diag));
@@ -354,7 +361,8 @@ final class NoteAssembler {
           || p.length() < 300 && (Roles.START.matcher(p).find() || Roles.END.matcher(p).find()
               || Roles.RECORDING.matcher(p).find() && !it.links().isEmpty() && recording == null
                   && RecordingOffset.find(p).isEmpty()
-              || Roles.NEXT_MEETING.matcher(p).find() || isCaption(p));
+              || Roles.NEXT_MEETING.matcher(p).find() || isCaption(p)
+              || ActionItems.isTaskLine(p));
       if (own) {
         if (proseBegin >= 0) paragraphPart(lines.range(proseBegin, lastEnd(lb)));
         proseBegin = -1;
@@ -375,6 +383,7 @@ final class NoteAssembler {
     String p = it.plain().strip();
     int line = range.line();
     if (p.isEmpty()) return;
+    if (ActionItems.isTaskLine(p)) action(it, range);
     if (p.length() < 300 && structural(p, it, line, 99, false)) return;
     if (time.headingDate == null && Roles.DATE_FIELD.matcher(p).find()) {
       Optional<DateText.Found> d = DateText.find(p);
@@ -418,6 +427,16 @@ final class NoteAssembler {
     InlineText it = inline(b.range());
     String p = it.plain().strip();
     int line = b.range().line();
+    if (!p.isEmpty() && (actionLevel > 0 && b.depth() == 0 || ActionItems.isTaskLine(p))) {
+      action(it, b.range());
+    }
+    if (time.headingDate == null && Roles.DATE_FIELD.matcher(p).find()) { // "- Date: 2019.10.17"
+      Optional<DateText.Found> d = DateText.find(p);
+      if (d.isPresent()) {
+        time.dateLine(p, line, d.get(), diag);
+        return;
+      }
+    }
     if (mode == Mode.NEXT_TOPICS || mode == Mode.PLANNED_TOPICS) {
       if (b.depth() == 0 && !p.isEmpty()) topic(it, b.range(), line);
       else if (!p.isEmpty()) segment(SegmentKind.LIST_ITEM, b.range(), 0, null);
@@ -458,6 +477,11 @@ final class NoteAssembler {
       rest = rest.substring(m.end()).strip();
     }
     current.question(WHITESPACE.matcher(question).replaceAll(" "), asker, rest, range);
+  }
+
+  private void action(InlineText it, SourceRange range) {
+    ActionItem a = ActionItems.read(it, range, known);
+    if (a != null) actions.add(a);
   }
 
   private void demoIn(String p, SourceRange range) {

@@ -28,6 +28,9 @@ final class Roles {
   static final Pattern DEMO = Pattern.compile("(?i)^\\W*(?:live\\s+)?demo(?:s|nstration)?\\b");
   static final Pattern NOTHING = Pattern.compile("(?i)^\\W*(?:none(?:\\s+discussed)?|n/?a|tbd|nothing|-+)\\W*$");
 
+  /** "Action items", "Action item", "Next steps", "To do", "Follow-ups": a list of tasks follows. */
+  static final Pattern ACTION_HEADING =
+      Pattern.compile("(?i)^\\W*(?:action\\s+items?|next\\s+steps|to-?\\s?dos?|follow[-\\s]?ups?|AIs)\\W*$");
   static final Pattern DATE_FIELD = Pattern.compile("(?i)^\\W*(?:date|when|meeting date)\\s*:");
   static final Pattern PRESENTER_FIELD =
       Pattern.compile(
