@@ -139,7 +139,10 @@ final class NoteAssembler {
         attendees.addAll(AttendeeList.parse(it, colon, lines));
       } else if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Paragraph next) {
         InlineText nt = inline(next.range());
-        if (!Roles.START.matcher(nt.plain()).find() && looksLikeList(nt.plain())) {
+        if (isTable(next.range())) {
+          consumed.set(i + 1);
+          tableAttendees(next.range());
+        } else if (!Roles.START.matcher(nt.plain()).find() && looksLikeList(nt.plain())) {
           consumed.set(i + 1);
           attendees.addAll(AttendeeList.parse(nt, 0, lines));
         }
@@ -152,6 +155,37 @@ final class NoteAssembler {
       }
     }
     known = AttendeeList.firstNames(attendees);
+  }
+
+  private static final java.util.regex.Pattern TABLE_RULE =
+      java.util.regex.Pattern.compile("\\s*\\|?[\\s:|-]*-[\\s:|-]*\\|?\\s*");
+
+  /** A pipe table (commonmark-java core reads it as a paragraph): every line starts with '|'. */
+  private boolean isTable(SourceRange r) {
+    for (int line = r.line(); line <= lines.lineOf(r.end() - 1); line++) {
+      int lb = Math.max(r.begin(), lines.lineStart(line));
+      int le = Math.min(r.end(), lines.lineEnd(line, text));
+      if (!text.substring(lb, le).strip().startsWith("|")) return false;
+    }
+    return true;
+  }
+
+  /** An attendee table: the first cell of each row below the header names a person. */
+  private void tableAttendees(SourceRange r) {
+    int first = r.line();
+    int last = lines.lineOf(r.end() - 1);
+    for (int line = first; line <= last; line++) {
+      int lb = Math.max(r.begin(), lines.lineStart(line));
+      int le = Math.min(r.end(), lines.lineEnd(line, text));
+      if (TABLE_RULE.matcher(text.substring(lb, le)).matches()) continue;
+      boolean header = line == first && first < last && TABLE_RULE.matcher(
+          text.substring(lines.lineStart(line + 1), lines.lineEnd(line + 1, text))).matches();
+      if (header) continue;
+      int open = text.indexOf('|', lb);
+      int close = text.indexOf('|', open + 1);
+      if (close < 0 || close > le) close = le;
+      if (close > open + 1) attendees.addAll(AttendeeList.parse(inline(open + 1, close), 0, lines));
+    }
   }
 
   /** Where the names start after "Attendees (22):" / "Attendees:"; -1 if nothing follows. */
@@ -193,7 +227,9 @@ final class NoteAssembler {
         return;
       }
       if (Roles.isAgendaCaption(rest)) { // "June 16, 2022 Topics" after "Next Meeting"
-        enterMode(Mode.NEXT_TOPICS, h.level());
+        // ... but "May 21, 2024 Topics" on the meeting's own date is this meeting's agenda.
+        boolean own = date.get().date().equals(time.headingDate);
+        enterMode(own ? Mode.PLANNED_TOPICS : Mode.NEXT_TOPICS, h.level());
         return;
       }
     }
@@ -201,7 +237,9 @@ final class NoteAssembler {
       enterMode(Mode.PLANNED_TOPICS, h.level());
       return;
     }
-    if ((mode == Mode.NEXT_TOPICS || mode == Mode.PLANNED_TOPICS) && h.level() > modeLevel) {
+    boolean talkEvidence = RecordingOffset.find(p).isPresent() || linkedOffset(it) != null;
+    if ((mode == Mode.NEXT_TOPICS || mode == Mode.PLANNED_TOPICS) && h.level() > modeLevel
+        && !talkEvidence) { // an offset into the recording: it was presented, a talk
       segment(SegmentKind.HEADING, h.range(), 0, null);
       return;
     }
@@ -266,6 +304,13 @@ final class NoteAssembler {
   /** A heading inside the open section: offset, slides, demo, presenters or a subheading. */
   private boolean attachToSection(Block.Heading h, InlineText it, String p, int line) {
     boolean deeper = h.level() > current.level;
+    if (isOnlyLinkedOffset(it, p)) {
+      InlineText.LinkRef l = linkedOffset(it);
+      java.time.Duration d = RecordingOffset.fromLink(l.text(), l.url());
+      if (current.offset == null) current.offset = d;
+      else current.demos.add(new Demo(d, h.range()));
+      return true;
+    }
     if (RecordingOffset.isOnlyOffset(p)) {
       Optional<RecordingOffset.Found> f = RecordingOffset.find(p);
       if (f.isEmpty()) diag.warn(line, "offset into the recording has no time: '" + p + "'");
@@ -304,6 +349,10 @@ final class NoteAssembler {
     if (f.isPresent()) {
       offset = f.get().offset();
       blank(masked, f.get().begin(), f.get().end());
+    } else if (linkedOffset(it) != null) { // "Title - Name - [12:34](https://youtu.be/..)"
+      InlineText.LinkRef l = linkedOffset(it);
+      offset = RecordingOffset.fromLink(l.text(), l.url());
+      blank(masked, l.plainBegin(), l.plainEnd());
     } else {
       Optional<int[]> missing = RecordingOffset.findMissing(p);
       if (missing.isPresent()) {
@@ -313,14 +362,31 @@ final class NoteAssembler {
     }
     String q = new String(masked);
     TitleSplit split = TitleSplit.of(q, known);
-    String title = tidyTitle(q.substring(0, split.titleEnd()));
+    String title = tidyTitle(q.substring(split.titleBegin(), split.titleEnd()));
     if (title.isEmpty()) title = tidyTitle(q);
     SourceRange titleRange = h.range();
     current = new SectionBuilder(sections.size() + 1, h.level(), title, titleRange);
     current.offset = offset;
     for (PersonNames.Part n : split.presenters()) current.presenters.add(nameRef(it, n, line));
-    it.links().forEach(l -> current.link(l.text(), l.url()));
+    it.links().stream().filter(l -> RecordingOffset.fromLink(l.text(), l.url()) == null)
+        .forEach(l -> current.link(l.text(), l.url()));
     segment(SegmentKind.HEADING, h.range(), current.index, null);
+  }
+
+  /** The first link that is an offset into a video ("[12:34](https://youtu.be/x?t=754)"). */
+  private static InlineText.LinkRef linkedOffset(InlineText it) {
+    for (InlineText.LinkRef l : it.links()) {
+      if (RecordingOffset.fromLink(l.text(), l.url()) != null) return l;
+    }
+    return null;
+  }
+
+  /** Nothing but a linked offset and separators. */
+  private static boolean isOnlyLinkedOffset(InlineText it, String p) {
+    InlineText.LinkRef l = linkedOffset(it);
+    if (l == null) return false;
+    String rest = it.plain().substring(0, l.plainBegin()) + it.plain().substring(l.plainEnd());
+    return rest.replaceAll("[()*\\s:–—-]", "").isEmpty();
   }
 
   private static void blank(char[] s, int b, int e) {
