@@ -107,6 +107,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     GraphEmitter emitter = new GraphEmitter(options.base());
     report(err, diag, verbose);
+    if (verbose) layoutSignals(err, corpus);
     if (docs.isEmpty()) {
       err.println("notegraph: error: no notes found in " + paths);
       return ExitCodes.FAILURE;
@@ -157,6 +158,16 @@ public final class ExtractCommand implements Callable<Integer> {
           System.nanoTime() - t0).print(out);
     }
     return diag.hasErrors() ? ExitCodes.FAILURE : ExitCodes.OK;
+  }
+
+  /** With -v: which layout signals each note matched ("file: layout: date-heading ..."). */
+  private static void layoutSignals(PrintWriter err, LinkedCorpus corpus) {
+    corpus.notes().stream()
+        .map(n -> n.annotated().note())
+        .sorted(java.util.Comparator.comparing(io.notegraph.parse.MeetingNote::documentName))
+        .forEach(n -> err.println(n.documentName() + ": layout: "
+            + (n.layoutSignals().isEmpty() ? "none" : String.join(" ", n.layoutSignals()))));
+    err.flush();
   }
 
   private static void report(PrintWriter err, Diagnostics diag, boolean verbose) {

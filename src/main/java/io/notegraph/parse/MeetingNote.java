@@ -26,6 +26,8 @@ import java.util.Objects;
  * @param transcriptAttendees names a transcript's own attendee header lists
  * @param segments free text for entity recognition, in document order
  * @param actionItems tasks the meeting gave people, in document order
+ * @param layoutSignals the layout signals the parser matched in this note ("attendees-bullets",
+ *     "talk-offset"), in table order; {@code extract -v} prints them
  */
 public record MeetingNote(
     String documentName,
@@ -43,7 +45,8 @@ public record MeetingNote(
     List<Utterance> transcript,
     List<NameRef> transcriptAttendees,
     List<TextSegment> segments,
-    List<ActionItem> actionItems) {
+    List<ActionItem> actionItems,
+    List<String> layoutSignals) {
   public MeetingNote {
     Objects.requireNonNull(documentName, "documentName");
     Objects.requireNonNull(series, "series");
@@ -58,6 +61,7 @@ public record MeetingNote(
     transcriptAttendees = List.copyOf(transcriptAttendees);
     segments = List.copyOf(segments);
     actionItems = List.copyOf(actionItems);
+    layoutSignals = List.copyOf(layoutSignals);
   }
 
   /** A note without action items (callers that build notes by hand). */
@@ -68,7 +72,7 @@ public record MeetingNote(
       List<NameRef> transcriptAttendees, List<TextSegment> segments) {
     this(documentName, series, title, time, attendees, declaredAttendeeCount, recording, sections,
         plannedTopics, nextTopics, nextMeetings, chat, transcript, transcriptAttendees, segments,
-        List.of());
+        List.of(), List.of());
   }
 
   /**

@@ -74,6 +74,7 @@ final class NoteAssembler {
   private final List<NameRef> transcriptAttendees = new ArrayList<>();
   private final List<TextSegment> segments = new ArrayList<>();
   private final List<ActionItem> actions = new ArrayList<>();
+  private final java.util.EnumSet<LayoutSignal> seen = java.util.EnumSet.noneOf(LayoutSignal.class);
   /** Level of the open "Action items" heading, 0 when none is open. */
   private int actionLevel;
   private String caption = "";
@@ -110,16 +111,35 @@ final class NoteAssembler {
     }
     MeetingTime when = time.resolve(document.fileName(), zone, diag);
     if (when == null) {
-      diag.error(0, "no meeting date found: not in a heading, a start line, front matter, a"
+      diag.error(0, "no date found: not in a heading, a start line, front matter, a"
           + " transcript header or the file name; note skipped");
       return Optional.empty();
     }
+    seen.add(switch (when.dateSource()) {
+      case "front matter" -> LayoutSignal.DATE_FRONT_MATTER;
+      case "transcript" -> LayoutSignal.DATE_TRANSCRIPT;
+      case "file name" -> time.headingDate != null || time.startDate != null
+          ? LayoutSignal.DATE_HEADING : LayoutSignal.DATE_FILE_NAME;
+      default -> LayoutSignal.DATE_HEADING;
+    });
+    if (!chat.isEmpty()) seen.add(LayoutSignal.CHAT_LOG);
+    if (!transcript.isEmpty()) seen.add(LayoutSignal.TRANSCRIPT);
+    if (!planned.isEmpty()) seen.add(LayoutSignal.AGENDA_LIST);
+    if (!nextMeetings.isEmpty()) seen.add(LayoutSignal.NEXT_MEETING);
+    report();
     String t = title != null ? title : frontMatter.getOrDefault("title", "Meeting");
     PlannedPresenters.fill(sections, planned);
     List<AgendaSection> built = sections.stream().map(SectionBuilder::build).toList();
     return Optional.of(new MeetingNote(document.name(), SeriesName.of(t), t, when, attendees,
         declared, recording, built, planned, next, resolveNext(when), chat, transcript,
-        transcriptAttendees, segments, actions));
+        transcriptAttendees, segments, actions,
+        seen.stream().map(LayoutSignal::label).toList()));
+  }
+
+  /** Says what was not understood (which signals were matched goes on the note, for -v). */
+  private void report() {
+    if (attendees.isEmpty() && transcriptAttendees.isEmpty()) diag.warn(0, "no attendees found");
+    if (sections.isEmpty()) diag.warn(0, "no talks found");
   }
 
   // ---- attendees first: their names tell presenter headings from titles ----
@@ -136,20 +156,24 @@ final class NoteAssembler {
       if (count != null && declared == null) declared = count;
       int colon = listStart(p);
       if (colon >= 0 && colon < p.length() && !p.substring(colon).isBlank()) {
+        seen.add(LayoutSignal.ATTENDEES_INLINE);
         attendees.addAll(AttendeeList.parse(it, colon, lines));
       } else if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Paragraph next) {
         InlineText nt = inline(next.range());
         if (isTable(next.range())) {
+          seen.add(LayoutSignal.ATTENDEES_TABLE);
           consumed.set(i + 1);
           tableAttendees(next.range());
         } else if (!Roles.START.matcher(nt.plain()).find() && looksLikeList(nt.plain())) {
           consumed.set(i + 1);
+          seen.add(LayoutSignal.ATTENDEES_PARAGRAPH);
           attendees.addAll(AttendeeList.parse(nt, 0, lines));
         }
       } else {
         // "Attendees:" followed by a bullet list, one person per item.
         for (int k = i + 1; k < blocks.size() && blocks.get(k) instanceof Block.Item item; k++) {
           consumed.set(k);
+          seen.add(LayoutSignal.ATTENDEES_BULLETS);
           attendees.addAll(AttendeeList.parse(inline(item.range()), 0, lines));
         }
       }
@@ -208,7 +232,10 @@ final class NoteAssembler {
     int line = h.range().line();
     if (p.isEmpty()) return;
     if (actionLevel > 0 && h.level() <= actionLevel) actionLevel = 0;
-    if (Roles.ACTION_HEADING.matcher(p).matches()) actionLevel = h.level();
+    if (Roles.ACTION_HEADING.matcher(p).matches()) {
+      actionLevel = h.level();
+      seen.add(LayoutSignal.ACTION_SECTION);
+    }
     if (h.level() == 1 && title == null) {
       title = SeriesName.resolvePlaceholders(p, frontMatter);
       DateText.find(p).ifPresent(d -> time.dateLine(p, line, d, diag));
@@ -260,6 +287,7 @@ final class NoteAssembler {
   /** Structural headings and captions; true when handled. Closes the open section. */
   private boolean structural(String p, InlineText it, int line, int level, boolean isHeading) {
     if (Roles.START.matcher(p).find()) {
+      seen.add(LayoutSignal.START_LINE);
       time.startLine(p, line, diag);
     } else if (Roles.END.matcher(p).find()) {
       time.endLine(p, line, diag);
@@ -331,6 +359,7 @@ final class NoteAssembler {
     if (!deeper || RecordingOffset.find(p).isPresent()) return false;
     List<PersonNames.Part> names = PersonNames.splitList(p, 0, p.length(), known);
     if (!names.isEmpty()) {
+      seen.add(LayoutSignal.PRESENTER_SUBHEADING);
       for (PersonNames.Part n : names) current.presenters.add(nameRef(it, n, line));
       it.links().forEach(l -> current.link(l.text(), l.url()));
       return true;
@@ -367,6 +396,10 @@ final class NoteAssembler {
     SourceRange titleRange = h.range();
     current = new SectionBuilder(sections.size() + 1, h.level(), title, titleRange);
     current.offset = offset;
+    seen.add(LayoutSignal.TALK_HEADING);
+    if (f.isPresent()) seen.add(LayoutSignal.TALK_OFFSET);
+    else if (offset != null) seen.add(LayoutSignal.TALK_LINKED_OFFSET);
+    if (!split.presenters().isEmpty()) seen.add(LayoutSignal.PRESENTER_ON_HEADING);
     for (PersonNames.Part n : split.presenters()) current.presenters.add(nameRef(it, n, line));
     it.links().stream().filter(l -> RecordingOffset.fromLink(l.text(), l.url()) == null)
         .forEach(l -> current.link(l.text(), l.url()));
@@ -454,6 +487,7 @@ final class NoteAssembler {
     if (time.headingDate == null && Roles.DATE_FIELD.matcher(p).find()) {
       Optional<DateText.Found> d = DateText.find(p);
       if (d.isPresent()) {
+        seen.add(LayoutSignal.DATE_FIELD);
         time.dateLine(p, line, d.get(), diag);
         return;
       }
@@ -485,6 +519,7 @@ final class NoteAssembler {
     if (!m.find()) return false;
     List<PersonNames.Part> names = PersonNames.splitList(it.plain(), m.end(), it.plain().length(), known);
     if (names.isEmpty()) return false;
+    seen.add(LayoutSignal.PRESENTER_FIELD);
     for (PersonNames.Part n : names) current.presenters.add(nameRef(it, n, line));
     return true;
   }
@@ -499,6 +534,7 @@ final class NoteAssembler {
     if (time.headingDate == null && Roles.DATE_FIELD.matcher(p).find()) { // "- Date: 2019.10.17"
       Optional<DateText.Found> d = DateText.find(p);
       if (d.isPresent()) {
+        seen.add(LayoutSignal.DATE_FIELD);
         time.dateLine(p, line, d.get(), diag);
         return;
       }
@@ -546,6 +582,7 @@ final class NoteAssembler {
   }
 
   private void action(InlineText it, SourceRange range) {
+    if (actionLevel == 0) seen.add(LayoutSignal.ACTION_LINE);
     ActionItem a = ActionItems.read(it, range, known);
     if (a != null) actions.add(a);
   }
