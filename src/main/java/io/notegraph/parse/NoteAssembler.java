@@ -178,7 +178,29 @@ final class NoteAssembler {
         }
       }
     }
+    if (attendees.isEmpty() && frontMatter.containsKey("attendees")) frontMatterAttendees();
     known = AttendeeList.firstNames(attendees);
+  }
+
+  /**
+   * "attendees: [Ana Ruiz, Bo Lindgren]" or a YAML list in the front matter: each name where the
+   * header writes it (the header is blanked in {@code text}, so found in the document's own text).
+   */
+  private void frontMatterAttendees() {
+    String source = document.text();
+    int headerEnd = source.indexOf("\n---", 3);
+    int from = source.indexOf("attendees");
+    if (headerEnd < 0 || from < 0 || from > headerEnd) return;
+    for (String name : frontMatter.get("attendees").split(",\\s*")) {
+      String n = name.strip();
+      int at = n.isEmpty() ? -1 : source.indexOf(n, from);
+      if (at < 0 || at > headerEnd) continue;
+      NameRef ref = AttendeeList.parse(InlineText.of(source, at, at + n.length()), 0, lines)
+          .stream().findFirst().orElse(null);
+      if (ref != null) attendees.add(ref);
+      from = at + n.length();
+    }
+    if (!attendees.isEmpty()) seen.add(LayoutSignal.ATTENDEES_FRONT_MATTER);
   }
 
   private static final java.util.regex.Pattern TABLE_RULE =
