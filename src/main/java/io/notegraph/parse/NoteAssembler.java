@@ -669,7 +669,11 @@ final class NoteAssembler {
           time.transcriptLine = r.line();
         });
       }
-      case CODE -> { }
+      case CODE -> { // prose in a fence (a pasted summary, an unlabelled transcript) is text
+        if (ProseBlock.isProse(text.substring(r.begin(), r.end()))) {
+          segment(SegmentKind.PROSE, r, current == null ? 0 : current.index, null);
+        }
+      }
     }
     if (log.kind() != LogBlock.Kind.CODE) segments.addAll(log.segments());
   }
