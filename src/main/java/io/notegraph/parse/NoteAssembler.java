@@ -147,6 +147,10 @@ final class NoteAssembler {
   private void collectAttendees() {
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
+      if (b instanceof Block.Item item) {
+        attendeeItem(i, item);
+        continue;
+      }
       if (!(b instanceof Block.Heading) && !(b instanceof Block.Paragraph)) continue;
       InlineText it = inline(b.range());
       String p = it.plain();
@@ -180,6 +184,30 @@ final class NoteAssembler {
     }
     if (attendees.isEmpty() && frontMatter.containsKey("attendees")) frontMatterAttendees();
     known = AttendeeList.firstNames(attendees);
+  }
+
+  /**
+   * "* Attending: Ana, Bo" as a list item, or "* Attending:" with the names (or "Team: ..." groups)
+   * in the items nested below it.
+   */
+  private void attendeeItem(int i, Block.Item item) {
+    InlineText it = inline(item.range());
+    String p = it.plain();
+    java.util.regex.Matcher m = Roles.ATTENDEES.matcher(p);
+    if (!m.find()) return;
+    int colon = p.indexOf(':', m.end() - 1);
+    if (colon < 0 || colon > m.end() + 2) return; // "Attendees were surprised that ..." is prose
+    consumed.set(i);
+    seen.add(LayoutSignal.ATTENDEES_BULLETS);
+    if (!p.substring(colon + 1).isBlank()) {
+      attendees.addAll(AttendeeList.parse(it, colon + 1, lines));
+      return;
+    }
+    for (int k = i + 1; k < blocks.size() && blocks.get(k) instanceof Block.Item sub
+        && sub.depth() > item.depth(); k++) {
+      consumed.set(k);
+      attendees.addAll(AttendeeList.parse(inline(sub.range()), 0, lines));
+    }
   }
 
   /**

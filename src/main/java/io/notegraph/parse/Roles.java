@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * punctuation and order. Stateless.
  */
 final class Roles {
-  static final Pattern ATTENDEES = Pattern.compile("(?i)^\\W*(?:attendees|attendance|participants|present)\\b");
+  static final Pattern ATTENDEES = Pattern.compile("(?i)^\\W*(?:attendees|attendance|attending|participants|present|people\\s+in\\s+attendance)\\b");
   static final Pattern START =
       Pattern.compile("(?i)^\\W*(?:the\\s+)?meeting\\s+(?:start(?:ed|s)?|began|begins|opened)\\b\\s*(?:at)?\\s*:?");
   static final Pattern END =

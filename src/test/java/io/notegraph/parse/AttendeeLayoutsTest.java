@@ -68,4 +68,18 @@ class AttendeeLayoutsTest {
         """, new Diagnostics());
     assertThat(Notes.names(n.attendees())).containsExactly("Ines Haddad", "Tomasz Wrona");
   }
+
+  @Test
+  void anAttendingItemWithGroupsNestedBelowIt() {
+    MeetingNote n = Notes.parse("2031-06-24.md", """
+        # Sprocket planning meeting
+
+        * Meeting date: 2031-06-24
+        * Attending:
+            * Team: Ines Haddad, kvoss
+            * Not team: Lior Ben-David
+        * [Watch the recording](https://example.org/rec)
+        """, new Diagnostics());
+    assertThat(Notes.names(n.attendees())).containsExactly("Ines Haddad", "kvoss", "Lior Ben-David");
+  }
 }
