@@ -22,9 +22,14 @@ final class ActionItems {
   private static final Pattern LEADING_AGENTS =
       Pattern.compile("^@?([\\p{L}][\\p{L}\\p{M}'’.\\-]*(?:[ ,&/+]+(?:and\\s+|@)?"
           + "[\\p{L}][\\p{L}\\p{M}'’.\\-]*){0,5}?)\\s*(?:\\bto\\b|\\bwill\\b|\\bshould\\b|:)\\s+");
+  /** "... @alice", "... @bo, @chidi", "... @Nicholas M" (a handle with the initial some teams add). */
   private static final Pattern TRAILING_HANDLES =
-      Pattern.compile("(?:\\s*[,&]?\\s*@[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]*)+\\s*$");
-  private static final Pattern HANDLE = Pattern.compile("@([\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]*)");
+      Pattern.compile("(?:\\s*[,&]?\\s*@[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]*(?:\\s\\p{Lu}\\b\\.?)?)+\\s*$");
+  private static final Pattern HANDLE =
+      Pattern.compile("@([\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]*(?:\\s\\p{Lu}\\b)?)");
+  /** "#123 Some PR — @Felix K to make a recommendation": an assignee inside the line. */
+  private static final Pattern INNER_HANDLE_TO =
+      Pattern.compile("@([\\p{L}][\\p{L}\\p{N}_.\\-]*(?:\\s\\p{Lu}\\b)?)\\s+(?:to|will)\\b");
   private static final Pattern TRAILING_PAREN = Pattern.compile("\\(([^()]{2,40})\\)\\s*$");
   private static final Pattern PIECES = Pattern.compile("\\s*(?:,|&|/|\\+|\\band\\b)\\s*");
   private static final Pattern ONE_TOKEN_HANDLE = Pattern.compile("[a-z][a-z0-9_\\-]{2,38}");
@@ -37,7 +42,8 @@ final class ActionItems {
           "are", "was", "were", "who", "what", "how", "why", "when", "where", "which", "next",
           "lang", "libs", "compiler", "decision", "consensus", "note", "notes", "question",
           "proposal", "goal", "ask", "agreed", "also", "then", "still", "maybe", "probably",
-          "action", "item", "items", "todo", "status", "result", "outcome", "follow", "up");
+          "action", "item", "items", "todo", "status", "result", "outcome", "follow", "up",
+          "things", "thing", "questions", "people", "folks", "options", "issues", "steps", "work");
 
   private ActionItems() {}
 
@@ -74,12 +80,18 @@ final class ActionItems {
     Matcher trailing = TRAILING_HANDLES.matcher(p).region(b, e);
     if (trailing.find()) {
       Matcher h = HANDLE.matcher(p).region(trailing.start(), trailing.end());
-      while (h.find()) agents.add(ref(it, h.group(1), h.start(1), h.end(1), true, line));
+      while (h.find()) {
+        agents.add(ref(it, h.group(1), h.start(1), h.end(1), h.group(1).indexOf(' ') < 0, line));
+      }
       e = trailing.start();
     }
     Matcher lead = LEADING_AGENTS.matcher(p).region(b, e);
     if (agents.isEmpty() && lead.lookingAt()) {
       agents.addAll(names(it, lead.start(1), lead.end(1), known, line));
+    }
+    if (agents.isEmpty()) {
+      Matcher inner = INNER_HANDLE_TO.matcher(p).region(b, e);
+      if (inner.find()) agents.add(ref(it, inner.group(1), inner.start(1), inner.end(1), false, line));
     }
     if (agents.isEmpty()) {
       Matcher paren = TRAILING_PAREN.matcher(p).region(b, e);

@@ -44,6 +44,18 @@ class ActionItemTest {
   }
 
   @Test
+  void anAssigneeInsideTheLineOrWithAnInitial() {
+    MeetingNote n = Notes.parse("2031-05-01.md", """
+        # Action items
+        * [x] #4242 — Make the frobnicator lazy — @Pilar S to write the recommendation
+        * [ ] schedule a design meeting on caching @Tomasz W
+        """, new io.notegraph.diag.Diagnostics());
+    assertThat(n.actionItems()).extracting(a -> Notes.names(a.agents()).get(0))
+        .containsExactly("Pilar S", "Tomasz W");
+    assertThat(n.actionItems().get(1).task()).isEqualTo("schedule a design meeting on caching");
+  }
+
+  @Test
   void nestedDetailsUnderAnActionItemsHeadingAreNotTasks() {
     assertThat(NOTE.actionItems()).noneMatch(a -> a.task().contains("numbers from last week"));
   }
