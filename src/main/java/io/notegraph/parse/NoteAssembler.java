@@ -349,7 +349,7 @@ final class NoteAssembler {
     } else if (Roles.NEXT_TOPICS.matcher(p).find()) {
       enterMode(Mode.NEXT_TOPICS, level);
       return true;
-    } else if (isHeading && Roles.LOG_CAPTION.matcher(p).find() || !isHeading && isCaption(p)) {
+    } else if (isHeading && isLogHeading(p) || !isHeading && isCaption(p)) {
       caption = p;
       enterMode(Mode.NONE, level);
       return true;
@@ -365,6 +365,15 @@ final class NoteAssembler {
     }
     if (isHeading) enterMode(Mode.NONE, level);
     return true;
+  }
+
+  /**
+   * "Raw Meeting Chat:", "Google Meet Transcription": a short heading naming a log. A talk heading
+   * that mentions chat ("Choose an official chat platform? - Name - (26:58 in the video)") is not.
+   */
+  private static boolean isLogHeading(String p) {
+    return Roles.LOG_CAPTION.matcher(p).find() && RecordingOffset.find(p).isEmpty()
+        && WHITESPACE.split(p).length <= 8;
   }
 
   private static boolean isCaption(String p) {

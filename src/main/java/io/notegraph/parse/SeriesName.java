@@ -20,7 +20,10 @@ final class SeriesName {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(?:page\\.)?(\\w+)\\s*}}");
   private static final Pattern TRAILING_NOISE =
-      Pattern.compile("(?i)[\\s:–-]*(?:meeting\\s+)?(?:notes?|minutes|agenda)\\s*$");
+      Pattern.compile("(?i)[\\s:–-]*(?:meeting\\s+)?(?:notes?|minutes|agenda|details|info)\\s*$");
+  /** "t-lang 2020 09 21": a date written with spaces, which DateText does not read as one. */
+  private static final Pattern SPACED_DATE =
+      Pattern.compile("\\b(?:19|20)\\d{2}[ _](?:0[1-9]|1[0-2])[ _](?:[0-2]\\d|3[01])\\b");
 
   // Left behind when a date is cut from "2020-11-18: Lints" or "2020.07.08 — Path to membership".
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:–—|,-]+");
@@ -41,7 +44,7 @@ final class SeriesName {
       if (d.isEmpty()) break;
       s = s.substring(0, d.get().begin()) + " " + s.substring(d.get().end());
     }
-    return s;
+    return SPACED_DATE.matcher(s).replaceAll(" ");
   }
 
   static String resolvePlaceholders(String title, Map<String, String> frontMatter) {

@@ -46,5 +46,6 @@ class MeetingDateTest {
     assertThat(SeriesName.of("Widget Community Cabal Meeting Notes")).isEqualTo("Widget Community Cabal Meeting");
     assertThat(SeriesName.of("2030-11-18: Arena allocators")).isEqualTo("Arena allocators Meeting");
     assertThat(SeriesName.of("Specialization review, 2030-02-03")).isEqualTo("Specialization review Meeting");
+    assertThat(SeriesName.of("g-lang 2030 09 21")).isEqualTo("g-lang Meeting");
   }
 }

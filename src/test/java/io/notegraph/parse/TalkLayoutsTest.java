@@ -24,6 +24,7 @@ class TalkLayoutsTest {
     assertThat(talks()).containsExactly(
         "Sprocket storage sharing | Ana Ruiz+Bo Lindgren | PT45S",
         "Widget 7 schedule | Chidi Okafor | PT12M10S",
+        "Gizmo chat bridges - pick one chat platform? | Chidi Okafor | PT20M",
         "Rootless gizmos | Dana Whitfield | PT25M3S",
         "Gizmo demonstration | Bo Lindgren | PT31M16S",
         "Open discussion |  | PT40M20S");
@@ -31,7 +32,7 @@ class TalkLayoutsTest {
 
   @Test
   void aLinkedOffsetIsAnOffsetNotSlides() {
-    assertThat(NOTE.sections().get(2).offset()).isEqualTo(Duration.ofSeconds(25 * 60 + 3));
-    assertThat(NOTE.sections().get(2).slides()).isEmpty();
+    assertThat(NOTE.sections().get(3).offset()).isEqualTo(Duration.ofSeconds(25 * 60 + 3));
+    assertThat(NOTE.sections().get(3).slides()).isEmpty();
   }
 }
