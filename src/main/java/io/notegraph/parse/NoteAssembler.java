@@ -78,6 +78,8 @@ final class NoteAssembler {
   /** Level of the open "Action items" heading, 0 when none is open. */
   private int actionLevel;
   private String caption = "";
+  /** Under a log heading ("Raw Meeting Chat:"): paragraphs may be an unfenced chat or transcript. */
+  private boolean logSection;
   private final String[] labels = new String[16];
 
   NoteAssembler(SourceDocument document, FileDiagnostics diag, ZoneId zone, FencedLogParser logs) {
@@ -282,6 +284,7 @@ final class NoteAssembler {
     int line = h.range().line();
     if (p.isEmpty()) return;
     if (actionLevel > 0 && h.level() <= actionLevel) actionLevel = 0;
+    logSection = false; // a log caption heading sets it again in structural()
     if (Roles.ACTION_HEADING.matcher(p).matches()) {
       actionLevel = h.level();
       seen.add(LayoutSignal.ACTION_SECTION);
@@ -352,6 +355,7 @@ final class NoteAssembler {
     } else if (isHeading && isLogHeading(p) || !isHeading && isCaption(p)) {
       caption = p;
       enterMode(Mode.NONE, level);
+      logSection = true;
       return true;
     } else if (Roles.RECORDING.matcher(p).find() && !it.links().isEmpty() && p.length() < 200
         && RecordingOffset.find(p).isEmpty()
@@ -502,6 +506,7 @@ final class NoteAssembler {
 
   private void paragraph(Block.Paragraph b) {
     SourceRange r = b.range();
+    if (logSection && unfencedLog(r)) return;
     if (r.line() == lines.lineOf(Math.max(r.begin(), r.end() - 1))) {
       paragraphPart(r);
       return;
@@ -686,6 +691,14 @@ final class NoteAssembler {
 
   // ---- fenced blocks ----
 
+  /** A chat or transcript pasted without a fence under a log caption; false if it is not one. */
+  private boolean unfencedLog(SourceRange r) {
+    LogBlock log = logs.parse(text, r.begin(), r.end(), r.line(), caption, diag);
+    if (log.kind() == LogBlock.Kind.CODE) return false;
+    takeLog(log, r);
+    return true;
+  }
+
   private void code(Block.Code c) {
     if (!c.closed()) {
       diag.warn(c.openLine(), "code fence is never closed; the rest of the file is read as its"
@@ -695,6 +708,17 @@ final class NoteAssembler {
     if (mode != Mode.NONE) enterMode(Mode.NONE, 0);
     if (r.length() == 0) return;
     LogBlock log = logs.parse(text, r.begin(), r.end(), r.line(), caption, diag);
+    if (log.kind() == LogBlock.Kind.CODE) {
+      // prose in a fence (a pasted summary, an unlabelled transcript) is text of the meeting
+      if (ProseBlock.isProse(text.substring(r.begin(), r.end()))) {
+        segment(SegmentKind.PROSE, r, current == null ? 0 : current.index, null);
+      }
+      return;
+    }
+    takeLog(log, r);
+  }
+
+  private void takeLog(LogBlock log, SourceRange r) {
     switch (log.kind()) {
       case CHAT -> chat.addAll(log.chat());
       case TRANSCRIPT -> {
@@ -706,13 +730,9 @@ final class NoteAssembler {
           time.transcriptLine = r.line();
         });
       }
-      case CODE -> { // prose in a fence (a pasted summary, an unlabelled transcript) is text
-        if (ProseBlock.isProse(text.substring(r.begin(), r.end()))) {
-          segment(SegmentKind.PROSE, r, current == null ? 0 : current.index, null);
-        }
-      }
+      case CODE -> { }
     }
-    if (log.kind() != LogBlock.Kind.CODE) segments.addAll(log.segments());
+    segments.addAll(log.segments());
   }
 
   // ---- helpers ----
