@@ -1,5 +1,6 @@
 package io.notegraph.cli;
 
+import io.notegraph.link.LinkedCorpus;
 import io.notegraph.diag.Diagnostic;
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.pipeline.Components;
@@ -93,6 +94,7 @@ public final class ExtractCommand implements Callable<Integer> {
           .run(paths);
     }
     report(err, r.diagnostics(), verbose);
+    if (verbose) layoutSignals(err, r.corpus());
     switch (r.outcome()) {
       case NO_NOTES -> {
         err.println("notegraph: error: no notes found in " + paths);
@@ -122,6 +124,16 @@ public final class ExtractCommand implements Callable<Integer> {
       }
     }
     throw new IllegalStateException(r.outcome().toString());
+  }
+
+  /** With -v: which layout signals each note matched ("file: layout: date-heading ..."). */
+  private static void layoutSignals(PrintWriter err, LinkedCorpus corpus) {
+    corpus.notes().stream()
+        .map(n -> n.annotated().note())
+        .sorted(java.util.Comparator.comparing(io.notegraph.parse.MeetingNote::documentName))
+        .forEach(n -> err.println(n.documentName() + ": layout: "
+            + (n.layoutSignals().isEmpty() ? "none" : String.join(" ", n.layoutSignals()))));
+    err.flush();
   }
 
   private static void report(PrintWriter err, Diagnostics diag, boolean verbose) {

@@ -6,6 +6,11 @@ public record FileDiagnostics(Diagnostics sink, String file) {
     sink.warn(file, line, message);
   }
 
+  /** Shown with -v only: what the parser understood, not a problem. */
+  public void note(int line, String message) {
+    sink.note(file, line, message);
+  }
+
   public void error(int line, String message) {
     sink.error(file, line, message);
   }

@@ -4,6 +4,7 @@ import io.notegraph.link.Observation.Role;
 import io.notegraph.nlp.AnnotatedNote;
 import io.notegraph.nlp.EntityType;
 import io.notegraph.nlp.Mention;
+import io.notegraph.parse.ActionItem;
 import io.notegraph.parse.AgendaSection;
 import io.notegraph.parse.ChatMessage;
 import io.notegraph.parse.MeetingNote;
@@ -41,6 +42,9 @@ final class Observations {
       out.add(obs(m.sender(), role, meeting, 0));
     }
     for (Utterance u : note.transcript()) out.add(obs(u.speaker(), Role.SPEAKER, meeting, 0));
+    for (ActionItem a : note.actionItems()) { // named by the structure, like a topic's proposer
+      for (NameRef r : a.agents()) out.add(obs(r, Role.SPEAKER, meeting, 0));
+    }
     for (Mention m : annotated.mentions()) {
       if (m.type() == EntityType.PERSON) {
         PersonName name = PersonName.parse(m.text(), null, null);

@@ -34,7 +34,25 @@ final class AttendeeList {
           "(?i).*(?:'s|’s)\\s+(?:presentation|screen|phone|ipad|iphone|laptop)\\b.*|.*https?://.*"
               + "|(?i)(?:and\\s+)?(?:others?|more|etc\\.?|guests?|everyone|all|n/a|none|tbd)");
 
+  /** "@handle" after a name. */
+  private static final Pattern AT_HANDLE = Pattern.compile("\\s@([A-Za-z0-9][A-Za-z0-9._-]{0,38})\\b");
+  /** A parenthesised role beside a name, not an organization: "(TSC chair)", "(guest)". */
+  private static final Pattern ROLE =
+      Pattern.compile("(?i)\\b(?:chair|co-?chair|lead|host|facilitator|moderator|note[- ]?taker|scribe"
+          + "|secretary|maintainer|member|guest|observer|emeritus|liaison|tsc|ctc|steering|regrets"
+          + "|voting|non-voting|champion|owner|shepherd)\\b");
+  /** A short label before a colon: "Team members:", "Others:", "Lang:", "Other attendees:". */
+  private static final Pattern GROUP_LABEL = Pattern.compile("[\\p{L} ]{1,30}:");
+
   private AttendeeList() {}
+
+  /** End of a group label that opens an entry ("Team members: Niko"), or -1. */
+  private static int groupLabelEnd(String s, int b, int e) {
+    Matcher m = GROUP_LABEL.matcher(s).region(b, e);
+    if (!m.lookingAt()) return -1;
+    String label = s.substring(b, m.end() - 1).strip();
+    return !label.isEmpty() && WHITESPACE.split(label).length <= 3 ? m.end() : -1;
+  }
 
   /** The declared count in "Attendees (24 total)" / "Attendees (22):", or null. */
   static Integer declaredCount(String headingPlain) {
@@ -66,9 +84,15 @@ final class AttendeeList {
     while (b < e && (Character.isWhitespace(s.charAt(b)) || s.charAt(b) == '*')) b++;
     while (e > b && ".,;:* \t\n".indexOf(s.charAt(e - 1)) >= 0) e--;
     if (b >= e) return;
+    int label = groupLabelEnd(s, b, e); // "Team members: Niko", "Libs: Mara", "Others: Mark"
+    if (label > b) {
+      b = label;
+      while (b < e && Character.isWhitespace(s.charAt(b))) b++;
+      if (b >= e) return;
+    }
     String entry = s.substring(b, e);
     if (NOT_PERSON.matcher(entry).matches()
-        || HAS_DIGIT.matcher(entry).matches() && !entry.contains("(")) {
+        || HAS_DIGIT.matcher(entry).matches() && !entry.contains("(") && !entry.contains("@")) {
       return;
     }
     int nameEnd = e;
@@ -79,10 +103,17 @@ final class AttendeeList {
       String inside = AFTER_PAREN.matcher(entry.substring(paren + 1)).replaceAll("").strip();
       if (HANDLE.matcher(inside).matches() && inside.equals(inside.toLowerCase(Locale.ROOT))) {
         handle = LEADING_AT.matcher(inside).replaceFirst("");
-      } else if (!inside.isEmpty()) {
-        org = inside;
+      } else if (!inside.isEmpty() && !ROLE.matcher(inside).find()) {
+        org = inside; // raw text beside the name; the link stage decides if it is an employer
       }
       nameEnd = b + paren;
+      while (nameEnd > b && Character.isWhitespace(s.charAt(nameEnd - 1))) nameEnd--;
+    }
+    // "Jo Ferreira @jferreira (TSC)": the handle is kept as the person's handle, not the name.
+    Matcher at = AT_HANDLE.matcher(s).region(b, nameEnd);
+    if (at.find() && at.start() > b) {
+      if (handle == null) handle = at.group(1);
+      nameEnd = at.start();
       while (nameEnd > b && Character.isWhitespace(s.charAt(nameEnd - 1))) nameEnd--;
     }
     if (nameEnd <= b) return;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Calendar dates as people write them in notes: "June 1, 2021", "Thursday, June 15, 2023",
- * "Jun 1st 2021", "1 June 2021", "2021-06-01", "06/01/2021" (US order). Stateless.
+ * "Jun 1st 2021", "1 June 2021", "2021-06-01", "2019.10.10", "06/01/2021" (US order). Stateless.
  */
 final class DateText {
   private static final String MONTH =
@@ -26,7 +26,9 @@ final class DateText {
       Pattern.compile(
           WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
+  // "2021-06-01", and "2019.10.10" as some teams write it (same separator both times).
+  private static final Pattern ISO =
+      Pattern.compile("\\b(\\d{4})([-.])(\\d{1,2})\\2(\\d{1,2})\\b");
   private static final Pattern US = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
 
   private DateText() {}
@@ -49,7 +51,7 @@ final class DateText {
     }
     m = ISO.matcher(s);
     if (m.find() && (best == null || m.start() < best.begin())) {
-      Found f = of(m.group(1), m.group(2), m.group(3), null, m);
+      Found f = of(m.group(1), m.group(3), m.group(4), null, m);
       if (f != null) best = f;
     }
     m = US.matcher(s);

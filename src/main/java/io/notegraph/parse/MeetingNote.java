@@ -25,6 +25,9 @@ import java.util.Objects;
  * @param transcript transcript turns in order
  * @param transcriptAttendees names a transcript's own attendee header lists
  * @param segments free text for entity recognition, in document order
+ * @param actionItems tasks the meeting gave people, in document order
+ * @param layoutSignals the layout signals the parser matched in this note ("attendees-bullets",
+ *     "talk-offset"), in table order; {@code extract -v} prints them
  */
 public record MeetingNote(
     String documentName,
@@ -41,7 +44,9 @@ public record MeetingNote(
     List<ChatMessage> chat,
     List<Utterance> transcript,
     List<NameRef> transcriptAttendees,
-    List<TextSegment> segments) {
+    List<TextSegment> segments,
+    List<ActionItem> actionItems,
+    List<String> layoutSignals) {
   public MeetingNote {
     Objects.requireNonNull(documentName, "documentName");
     Objects.requireNonNull(series, "series");
@@ -55,11 +60,25 @@ public record MeetingNote(
     transcript = List.copyOf(transcript);
     transcriptAttendees = List.copyOf(transcriptAttendees);
     segments = List.copyOf(segments);
+    actionItems = List.copyOf(actionItems);
+    layoutSignals = List.copyOf(layoutSignals);
+  }
+
+  /** A note without action items (callers that build notes by hand). */
+  public MeetingNote(String documentName, String series, String title, MeetingTime time,
+      List<NameRef> attendees, Integer declaredAttendeeCount, String recording,
+      List<AgendaSection> sections, List<Topic> plannedTopics, List<Topic> nextTopics,
+      List<NextMeeting> nextMeetings, List<ChatMessage> chat, List<Utterance> transcript,
+      List<NameRef> transcriptAttendees, List<TextSegment> segments) {
+    this(documentName, series, title, time, attendees, declaredAttendeeCount, recording, sections,
+        plannedTopics, nextTopics, nextMeetings, chat, transcript, transcriptAttendees, segments,
+        List.of(), List.of());
   }
 
   /**
    * Every person the structure names: attendees, transcript attendees, presenters, topic
-   * proposers, question askers, chat senders and transcript speakers, in document order.
+   * proposers, question askers, chat senders, transcript speakers and action item agents, in
+   * document order.
    */
   public List<NameRef> nameRefs() {
     List<NameRef> all = new java.util.ArrayList<>(attendees);
@@ -72,6 +91,7 @@ public record MeetingNote(
     for (Topic t : nextTopics) all.addAll(t.proposers());
     for (ChatMessage m : chat) all.add(m.sender());
     for (Utterance u : transcript) all.add(u.speaker());
+    for (ActionItem a : actionItems) all.addAll(a.agents());
     all.sort(java.util.Comparator.comparing(NameRef::range));
     return all;
   }

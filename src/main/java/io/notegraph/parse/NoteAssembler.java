@@ -73,7 +73,13 @@ final class NoteAssembler {
   private final List<Utterance> transcript = new ArrayList<>();
   private final List<NameRef> transcriptAttendees = new ArrayList<>();
   private final List<TextSegment> segments = new ArrayList<>();
+  private final List<ActionItem> actions = new ArrayList<>();
+  private final java.util.EnumSet<LayoutSignal> seen = java.util.EnumSet.noneOf(LayoutSignal.class);
+  /** Level of the open "Action items" heading, 0 when none is open. */
+  private int actionLevel;
   private String caption = "";
+  /** Under a log heading ("Raw Meeting Chat:"): paragraphs may be an unfenced chat or transcript. */
+  private boolean logSection;
   private final String[] labels = new String[16];
 
   NoteAssembler(SourceDocument document, FileDiagnostics diag, ZoneId zone, FencedLogParser logs) {
@@ -102,6 +108,8 @@ final class NoteAssembler {
     closeSection();
     if (frontMatter.containsKey("date")) {
       DateText.find(frontMatter.get("date")).ifPresent(d -> time.frontMatterDate = d.date());
+    } else if (frontMatter.containsKey("title")) { // "title: Triage meeting 2022-09-06"
+      DateText.find(frontMatter.get("title")).ifPresent(d -> time.frontMatterDate = d.date());
     }
     MeetingTime when = time.resolve(document.fileName(), zone, diag);
     if (when == null) {
@@ -114,16 +122,35 @@ final class NoteAssembler {
             + " skipped");
         return Optional.empty();
       }
-      diag.error(0, "no meeting date found: not in a heading, a start line, front matter, a"
+      diag.error(0, "no date found: not in a heading, a start line, front matter, a"
           + " transcript header or the file name; note skipped");
       return Optional.empty();
     }
+    seen.add(switch (when.dateSource()) {
+      case "front matter" -> LayoutSignal.DATE_FRONT_MATTER;
+      case "transcript" -> LayoutSignal.DATE_TRANSCRIPT;
+      case "file name" -> time.headingDate != null || time.startDate != null
+          ? LayoutSignal.DATE_HEADING : LayoutSignal.DATE_FILE_NAME;
+      default -> LayoutSignal.DATE_HEADING;
+    });
+    if (!chat.isEmpty()) seen.add(LayoutSignal.CHAT_LOG);
+    if (!transcript.isEmpty()) seen.add(LayoutSignal.TRANSCRIPT);
+    if (!planned.isEmpty()) seen.add(LayoutSignal.AGENDA_LIST);
+    if (!nextMeetings.isEmpty()) seen.add(LayoutSignal.NEXT_MEETING);
+    report();
     String t = title != null ? title : frontMatter.getOrDefault("title", "Meeting");
     PlannedPresenters.fill(sections, planned);
     List<AgendaSection> built = sections.stream().map(SectionBuilder::build).toList();
     return Optional.of(new MeetingNote(document.name(), SeriesName.of(t), t, when, attendees,
         declared, recording, built, planned, next, resolveNext(when), chat, transcript,
-        transcriptAttendees, segments));
+        transcriptAttendees, segments, actions,
+        seen.stream().map(LayoutSignal::label).toList()));
+  }
+
+  /** Says what was not understood (which signals were matched goes on the note, for -v). */
+  private void report() {
+    if (attendees.isEmpty() && transcriptAttendees.isEmpty()) diag.warn(0, "no attendees found");
+    if (sections.isEmpty()) diag.warn(0, "no talks found");
   }
 
   // ---- attendees first: their names tell presenter headings from titles ----
@@ -131,6 +158,10 @@ final class NoteAssembler {
   private void collectAttendees() {
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
+      if (b instanceof Block.Item item) {
+        attendeeItem(i, item);
+        continue;
+      }
       if (!(b instanceof Block.Heading) && !(b instanceof Block.Paragraph)) continue;
       InlineText it = inline(b.range());
       String p = it.plain();
@@ -140,22 +171,106 @@ final class NoteAssembler {
       if (count != null && declared == null) declared = count;
       int colon = listStart(p);
       if (colon >= 0 && colon < p.length() && !p.substring(colon).isBlank()) {
+        seen.add(LayoutSignal.ATTENDEES_INLINE);
         attendees.addAll(AttendeeList.parse(it, colon, lines));
       } else if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Paragraph next) {
         InlineText nt = inline(next.range());
-        if (!Roles.START.matcher(nt.plain()).find() && looksLikeList(nt.plain())) {
+        if (isTable(next.range())) {
+          seen.add(LayoutSignal.ATTENDEES_TABLE);
           consumed.set(i + 1);
+          tableAttendees(next.range());
+        } else if (!Roles.START.matcher(nt.plain()).find() && looksLikeList(nt.plain())) {
+          consumed.set(i + 1);
+          seen.add(LayoutSignal.ATTENDEES_PARAGRAPH);
           attendees.addAll(AttendeeList.parse(nt, 0, lines));
         }
       } else {
         // "Attendees:" followed by a bullet list, one person per item.
         for (int k = i + 1; k < blocks.size() && blocks.get(k) instanceof Block.Item item; k++) {
           consumed.set(k);
+          seen.add(LayoutSignal.ATTENDEES_BULLETS);
           attendees.addAll(AttendeeList.parse(inline(item.range()), 0, lines));
         }
       }
     }
+    if (attendees.isEmpty() && frontMatter.containsKey("attendees")) frontMatterAttendees();
     known = AttendeeList.firstNames(attendees);
+  }
+
+  /**
+   * "* Attending: Ana, Bo" as a list item, or "* Attending:" with the names (or "Team: ..." groups)
+   * in the items nested below it.
+   */
+  private void attendeeItem(int i, Block.Item item) {
+    InlineText it = inline(item.range());
+    String p = it.plain();
+    java.util.regex.Matcher m = Roles.ATTENDEES.matcher(p);
+    if (!m.find()) return;
+    int colon = p.indexOf(':', m.end() - 1);
+    if (colon < 0 || colon > m.end() + 2) return; // "Attendees were surprised that ..." is prose
+    consumed.set(i);
+    seen.add(LayoutSignal.ATTENDEES_BULLETS);
+    if (!p.substring(colon + 1).isBlank()) {
+      attendees.addAll(AttendeeList.parse(it, colon + 1, lines));
+      return;
+    }
+    for (int k = i + 1; k < blocks.size() && blocks.get(k) instanceof Block.Item sub
+        && sub.depth() > item.depth(); k++) {
+      consumed.set(k);
+      attendees.addAll(AttendeeList.parse(inline(sub.range()), 0, lines));
+    }
+  }
+
+  /**
+   * "attendees: [Ana Ruiz, Bo Lindgren]" or a YAML list in the front matter: each name where the
+   * header writes it (the header is blanked in {@code text}, so found in the document's own text).
+   */
+  private void frontMatterAttendees() {
+    String source = document.text();
+    int headerEnd = source.indexOf("\n---", 3);
+    int from = source.indexOf("attendees");
+    if (headerEnd < 0 || from < 0 || from > headerEnd) return;
+    for (String name : frontMatter.get("attendees").split(",\\s*")) {
+      String n = name.strip();
+      int at = n.isEmpty() ? -1 : source.indexOf(n, from);
+      if (at < 0 || at > headerEnd) continue;
+      NameRef ref = AttendeeList.parse(InlineText.of(source, at, at + n.length()), 0, lines)
+          .stream().findFirst().orElse(null);
+      if (ref != null) attendees.add(ref);
+      from = at + n.length();
+    }
+    if (!attendees.isEmpty()) seen.add(LayoutSignal.ATTENDEES_FRONT_MATTER);
+  }
+
+  private static final java.util.regex.Pattern TABLE_RULE =
+      java.util.regex.Pattern.compile("\\s*\\|?[\\s:|-]*-[\\s:|-]*\\|?\\s*");
+
+  /** A pipe table (commonmark-java core reads it as a paragraph): every line starts with '|'. */
+  private boolean isTable(SourceRange r) {
+    for (int line = r.line(); line <= lines.lineOf(r.end() - 1); line++) {
+      int lb = Math.max(r.begin(), lines.lineStart(line));
+      int le = Math.min(r.end(), lines.lineEnd(line, text));
+      if (!text.substring(lb, le).strip().startsWith("|")) return false;
+    }
+    return true;
+  }
+
+  /** An attendee table: the first cell of each row below the header names a person. */
+  private void tableAttendees(SourceRange r) {
+    int first = r.line();
+    int last = lines.lineOf(r.end() - 1);
+    for (int line = first; line <= last; line++) {
+      int lb = Math.max(r.begin(), lines.lineStart(line));
+      int le = Math.min(r.end(), lines.lineEnd(line, text));
+      if (TABLE_RULE.matcher(text.substring(lb, le)).matches()) continue;
+      boolean header = line == first && first < last && TABLE_RULE.matcher(
+          text.substring(lines.lineStart(line + 1), lines.lineEnd(line + 1, text))).matches();
+      if (header) continue;
+      int open = text.indexOf('|', lb);
+      int close = text.indexOf('|', open + 1);
+      if (close < 0 || close > le) close = le;
+      if (close > open + 1) attendees.addAll(AttendeeList.parse(inline(open + 1, close), 0, lines));
+    }
   }
 
   /** Where the names start after "Attendees (22):" / "Attendees:"; -1 if nothing follows. */
@@ -177,6 +292,12 @@ final class NoteAssembler {
     String p = it.plain().strip();
     int line = h.range().line();
     if (p.isEmpty()) return;
+    if (actionLevel > 0 && h.level() <= actionLevel) actionLevel = 0;
+    logSection = false; // a log caption heading sets it again in structural()
+    if (Roles.ACTION_HEADING.matcher(p).matches()) {
+      actionLevel = h.level();
+      seen.add(LayoutSignal.ACTION_SECTION);
+    }
     if (h.level() == 1 && title == null) {
       title = SeriesName.resolvePlaceholders(p, frontMatter);
       DateText.find(p).ifPresent(d -> time.dateLine(p, line, d, diag));
@@ -195,7 +316,9 @@ final class NoteAssembler {
         return;
       }
       if (Roles.isAgendaCaption(rest)) { // "June 16, 2022 Topics" after "Next Meeting"
-        enterMode(Mode.NEXT_TOPICS, h.level());
+        // ... but "May 21, 2024 Topics" on the meeting's own date is this meeting's agenda.
+        boolean own = date.get().date().equals(time.headingDate);
+        enterMode(own ? Mode.PLANNED_TOPICS : Mode.NEXT_TOPICS, h.level());
         return;
       }
     }
@@ -203,7 +326,9 @@ final class NoteAssembler {
       enterMode(Mode.PLANNED_TOPICS, h.level());
       return;
     }
-    if ((mode == Mode.NEXT_TOPICS || mode == Mode.PLANNED_TOPICS) && h.level() > modeLevel) {
+    boolean talkEvidence = RecordingOffset.find(p).isPresent() || linkedOffset(it) != null;
+    if ((mode == Mode.NEXT_TOPICS || mode == Mode.PLANNED_TOPICS) && h.level() > modeLevel
+        && !talkEvidence) { // an offset into the recording: it was presented, a talk
       segment(SegmentKind.HEADING, h.range(), 0, null);
       return;
     }
@@ -224,6 +349,7 @@ final class NoteAssembler {
   /** Structural headings and captions; true when handled. Closes the open section. */
   private boolean structural(String p, InlineText it, int line, int level, boolean isHeading) {
     if (Roles.START.matcher(p).find()) {
+      seen.add(LayoutSignal.START_LINE);
       time.startLine(p, line, diag);
     } else if (Roles.END.matcher(p).find()) {
       time.endLine(p, line, diag);
@@ -235,9 +361,10 @@ final class NoteAssembler {
     } else if (Roles.NEXT_TOPICS.matcher(p).find()) {
       enterMode(Mode.NEXT_TOPICS, level);
       return true;
-    } else if (isHeading && Roles.LOG_CAPTION.matcher(p).find() || !isHeading && isCaption(p)) {
+    } else if (isHeading && isLogHeading(p) || !isHeading && isCaption(p)) {
       caption = p;
       enterMode(Mode.NONE, level);
+      logSection = true;
       return true;
     } else if (Roles.RECORDING.matcher(p).find() && !it.links().isEmpty() && p.length() < 200
         && RecordingOffset.find(p).isEmpty()
@@ -251,6 +378,15 @@ final class NoteAssembler {
     }
     if (isHeading) enterMode(Mode.NONE, level);
     return true;
+  }
+
+  /**
+   * "Raw Meeting Chat:", "Google Meet Transcription": a short heading naming a log. A talk heading
+   * that mentions chat ("Choose an official chat platform? - Name - (26:58 in the video)") is not.
+   */
+  private static boolean isLogHeading(String p) {
+    return Roles.LOG_CAPTION.matcher(p).find() && RecordingOffset.find(p).isEmpty()
+        && WHITESPACE.split(p).length <= 8;
   }
 
   private static boolean isCaption(String p) {
@@ -268,6 +404,13 @@ final class NoteAssembler {
   /** A heading inside the open section: offset, slides, demo, presenters or a subheading. */
   private boolean attachToSection(Block.Heading h, InlineText it, String p, int line) {
     boolean deeper = h.level() > current.level;
+    if (isOnlyLinkedOffset(it, p)) {
+      InlineText.LinkRef l = linkedOffset(it);
+      java.time.Duration d = RecordingOffset.fromLink(l.text(), l.url());
+      if (current.offset == null) current.offset = d;
+      else current.demos.add(new Demo(d, h.range()));
+      return true;
+    }
     if (RecordingOffset.isOnlyOffset(p)) {
       Optional<RecordingOffset.Found> f = RecordingOffset.find(p);
       if (f.isEmpty()) diag.warn(line, "offset into the recording has no time: '" + p + "'");
@@ -288,6 +431,7 @@ final class NoteAssembler {
     if (!deeper || RecordingOffset.find(p).isPresent()) return false;
     List<PersonNames.Part> names = PersonNames.splitList(p, 0, p.length(), known);
     if (!names.isEmpty()) {
+      seen.add(LayoutSignal.PRESENTER_SUBHEADING);
       for (PersonNames.Part n : names) current.presenters.add(nameRef(it, n, line));
       it.links().forEach(l -> current.link(l.text(), l.url()));
       return true;
@@ -306,6 +450,10 @@ final class NoteAssembler {
     if (f.isPresent()) {
       offset = f.get().offset();
       blank(masked, f.get().begin(), f.get().end());
+    } else if (linkedOffset(it) != null) { // "Title - Name - [12:34](https://youtu.be/..)"
+      InlineText.LinkRef l = linkedOffset(it);
+      offset = RecordingOffset.fromLink(l.text(), l.url());
+      blank(masked, l.plainBegin(), l.plainEnd());
     } else {
       Optional<int[]> missing = RecordingOffset.findMissing(p);
       if (missing.isPresent()) {
@@ -315,14 +463,35 @@ final class NoteAssembler {
     }
     String q = new String(masked);
     TitleSplit split = TitleSplit.of(q, known);
-    String title = tidyTitle(q.substring(0, split.titleEnd()));
+    String title = tidyTitle(q.substring(split.titleBegin(), split.titleEnd()));
     if (title.isEmpty()) title = tidyTitle(q);
     SourceRange titleRange = h.range();
     current = new SectionBuilder(sections.size() + 1, h.level(), title, titleRange);
     current.offset = offset;
+    seen.add(LayoutSignal.TALK_HEADING);
+    if (f.isPresent()) seen.add(LayoutSignal.TALK_OFFSET);
+    else if (offset != null) seen.add(LayoutSignal.TALK_LINKED_OFFSET);
+    if (!split.presenters().isEmpty()) seen.add(LayoutSignal.PRESENTER_ON_HEADING);
     for (PersonNames.Part n : split.presenters()) current.presenters.add(nameRef(it, n, line));
-    it.links().forEach(l -> current.link(l.text(), l.url()));
+    it.links().stream().filter(l -> RecordingOffset.fromLink(l.text(), l.url()) == null)
+        .forEach(l -> current.link(l.text(), l.url()));
     segment(SegmentKind.HEADING, h.range(), current.index, null);
+  }
+
+  /** The first link that is an offset into a video ("[12:34](https://youtu.be/x?t=754)"). */
+  private static InlineText.LinkRef linkedOffset(InlineText it) {
+    for (InlineText.LinkRef l : it.links()) {
+      if (RecordingOffset.fromLink(l.text(), l.url()) != null) return l;
+    }
+    return null;
+  }
+
+  /** Nothing but a linked offset and separators. */
+  private static boolean isOnlyLinkedOffset(InlineText it, String p) {
+    InlineText.LinkRef l = linkedOffset(it);
+    if (l == null) return false;
+    String rest = it.plain().substring(0, l.plainBegin()) + it.plain().substring(l.plainEnd());
+    return rest.replaceAll("[()*\\s:–—-]", "").isEmpty();
   }
 
   private static void blank(char[] s, int b, int e) {
@@ -346,6 +515,7 @@ final class NoteAssembler {
 
   private void paragraph(Block.Paragraph b) {
     SourceRange r = b.range();
+    if (logSection && unfencedLog(r)) return;
     if (r.line() == lines.lineOf(Math.max(r.begin(), r.end() - 1))) {
       paragraphPart(r);
       return;
@@ -363,7 +533,8 @@ final class NoteAssembler {
           || p.length() < 300 && (Roles.START.matcher(p).find() || Roles.END.matcher(p).find()
               || Roles.RECORDING.matcher(p).find() && !it.links().isEmpty() && recording == null
                   && RecordingOffset.find(p).isEmpty()
-              || Roles.NEXT_MEETING.matcher(p).find() || isCaption(p));
+              || Roles.NEXT_MEETING.matcher(p).find() || isCaption(p)
+              || ActionItems.isTaskLine(p));
       if (own) {
         if (proseBegin >= 0) paragraphPart(lines.range(proseBegin, lastEnd(lb)));
         proseBegin = -1;
@@ -384,10 +555,12 @@ final class NoteAssembler {
     String p = it.plain().strip();
     int line = range.line();
     if (p.isEmpty()) return;
+    if (ActionItems.isTaskLine(p)) action(it, range);
     if (p.length() < 300 && structural(p, it, line, 99, false)) return;
     if (time.headingDate == null && Roles.DATE_FIELD.matcher(p).find()) {
       Optional<DateText.Found> d = DateText.find(p);
       if (d.isPresent()) {
+        seen.add(LayoutSignal.DATE_FIELD);
         time.dateLine(p, line, d.get(), diag);
         return;
       }
@@ -419,6 +592,7 @@ final class NoteAssembler {
     if (!m.find()) return false;
     List<PersonNames.Part> names = PersonNames.splitList(it.plain(), m.end(), it.plain().length(), known);
     if (names.isEmpty()) return false;
+    seen.add(LayoutSignal.PRESENTER_FIELD);
     for (PersonNames.Part n : names) current.presenters.add(nameRef(it, n, line));
     return true;
   }
@@ -427,6 +601,17 @@ final class NoteAssembler {
     InlineText it = inline(b.range());
     String p = it.plain().strip();
     int line = b.range().line();
+    if (!p.isEmpty() && (actionLevel > 0 && b.depth() == 0 || ActionItems.isTaskLine(p))) {
+      action(it, b.range());
+    }
+    if (time.headingDate == null && Roles.DATE_FIELD.matcher(p).find()) { // "- Date: 2019.10.17"
+      Optional<DateText.Found> d = DateText.find(p);
+      if (d.isPresent()) {
+        seen.add(LayoutSignal.DATE_FIELD);
+        time.dateLine(p, line, d.get(), diag);
+        return;
+      }
+    }
     if (mode == Mode.NEXT_TOPICS || mode == Mode.PLANNED_TOPICS) {
       if (b.depth() == 0 && !p.isEmpty()) topic(it, b.range(), line);
       else if (!p.isEmpty()) segment(SegmentKind.LIST_ITEM, b.range(), 0, null);
@@ -469,6 +654,12 @@ final class NoteAssembler {
     current.question(WHITESPACE.matcher(question).replaceAll(" "), asker, rest, range);
   }
 
+  private void action(InlineText it, SourceRange range) {
+    if (actionLevel == 0) seen.add(LayoutSignal.ACTION_LINE);
+    ActionItem a = ActionItems.read(it, range, known);
+    if (a != null) actions.add(a);
+  }
+
   private void demoIn(String p, SourceRange range) {
     if (!p.toLowerCase(java.util.Locale.ROOT).contains("demo")) return;
     RecordingOffset.find(p).ifPresent(f -> current.demos.add(new Demo(f.offset(), range)));
@@ -509,6 +700,14 @@ final class NoteAssembler {
 
   // ---- fenced blocks ----
 
+  /** A chat or transcript pasted without a fence under a log caption; false if it is not one. */
+  private boolean unfencedLog(SourceRange r) {
+    LogBlock log = logs.parse(text, r.begin(), r.end(), r.line(), caption, diag);
+    if (log.kind() == LogBlock.Kind.CODE) return false;
+    takeLog(log, r);
+    return true;
+  }
+
   private void code(Block.Code c) {
     if (!c.closed()) {
       diag.warn(c.openLine(), "code fence is never closed; the rest of the file is read as its"
@@ -518,6 +717,17 @@ final class NoteAssembler {
     if (mode != Mode.NONE) enterMode(Mode.NONE, 0);
     if (r.length() == 0) return;
     LogBlock log = logs.parse(text, r.begin(), r.end(), r.line(), caption, diag);
+    if (log.kind() == LogBlock.Kind.CODE) {
+      // prose in a fence (a pasted summary, an unlabelled transcript) is text of the meeting
+      if (ProseBlock.isProse(text.substring(r.begin(), r.end()))) {
+        segment(SegmentKind.PROSE, r, current == null ? 0 : current.index, null);
+      }
+      return;
+    }
+    takeLog(log, r);
+  }
+
+  private void takeLog(LogBlock log, SourceRange r) {
     switch (log.kind()) {
       case CHAT -> chat.addAll(log.chat());
       case TRANSCRIPT -> {
@@ -531,7 +741,7 @@ final class NoteAssembler {
       }
       case CODE -> { }
     }
-    if (log.kind() != LogBlock.Kind.CODE) segments.addAll(log.segments());
+    segments.addAll(log.segments());
   }
 
   // ---- helpers ----

@@ -49,7 +49,24 @@ final class RecordingOffset {
   static boolean isOnlyOffset(String s) {
     Optional<Found> f = find(s);
     if (f.isEmpty()) return findMissing(s).map(r -> rest(s, r[0], r[1]).isBlank()).orElse(false);
-    return rest(s, f.get().begin(), f.get().end()).replaceAll("[\\d()*\\s]", "").isEmpty();
+    return rest(s, f.get().begin(), f.get().end()).replaceAll("[\\d()*\\s:–—-]", "").isEmpty();
+  }
+
+  private static final Pattern CLOCK = Pattern.compile("\\(?\\s*(?:(\\d{1,2}):)?(\\d{1,3}):(\\d{2})\\s*\\)?");
+  private static final Pattern VIDEO_LINK =
+      Pattern.compile("(?i)^https?://(?:www\\.|m\\.)?(?:youtu\\.be/|youtube\\.com/|vimeo\\.com/).*");
+
+  /**
+   * A linked offset: "[12:34](https://youtu.be/abc?t=754)" — the link text is a clock and the link
+   * goes to a video; the text says the offset (the URL's t= may be rounded). Null otherwise.
+   */
+  static Duration fromLink(String linkText, String url) {
+    Matcher m = CLOCK.matcher(linkText.strip());
+    if (!m.matches() || url == null || !VIDEO_LINK.matcher(url).matches()) return null;
+    long h = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+    long sec = Long.parseLong(m.group(3));
+    if (sec >= 60) return null;
+    return Duration.ofHours(h).plusMinutes(Long.parseLong(m.group(2))).plusSeconds(sec);
   }
 
   /**

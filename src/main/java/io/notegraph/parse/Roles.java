@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * punctuation and order. Stateless.
  */
 final class Roles {
-  static final Pattern ATTENDEES = Pattern.compile("(?i)^\\W*(?:attendees|attendance|participants|present)\\b");
+  static final Pattern ATTENDEES = Pattern.compile("(?i)^\\W*(?:attendees|attendance|attending|participants|present|people\\s+in\\s+attendance)\\b");
   static final Pattern START =
       Pattern.compile("(?i)^\\W*(?:the\\s+)?meeting\\s+(?:start(?:ed|s)?|began|begins|opened)\\b\\s*(?:at)?\\s*:?");
   static final Pattern END =
@@ -28,6 +28,9 @@ final class Roles {
   static final Pattern DEMO = Pattern.compile("(?i)^\\W*(?:live\\s+)?demo(?:s|nstration)?\\b");
   static final Pattern NOTHING = Pattern.compile("(?i)^\\W*(?:none(?:\\s+discussed)?|n/?a|tbd|nothing|-+)\\W*$");
 
+  /** "Action items", "Action item", "Next steps", "To do", "Follow-ups": a list of tasks follows. */
+  static final Pattern ACTION_HEADING =
+      Pattern.compile("(?i)^\\W*(?:action\\s+items?|next\\s+steps|to-?\\s?dos?|follow[-\\s]?ups?|AIs)\\W*$");
   static final Pattern DATE_FIELD = Pattern.compile("(?i)^\\W*(?:date|when|meeting date)\\s*:");
   static final Pattern PRESENTER_FIELD =
       Pattern.compile(

@@ -8,12 +8,18 @@ import java.util.Set;
  * Splits "Title - Presenter(s)" headings: "crun Update - Dan Walsh and Giuseppe Scrivano",
  * "Podman pod create - What happens... - Dan Walsh", "Possible Podman 5 features - Dan Walsh - 1"
  * (trailing numbers are noise), "Lima - Anders, Matt" (first names of attendees). The part after
- * the last dash counts as presenters only if every name in it reads as a person.
+ * the last dash counts as presenters only if every name in it reads as a person. Also "Title w/
+ * Name, Name" and "Name: Title".
  *
+ * @param titleBegin where the title begins in the text (after "Name: ", else 0)
  * @param titleEnd where the title ends in the text
  * @param presenters the names, offsets into the same text
  */
-record TitleSplit(int titleEnd, List<PersonNames.Part> presenters) {
+record TitleSplit(int titleBegin, int titleEnd, List<PersonNames.Part> presenters) {
+  TitleSplit(int titleEnd, List<PersonNames.Part> presenters) {
+    this(0, titleEnd, presenters);
+  }
+
   // Compiled once: String.split/matches/replaceAll compile their pattern on every call.
   private static final java.util.regex.Pattern WHITESPACE =
       java.util.regex.Pattern.compile("\\s+");
@@ -45,6 +51,21 @@ record TitleSplit(int titleEnd, List<PersonNames.Part> presenters) {
       List<PersonNames.Part> names = names(s, d[1], end, known, lenient);
       if (!names.isEmpty()) return new TitleSplit(d[0], names);
       break;
+    }
+    int with = s.toLowerCase(java.util.Locale.ROOT).lastIndexOf(" w/ ", end); // "CI w/ Ana Ruiz"
+    if (with > from) {
+      List<PersonNames.Part> names = names(s, with + 4, end, known, lenient);
+      if (!names.isEmpty()) return new TitleSplit(with, names);
+    }
+    if (!lenient) { // "Ana Ruiz: Podman 5 update"
+      int colon = s.indexOf(':', from);
+      if (colon > from && colon < end - 1) {
+        String who = s.substring(from, colon).strip();
+        if (who.indexOf(' ') > 0 || known.contains(who.toLowerCase(java.util.Locale.ROOT))) {
+          List<PersonNames.Part> names = PersonNames.splitList(s, from, colon, known);
+          if (!names.isEmpty()) return new TitleSplit(colon + 1, end, names);
+        }
+      }
     }
     int by = lastBy(s, from, end); // "Podman 5 update by Matt Heon"
     if (by > 0) {

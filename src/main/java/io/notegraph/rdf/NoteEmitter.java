@@ -4,6 +4,7 @@ import io.notegraph.ingest.SourceDocument;
 import io.notegraph.link.Entity;
 import io.notegraph.link.LinkedNote;
 import io.notegraph.nlp.Mention;
+import io.notegraph.parse.ActionItem;
 import io.notegraph.parse.AgendaSection;
 import io.notegraph.parse.ChatMessage;
 import io.notegraph.parse.Demo;
@@ -42,7 +43,14 @@ final class NoteEmitter {
   private final String meetingPath;
   private final SortedSet<String> mentioned = new TreeSet<>();
 
-  NoteEmitter(LinkedNote linked, Iris iris, Map<String, Entity> entities, QuadSink out) {
+  private final String seriesName;
+
+  /**
+   * @param seriesNames one spelling per series slug across the corpus (see {@link SeriesNames});
+   *     a series missing from it keeps the note's own spelling
+   */
+  NoteEmitter(LinkedNote linked, Iris iris, Map<String, Entity> entities,
+      Map<String, String> seriesNames, QuadSink out) {
     this.linked = linked;
     this.doc = linked.annotated().document();
     this.note = linked.annotated().note();
@@ -50,6 +58,8 @@ final class NoteEmitter {
     this.entities = entities;
     this.docIri = iris.document(doc.name());
     this.out = out.inGraph(docIri);
+    this.seriesName = seriesNames.getOrDefault(
+        io.notegraph.link.Slug.of(note.series()), note.series());
     this.meetingPath = iris.meetingPath(note.series(), note.time().date());
     this.meeting = iris.iri(meetingPath);
   }
@@ -60,6 +70,7 @@ final class NoteEmitter {
     for (AgendaSection s : note.sections()) section(s);
     topics(note.plannedTopics(), "topic");
     topics(note.nextTopics(), "next-topic");
+    actionItems();
     chat();
     transcript();
     mentions();
@@ -89,14 +100,16 @@ final class NoteEmitter {
   private void meeting() {
     Node series = iris.series(note.series());
     out.add(series, RDF.Nodes.type, Schema.EventSeries);
-    out.add(series, Schema.name, Lit.str(note.series()));
-    out.add(series, Labels.LABEL, Labels.of(note.series()));
+    out.add(series, Schema.name, Lit.str(seriesName));
+    out.add(series, Labels.LABEL, Labels.of(seriesName));
     out.add(meeting, RDF.Nodes.type, Schema.Event);
     out.add(meeting, Schema.name, Lit.str(meetingName()));
     out.add(meeting, Labels.LABEL, Labels.of(meetingName()));
     out.add(meeting, Schema.superEvent, series);
     MeetingTime t = note.time();
+    // A note that gives a date but no time of day says only the date: xsd:date, no invented time.
     if (t.startDateTime() != null) out.add(meeting, Schema.startDate, Lit.dateTime(t.startDateTime()));
+    else out.add(meeting, Schema.startDate, Lit.date(t.date()));
     if (t.endDateTime() != null) out.add(meeting, Schema.endDate, Lit.dateTime(t.endDateTime()));
     if (t.scheduled() != null) out.add(meeting, Ng.scheduledStart, Lit.dateTime(t.at(t.scheduled())));
     if (note.declaredAttendeeCount() != null) {
@@ -186,6 +199,20 @@ final class NoteEmitter {
     }
   }
 
+  private void actionItems() {
+    int k = 0;
+    for (ActionItem a : note.actionItems()) {
+      Node an = iris.iri(meetingPath + "/action/" + (++k));
+      out.add(meeting, Ng.actionItem, an);
+      out.add(an, RDF.Nodes.type, Ng.ActionItem);
+      out.add(an, Schema.name, Lit.str(a.task()));
+      out.add(an, Schema.actionStatus,
+          a.done() ? Schema.CompletedActionStatus : Schema.PotentialActionStatus);
+      out.add(an, Ng.line, Lit.integer(a.range().line()));
+      for (NameRef p : a.agents()) person(p).ifPresent(n -> out.add(an, Schema.agent, n));
+    }
+  }
+
   /** The announced next meeting of this note's own series, as a meeting IRI. */
   private java.util.Optional<Node> nextOfSeries() {
     return note.nextMeetings().stream().filter(n -> n.series() == null).findFirst()
@@ -265,7 +292,7 @@ final class NoteEmitter {
   }
 
   private String meetingName() {
-    return note.series() + " " + note.time().date();
+    return seriesName + " " + note.time().date();
   }
 
   private java.util.Optional<Node> person(NameRef ref) {

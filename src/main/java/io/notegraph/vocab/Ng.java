@@ -13,6 +13,7 @@ public final class Ng {
   public static final Node Utterance = t("Utterance");
   public static final Node Feature = t("Feature");
   public static final Node Command = t("Command");
+  public static final Node ActionItem = t("ActionItem");
 
   public static final Node sourcePath = t("sourcePath");
   public static final Node repairCount = t("repairCount");
@@ -32,6 +33,7 @@ public final class Ng {
   public static final Node feature = t("feature");
   public static final Node featureOf = t("featureOf");
   public static final Node inVersion = t("inVersion");
+  public static final Node actionItem = t("actionItem");
 
   private static Node t(String local) {
     return NodeFactory.createURI(NS + local);

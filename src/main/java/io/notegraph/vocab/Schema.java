@@ -40,6 +40,10 @@ public final class Schema {
   public static final Node sender = t("sender");
   public static final Node dateSent = t("dateSent");
   public static final Node affiliation = t("affiliation");
+  public static final Node agent = t("agent");
+  public static final Node actionStatus = t("actionStatus");
+  public static final Node CompletedActionStatus = t("CompletedActionStatus");
+  public static final Node PotentialActionStatus = t("PotentialActionStatus");
 
   private static Node t(String local) {
     return NodeFactory.createURI(NS + local);

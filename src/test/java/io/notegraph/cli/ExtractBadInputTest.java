@@ -52,7 +52,7 @@ class ExtractBadInputTest {
     assertThat(run.err())
         .contains("binary.md: error: binary file, skipped")
         .contains("huge.md: error: file too large (41943040 bytes, limit 33554432 bytes), skipped")
-        .contains("undated.md: error: no meeting date found")
+        .contains("undated.md: error: no date found")
         .contains("empty.md: warning: empty file")
         .contains("blank.md: warning: empty file");
   }

@@ -106,7 +106,7 @@ class ExtractCommandTest {
     Files.writeString(in.resolve("undated.md"), "# Notes\n\nNothing dated here.\n");
     Cli r = Cli.run("extract", "-q", "-o", out.toString(), in.toString());
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).contains("undated.md: error: no meeting date");
+    assertThat(r.err()).contains("undated.md: error: no date found");
     assertThat(Files.readString(out.resolve("notegraph.ttl"))).contains("2024-03-05");
   }
 

@@ -181,7 +181,7 @@ class AgendaSectionTest {
         "# M\n## March 5, 2024\n#### Open discussion ( : in video)\n", diag);
     assertThat(n.sections().get(0).title()).isEqualTo("Open discussion");
     assertThat(n.sections().get(0).offset()).isNull();
-    assertThat(diag.all()).singleElement().asString().contains(":3:").contains("no time");
+    assertThat(Notes.lineDiagnostics(diag)).singleElement().asString().contains(":3:").contains("no time");
   }
 
   @Test

@@ -78,7 +78,7 @@ class MeetingTimeTest {
     Diagnostics diag = new Diagnostics();
     MeetingNote n = Notes.parse("2024-02-06.md", "# Meeting\n## February 6, 2023 11:00 a.m.\n", diag);
     assertThat(n.time().date()).isEqualTo(LocalDate.of(2024, 2, 6));
-    assertThat(diag.all()).singleElement().asString()
+    assertThat(Notes.lineDiagnostics(diag)).singleElement().asString()
         .contains("2024-02-06.md:2").contains("file name says 2024-02-06");
   }
 
@@ -129,7 +129,7 @@ class MeetingTimeTest {
         StandardCharsets.UTF_8, List.of());
     assertThat(Notes.PARSER.parse(doc, diag)).isEmpty();
     assertThat(diag.hasErrors()).isTrue();
-    assertThat(diag.all().get(0).toString()).startsWith("undated.md: error: no meeting date");
+    assertThat(diag.all().get(0).toString()).startsWith("undated.md: error: no date found");
   }
 
   @Test
@@ -138,14 +138,14 @@ class MeetingTimeTest {
     MeetingNote n = Notes.parse("2024-01-01.md",
         "# M\n## January 1, 2024\n\n### Meeting End: 11: a.m. Eastern\n", diag);
     assertThat(n.time().end()).isNull();
-    assertThat(diag.all()).singleElement().asString().contains(":4:").contains("incomplete time");
+    assertThat(Notes.lineDiagnostics(diag)).singleElement().asString().contains(":4:").contains("incomplete time");
   }
 
   @Test
   void weekdayThatDoesNotMatchTheDateIsReported() {
     Diagnostics diag = new Diagnostics();
     Notes.parse("2024-01-01.md", "# M\n## Friday, January 1, 2024\n", diag);
-    assertThat(diag.all()).singleElement().asString().contains("weekday does not match");
+    assertThat(Notes.lineDiagnostics(diag)).singleElement().asString().contains("weekday does not match");
   }
 
   @Test

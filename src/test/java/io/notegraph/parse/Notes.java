@@ -37,6 +37,17 @@ final class Notes {
     }
   }
 
+  /**
+   * Every diagnostic but the whole-note "no attendees found" / "no talks found" warnings: small
+   * fixtures that pin one line's problem have neither.
+   */
+  static List<io.notegraph.diag.Diagnostic> lineDiagnostics(Diagnostics diag) {
+    return diag.all().stream()
+        .filter(d -> !(d.message().equals("no attendees found")
+            || d.message().equals("no talks found")))
+        .toList();
+  }
+
   static List<String> names(List<NameRef> refs) {
     return refs.stream().map(NameRef::name).toList();
   }

@@ -176,6 +176,18 @@ class QueryCatalogTest {
   }
 
   @Test
+  void actionItemsListEachAgentWithTaskAndStatus() {
+    String[] columns = {"date", "name", "task", "status"};
+    assertThat(rows("action-items", Map.of(), columns))
+        .containsExactly(
+            "2024-03-21 | Wen Zhao | Wen to write up the extension API proposal | open",
+            "2024-03-21 | Hana Novotná | publish the sample images | done",
+            "2024-03-21 | Teodor Lindqvist | publish the sample images | done");
+    assertThat(rows("action-items", Map.of("person", "wen zhao"), columns)).hasSize(1);
+    assertThat(rows("action-items", Map.of("meeting", "2024-03-05"), columns)).isEmpty();
+  }
+
+  @Test
   void smallerQuestionsGiveTheExampleFacts() {
     assertThat(rows("affiliations", Map.of(), "name", "organizationName"))
         .containsExactly("Kenji Halvorsen | Kelpie Labs", "Marisol Okafor | Red Hat");

@@ -1,0 +1,143 @@
+package io.notegraph.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads action items out of list items and lines: which text is a task, who it is for and
+ * whether it is done. A line is a task when it stands under an "Action items" / "Next steps"
+ * heading, or says so itself ("AI:", "Action item:", "TODO:", a checkbox with an "@assignee").
+ * The agents are the people the line gives it to: "Josh to ...", "Niko and Mark will ...",
+ * "@Felix K to ...", "... @alice", "... (nikomatsakis)". Stateless.
+ */
+final class ActionItems {
+  private static final Pattern CHECKBOX = Pattern.compile("^\\s*\\[([ xX])]\\s*");
+  private static final Pattern PREFIX =
+      Pattern.compile("(?i)^\\s*(?:AIs?|action\\s+items?|todo|to-do)\\s*[:\\-–]\\s*");
+  /** "Josh to", "Niko and Mark will", "@Felix K to", "scottmcm:" at the start of a task. */
+  private static final Pattern LEADING_AGENTS =
+      Pattern.compile("^@?([\\p{L}][\\p{L}\\p{M}'’.\\-]*(?:[ ,&/+]+(?:and\\s+|@)?"
+          + "[\\p{L}][\\p{L}\\p{M}'’.\\-]*){0,5}?)\\s*(?:\\bto\\b|\\bwill\\b|\\bshould\\b|:)\\s+");
+  /** "... @alice", "... @bo, @chidi", "... @Nicholas M" (a handle with the initial some teams add). */
+  private static final Pattern TRAILING_HANDLES =
+      Pattern.compile("(?:\\s*[,&]?\\s*@[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]*(?:\\s\\p{Lu}\\b\\.?)?)+\\s*$");
+  private static final Pattern HANDLE =
+      Pattern.compile("@([\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]*(?:\\s\\p{Lu}\\b)?)");
+  /** "#123 Some PR — @Felix K to make a recommendation": an assignee inside the line. */
+  private static final Pattern INNER_HANDLE_TO =
+      Pattern.compile("@([\\p{L}][\\p{L}\\p{N}_.\\-]*(?:\\s\\p{Lu}\\b)?)\\s+(?:to|will)\\b");
+  private static final Pattern TRAILING_PAREN = Pattern.compile("\\(([^()]{2,40})\\)\\s*$");
+  private static final Pattern PIECES = Pattern.compile("\\s*(?:,|&|/|\\+|\\band\\b)\\s*");
+  private static final Pattern ONE_TOKEN_HANDLE = Pattern.compile("[a-z][a-z0-9_\\-]{2,38}");
+  private static final Pattern ISSUE_REF = Pattern.compile("^\\s*(?:#\\d|\\[?#\\d)");
+  /** Words that start task lines but are not people ("We will", "Need to", "Someone to"). */
+  private static final Set<String> NOT_AGENTS =
+      Set.of("we", "i", "you", "they", "he", "she", "it", "someone", "somebody", "everyone",
+          "everybody", "anyone", "nobody", "all", "team", "the", "this", "that", "these", "those",
+          "need", "needs", "want", "wants", "plan", "plans", "going", "have", "has", "had", "is",
+          "are", "was", "were", "who", "what", "how", "why", "when", "where", "which", "next",
+          "lang", "libs", "compiler", "decision", "consensus", "note", "notes", "question",
+          "proposal", "goal", "ask", "agreed", "also", "then", "still", "maybe", "probably",
+          "action", "item", "items", "todo", "status", "result", "outcome", "follow", "up",
+          "things", "thing", "questions", "people", "folks", "options", "issues", "steps", "work");
+
+  private ActionItems() {}
+
+  /** Whether a line says by itself that it is a task, wherever it stands. */
+  static boolean isTaskLine(String plain) {
+    if (PREFIX.matcher(plain).find()) return true;
+    Matcher box = CHECKBOX.matcher(plain);
+    if (!box.find()) return false;
+    String rest = plain.substring(box.end());
+    // "- [ ] #64035 Stabilize ... @owner" is an agenda entry with its shepherd, not a task.
+    return !ISSUE_REF.matcher(rest).find() && TRAILING_HANDLES.matcher(rest).find();
+  }
+
+  /** The action item a line holds; null when nothing is left of it once markers are cut. */
+  static ActionItem read(InlineText it, SourceRange range, Set<String> known) {
+    String p = it.plain();
+    int b = 0;
+    int e = p.length();
+    boolean done = false;
+    Matcher box = CHECKBOX.matcher(p);
+    if (box.find()) {
+      done = !box.group(1).isBlank();
+      b = box.end();
+    }
+    Matcher prefix = PREFIX.matcher(p).region(b, e);
+    if (prefix.lookingAt()) b = prefix.end();
+    Matcher box2 = CHECKBOX.matcher(p).region(b, e); // "AI: [x] ..."
+    if (box2.lookingAt()) {
+      done = !box2.group(1).isBlank();
+      b = box2.end();
+    }
+    List<NameRef> agents = new ArrayList<>();
+    int line = range.line();
+    Matcher trailing = TRAILING_HANDLES.matcher(p).region(b, e);
+    if (trailing.find()) {
+      Matcher h = HANDLE.matcher(p).region(trailing.start(), trailing.end());
+      while (h.find()) {
+        agents.add(ref(it, h.group(1), h.start(1), h.end(1), h.group(1).indexOf(' ') < 0, line));
+      }
+      e = trailing.start();
+    }
+    Matcher lead = LEADING_AGENTS.matcher(p).region(b, e);
+    if (agents.isEmpty() && lead.lookingAt()) {
+      agents.addAll(names(it, lead.start(1), lead.end(1), known, line));
+    }
+    if (agents.isEmpty()) {
+      Matcher inner = INNER_HANDLE_TO.matcher(p).region(b, e);
+      if (inner.find()) agents.add(ref(it, inner.group(1), inner.start(1), inner.end(1), false, line));
+    }
+    if (agents.isEmpty()) {
+      Matcher paren = TRAILING_PAREN.matcher(p).region(b, e);
+      if (paren.find()) {
+        List<NameRef> in = names(it, paren.start(1), paren.end(1), known, line);
+        if (!in.isEmpty()) agents.addAll(in);
+      }
+    }
+    String task = NoteAssembler.tidyTitle(p.substring(b, e));
+    if (task.isEmpty()) return null;
+    return new ActionItem(task, agents, done, range);
+  }
+
+  /** Every piece of {@code [b, e)} that reads as a person or a handle; empty if any does not. */
+  private static List<NameRef> names(InlineText it, int b, int e, Set<String> known, int line) {
+    String p = it.plain();
+    List<NameRef> out = new ArrayList<>();
+    Matcher sep = PIECES.matcher(p).region(b, e);
+    int at = b;
+    List<int[]> spans = new ArrayList<>();
+    while (sep.find()) {
+      spans.add(new int[] {at, sep.start()});
+      at = sep.end();
+    }
+    spans.add(new int[] {at, e});
+    for (int[] s : spans) {
+      int pb = s[0];
+      int pe = s[1];
+      while (pb < pe && (Character.isWhitespace(p.charAt(pb)) || p.charAt(pb) == '@')) pb++;
+      while (pe > pb && Character.isWhitespace(p.charAt(pe - 1))) pe--;
+      if (pe <= pb) continue;
+      String piece = p.substring(pb, pe);
+      String first = piece.split("\\s+")[0].toLowerCase(Locale.ROOT);
+      if (NOT_AGENTS.contains(first)) return List.of();
+      boolean handle = piece.indexOf(' ') < 0 && ONE_TOKEN_HANDLE.matcher(piece).matches();
+      boolean name = PersonNames.looksLikeName(piece, known)
+          || piece.indexOf(' ') < 0 && Character.isUpperCase(piece.charAt(0))
+              && piece.length() > 1 && piece.chars().skip(1).allMatch(Character::isLowerCase);
+      if (!handle && !name) return List.of();
+      out.add(ref(it, piece, pb, pe, handle, line));
+    }
+    return out;
+  }
+
+  private static NameRef ref(InlineText it, String name, int b, int e, boolean handle, int line) {
+    return new NameRef(name, handle && name.indexOf(' ') < 0 ? name : null, null,
+        it.range(b, e, line));
+  }
+}

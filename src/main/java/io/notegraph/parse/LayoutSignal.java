@@ -1,0 +1,48 @@
+package io.notegraph.parse;
+
+/**
+ * The layout signals the parser reads, one row each: what a note's structure can say and the
+ * words or shapes that say it. {@code extract -v} lists the rows each note matched, so a note
+ * that yields no attendees or talks shows which evidence was (not) there. Adding a layout is
+ * adding a row here and recording it where {@link NoteAssembler} acts on it.
+ */
+enum LayoutSignal {
+  DATE_HEADING("date in the title or a date heading"),
+  DATE_FIELD("a 'Date:' / 'Meeting date:' line or list item"),
+  DATE_FRONT_MATTER("date or dated title in YAML front matter"),
+  DATE_TRANSCRIPT("date in a transcript header"),
+  DATE_FILE_NAME("date from the file name only"),
+  START_LINE("'Meeting start:' line"),
+  ATTENDEES_INLINE("'Attendees: A, B' on one line"),
+  ATTENDEES_PARAGRAPH("attendees heading followed by a comma list"),
+  ATTENDEES_BULLETS("attendees heading followed by a bullet list"),
+  ATTENDEES_TABLE("attendees heading followed by a table"),
+  ATTENDEES_FRONT_MATTER("attendees in YAML front matter"),
+  TALK_HEADING("heading opening an agenda section"),
+  TALK_OFFSET("offset into the recording on a heading"),
+  TALK_LINKED_OFFSET("linked offset [12:34](video link)"),
+  PRESENTER_ON_HEADING("presenter on the section heading (- Name, w/ Name, by Name, Name:)"),
+  PRESENTER_SUBHEADING("presenter on a deeper heading"),
+  PRESENTER_FIELD("'Presenter:' / 'Speaker:' line"),
+  AGENDA_LIST("agenda / topics list"),
+  NEXT_MEETING("next meeting announcement"),
+  ACTION_SECTION("'Action items' / 'Next steps' heading"),
+  ACTION_LINE("task line ('AI:', 'Action item:', '- [ ] task @name')"),
+  CHAT_LOG("chat log"),
+  TRANSCRIPT("transcript");
+
+  private final String description;
+
+  LayoutSignal(String description) {
+    this.description = description;
+  }
+
+  String description() {
+    return description;
+  }
+
+  /** "attendees-bullets", as -v prints it. */
+  String label() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,73 @@
+package io.notegraph.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.notegraph.diag.Diagnostics;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ActionItemTest {
+  private static final MeetingNote NOTE =
+      Notes.parse(Path.of("src/test/resources/parse/action-items.md"), new Diagnostics());
+
+  private static List<String> rows() {
+    return NOTE.actionItems().stream()
+        .map(a -> String.join("+", Notes.names(a.agents())) + " | " + a.task()
+            + (a.done() ? " | done" : ""))
+        .toList();
+  }
+
+  @Test
+  void tasksAreFoundByTheirOwnWordsAndUnderAnActionItemsHeading() {
+    assertThat(rows()).containsExactly(
+        "Bartek | Bartek to benchmark the tokenizer on the big fixtures",
+        "suvi-a | update the contributor guide",
+        "owolny | tag the 0.4 release | done",
+        "Oona+Suvi | Oona and Suvi to draft the migration note",
+        "Bartek | Bartek to open a tracking issue",
+        "mwebb | mwebb will close the stale pull requests | done",
+        " | Ask the infra team about runners");
+  }
+
+  @Test
+  void eachTaskKeepsItsLineAndAgentsPointAtTheirName() {
+    ActionItem first = NOTE.actionItems().get(0);
+    assertThat(first.range().line()).isEqualTo(19);
+    NameRef bartek = first.agents().get(0);
+    assertThat(bartek.range().of(Files.text())).isEqualTo("Bartek");
+  }
+
+  @Test
+  void agentsAreNamedByTheStructureSoTheLinkStageResolvesThem() {
+    assertThat(Notes.names(NOTE.nameRefs())).contains("Bartek", "suvi-a", "mwebb");
+  }
+
+  @Test
+  void anAssigneeInsideTheLineOrWithAnInitial() {
+    MeetingNote n = Notes.parse("2031-05-01.md", """
+        # Action items
+        * [x] #4242 — Make the frobnicator lazy — @Pilar S to write the recommendation
+        * [ ] schedule a design meeting on caching @Tomasz W
+        """, new io.notegraph.diag.Diagnostics());
+    assertThat(n.actionItems()).extracting(a -> Notes.names(a.agents()).get(0))
+        .containsExactly("Pilar S", "Tomasz W");
+    assertThat(n.actionItems().get(1).task()).isEqualTo("schedule a design meeting on caching");
+  }
+
+  @Test
+  void nestedDetailsUnderAnActionItemsHeadingAreNotTasks() {
+    assertThat(NOTE.actionItems()).noneMatch(a -> a.task().contains("numbers from last week"));
+  }
+
+  /** The fixture's text, for checking ranges. */
+  private static final class Files {
+    static String text() {
+      try {
+        return java.nio.file.Files.readString(Path.of("src/test/resources/parse/action-items.md"));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+}
