@@ -67,6 +67,11 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "Extra formats besides ttl and trig: ${COMPLETION-CANDIDATES}.")
   List<RdfFormat> formats = new ArrayList<>();
 
+  @Option(names = "--min-confidence", paramLabel = "P", defaultValue = "0",
+      description = {"Leave out version-of and affiliation statements whose evidence rule is",
+          "trusted less than P (0..1; rules and their figures in docs/GRAPH.md)."})
+  double minConfidence;
+
   @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
   boolean quiet;
 
@@ -105,7 +110,10 @@ public final class ExtractCommand implements Callable<Integer> {
     try (Progress progress = Progress.start(err, "extract", docs.size(), 2, quiet)) {
       corpus = options.pipeline().run(docs, diag, progress::step);
     }
-    GraphEmitter emitter = new GraphEmitter(options.base());
+    if (minConfidence < 0 || minConfidence > 1) {
+      throw new UserError("--min-confidence must be between 0 and 1, not " + minConfidence);
+    }
+    GraphEmitter emitter = new GraphEmitter(options.base(), minConfidence);
     report(err, diag, verbose);
     if (docs.isEmpty()) {
       err.println("notegraph: error: no notes found in " + paths);
