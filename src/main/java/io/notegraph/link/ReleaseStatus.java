@@ -68,9 +68,15 @@ enum ReleaseStatus {
     return MENTIONED;
   }
 
-  /** Whether a released version came out on the meeting's day, by the clause's words. */
+  /**
+   * Whether the clause says the version (a release or a candidate) came out on the meeting's day:
+   * "v9.1 is out", "v9.1-rc2 was released today"; not "came out a week ago", "will be out".
+   */
   static boolean today(String clause) {
-    return TODAY.matcher(clause).find() && !NOT_TODAY.matcher(clause).find();
+    return HAPPENED.matcher(clause).find()
+        && TODAY.matcher(clause).find()
+        && !NOT_TODAY.matcher(clause).find()
+        && !FUTURE.matcher(clause).find();
   }
 
   /** The stronger of two statements of one note: released > rc > planned > mentioned. */

@@ -115,8 +115,8 @@ public final class Releases {
             status = ReleaseStatus.of(sentence, after, candidate);
           }
         }
-        LocalDate issued =
-            status == ReleaseStatus.RELEASED && ReleaseStatus.today(clause) ? date : null;
+        boolean out = status == ReleaseStatus.RELEASED || status == ReleaseStatus.RC;
+        LocalDate issued = out && ReleaseStatus.today(clause) ? date : null;
         ReleaseStatement now = new ReleaseStatement(doc, id, status.literal(), issued, date, r.line());
         byVersion.merge(id, now, Releases::stronger);
       }
@@ -132,7 +132,10 @@ public final class Releases {
     ReleaseStatement keep = best == sa ? a : b;
     LocalDate issued = a.issued() != null ? a.issued() : b.issued();
     return new ReleaseStatement(
-        keep.document(), keep.versionId(), keep.status(), best == ReleaseStatus.RELEASED ? issued : null,
+        keep.document(),
+        keep.versionId(),
+        keep.status(),
+        best == ReleaseStatus.RELEASED || best == ReleaseStatus.RC ? issued : null,
         keep.mentionedOn(), keep.line());
   }
 
