@@ -115,8 +115,8 @@ public final class Releases {
             status = ReleaseStatus.of(sentence, after, candidate);
           }
         }
-        boolean out = status == ReleaseStatus.RELEASED || status == ReleaseStatus.RC;
-        LocalDate issued = out && ReleaseStatus.today(clause) ? date : null;
+        boolean cameOut = status == ReleaseStatus.RELEASED || status == ReleaseStatus.RC;
+        LocalDate issued = cameOut && ReleaseStatus.today(clause) ? date : null;
         ReleaseStatement now = new ReleaseStatement(doc, id, status.literal(), issued, date, r.line());
         byVersion.merge(id, now, Releases::stronger);
       }
