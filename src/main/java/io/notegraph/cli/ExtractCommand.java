@@ -94,6 +94,9 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
+    if (minConfidence < 0 || minConfidence > 1) {
+      throw new UserError("--min-confidence must be between 0 and 1, not " + minConfidence);
+    }
     Components.preload(!options.noNlp, !noValidate);
     Diagnostics diag = new Diagnostics();
     List<SourceDocument> docs = Sources.load(paths, diag);
@@ -109,9 +112,6 @@ public final class ExtractCommand implements Callable<Integer> {
     LinkedCorpus corpus;
     try (Progress progress = Progress.start(err, "extract", docs.size(), 2, quiet)) {
       corpus = options.pipeline().run(docs, diag, progress::step);
-    }
-    if (minConfidence < 0 || minConfidence > 1) {
-      throw new UserError("--min-confidence must be between 0 and 1, not " + minConfidence);
     }
     GraphEmitter emitter = new GraphEmitter(options.base(), minConfidence);
     report(err, diag, verbose);
