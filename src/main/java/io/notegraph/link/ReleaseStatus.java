@@ -22,7 +22,8 @@ enum ReleaseStatus {
           "(?i)\\b(?:was|were|been|got|has|have|is|are|just|finally|now)\\s+(?:just\\s+|now\\s+"
               + "|finally\\s+|officially\\s+)?(?:released|out|cut|tagged|shipped|published|done)\\b"
               + "|\\bcame out\\b|\\bwent (?:out|live)\\b|\\breleased (?:today|yesterday|this|last)\\b"
-              + "|\\bout (?:today|now|this|last|yesterday)\\b|\\bjust (?:released|reached|went)\\b"
+              + "|\\bout (?:today|now|this morning|this week|last|yesterday)\\b"
+              + "|\\bjust (?:released|reached|went)\\b"
               + "|\\breached\\b|\\bis (?:now )?available\\b|\\bhas landed\\b");
 
   private static final Pattern FUTURE =

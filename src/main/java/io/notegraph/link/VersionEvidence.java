@@ -42,6 +42,13 @@ final class VersionEvidence {
     return !OTHER_NUMBER.contains(last);
   }
 
+  /** "5.5+", even "Ubuntu 5.0+": a requirement, not something said of a release. */
+  static boolean isRequirement(Versions.Context c) {
+    String text = c.note().document().text();
+    int end = c.range().end();
+    return end < text.length() && text.charAt(end) == '+';
+  }
+
   /**
    * The one project the version's sentence names before it, on its own (not glued to a version
    * of its own), if there is exactly one: "Buildah is now at 1.45". Not in transcripts.

@@ -103,7 +103,9 @@ final class Versions {
             : things.identify(EntityType.PROJECT, MARKUP.matcher(named).replaceAll(""));
     String rule;
     double confidence;
-    if (project.isPresent()) {
+    if (VersionEvidence.isRequirement(c)) {
+      return Optional.empty(); // "Need 5.5+, Ubuntu 5.0+": a minimum (of a kernel), no release
+    } else if (project.isPresent()) {
       rule = "the project is named in the version's own text";
       confidence = 0.95;
     } else if ((project = projectBefore(c.before())).isPresent()) {

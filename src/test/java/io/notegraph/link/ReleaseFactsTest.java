@@ -70,7 +70,8 @@ class ReleaseFactsTest {
 
   @Test
   void aKernelRequirementIsNoReleaseOfTheSectionsProject() {
-    var c = link("## Docker in nests\n### Ada Quill\n\nNeed 5.5+ for the new kernel release.\n");
+    var c =
+        link("## Docker in nests\n### Ada Quill\n\nNeed 5.5+, Ubuntu 5.0+ for the new kernel.\n");
     assertThat(versions(c)).isEmpty();
   }
 
@@ -96,6 +97,13 @@ class ReleaseFactsTest {
     assertThat(s.issued()).isNull();
     assertThat(s.mentionedOn()).isEqualTo(LocalDate.of(2031, 3, 5));
     assertThat(Releases.releases(c)).isEmpty();
+  }
+
+  @Test
+  void outThisSummerIsNoRelease() {
+    var c = link("## Podman Update\n### Birk Tamsen\n\nPodman 9.6 and maybe 9.7 out this summer.\n");
+    assertThat(statement(c, "project/podman/version/9.6").orElseThrow().status())
+        .isNotEqualTo("released");
   }
 
   @Test
