@@ -56,6 +56,11 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "Extra formats besides ttl and trig: ${COMPLETION-CANDIDATES}.")
   List<RdfFormat> formats = new ArrayList<>();
 
+  @Option(names = "--min-confidence", paramLabel = "P", defaultValue = "0",
+      description = {"Leave out version-of and affiliation statements whose evidence rule is",
+          "trusted less than P (0..1; rules and their figures in docs/GRAPH.md)."})
+  double minConfidence;
+
   @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
   boolean quiet;
 
@@ -78,6 +83,9 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
+    if (minConfidence < 0 || minConfidence > 1) {
+      throw new UserError("--min-confidence must be between 0 and 1, not " + minConfidence);
+    }
     Components.preload(!options.noNlp, !noValidate);
     Extraction.Result r;
     try (Progress progress = new Progress(err, "extract", quiet)) {
@@ -89,6 +97,7 @@ public final class ExtractCommand implements Callable<Integer> {
           .layout(stream ? OutputWriter.Layout.STREAMING : null)
           .validate(!noValidate)
           .strict(options.strict())
+          .minConfidence(minConfidence)
           .listener(progress)
           .build()
           .run(paths);

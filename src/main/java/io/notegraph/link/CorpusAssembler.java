@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,6 +28,8 @@ final class CorpusAssembler {
   private final List<LinkedNote> notes = new ArrayList<>();
   private final Map<String, Explanation> explanations = new TreeMap<>();
   private final Map<String, String> ids = new ConcurrentHashMap<>();
+  private final Map<String, java.util.SortedSet<String>> affiliations = new TreeMap<>();
+  private final Map<String, Fact> affiliationFacts = new TreeMap<>();
 
   CorpusAssembler(
       People people,
@@ -90,6 +93,14 @@ final class CorpusAssembler {
       }
       String why = reason;
       effects.add(() -> explain(id, surface, why, file, o.line()));
+      if (id.startsWith("person/")) {
+        Affiliations.beside(things, o.name().organization())
+            .ifPresent(a -> effects.add(() -> affiliate(file, id, a, o.line())));
+      }
+    }
+    for (var p : Affiliations.inProse(things, note.document().text(), note.mentions(), byRange)) {
+      String id = byRange.get(p.person());
+      effects.add(() -> affiliate(file, id, p.organization(), p.line()));
     }
     for (Mention m : note.mentions()) {
       if (m.type() != EntityType.PROJECT && m.type() != EntityType.ORGANIZATION) continue;
@@ -140,6 +151,16 @@ final class CorpusAssembler {
     return clusters.reasons.getOrDefault(o.key(), "same form as '" + people.name(id) + "'");
   }
 
+  /** Records an accepted affiliation: once per (document, person, organization), best rule. */
+  private void affiliate(String file, String person, Affiliations.Accepted a, int line) {
+    things.record(a.resolution());
+    affiliations.computeIfAbsent(person, k -> new TreeSet<>()).add(a.id());
+    affiliationFacts.merge(
+        file + "\u0000" + person + "\u0000" + a.id(),
+        new Fact(file, person, Fact.AFFILIATION, a.id(), a.confidence(), a.rule(), line),
+        (old, now) -> now.confidence() > old.confidence() ? now : old);
+  }
+
   private void explain(String id, String surface, String reason, String file, int line) {
     String key = id + "\u0000" + surface;
     Explanation old = explanations.get(key);
@@ -150,13 +171,15 @@ final class CorpusAssembler {
 
   LinkedCorpus corpus() {
     Map<String, Entity> entities = new TreeMap<>();
-    // An affiliation is with an organization: a name the gazetteer knows as a project is dropped.
-    for (Entity e : people.entities(org -> things.resolve(EntityType.ORGANIZATION, org)
-        .filter(id -> id.startsWith("organization/")))) {
+    // Affiliations are only those an evidence rule accepted (Affiliations), in any note.
+    for (Entity e : people.entities(affiliations)) {
       entities.put(e.id(), e);
     }
     entities.putAll(versions.entities());
     things.entities().forEach(entities::putIfAbsent);
-    return new LinkedCorpus(notes, new TreeMap<>(entities), List.copyOf(explanations.values()));
+    List<Fact> facts = new ArrayList<>(versions.facts());
+    facts.addAll(affiliationFacts.values());
+    return new LinkedCorpus(
+        notes, new TreeMap<>(entities), List.copyOf(explanations.values()), facts);
   }
 }

@@ -10,12 +10,11 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * Turns the sets of {@link PersonClusters} into person entities: canonical name (the most frequent
  * spelling; ties go to the longest, then the most accented form), id {@code person/{slug}}, other
- * spellings as labels, handles as nicks, organizations given beside the name as affiliations. One
+ * spellings as labels, handles as nicks, the affiliations {@link Affiliations} accepted. One
  * run only; not thread-safe.
  */
 final class People {
@@ -130,21 +129,20 @@ final class People {
     return surface.equals(nameById.get(id));
   }
 
-  List<Entity> entities(Function<String, Optional<String>> organizationId) {
+  List<Entity> entities(Map<String, SortedSet<String>> affiliations) {
     List<Entity> out = new ArrayList<>();
     for (var e : clusters.sets.sets().entrySet()) {
       String id = idByRoot.get(e.getKey());
       if (id == null) continue;
       SortedSet<String> labels = new TreeSet<>(extraLabels.getOrDefault(id, new TreeSet<>()));
       SortedSet<String> nicks = new TreeSet<>();
-      SortedSet<String> orgs = new TreeSet<>();
+      SortedSet<String> orgs = new TreeSet<>(affiliations.getOrDefault(id, new TreeSet<String>()));
       boolean anyFull = e.getValue().stream().anyMatch(k -> clusters.forms.get(k).full());
       for (String k : e.getValue()) {
         PersonForm f = clusters.forms.get(k);
         nicks.addAll(f.handles);
         if (f.full() || !anyFull) labels.addAll(f.surfaces.keySet());
         else nicks.addAll(f.surfaces.keySet());
-        for (String o : f.organizations) organizationId.apply(o).ifPresent(orgs::add);
       }
       labels.remove(nameById.get(id));
       out.add(

@@ -34,6 +34,17 @@ record PersonName(String display, String handle, String organization) {
   private static final Set<String> NOBODY =
       Set.of("guest", "listener", "anonymous", "unknown", "all", "everyone", "team", "me", "you");
 
+  /**
+   * Words that make a candidate a phrase, not a name: connectives and the words of headings and
+   * list fillers ("and others not noted", "Future Enhancements", "Release Updates"). No person's
+   * given or family name in the corpora is one of them.
+   */
+  private static final Set<String> PHRASE =
+      Set.of("and", "or", "others", "other", "not", "noted", "etc", "more", "folks", "people",
+          "everybody", "future", "enhancements", "enhancement", "updates", "update", "agenda",
+          "notes", "discussion", "questions", "announcements", "meeting", "attendees", "none",
+          "tbd", "features", "roadmap", "release", "releases");
+
   static PersonName parse(String raw, String handle, String organization) {
     String s = raw.strip();
     Matcher q = QUOTED.matcher(s);
@@ -73,6 +84,7 @@ record PersonName(String display, String handle, String organization) {
   String key() {
     var tokens = Names.tokens(display);
     if (tokens.isEmpty() || NOBODY.contains(tokens.get(0))) return "";
+    if (tokens.stream().anyMatch(PHRASE::contains)) return ""; // a phrase signal: no person
     return String.join(" ", tokens);
   }
 }

@@ -11,11 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What a linked corpus says about releases, read off its resolved VERSION ranges: the features each
- * version brings and the dates versions came out. Kept out of {@link LinkedCorpus} so that record's
+ * version brings, what each note says of each version (status, release day) and the dates
+ * versions came out. Kept out of {@link LinkedCorpus} so that record's
  * signature stays as it is. Stateless; thread-safe.
  *
  * <pre>{@code
@@ -24,57 +26,146 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class Releases {
-  private static final Pattern RELEASED =
+  /** "v5.1 brings faster pulls and quieter logs": what follows the verb is the feature list. */
+  private static final Pattern BRINGS =
       Pattern.compile(
-          "(?i)\\b(?:was|were|been|got|is|just) (?:just |now |finally )?released\\b"
-              + "|\\b(?:came|is) out\\b|\\breleased (?:today|this morning)\\b");
+          "(?i)^[\\s*_`]*(?:release\\s+|will\\s+|also\\s+)?(?:brings|adds|includes|introduces"
+              + "|will bring|will add|will include|comes with|ships with|adds support for)\\s+(.+)");
 
-  /** "came out a week ago", "will be released": not on the meeting's date. */
-  private static final Pattern NOT_TODAY =
-      Pattern.compile("(?i)\\b(?:ago|last|yesterday|tomorrow|later|will|next|soon|to be)\\b");
+  /** Section titles that announce a version's contents: "What's new in v9.1", "v9 features". */
+  private static final Pattern CONTENT_TITLE =
+      Pattern.compile("(?i)\\b(?:features?|what'?s new|new in|highlights|release notes|changelog)\\b");
 
   private Releases() {}
 
   /**
-   * Items labelled "...Features:" in a section whose title, else whose first versioned line, names
-   * a version; in document order.
+   * Features by three rules, in document order: items labelled "...Features:" in a section whose
+   * title, else whose first versioned line, names a version; every top-level item of a section
+   * whose title names a version and announces contents ("What's new in v9.1"); and the parts of
+   * "vX.Y brings/adds/includes A, B and C" right after a version.
    */
   public static List<Feature> features(LinkedCorpus corpus) {
     List<Feature> out = new ArrayList<>();
     for (LinkedNote note : corpus.notes()) {
       List<Map.Entry<SourceRange, Entity>> versions = versions(note, corpus);
       if (versions.isEmpty()) continue;
+      String doc = note.annotated().document().name();
+      String text = note.annotated().document().text();
+      List<Feature> found = new ArrayList<>();
       for (AgendaSection s : note.annotated().note().sections()) {
         Optional<Entity> version = versionOf(s, versions);
         if (version.isEmpty()) continue;
+        boolean contentTitle =
+            s.titleRange() != null
+                && CONTENT_TITLE.matcher(s.title()).find()
+                && versions.stream().anyMatch(e -> within(e.getKey(), s.titleRange()));
         for (ListItem item : s.items()) {
-          if (item.label() != null && isFeatureLabel(item.label())) {
-            out.add(
-                new Feature(
-                    version.get().id(),
-                    version.get().project(),
-                    item.text(),
-                    item.range(),
-                    note.annotated().document().name()));
+          boolean labelled = item.label() != null && isFeatureLabel(item.label());
+          boolean listed = contentTitle && item.label() == null && item.depth() == 0;
+          if (labelled || listed) {
+            found.add(feature(version.get(), item.text(), item.range(), doc));
           }
         }
       }
+      for (var e : versions) {
+        int end = text.indexOf('\n', e.getKey().end());
+        String rest = text.substring(e.getKey().end(), end < 0 ? text.length() : end);
+        Matcher m = BRINGS.matcher(rest);
+        if (!m.find()) continue;
+        String list = m.group(1).replaceAll("[.!]\\s.*$", "").replaceAll("[.!\\s]+$", "");
+        for (String part : list.split(",\\s*(?:and\\s+)?|\\s+and\\s+")) {
+          if (part.isBlank()) continue;
+          found.add(feature(e.getValue(), part.strip(), e.getKey(), doc));
+        }
+      }
+      found.sort(java.util.Comparator.comparing(Feature::range));
+      out.addAll(found);
     }
     return out;
   }
 
-  /** Versions said to be released at a meeting, with that meeting's date (earliest wins). */
-  public static List<Release> releases(LinkedCorpus corpus) {
-    Map<String, LocalDate> issued = new TreeMap<>();
+  private static Feature feature(Entity version, String text, SourceRange range, String doc) {
+    return new Feature(version.id(), version.project(), text, range, doc);
+  }
+
+  /**
+   * What each note says of each version it ties to a project: the strongest status of its
+   * statements (released > rc > planned > mentioned), the release day when a statement says the
+   * version came out that day. One per (note, version), in note order then version id.
+   */
+  public static List<ReleaseStatement> statements(LinkedCorpus corpus) {
+    List<ReleaseStatement> out = new ArrayList<>();
     for (LinkedNote note : corpus.notes()) {
       String text = note.annotated().document().text();
-      LocalDate date = note.annotated().note().time().date();
+      String doc = note.annotated().document().name();
+      LocalDate date = note.annotated().note().time() == null
+          ? null : note.annotated().note().time().date();
+      Map<String, ReleaseStatement> byVersion = new TreeMap<>();
       for (var e : versions(note, corpus)) {
-        String sentence = sentenceAt(text, e.getKey());
-        if (mayTellARelease(sentence) && RELEASED.matcher(sentence).find()
-            && !NOT_TODAY.matcher(sentence).find()) {
-          issued.merge(e.getValue().id(), date, (a, b) -> a.isBefore(b) ? a : b);
+        SourceRange r = e.getKey();
+        String id = e.getValue().id();
+        String clause = Sentences.clauseText(text, r.begin(), r.end());
+        int lineEnd = text.indexOf('\n', r.end());
+        String after = text.substring(r.end(), lineEnd < 0 ? text.length() : lineEnd);
+        boolean candidate = id.contains("-rc") || id.contains("-alpha") || id.contains("-beta");
+        ReleaseStatus status = ReleaseStatus.of(clause, after, candidate);
+        if (status == ReleaseStatus.MENTIONED) {
+          String sentence = Sentences.sentenceText(text, r.begin(), r.end());
+          if (onlyVersionIn(sentence, e, note, corpus, text)) {
+            status = ReleaseStatus.of(sentence, after, candidate);
+          }
         }
+        boolean cameOut = status == ReleaseStatus.RELEASED || status == ReleaseStatus.RC;
+        LocalDate issued = cameOut && ReleaseStatus.today(clause) ? date : null;
+        ReleaseStatement now = new ReleaseStatement(doc, id, status.literal(), issued, date, r.line());
+        byVersion.merge(id, now, Releases::stronger);
+      }
+      out.addAll(byVersion.values());
+    }
+    return out;
+  }
+
+  private static ReleaseStatement stronger(ReleaseStatement a, ReleaseStatement b) {
+    ReleaseStatus sa = status(a.status());
+    ReleaseStatus sb = status(b.status());
+    ReleaseStatus best = ReleaseStatus.strongest(sa, sb);
+    ReleaseStatement keep = best == sa ? a : b;
+    LocalDate issued = a.issued() != null ? a.issued() : b.issued();
+    return new ReleaseStatement(
+        keep.document(),
+        keep.versionId(),
+        keep.status(),
+        best == ReleaseStatus.RELEASED || best == ReleaseStatus.RC ? issued : null,
+        keep.mentionedOn(), keep.line());
+  }
+
+  private static ReleaseStatus status(String literal) {
+    for (ReleaseStatus s : ReleaseStatus.values()) if (s.literal().equals(literal)) return s;
+    return ReleaseStatus.MENTIONED;
+  }
+
+  private static boolean onlyVersionIn(
+      String sentence,
+      Map.Entry<SourceRange, Entity> version,
+      LinkedNote note,
+      LinkedCorpus corpus,
+      String text) {
+    int[] s = Sentences.sentence(text, version.getKey().begin(), version.getKey().end());
+    for (var e : versions(note, corpus)) {
+      if (e.getKey().begin() >= s[0] && e.getKey().end() <= s[1]
+          && !e.getValue().id().equals(version.getValue().id())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Versions some note says came out on its meeting's day (earliest day wins). */
+  public static List<Release> releases(LinkedCorpus corpus) {
+    Map<String, LocalDate> issued = new TreeMap<>();
+    for (ReleaseStatement s : statements(corpus)) {
+      if (s.issued() != null) {
+        issued.merge(s.versionId(), s.issued(), (a, b) -> a.isBefore(b) ? a : b);
       }
     }
     return issued.entrySet().stream().map(e -> new Release(e.getKey(), e.getValue())).toList();
@@ -83,16 +174,6 @@ public final class Releases {
   static boolean isFeatureLabel(String label) {
     String l = label.strip().replaceAll("[:*_\\s]+$", "").toLowerCase(Locale.ROOT);
     return l.endsWith("features") || l.endsWith("feature");
-  }
-
-  /**
-   * Every alternative of {@link #RELEASED} contains "released" or " out": a sentence with neither
-   * skips the regex (which tried every position of every sentence around a version: a third of
-   * the rdf emission of the synthetic corpus).
-   */
-  private static boolean mayTellARelease(String sentence) {
-    String l = sentence.toLowerCase(Locale.ROOT);
-    return l.contains("released") || l.contains(" out");
   }
 
   /** The note's VERSION ranges and their entities, in document order; read once per note. */
@@ -122,25 +203,5 @@ public final class Releases {
 
   private static boolean within(SourceRange r, SourceRange outer) {
     return outer.begin() <= r.begin() && r.end() <= outer.end();
-  }
-
-  /** The sentence around a range, within its line (searches never leave the line). */
-  private static String sentenceAt(String text, SourceRange r) {
-    int start = text.lastIndexOf('\n', Math.max(0, r.begin() - 1)) + 1;
-    int end = text.indexOf('\n', r.end());
-    end = end < 0 ? text.length() : end;
-    for (int i = Math.min(r.begin(), end - 2); i >= start; i--) {
-      if (text.charAt(i) == '.' && text.charAt(i + 1) == ' ') {
-        start = i + 2;
-        break;
-      }
-    }
-    for (int i = r.end(); i + 1 < end; i++) {
-      if (text.charAt(i) == '.' && text.charAt(i + 1) == ' ') {
-        end = i;
-        break;
-      }
-    }
-    return text.substring(start, end);
   }
 }

@@ -14,8 +14,8 @@ import java.util.TreeSet;
 
 /**
  * Release entities: each VERSION mention and each version in a section title becomes {@code
- * project/{slug}/version/{revision}} of the project named right before it, else of the project the
- * section's title names, else of the default project. One run only. {@link #link} only reads, so
+ * project/{slug}/version/{revision}} of the project an evidence rule ties it to (see {@link
+ * #hit}), or nothing. One run only. {@link #link} only reads, so
  * notes may be linked on several threads; the effects it returns record what was found and must
  * run on one thread, in note order.
  */
@@ -33,6 +33,7 @@ final class Versions {
   private final String defaultProject;
   private final Map<String, String> projectOf = new TreeMap<>();
   private final Map<String, SortedMap<String, Integer>> surfaces = new TreeMap<>();
+  private final Map<String, Fact> facts = new TreeMap<>();
 
   Versions(Things things, String defaultProjectName) {
     this.things = things;
@@ -41,10 +42,13 @@ final class Versions {
 
   /**
    * Versions of one note: its VERSION mentions, then title versions no mention covers. What must
-   * be recorded (project surfaces, release names) is added to {@code effects}, to run in order.
+   * be recorded (project surfaces, release names, evidence) is added to {@code effects}, to run in
+   * order. A version no rule ties to a project is left out: it stays an unresolved mention.
    */
   List<Hit> link(AnnotatedNote note, List<Runnable> effects) {
     String text = note.document().text();
+    String file = note.document().name();
+    Optional<Things.Resolution> series = seriesProject(note);
     List<Hit> hits = new java.util.ArrayList<>();
     TreeSet<SourceRange> covered = new TreeSet<>();
     for (Mention m : note.mentions()) {
@@ -54,7 +58,8 @@ final class Versions {
       String named = m.text().substring(0, f.get().begin()).strip();
       String before = text.substring(lineStart(text, m.range().begin()), m.range().begin());
       AgendaSection s = section(note, m.sectionIndex());
-      hits.add(hit(m.range(), m.text(), f.get().revision(), named, before, s, effects));
+      Context c = new Context(note, m.range(), f.get(), before, s, series);
+      hit(c, m.text(), f.get().revision(), named, file, effects).ifPresent(hits::add);
       covered.add(m.range());
     }
     for (AgendaSection s : note.note().sections()) {
@@ -68,48 +73,99 @@ final class Versions {
       if (covered.stream().anyMatch(c -> c.begin() <= r.begin() && r.end() <= c.end())) continue;
       String before = s.title().substring(0, f.get().begin());
       String word = f.get().prefixed() ? "" : lastWord(before);
-      hits.add(hit(r, written, f.get().revision(), word, before, s, effects));
+      Context c = new Context(note, r, f.get(), before, s, series);
+      hit(c, written, f.get().revision(), word, file, effects).ifPresent(hits::add);
     }
     return hits;
   }
 
-  /**
-   * {@code named}: a project the version's own text names ("Fedora 36", "Ubuntu 22.04"), known or
-   * not; {@code before}: the text before it, which counts only when it names a known project.
-   */
-  private Hit hit(
-      SourceRange r,
-      String surface,
-      String rev,
-      String named,
+  /** Where a version stands: what the evidence rules read. */
+  record Context(
+      AnnotatedNote note,
+      SourceRange range,
+      VersionText.Found found,
       String before,
-      AgendaSection s,
-      List<Runnable> effects) {
-    String reason;
+      AgendaSection section,
+      Optional<Things.Resolution> series) {}
+
+  /**
+   * The project a version belongs to, by the first rule that holds (docs/GRAPH.md, "Evidence"):
+   * named in the version's own text ("Fedora 36", 0.95); named in the words right before it
+   * (0.9); the one project its sentence names before it (0.7); the project of the section's title, or else
+   * of the meeting series, when the sentence speaks of a release (0.65, 0.6). Never a default:
+   * "one v4 and one v6", "starting at 11.02" and "Need 5.5+" belong to no project.
+   */
+  private Optional<Hit> hit(
+      Context c, String surface, String rev, String named, String file, List<Runnable> effects) {
     Optional<Things.Resolution> project =
         named.isEmpty()
             ? Optional.empty()
             : things.identify(EntityType.PROJECT, MARKUP.matcher(named).replaceAll(""));
-    if (project.isPresent()) {
-      reason = "version of the project its text names";
-    } else if ((project = projectBefore(before)).isPresent()) {
-      reason = "version of the project named before it";
-    } else if (s != null && (project = projectIn(s.title())).isPresent()) {
-      reason = "version of the project the section title names";
+    String rule;
+    double confidence;
+    if (VersionEvidence.isRequirement(c)) {
+      return Optional.empty(); // "Need 5.5+, Ubuntu 5.0+": a minimum (of a kernel), no release
+    } else if (project.isPresent()) {
+      rule = "the project is named in the version's own text";
+      confidence = 0.95;
+    } else if ((project = projectBefore(c.before())).isPresent()) {
+      rule = "the project is named right before the version";
+      confidence = 0.9;
+    } else if (!VersionEvidence.standsAlone(c)) {
+      return Optional.empty();
+    } else if ((project = VersionEvidence.soleProjectOfSentence(c, things)).isPresent()) {
+      rule = "the sentence names this one project before the version";
+      confidence = 0.7;
+    } else if (!VersionEvidence.speaksOfARelease(c)) {
+      return Optional.empty();
+    } else if (c.section() != null && (project = projectIn(c.section().title())).isPresent()) {
+      rule = "the section title names the project and the sentence speaks of a release";
+      confidence = 0.65;
+    } else if ((project = c.series()).isPresent()) {
+      rule = "the meeting series is about the project and the sentence speaks of a release";
+      confidence = 0.6;
     } else {
-      project = things.identify(EntityType.PROJECT, defaultProject);
-      reason = "version of the default project";
+      return Optional.empty();
     }
     Things.Resolution p = project.get();
     String id = p.id() + "/version/" + rev;
     String stripped = surface.strip();
+    int line = c.range().line();
+    String why = rule;
+    double conf = confidence;
     effects.add(
         () -> {
           things.record(p);
           projectOf.put(id, p.id());
           surfaces.computeIfAbsent(id, k -> new TreeMap<>()).merge(stripped, 1, Integer::sum);
+          facts.merge(
+              file + "\u0000" + id,
+              new Fact(file, id, Fact.VERSION_OF, p.id(), conf, why, line),
+              (a, b) -> b.confidence() > a.confidence() ? b : a);
         });
-    return new Hit(r, id, stripped, reason + " (revision " + rev + ")");
+    return Optional.of(
+        new Hit(c.range(), id, stripped, "version: " + rule + " (revision " + rev + ")"));
+  }
+
+  /** The project the meeting series (or the note's title) names: "Podman Community Meeting". */
+  private Optional<Things.Resolution> seriesProject(AnnotatedNote note) {
+    String named =
+        (note.note().series() == null ? "" : note.note().series())
+            + " "
+            + (note.note().title() == null ? "" : note.note().title());
+    Optional<Things.Resolution> p = projectIn(named);
+    if (p.isPresent() || defaultProject == null) return p;
+    // Notes without a series line ("# 2021-06-01 meeting") still belong to the configured project
+    // when their file sits in a folder named for it (podman-community/...).
+    String folder = note.document().name().toLowerCase(java.util.Locale.ROOT);
+    return folder.contains(Names.normalise(defaultProject).replace(' ', '-'))
+        ? things.identify(EntityType.PROJECT, defaultProject)
+        : Optional.empty();
+  }
+
+  /** Evidence of every version tie, one per (document, version), in document-name order. */
+  List<Fact> facts() {
+    return List.copyOf(facts.values());
   }
 
   /** The last one to three words before the version, if they name a project. */

@@ -83,6 +83,7 @@ public final class Extraction {
   private final OutputWriter.Layout layout;
   private final boolean validate;
   private final boolean strict;
+  private final double minConfidence;
   private final Listener listener;
 
   private Extraction(Builder b) {
@@ -94,6 +95,7 @@ public final class Extraction {
     this.layout = b.layout;
     this.validate = b.validate;
     this.strict = b.strict;
+    this.minConfidence = b.minConfidence;
     this.listener = b.listener;
   }
 
@@ -125,7 +127,7 @@ public final class Extraction {
       return nothingWritten(Outcome.REFUSED_STRICT, docs.size(), corpus, diag, chosen);
     }
     Manifest.Changes changes = manifest.join().since(previous);
-    GraphEmitter emitter = new GraphEmitter(base);
+    GraphEmitter emitter = new GraphEmitter(base, minConfidence);
     OutputWriter writer = new OutputWriter(output, name);
     List<RdfFormat> all = List.copyOf(formats);
     if (chosen == OutputWriter.Layout.PRETTY) {
@@ -183,6 +185,7 @@ public final class Extraction {
     private OutputWriter.Layout layout;
     private boolean validate = true;
     private boolean strict;
+    private double minConfidence;
     private Listener listener = new Listener() {};
 
     public Builder pipeline(Pipeline p) {
@@ -229,6 +232,12 @@ public final class Extraction {
     /** Any warning or error means nothing is written. */
     public Builder strict(boolean on) {
       this.strict = on;
+      return this;
+    }
+
+    /** Version-of and affiliation statements with weaker evidence are left out (default 0). */
+    public Builder minConfidence(double p) {
+      this.minConfidence = p;
       return this;
     }
 

@@ -15,10 +15,13 @@ import org.apache.jena.vocabulary.SKOS;
 final class EntityEmitter {
   private final Iris iris;
   private final QuadSink out;
+  private final java.util.function.BiPredicate<String, String> trusted;
 
-  EntityEmitter(Iris iris, QuadSink out) {
+  /** {@code trusted}: whether a (person, organization) affiliation is written. */
+  EntityEmitter(Iris iris, QuadSink out, java.util.function.BiPredicate<String, String> trusted) {
     this.iris = iris;
     this.out = out.inGraph(iris.entitiesGraph());
+    this.trusted = trusted;
   }
 
   void emit(Entity e) {
@@ -31,7 +34,9 @@ final class EntityEmitter {
         out.add(n, FOAF.name.asNode(), Lit.str(e.name()));
         out.add(n, Schema.name, Lit.str(e.name()));
         for (String nick : e.nicks()) out.add(n, FOAF.nick.asNode(), Lit.str(nick));
-        for (String org : e.affiliations()) out.add(n, Schema.affiliation, iris.entity(org));
+        for (String org : e.affiliations()) {
+          if (trusted.test(e.id(), org)) out.add(n, Schema.affiliation, iris.entity(org));
+        }
       }
       case PROJECT -> {
         out.add(n, RDF.Nodes.type, Doap.Project);
@@ -63,6 +68,14 @@ final class EntityEmitter {
         String revision = e.id().substring(e.id().lastIndexOf('/') + 1);
         out.add(n, Doap.revision, Lit.str(revision));
         out.add(n, Doap.name, Lit.str(e.name()));
+        io.notegraph.link.VersionNumber.parse(revision)
+            .ifPresent(
+                v -> {
+                  out.add(n, Ng.major, Lit.integer(v.major()));
+                  out.add(n, Ng.minor, Lit.integer(v.minor()));
+                  out.add(n, Ng.patch, Lit.integer(v.patch()));
+                  out.add(n, Ng.versionKey, Lit.str(v.sortKey()));
+                });
         if (e.project() != null) {
           out.add(n, Ng.versionOf, iris.entity(e.project()));
           out.add(iris.entity(e.project()), Doap.release, n);

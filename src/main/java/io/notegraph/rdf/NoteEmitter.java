@@ -87,6 +87,8 @@ final class NoteEmitter {
     out.add(docIri, Labels.LABEL, Labels.of(doc.name()));
     out.add(docIri, Ng.sourcePath, Lit.str(doc.name()));
     out.add(docIri, Schema.encodingFormat, Lit.str("text/markdown"));
+    // The day the note speaks for: what a version it mentions was "mentioned on".
+    out.add(docIri, Schema.datePublished, Lit.date(note.time().date()));
     if (!doc.repairs().isEmpty()) out.add(docIri, Ng.repairCount, Lit.integer(doc.repairs().size()));
     Node ctx = iris.context(doc.name(), doc.text().length());
     out.add(ctx, RDF.Nodes.type, Nif.Context);

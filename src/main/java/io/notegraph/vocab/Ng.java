@@ -34,6 +34,15 @@ public final class Ng {
   public static final Node featureOf = t("featureOf");
   public static final Node inVersion = t("inVersion");
   public static final Node actionItem = t("actionItem");
+  public static final Node Evidence = t("Evidence");
+  public static final Node releaseStatus = t("releaseStatus");
+  public static final Node confidence = t("confidence");
+  public static final Node rule = t("rule");
+  public static final Node evidence = t("evidence");
+  public static final Node major = t("major");
+  public static final Node minor = t("minor");
+  public static final Node patch = t("patch");
+  public static final Node versionKey = t("versionKey");
 
   private static Node t(String local) {
     return NodeFactory.createURI(NS + local);

@@ -39,6 +39,7 @@ public final class Schema {
   public static final Node suggestedAnswer = t("suggestedAnswer");
   public static final Node sender = t("sender");
   public static final Node dateSent = t("dateSent");
+  public static final Node datePublished = t("datePublished");
   public static final Node affiliation = t("affiliation");
   public static final Node agent = t("agent");
   public static final Node actionStatus = t("actionStatus");

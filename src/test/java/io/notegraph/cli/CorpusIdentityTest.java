@@ -23,8 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole real corpus through the pipeline extract uses: one person node per real human, as
- * established by hand in src/test/resources/link/podman-people-truth.tsv.
+ * The whole real corpus (the old Podman notes, the seeds and the non-frozen 2023-2024 notes)
+ * through the pipeline extract uses: one person node per real human, as established by hand in
+ * src/test/resources/link/podman-people-truth.tsv.
  */
 class CorpusIdentityTest {
   private static LinkedCorpus corpus;
@@ -32,7 +33,8 @@ class CorpusIdentityTest {
   @BeforeAll
   static void extract() {
     Diagnostics diag = new Diagnostics();
-    List<Path> inputs = List.of(SharedCorpus.podman(), SharedCorpus.seeds());
+    List<Path> inputs = new java.util.ArrayList<>(List.of(SharedCorpus.podman(), SharedCorpus.seeds()));
+    inputs.addAll(SharedCorpus.podman2023Unfrozen());
     Pipeline p = Pipeline.builder().finder(Components.finder(false)).linker(Components.linker())
         .build();
     corpus = p.run(Sources.load(inputs, diag), diag, done -> { });

@@ -49,4 +49,11 @@ class PersonNameTest {
     assertThat(PersonName.parse("Zora's", null, null).key()).isEqualTo("zora");
     assertThat(PersonName.parse("Zora Quill’s", null, null).display()).isEqualTo("Zora Quill");
   }
+
+  @Test
+  void aPhraseWithListOrHeadingWordsIsNobody() {
+    assertThat(PersonName.parse("and others not noted", null, null).key()).isEmpty();
+    assertThat(PersonName.parse("Lantern Future Enhancements", null, null).key()).isEmpty();
+    assertThat(PersonName.parse("Otto Brandt", null, null).key()).isEqualTo("otto brandt");
+  }
 }

@@ -41,6 +41,17 @@ public final class SharedCorpus {
     return require(root().resolve("seeds"));
   }
 
+  /**
+   * The notes of {@code ../shared/corpus/podman-community-2023-2024} that are NOT frozen (see
+   * src/test/resources/gold-open/README.md): the frozen ones are never read while developing.
+   */
+  public static List<Path> podman2023Unfrozen() {
+    Path dir = require(root().resolve("corpus").resolve("podman-community-2023-2024"));
+    return Stream.of("2023-10-19.md", "2024-01-16.md", "2024-02-20.md", "2024-03-19.md",
+            "2024-05-21.md", "2024-07-02.md", "2024-09-03.md", "2024-10-01.md")
+        .map(dir::resolve).map(SharedCorpus::require).toList();
+  }
+
   /** A file of the podman corpus by name, e.g. {@code "2021-06-01.md"}. */
   public static Path podmanNote(String fileName) {
     return require(podman().resolve(fileName));

@@ -1,0 +1,87 @@
+package io.notegraph.link;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a note says of a version, from the words of its clause (else its sentence): released,
+ * a release candidate, planned, or only mentioned; and whether it came out on the meeting's day.
+ * The literals are the graph's {@code ng:releaseStatus} values. Stateless.
+ */
+enum ReleaseStatus {
+  RELEASED("released"),
+  RC("rc"),
+  PLANNED("planned"),
+  MENTIONED("mentioned");
+
+  private static final Pattern CANDIDATE =
+      Pattern.compile("(?i)^[\\s*_`]*(?:-?rc\\s*\\d*\\b|release candidates?\\b)");
+
+  private static final Pattern HAPPENED =
+      Pattern.compile(
+          "(?i)\\b(?:was|were|been|got|has|have|is|are|just|finally|now)\\s+(?:just\\s+|now\\s+"
+              + "|finally\\s+|officially\\s+)?(?:released|out|cut|tagged|shipped|published|done)\\b"
+              + "|\\bcame out\\b|\\bwent (?:out|live)\\b|\\breleased (?:today|yesterday|this|last)\\b"
+              + "|\\bout (?:today|now|this morning|this week|last|yesterday)\\b"
+              + "|\\bjust (?:released|reached|went)\\b"
+              + "|\\breached\\b|\\bis (?:now )?available\\b|\\bhas landed\\b");
+
+  private static final Pattern FUTURE =
+      Pattern.compile(
+          "(?i)\\b(?:will|going to|upcoming|coming|planned|plans?|planning|aiming|aim|expect"
+              + "|expected|expecting|target(?:ed|ing)?|next|soon|later|hope|hoping|should be"
+              + "|schedule[d]?|tomorrow|intend(?:ed)?|want to|would like|may|might|eventually"
+              + "|roadmap|in the works)\\b");
+
+  /** Happened on the meeting's day: "out today", "just released", "is out". */
+  private static final Pattern TODAY =
+      Pattern.compile(
+          "(?i)\\b(?:today|this morning|just|is (?:now )?out|are (?:now )?out|is (?:now )?available"
+              + "|has been released|was released)\\b");
+
+  private static final Pattern NOT_TODAY =
+      Pattern.compile("(?i)\\b(?:ago|last|yesterday|tomorrow|later|will|next|soon|to be|week)\\b");
+
+  private final String literal;
+
+  ReleaseStatus(String literal) {
+    this.literal = literal;
+  }
+
+  /** The {@code ng:releaseStatus} literal. */
+  String literal() {
+    return literal;
+  }
+
+  /**
+   * The status a clause gives a version. {@code after} is the text right after the version
+   * ("RC2 out recently"), {@code candidate} whether the revision itself is a pre-release.
+   */
+  static ReleaseStatus of(String clause, String after, boolean candidate) {
+    if (candidate) return RC; // "v4.4.0-rc2", out or coming, is a release candidate
+    boolean rc = CANDIDATE.matcher(after).find();
+    String c = clause.toLowerCase(Locale.ROOT);
+    boolean future = FUTURE.matcher(c).find();
+    boolean happened = HAPPENED.matcher(c).find();
+    if (rc && !future) return RC;
+    if (happened && !future) return RELEASED;
+    if (future) return PLANNED;
+    return MENTIONED;
+  }
+
+  /**
+   * Whether the clause says the version (a release or a candidate) came out on the meeting's day:
+   * "v9.1 is out", "v9.1-rc2 was released today"; not "came out a week ago", "will be out".
+   */
+  static boolean today(String clause) {
+    return HAPPENED.matcher(clause).find()
+        && TODAY.matcher(clause).find()
+        && !NOT_TODAY.matcher(clause).find()
+        && !FUTURE.matcher(clause).find();
+  }
+
+  /** The stronger of two statements of one note: released > rc > planned > mentioned. */
+  static ReleaseStatus strongest(ReleaseStatus a, ReleaseStatus b) {
+    return a.ordinal() <= b.ordinal() ? a : b;
+  }
+}
