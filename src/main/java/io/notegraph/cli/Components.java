@@ -1,6 +1,6 @@
 package io.notegraph.cli;
 
-import io.notegraph.link.Gazetteer;
+import io.notegraph.nlp.gazetteer.Gazetteer;
 import io.notegraph.link.IdentityOverrides;
 import io.notegraph.link.IdentityResolver;
 import io.notegraph.link.Linker;

@@ -35,6 +35,7 @@ public final class Main implements Runnable {
       QueryCommand.class,
       ExplainCommand.class,
       TrainCommand.class,
+      GazetteerCommand.class,
       EvalCommand.class,
       LoadCommand.class,
       ServeCommand.class,

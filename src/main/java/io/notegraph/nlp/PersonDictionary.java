@@ -31,7 +31,7 @@ final class PersonDictionary {
   private final PhraseMatcher<String> matcher = new PhraseMatcher<>();
   private final int size;
 
-  private PersonDictionary(Set<String> names, Set<String> handles, Gazetteer gazetteer) {
+  private PersonDictionary(Set<String> names, Set<String> handles, GazetteerMatcher gazetteer) {
     Set<String> forms = new TreeSet<>();
     for (String name : names) {
       String clean = name.strip();
@@ -53,7 +53,7 @@ final class PersonDictionary {
     this.size = n;
   }
 
-  static PersonDictionary of(MeetingNote note, Gazetteer gazetteer) {
+  static PersonDictionary of(MeetingNote note, GazetteerMatcher gazetteer) {
     Set<String> names = new TreeSet<>();
     Set<String> handles = new TreeSet<>();
     List<NameRef> refs = new ArrayList<>(note.attendees());
@@ -97,9 +97,12 @@ final class PersonDictionary {
     return true;
   }
 
-  private static boolean isGazetteerLabel(Gazetteer g, String form) {
+  private static boolean isGazetteerLabel(GazetteerMatcher g, String form) {
     var tokens = Tokens.tokenize(form, 0, form.length());
     var hits = g.matcher().find(form, tokens);
-    return !hits.isEmpty() && hits.get(0).begin() == 0 && hits.get(0).end() == form.length();
+    // Only curated entries: a generated (landscape) name shared with a person's name says nothing
+    // about the person, and the note's own structure is the stronger signal.
+    return !hits.isEmpty() && hits.get(0).begin() == 0 && hits.get(0).end() == form.length()
+        && hits.get(0).value().source() == null;
   }
 }

@@ -1,6 +1,7 @@
 package io.notegraph.nlp;
 
 import io.notegraph.ingest.SourceDocument;
+import io.notegraph.nlp.gazetteer.Gazetteer;
 import io.notegraph.parse.MeetingNote;
 import io.notegraph.parse.SourceRange;
 import io.notegraph.parse.TextSegment;
@@ -39,11 +40,11 @@ public final class Recognizer implements MentionFinder {
   static final String PATTERN = "pattern";
   static final String MAXENT = "maxent";
 
-  private final Gazetteer gazetteer;
+  private final GazetteerMatcher gazetteer;
   private final PersonModel model;
 
   private Recognizer(Builder b) {
-    this.gazetteer = b.gazetteer != null ? b.gazetteer : Gazetteer.bundled();
+    this.gazetteer = new GazetteerMatcher(b.gazetteer != null ? b.gazetteer : Gazetteer.bundled());
     TokenNameFinderModel person = b.useModel ? b.personModel : null;
     if (b.useModel && person == null) person = PersonModel.bundledPersonModel();
     this.model =
@@ -110,6 +111,11 @@ public final class Recognizer implements MentionFinder {
       if (Boundaries.precededBySubcommand(masked, hit.begin())) continue;
       // "#podman" is a chat channel ("## Podman" is a heading: it has a space).
       if (hit.begin() > 0 && segment.charAt(hit.begin() - 1) == '#') continue;
+      // "kind", "Helm", "Lima": a name that is also a word counts only with evidence.
+      if (hit.value().evidence() != Gazetteer.Evidence.NONE
+          && !NameEvidence.present(segment, masked, tokens, hit.begin(), hit.end(), hit.value())) {
+        continue;
+      }
       Candidate c = new Candidate(hit.value().type(), hit.begin(), hit.end(), 1.0, GAZETTEER);
       all.add(c);
       if (c.type() == EntityType.PROJECT) projects.add(c);
@@ -149,6 +155,12 @@ public final class Recognizer implements MentionFinder {
     /** Reads the gazetteer from this Turtle stream instead of the bundled one. */
     public Builder gazetteer(java.io.InputStream turtle) {
       this.gazetteer = Gazetteer.read(turtle);
+      return this;
+    }
+
+    /** Uses this gazetteer instead of the bundled one. */
+    public Builder gazetteer(Gazetteer gazetteer) {
+      this.gazetteer = gazetteer;
       return this;
     }
 

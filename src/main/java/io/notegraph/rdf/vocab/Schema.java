@@ -40,6 +40,7 @@ public final class Schema {
   public static final Node sender = t("sender");
   public static final Node dateSent = t("dateSent");
   public static final Node affiliation = t("affiliation");
+  public static final Node publisher = t("publisher");
 
   private static Node t(String local) {
     return NodeFactory.createURI(NS + local);
