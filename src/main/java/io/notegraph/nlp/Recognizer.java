@@ -127,6 +127,11 @@ public final class Recognizer implements MentionFinder {
       persons.add(new Candidate(EntityType.PERSON, hit.begin(), hit.end(), 1.0, STRUCTURE));
     }
     all.addAll(persons);
+    // Names no list has, from their evidence: repository links, versions, code, "the X project".
+    for (Candidate c : UnseenNameRules.find(segment, masked, tokens)) {
+      all.add(c);
+      if (c.type() == EntityType.PROJECT) projects.add(c);
+    }
     all.addAll(VersionFinder.find(masked, projects));
     all.addAll(CommandFinder.find(segment));
     all.addAll(HandleFinder.atHandles(masked));
