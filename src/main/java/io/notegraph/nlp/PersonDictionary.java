@@ -56,6 +56,33 @@ final class PersonDictionary {
   static PersonDictionary of(MeetingNote note, GazetteerMatcher gazetteer) {
     Set<String> names = new TreeSet<>();
     Set<String> handles = new TreeSet<>();
+    collect(note, names, handles);
+    return new PersonDictionary(names, handles, gazetteer);
+  }
+
+  /**
+   * The full names (two to four capitalised name-like words) the structure of any of {@code notes}
+   * gives: matched in every note's prose, so "we asked Jane Roe" links to the Jane Roe of another
+   * meeting's attendee list. Only full names: a bare first name is too weak outside its meeting.
+   */
+  static PhraseMatcher<String> fullNames(List<MeetingNote> notes, GazetteerMatcher gazetteer) {
+    Set<String> names = new TreeSet<>();
+    for (MeetingNote note : notes) collect(note, names, new TreeSet<>());
+    PhraseMatcher<String> m = new PhraseMatcher<>();
+    for (String name : names) {
+      String[] parts = SPACES.split(name.strip());
+      if (parts.length < 2 || parts.length > 4) continue;
+      boolean ok = true;
+      for (String p : parts) {
+        ok &= p.length() >= 2 && Character.isUpperCase(p.charAt(0)) && nameLike(p)
+            && !COMMON_WORDS.contains(p);
+      }
+      if (ok && !isGazetteerLabel(gazetteer, name.strip())) m.add(name.strip(), true, name.strip());
+    }
+    return m;
+  }
+
+  private static void collect(MeetingNote note, Set<String> names, Set<String> handles) {
     List<NameRef> refs = new ArrayList<>(note.attendees());
     refs.addAll(note.transcriptAttendees());
     for (AgendaSection s : note.sections()) refs.addAll(s.presenters());
@@ -68,7 +95,6 @@ final class PersonDictionary {
       names.add(r.name());
       if (r.handle() != null) handles.add(r.handle());
     }
-    return new PersonDictionary(names, handles, gazetteer);
   }
 
   PhraseMatcher<String> matcher() {

@@ -43,7 +43,22 @@ public final class Recognizer implements MentionFinder {
   private final GazetteerMatcher gazetteer;
   private final PersonModel model;
 
+  /** Full names from every note of the corpus ({@link #forCorpus}); empty by default. */
+  private final PhraseMatcher<String> corpusPeople;
+
+  private Recognizer(Recognizer r, PhraseMatcher<String> corpusPeople) {
+    this.gazetteer = r.gazetteer;
+    this.model = r.model;
+    this.corpusPeople = corpusPeople;
+  }
+
+  @Override
+  public MentionFinder forCorpus(List<MeetingNote> notes) {
+    return new Recognizer(this, PersonDictionary.fullNames(notes, gazetteer));
+  }
+
   private Recognizer(Builder b) {
+    this.corpusPeople = new PhraseMatcher<>();
     this.gazetteer = new GazetteerMatcher(b.gazetteer != null ? b.gazetteer : Gazetteer.bundled());
     TokenNameFinderModel person = b.useModel ? b.personModel : null;
     if (b.useModel && person == null) person = PersonModel.bundledPersonModel();
@@ -125,6 +140,10 @@ public final class Recognizer implements MentionFinder {
       // Chat senders come glued to their time stamps ("Rodny Molina11:21 AM").
       if (!Boundaries.standsAlone(masked, hit.begin(), hit.end(), false)) continue;
       persons.add(new Candidate(EntityType.PERSON, hit.begin(), hit.end(), 1.0, STRUCTURE));
+    }
+    for (var hit : corpusPeople.find(masked, tokens, keys)) {
+      if (!Boundaries.standsAlone(masked, hit.begin(), hit.end(), false)) continue;
+      all.add(new Candidate(EntityType.PERSON, hit.begin(), hit.end(), 1.0, STRUCTURE));
     }
     all.addAll(persons);
     // Names no list has, from their evidence: repository links, versions, code, "the X project".
