@@ -41,6 +41,7 @@ public final class Recognizer implements MentionFinder {
   static final String MAXENT = "maxent";
 
   private final GazetteerMatcher gazetteer;
+  private final SoundsLike soundsLike;
   private final PersonModel model;
 
   /** Full names from every note of the corpus ({@link #forCorpus}); empty by default. */
@@ -48,6 +49,7 @@ public final class Recognizer implements MentionFinder {
 
   private Recognizer(Recognizer r, PhraseMatcher<String> corpusPeople) {
     this.gazetteer = r.gazetteer;
+    this.soundsLike = r.soundsLike;
     this.model = r.model;
     this.corpusPeople = corpusPeople;
   }
@@ -60,6 +62,7 @@ public final class Recognizer implements MentionFinder {
   private Recognizer(Builder b) {
     this.corpusPeople = new PhraseMatcher<>();
     this.gazetteer = new GazetteerMatcher(b.gazetteer != null ? b.gazetteer : Gazetteer.bundled());
+    this.soundsLike = new SoundsLike(gazetteer.gazetteer());
     TokenNameFinderModel person = b.useModel ? b.personModel : null;
     if (b.useModel && person == null) person = PersonModel.bundledPersonModel();
     this.model =
@@ -83,7 +86,8 @@ public final class Recognizer implements MentionFinder {
     Map<String, String> surfaces = new HashMap<>();
     for (TextSegment seg : note.segments()) {
       int base = seg.range().begin();
-      for (Candidate c : findIn(text.substring(base, seg.range().end()), people)) {
+      boolean transcript = seg.kind() == TextSegment.SegmentKind.TRANSCRIPT;
+      for (Candidate c : findIn(text.substring(base, seg.range().end()), people, transcript)) {
         int b = base + c.begin();
         int e = base + c.end();
         if (splitsCharacter(text, b) || splitsCharacter(text, e)) continue;
@@ -109,6 +113,11 @@ public final class Recognizer implements MentionFinder {
 
   /** Finds in one segment, offsets relative to it. */
   List<Candidate> findIn(String segment, PersonDictionary people) {
+    return findIn(segment, people, false);
+  }
+
+  /** As {@link #findIn(String, PersonDictionary)}; a transcript turn also gets phonetic finds. */
+  List<Candidate> findIn(String segment, PersonDictionary people, boolean transcript) {
     String masked = Masker.mask(segment);
     int len = masked.length();
     List<Span> tokens = Tokens.tokenize(masked, 0, len);
@@ -154,6 +163,11 @@ public final class Recognizer implements MentionFinder {
     all.addAll(VersionFinder.find(masked, projects));
     all.addAll(CommandFinder.find(segment));
     all.addAll(HandleFinder.atHandles(masked));
+    if (transcript) {
+      boolean[] covered = new boolean[len];
+      for (Candidate c : all) java.util.Arrays.fill(covered, c.begin(), c.end(), true);
+      all.addAll(soundsLike.find(masked, tokens, covered));
+    }
     if (model != null) {
       boolean[] covered = new boolean[len];
       for (Candidate c : all) java.util.Arrays.fill(covered, c.begin(), c.end(), true);
