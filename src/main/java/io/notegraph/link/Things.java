@@ -69,6 +69,17 @@ final class Things {
             "not in the gazetteer: keyed by its normalised name '" + n + "'"));
   }
 
+  /**
+   * The gazetteer entry {@code id} for a surface that is not one of its labels (a finder matched
+   * it by sound); empty when the gazetteer has no such entry.
+   */
+  Optional<Resolution> identifyKnown(String id, String surface) {
+    return gazetteer
+        .byId(id)
+        .map(e -> new Resolution(e.id(), e.type(), true, surface.strip(),
+            "sounds like " + e.name() + " (transcript)"));
+  }
+
   /** Records a surface {@link #identify} resolved, as {@link #resolve} does. */
   void record(Resolution r) {
     if (r.known()) types.put(r.id(), r.type());

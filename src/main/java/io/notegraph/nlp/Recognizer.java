@@ -84,17 +84,20 @@ public final class Recognizer implements MentionFinder {
     // One String per distinct surface in the note: a name comes back many times per note, and
     // the mentions stay in memory until the graph is written.
     Map<String, String> surfaces = new HashMap<>();
+    java.util.Set<String> lowerCaseWords = null;
     for (TextSegment seg : note.segments()) {
       int base = seg.range().begin();
       boolean transcript = seg.kind() == TextSegment.SegmentKind.TRANSCRIPT;
-      for (Candidate c : findIn(text.substring(base, seg.range().end()), people, transcript)) {
+      if (transcript && lowerCaseWords == null) lowerCaseWords = LowerCaseWords.of(text);
+      for (Candidate c :
+          findIn(text.substring(base, seg.range().end()), people, transcript, lowerCaseWords)) {
         int b = base + c.begin();
         int e = base + c.end();
         if (splitsCharacter(text, b) || splitsCharacter(text, e)) continue;
         SourceRange r = new SourceRange(lines.lineOf(b), b, e);
         out.add(
             new Mention(c.type(), surfaces.computeIfAbsent(r.of(text), surface -> surface), r,
-                c.confidence(), c.finder(), seg.sectionIndex()));
+                c.confidence(), c.finder(), seg.sectionIndex(), c.refersTo()));
       }
     }
     out.sort(Comparator.comparing(Mention::range).thenComparing(Mention::type));
@@ -113,11 +116,12 @@ public final class Recognizer implements MentionFinder {
 
   /** Finds in one segment, offsets relative to it. */
   List<Candidate> findIn(String segment, PersonDictionary people) {
-    return findIn(segment, people, false);
+    return findIn(segment, people, false, java.util.Set.of());
   }
 
   /** As {@link #findIn(String, PersonDictionary)}; a transcript turn also gets phonetic finds. */
-  List<Candidate> findIn(String segment, PersonDictionary people, boolean transcript) {
+  List<Candidate> findIn(
+      String segment, PersonDictionary people, boolean transcript, java.util.Set<String> ordinary) {
     String masked = Masker.mask(segment);
     int len = masked.length();
     List<Span> tokens = Tokens.tokenize(masked, 0, len);
@@ -166,7 +170,7 @@ public final class Recognizer implements MentionFinder {
     if (transcript) {
       boolean[] covered = new boolean[len];
       for (Candidate c : all) java.util.Arrays.fill(covered, c.begin(), c.end(), true);
-      all.addAll(soundsLike.find(masked, tokens, covered));
+      all.addAll(soundsLike.find(masked, tokens, covered, ordinary::contains));
     }
     if (model != null) {
       boolean[] covered = new boolean[len];

@@ -25,7 +25,7 @@ final class SoundsLike {
   private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
   private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
 
-  private record Label(String text, EntityType type) {}
+  private record Label(String text, EntityType type, String id) {}
 
   /** Curated one-word labels of five or more letters by their two Double Metaphone codes. */
   private final Map<String, List<Label>> byCode = new HashMap<>();
@@ -36,7 +36,7 @@ final class SoundsLike {
       if (e.source() != null) continue;
       for (String l : e.labels()) {
         if (l.length() < 5 || !l.chars().allMatch(Character::isLetter)) continue;
-        byCode.computeIfAbsent(code(l), k -> new ArrayList<>()).add(new Label(l, e.type()));
+        byCode.computeIfAbsent(code(l), k -> new ArrayList<>()).add(new Label(l, e.type(), e.id()));
       }
     }
   }
@@ -53,9 +53,18 @@ final class SoundsLike {
 
   /** Finds among {@code tokens} of a transcript turn not already {@code covered}. */
   List<Candidate> find(String masked, List<Span> tokens, boolean[] covered) {
+    return find(masked, tokens, covered, w -> false);
+  }
+
+  /**
+   * As {@link #find(String, List, boolean[])}; {@code ordinary} tells whether a word is written in
+   * lower case elsewhere in the note ("Group" where "group" also occurs is the word).
+   */
+  List<Candidate> find(
+      String masked, List<Span> tokens, boolean[] covered, java.util.function.Predicate<String> ordinary) {
     List<Candidate> out = new ArrayList<>();
     for (Span t : tokens) {
-      if (t.length() < 4 || covered[t.getStart()]) continue;
+      if (t.length() < 5 || covered[t.getStart()]) continue;
       String w = masked.substring(t.getStart(), t.getEnd());
       if (!w.chars().allMatch(Character::isLetter) || CommonWords.contains(w)) continue;
       // Speech-to-text capitalises the names it hears; a lower-case "scope" is the word.
@@ -63,11 +72,14 @@ final class SoundsLike {
       List<Label> labels = byCode.get(code(w));
       if (labels == null) continue;
       String lower = w.toLowerCase(Locale.ROOT);
+      if (ordinary.test(lower)) continue;
       for (Label l : labels) {
         String label = l.text().toLowerCase(Locale.ROOT);
         if (label.equals(lower)) break; // the gazetteer itself decided about this spelling
+        // "System" for systemd, "Mini" for minikube: a word that starts the name is the word.
+        if (label.startsWith(lower) || lower.startsWith(label)) continue;
         if (SIMILARITY.apply(lower, label) >= MIN_SIMILARITY) {
-          out.add(new Candidate(l.type(), t.getStart(), t.getEnd(), CONFIDENCE, FINDER));
+          out.add(new Candidate(l.type(), t.getStart(), t.getEnd(), CONFIDENCE, FINDER, l.id()));
           break;
         }
       }

@@ -36,7 +36,10 @@ class SoundsLikeTest {
     Recognizer r = Recognizer.builder().withoutModel().build();
     String text = "then we copy the image with Scopio";
     var people = PersonDictionary.of(Notes.prose(text), GazetteerMatcher.bundled());
-    assertThat(r.findIn(text, people, true)).extracting(Candidate::finder).contains("phonetic");
+    assertThat(r.findIn(text, people, true, java.util.Set.of())).extracting(Candidate::finder)
+        .contains("phonetic");
+    assertThat(r.findIn(text, people, true, java.util.Set.of("scopio"))).extracting(Candidate::finder)
+        .doesNotContain("phonetic");
     assertThat(r.findIn(text, people, false)).extracting(Candidate::finder).doesNotContain("phonetic");
   }
 }
