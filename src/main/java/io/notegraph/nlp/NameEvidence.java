@@ -71,8 +71,14 @@ final class NameEvidence {
         && !capitalised(masked, tokens, last + 1)) {
       return true;
     }
-    return contextNear(masked, tokens, first, last);
+    // An organization named with a common word ("Traversal") needs a company word near it.
+    return contextNear(masked, tokens, first, last,
+        org && e.evidence() == Gazetteer.Evidence.COMMON_WORD ? COMPANY : CONTEXT);
   }
+
+  private static final Set<String> COMPANY =
+      Set.of("company", "inc", "corp", "acquired", "vendor", "customer", "customers", "partner",
+          "sponsor", "sponsored");
 
   private static final Set<String> DETERMINERS =
       Set.of("a", "an", "some", "any", "this", "that", "these", "those", "what", "every", "no",
@@ -145,7 +151,8 @@ final class NameEvidence {
             && text.charAt(i + 1) == '.');
   }
 
-  private static boolean contextNear(String text, List<Span> tokens, int first, int last) {
+  private static boolean contextNear(
+      String text, List<Span> tokens, int first, int last, Set<String> words) {
     int from = Math.max(0, first - WINDOW);
     int to = Math.min(tokens.size() - 1, last + WINDOW);
     int lineStart = text.lastIndexOf('\n', tokens.get(first).getStart()) + 1;
@@ -156,7 +163,7 @@ final class NameEvidence {
       Span t = tokens.get(k);
       if (t.getStart() < lineStart || t.getEnd() > lineEnd) continue;
       if (t.length() < 2) continue;
-      if (CONTEXT.contains(word(text, t))) return true;
+      if (words.contains(word(text, t))) return true;
     }
     return false;
   }

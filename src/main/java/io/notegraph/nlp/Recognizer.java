@@ -139,6 +139,13 @@ public final class Recognizer implements MentionFinder {
       if (Boundaries.precededBySubcommand(masked, hit.begin())) continue;
       // "#podman" is a chat channel ("## Podman" is a heading: it has a space).
       if (hit.begin() > 0 && segment.charAt(hit.begin() - 1) == '#') continue;
+      // A generated organization is a proper name: capitalised in its entry and in the text
+      // ("enum" is a company in the landscape and a keyword in a language's notes).
+      if (hit.value().type() == EntityType.ORGANIZATION && hit.value().source() != null
+          && !(Character.isUpperCase(hit.value().name().charAt(0))
+              && Character.isUpperCase(segment.charAt(hit.begin())))) {
+        continue;
+      }
       // "kind", "Helm", "Lima": a name that is also a word counts only with evidence.
       if (hit.value().evidence() != Gazetteer.Evidence.NONE
           && !NameEvidence.present(segment, masked, tokens, hit.begin(), hit.end(), hit.value())) {

@@ -26,9 +26,13 @@ final class UnseenNameRules {
   private static final Pattern CODE_SPAN = Pattern.compile("`([A-Za-z][A-Za-z0-9_-]{2,30})`");
   private static final Set<String> KINDS =
       Set.of("project", "tool", "library", "operator", "framework", "plugin", "runtime", "crate");
+  /**
+   * Words that make a one-word code span a tool's name. Not "use", "run" or "type": in notes of a
+   * programming language every identifier is used and run.
+   */
   private static final Set<String> SOFTWARE_WORDS =
       Set.of("tool", "tools", "project", "library", "install", "installed", "binary", "package",
-          "plugin", "operator", "crate", "runtime", "using", "use", "uses", "tried", "run", "runs");
+          "plugin", "operator", "crate", "utility");
 
   private static final Set<String> SITE_PATHS =
       Set.of("orgs", "users", "sponsors", "topics", "marketplace", "apps", "features", "settings",

@@ -64,6 +64,10 @@ public final class LandscapeImport {
         }
       }
     }
+    // A parenthesised acronym several items share ("(KCSP)") is a remark about the list, not a name.
+    Map<String, Integer> acronymUse = new TreeMap<>();
+    for (Item it : items.values()) for (String a : it.exact()) acronymUse.merge(a, 1, Integer::sum);
+    for (Item it : items.values()) it.exact().removeIf(a -> acronymUse.get(a) > 1);
     // Owners: the organization an item's Crunchbase link names, by its member entry's name or,
     // for a plain slug ("red-hat"), its words capitalised; an unreadable slug gives no owner.
     Map<String, String> ownerIds = new TreeMap<>();
