@@ -36,6 +36,7 @@ public final class Main implements Runnable {
       QueryCommand.class,
       ExplainCommand.class,
       TrainCommand.class,
+      GazetteerCommand.class,
       EvalCommand.class,
       LoadCommand.class,
       ServeCommand.class,

@@ -104,8 +104,8 @@ final class CorpusAssembler {
     }
     for (Mention m : note.mentions()) {
       if (m.type() != EntityType.PROJECT && m.type() != EntityType.ORGANIZATION) continue;
-      things
-          .identify(m.type(), m.text())
+      (m.refersTo() != null ? things.identifyKnown(m.refersTo(), m.text()) : Optional.<Things.Resolution>empty())
+          .or(() -> things.identify(m.type(), m.text()))
           .ifPresent(
               t -> {
                 byRange.putIfAbsent(m.range(), canonical(t.id()));

@@ -20,6 +20,11 @@ import java.util.TreeSet;
  * @param repository source repository, or null
  * @param affiliations ids of organizations a person is affiliated with
  * @param project for a version, the id of its project; else null
+ * @param owner for a project, the id of the organization that owns it (from the gazetteer); else
+ *     null
+ * @param source for an entity described by generated gazetteer data, that data's source (an IRI,
+ *     e.g. the CNCF landscape); else null
+ * @param license the licence of {@code source}'s data, or null
  */
 public record Entity(
     String id,
@@ -31,7 +36,10 @@ public record Entity(
     String homepage,
     String repository,
     SortedSet<String> affiliations,
-    String project) {
+    String project,
+    String owner,
+    String source,
+    String license) {
   public Entity {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");
@@ -40,5 +48,21 @@ public record Entity(
     nicks = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(nicks));
     sameAs = List.copyOf(sameAs);
     affiliations = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(affiliations));
+  }
+
+  /** An entity without owner or data source (persons, versions, names no gazetteer knows). */
+  public Entity(
+      String id,
+      EntityType type,
+      String name,
+      SortedSet<String> altLabels,
+      SortedSet<String> nicks,
+      List<String> sameAs,
+      String homepage,
+      String repository,
+      SortedSet<String> affiliations,
+      String project) {
+    this(id, type, name, altLabels, nicks, sameAs, homepage, repository, affiliations, project,
+        null, null, null);
   }
 }

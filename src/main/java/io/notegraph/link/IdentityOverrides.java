@@ -1,5 +1,6 @@
 package io.notegraph.link;
 
+import io.notegraph.nlp.gazetteer.Gazetteer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package io.notegraph.link;
 
+import io.notegraph.nlp.gazetteer.Gazetteer;
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.nlp.AnnotatedNote;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.notegraph.link;
 
+import io.notegraph.nlp.gazetteer.Gazetteer;
 import io.notegraph.nlp.EntityType;
 import java.util.Comparator;
 import java.util.List;
@@ -68,6 +69,17 @@ final class Things {
             "not in the gazetteer: keyed by its normalised name '" + n + "'"));
   }
 
+  /**
+   * The gazetteer entry {@code id} for a surface that is not one of its labels (a finder matched
+   * it by sound); empty when the gazetteer has no such entry.
+   */
+  Optional<Resolution> identifyKnown(String id, String surface) {
+    return gazetteer
+        .byId(id)
+        .map(e -> new Resolution(e.id(), e.type(), true, surface.strip(),
+            "sounds like " + e.name() + " (transcript)"));
+  }
+
   /** Records a surface {@link #identify} resolved, as {@link #resolve} does. */
   void record(Resolution r) {
     if (r.known()) types.put(r.id(), r.type());
@@ -102,21 +114,35 @@ final class Things {
       var alt = new TreeSet<>(surfaces.getOrDefault(id, new TreeMap<>()).keySet());
       alt.remove(name);
       Optional<Gazetteer.Entry> known = gazetteer.byId(id);
-      out.put(
-          id,
-          new Entity(
-              id,
-              types.get(id),
-              name,
-              alt,
-              new TreeSet<>(),
-              known.map(Gazetteer.Entry::sameAs).orElse(List.of()),
-              known.map(Gazetteer.Entry::homepage).orElse(null),
-              known.map(Gazetteer.Entry::repository).orElse(null),
-              new TreeSet<>(),
-              null));
+      out.put(id, entity(id, types.get(id), name, alt, known));
+    }
+    // The owners of mentioned projects are described too, so the owner link has a named node.
+    for (Entity e : List.copyOf(out.values())) {
+      String owner = e.owner();
+      if (owner == null || out.containsKey(owner)) continue;
+      Optional<Gazetteer.Entry> known = gazetteer.byId(owner);
+      if (known.isEmpty()) continue;
+      out.put(owner, entity(owner, known.get().type(), known.get().name(), new TreeSet<>(), known));
     }
     return out;
+  }
+
+  private static Entity entity(
+      String id, EntityType type, String name, TreeSet<String> alt, Optional<Gazetteer.Entry> known) {
+    return new Entity(
+        id,
+        type,
+        name,
+        alt,
+        new TreeSet<>(),
+        known.map(Gazetteer.Entry::sameAs).orElse(List.of()),
+        known.map(Gazetteer.Entry::homepage).orElse(null),
+        known.map(Gazetteer.Entry::repository).orElse(null),
+        new TreeSet<>(),
+        null,
+        known.map(Gazetteer.Entry::owner).orElse(null),
+        known.map(Gazetteer.Entry::source).orElse(null),
+        known.map(Gazetteer.Entry::license).orElse(null));
   }
 
   /** "Podman" reads better than "podman" as a canonical name when counts tie. */

@@ -1,7 +1,12 @@
 package io.notegraph.nlp;
 
 /** A find before overlap resolution: absolute offsets into the document text. */
-record Candidate(EntityType type, int begin, int end, double confidence, String finder) {
+record Candidate(
+    EntityType type, int begin, int end, double confidence, String finder, String refersTo) {
+  Candidate(EntityType type, int begin, int end, double confidence, String finder) {
+    this(type, begin, end, confidence, finder, null);
+  }
+
   int length() {
     return end - begin;
   }

@@ -12,6 +12,14 @@ public interface MentionFinder {
   /** Mentions sorted by position; overlapping finds already resolved to one. */
   List<Mention> find(SourceDocument document, MeetingNote note);
 
+  /**
+   * This finder for the notes of one corpus: people any note's structure names can be found in
+   * every note's prose. Default: this finder as it is.
+   */
+  default MentionFinder forCorpus(List<MeetingNote> notes) {
+    return this;
+  }
+
   /** A finder that finds nothing (structure-only extraction). */
   static MentionFinder none() {
     return (document, note) -> List.of();

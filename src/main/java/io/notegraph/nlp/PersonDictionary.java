@@ -31,7 +31,7 @@ final class PersonDictionary {
   private final PhraseMatcher<String> matcher = new PhraseMatcher<>();
   private final int size;
 
-  private PersonDictionary(Set<String> names, Set<String> handles, Gazetteer gazetteer) {
+  private PersonDictionary(Set<String> names, Set<String> handles, GazetteerMatcher gazetteer) {
     Set<String> forms = new TreeSet<>();
     for (String name : names) {
       String clean = name.strip();
@@ -53,9 +53,36 @@ final class PersonDictionary {
     this.size = n;
   }
 
-  static PersonDictionary of(MeetingNote note, Gazetteer gazetteer) {
+  static PersonDictionary of(MeetingNote note, GazetteerMatcher gazetteer) {
     Set<String> names = new TreeSet<>();
     Set<String> handles = new TreeSet<>();
+    collect(note, names, handles);
+    return new PersonDictionary(names, handles, gazetteer);
+  }
+
+  /**
+   * The full names (two to four capitalised name-like words) the structure of any of {@code notes}
+   * gives: matched in every note's prose, so "we asked Jane Roe" links to the Jane Roe of another
+   * meeting's attendee list. Only full names: a bare first name is too weak outside its meeting.
+   */
+  static PhraseMatcher<String> fullNames(List<MeetingNote> notes, GazetteerMatcher gazetteer) {
+    Set<String> names = new TreeSet<>();
+    for (MeetingNote note : notes) collect(note, names, new TreeSet<>());
+    PhraseMatcher<String> m = new PhraseMatcher<>();
+    for (String name : names) {
+      String[] parts = SPACES.split(name.strip());
+      if (parts.length < 2 || parts.length > 4) continue;
+      boolean ok = true;
+      for (String p : parts) {
+        ok &= p.length() >= 2 && Character.isUpperCase(p.charAt(0)) && nameLike(p)
+            && !COMMON_WORDS.contains(p);
+      }
+      if (ok && !isGazetteerLabel(gazetteer, name.strip())) m.add(name.strip(), true, name.strip());
+    }
+    return m;
+  }
+
+  private static void collect(MeetingNote note, Set<String> names, Set<String> handles) {
     List<NameRef> refs = new ArrayList<>(note.attendees());
     refs.addAll(note.transcriptAttendees());
     for (AgendaSection s : note.sections()) refs.addAll(s.presenters());
@@ -68,7 +95,6 @@ final class PersonDictionary {
       names.add(r.name());
       if (r.handle() != null) handles.add(r.handle());
     }
-    return new PersonDictionary(names, handles, gazetteer);
   }
 
   PhraseMatcher<String> matcher() {
@@ -97,9 +123,12 @@ final class PersonDictionary {
     return true;
   }
 
-  private static boolean isGazetteerLabel(Gazetteer g, String form) {
+  private static boolean isGazetteerLabel(GazetteerMatcher g, String form) {
     var tokens = Tokens.tokenize(form, 0, form.length());
     var hits = g.matcher().find(form, tokens);
-    return !hits.isEmpty() && hits.get(0).begin() == 0 && hits.get(0).end() == form.length();
+    // Only curated entries: a generated (landscape) name shared with a person's name says nothing
+    // about the person, and the note's own structure is the stronger signal.
+    return !hits.isEmpty() && hits.get(0).begin() == 0 && hits.get(0).end() == form.length()
+        && hits.get(0).value().source() == null;
   }
 }

@@ -2,6 +2,7 @@ package io.notegraph.nlp;
 
 import io.notegraph.parse.LineIndex;
 import io.notegraph.ingest.SourceDocument;
+import io.notegraph.nlp.gazetteer.Gazetteer;
 import io.notegraph.parse.MeetingNote;
 import io.notegraph.parse.SourceRange;
 import io.notegraph.parse.TextSegment;
@@ -40,11 +41,29 @@ public final class Recognizer implements MentionFinder {
   static final String PATTERN = "pattern";
   static final String MAXENT = "maxent";
 
-  private final Gazetteer gazetteer;
+  private final GazetteerMatcher gazetteer;
+  private final SoundsLike soundsLike;
   private final PersonModel model;
 
+  /** Full names from every note of the corpus ({@link #forCorpus}); empty by default. */
+  private final PhraseMatcher<String> corpusPeople;
+
+  private Recognizer(Recognizer r, PhraseMatcher<String> corpusPeople) {
+    this.gazetteer = r.gazetteer;
+    this.soundsLike = r.soundsLike;
+    this.model = r.model;
+    this.corpusPeople = corpusPeople;
+  }
+
+  @Override
+  public MentionFinder forCorpus(List<MeetingNote> notes) {
+    return new Recognizer(this, PersonDictionary.fullNames(notes, gazetteer));
+  }
+
   private Recognizer(Builder b) {
-    this.gazetteer = b.gazetteer != null ? b.gazetteer : Gazetteer.bundled();
+    this.corpusPeople = new PhraseMatcher<>();
+    this.gazetteer = new GazetteerMatcher(b.gazetteer != null ? b.gazetteer : Gazetteer.bundled());
+    this.soundsLike = new SoundsLike(gazetteer.gazetteer());
     TokenNameFinderModel person = b.useModel ? b.personModel : null;
     if (b.useModel && person == null) person = PersonModel.bundledPersonModel();
     this.model =
@@ -66,16 +85,20 @@ public final class Recognizer implements MentionFinder {
     // One String per distinct surface in the note: a name comes back many times per note, and
     // the mentions stay in memory until the graph is written.
     Map<String, String> surfaces = new HashMap<>();
+    java.util.Set<String> lowerCaseWords = null;
     for (TextSegment seg : note.segments()) {
       int base = seg.range().begin();
-      for (Candidate c : findIn(text.substring(base, seg.range().end()), people)) {
+      boolean transcript = seg.kind() == TextSegment.SegmentKind.TRANSCRIPT;
+      if (transcript && lowerCaseWords == null) lowerCaseWords = LowerCaseWords.of(text);
+      for (Candidate c :
+          findIn(text.substring(base, seg.range().end()), people, transcript, lowerCaseWords)) {
         int b = base + c.begin();
         int e = base + c.end();
         if (splitsCharacter(text, b) || splitsCharacter(text, e)) continue;
         SourceRange r = new SourceRange(lines.lineOf(b), b, e);
         out.add(
             new Mention(c.type(), surfaces.computeIfAbsent(r.of(text), surface -> surface), r,
-                c.confidence(), c.finder(), seg.sectionIndex()));
+                c.confidence(), c.finder(), seg.sectionIndex(), c.refersTo()));
       }
     }
     out.sort(Comparator.comparing(Mention::range).thenComparing(Mention::type));
@@ -94,6 +117,12 @@ public final class Recognizer implements MentionFinder {
 
   /** Finds in one segment, offsets relative to it. */
   List<Candidate> findIn(String segment, PersonDictionary people) {
+    return findIn(segment, people, false, java.util.Set.of());
+  }
+
+  /** As {@link #findIn(String, PersonDictionary)}; a transcript turn also gets phonetic finds. */
+  List<Candidate> findIn(
+      String segment, PersonDictionary people, boolean transcript, java.util.Set<String> ordinary) {
     String masked = Masker.mask(segment);
     int len = masked.length();
     List<Span> tokens = Tokens.tokenize(masked, 0, len);
@@ -111,6 +140,18 @@ public final class Recognizer implements MentionFinder {
       if (Boundaries.precededBySubcommand(masked, hit.begin())) continue;
       // "#podman" is a chat channel ("## Podman" is a heading: it has a space).
       if (hit.begin() > 0 && segment.charAt(hit.begin() - 1) == '#') continue;
+      // A generated organization is a proper name: capitalised in its entry and in the text
+      // ("enum" is a company in the landscape and a keyword in a language's notes).
+      if (hit.value().type() == EntityType.ORGANIZATION && hit.value().source() != null
+          && !(Character.isUpperCase(hit.value().name().charAt(0))
+              && Character.isUpperCase(segment.charAt(hit.begin())))) {
+        continue;
+      }
+      // "kind", "Helm", "Lima": a name that is also a word counts only with evidence.
+      if (hit.value().evidence() != Gazetteer.Evidence.NONE
+          && !NameEvidence.present(segment, masked, tokens, hit.begin(), hit.end(), hit.value())) {
+        continue;
+      }
       Candidate c = new Candidate(hit.value().type(), hit.begin(), hit.end(), 1.0, GAZETTEER);
       all.add(c);
       if (c.type() == EntityType.PROJECT) projects.add(c);
@@ -121,10 +162,24 @@ public final class Recognizer implements MentionFinder {
       if (!Boundaries.standsAlone(masked, hit.begin(), hit.end(), false)) continue;
       persons.add(new Candidate(EntityType.PERSON, hit.begin(), hit.end(), 1.0, STRUCTURE));
     }
+    for (var hit : corpusPeople.find(masked, tokens, keys)) {
+      if (!Boundaries.standsAlone(masked, hit.begin(), hit.end(), false)) continue;
+      all.add(new Candidate(EntityType.PERSON, hit.begin(), hit.end(), 1.0, STRUCTURE));
+    }
     all.addAll(persons);
+    // Names no list has, from their evidence: repository links, versions, code, "the X project".
+    for (Candidate c : UnseenNameRules.find(segment, masked, tokens)) {
+      all.add(c);
+      if (c.type() == EntityType.PROJECT) projects.add(c);
+    }
     all.addAll(VersionFinder.find(masked, projects));
     all.addAll(CommandFinder.find(segment));
     all.addAll(HandleFinder.atHandles(masked));
+    if (transcript) {
+      boolean[] covered = new boolean[len];
+      for (Candidate c : all) java.util.Arrays.fill(covered, c.begin(), c.end(), true);
+      all.addAll(soundsLike.find(masked, tokens, covered, ordinary::contains));
+    }
     if (model != null) {
       boolean[] covered = new boolean[len];
       for (Candidate c : all) java.util.Arrays.fill(covered, c.begin(), c.end(), true);
@@ -150,6 +205,12 @@ public final class Recognizer implements MentionFinder {
     /** Reads the gazetteer from this Turtle stream instead of the bundled one. */
     public Builder gazetteer(java.io.InputStream turtle) {
       this.gazetteer = Gazetteer.read(turtle);
+      return this;
+    }
+
+    /** Uses this gazetteer instead of the bundled one. */
+    public Builder gazetteer(Gazetteer gazetteer) {
+      this.gazetteer = gazetteer;
       return this;
     }
 

@@ -1,6 +1,6 @@
 package io.notegraph.pipeline;
 
-import io.notegraph.link.Gazetteer;
+import io.notegraph.nlp.gazetteer.Gazetteer;
 import io.notegraph.link.IdentityOverrides;
 import io.notegraph.link.IdentityResolver;
 import io.notegraph.link.Linker;
@@ -46,7 +46,19 @@ public final class Components {
    * pipeline is wired: notes are parsed meanwhile.
    */
   public static MentionFinder finder(boolean off) {
-    return off ? MentionFinder.none() : (doc, note) -> Finder.INSTANCE.find(doc, note);
+    if (off) return MentionFinder.none();
+    return new MentionFinder() {
+      @Override
+      public java.util.List<io.notegraph.nlp.Mention> find(
+          io.notegraph.ingest.SourceDocument doc, io.notegraph.parse.MeetingNote note) {
+        return Finder.INSTANCE.find(doc, note);
+      }
+
+      @Override
+      public MentionFinder forCorpus(java.util.List<io.notegraph.parse.MeetingNote> notes) {
+        return Finder.INSTANCE.forCorpus(notes);
+      }
+    };
   }
 
   /** The identity resolver, loaded when linking starts. */

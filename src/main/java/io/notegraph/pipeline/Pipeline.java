@@ -80,10 +80,14 @@ public final class Pipeline {
         .toList();
     listener.finished(StageListener.Stage.PARSE);
     listener.started(StageListener.Stage.NLP);
+    // People named in any note's structure are known in every note's prose.
+    MentionFinder corpusFinder =
+        finder.forCorpus(parsed.stream().flatMap(Optional::stream).toList());
     List<Integer> indexes = java.util.stream.IntStream.range(0, docs.size()).boxed().toList();
     List<AnnotatedNote> annotated = stream(indexes)
         .map(i -> {
-          Optional<AnnotatedNote> a = parsed.get(i).flatMap(n -> annotate(docs.get(i), n, diag));
+          Optional<AnnotatedNote> a =
+              parsed.get(i).flatMap(n -> annotate(corpusFinder, docs.get(i), n, diag));
           progress.accept(docs.get(i).name());
           return a;
         })
@@ -95,7 +99,7 @@ public final class Pipeline {
 
   /** parse + nlp of one document. */
   public Optional<AnnotatedNote> annotate(SourceDocument doc, Diagnostics diag) {
-    return parse(doc, diag).flatMap(n -> annotate(doc, n, diag));
+    return parse(doc, diag).flatMap(n -> annotate(finder, doc, n, diag));
   }
 
   private <T> java.util.stream.Stream<T> stream(List<T> items) {
@@ -110,9 +114,10 @@ public final class Pipeline {
     }
   }
 
-  private Optional<AnnotatedNote> annotate(SourceDocument doc, MeetingNote note, Diagnostics diag) {
+  private Optional<AnnotatedNote> annotate(
+      MentionFinder using, SourceDocument doc, MeetingNote note, Diagnostics diag) {
     try {
-      return Optional.of(new AnnotatedNote(doc, note, finder.find(doc, note)));
+      return Optional.of(new AnnotatedNote(doc, note, using.find(doc, note)));
     } catch (RuntimeException e) {
       return internalError(doc, e, diag);
     }

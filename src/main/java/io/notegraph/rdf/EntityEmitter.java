@@ -7,6 +7,7 @@ import io.notegraph.vocab.Schema;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -53,6 +54,7 @@ final class EntityEmitter {
           out.add(repo, Labels.LABEL, Labels.of(e.name() + " repository"));
           out.add(repo, Doap.browse, NodeFactory.createURI(e.repository()));
         }
+        if (e.owner() != null) out.add(n, Schema.publisher, iris.entity(e.owner()));
       }
       case ORGANIZATION -> {
         out.add(n, RDF.Nodes.type, FOAF.Organization.asNode());
@@ -85,6 +87,13 @@ final class EntityEmitter {
     }
     for (String alt : e.altLabels()) {
       if (!alt.equals(e.name())) out.add(n, SKOS.altLabel.asNode(), Lit.str(alt));
+    }
+    // Generated gazetteer data (the CNCF landscape) is attributed where it is used.
+    if (e.source() != null && Lit.isIri(e.source())) {
+      out.add(n, DCTerms.source.asNode(), NodeFactory.createURI(e.source()));
+      if (e.license() != null && Lit.isIri(e.license())) {
+        out.add(n, DCTerms.license.asNode(), NodeFactory.createURI(e.license()));
+      }
     }
     if (e.type() != io.notegraph.nlp.EntityType.PERSON) { // never guess a person's identity
       for (String same : e.sameAs()) {

@@ -45,6 +45,7 @@ public final class Schema {
   public static final Node actionStatus = t("actionStatus");
   public static final Node CompletedActionStatus = t("CompletedActionStatus");
   public static final Node PotentialActionStatus = t("PotentialActionStatus");
+  public static final Node publisher = t("publisher");
 
   private static Node t(String local) {
     return NodeFactory.createURI(NS + local);

@@ -1,5 +1,6 @@
 package io.notegraph.link;
 
+import io.notegraph.nlp.gazetteer.Gazetteer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notegraph.diag.Diagnostics;

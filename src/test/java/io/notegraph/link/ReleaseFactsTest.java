@@ -2,6 +2,7 @@ package io.notegraph.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.notegraph.nlp.gazetteer.Gazetteer;
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.ingest.SourceDocument;
 import io.notegraph.pipeline.Pipeline;

@@ -1,5 +1,6 @@
 package io.notegraph.link;
 
+import io.notegraph.nlp.gazetteer.Gazetteer;
 import static io.notegraph.link.Fixtures.idAt;
 import static org.assertj.core.api.Assertions.assertThat;
 

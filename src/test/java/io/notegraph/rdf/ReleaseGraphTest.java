@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.ingest.SourceDocument;
-import io.notegraph.link.Gazetteer;
+import io.notegraph.nlp.gazetteer.Gazetteer;
 import io.notegraph.link.IdentityResolver;
 import io.notegraph.link.LinkedCorpus;
 import io.notegraph.nlp.Recognizer;

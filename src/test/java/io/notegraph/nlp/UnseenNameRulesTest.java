@@ -1,0 +1,48 @@
+package io.notegraph.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Projects and organizations no gazetteer lists, found by their evidence in the text. */
+class UnseenNameRulesTest {
+  private static final Recognizer RECOGNIZER = Recognizer.builder().withoutModel().build();
+
+  private static List<String> find(String text) {
+    return RECOGNIZER.find(Notes.doc(text), Notes.prose(text)).stream()
+        .filter(m -> m.type() != EntityType.PERSON)
+        .map(m -> m.type() + ":" + m.text())
+        .toList();
+  }
+
+  @Test
+  void aRepositoryLinkNamesTheProjectAndItsOrganization() {
+    assertThat(find("Brindlework by Quillhaven is at https://github.com/Quillhaven/brindlework now."))
+        .contains("PROJECT:Brindlework", "ORGANIZATION:Quillhaven");
+  }
+
+  @Test
+  void theLinkItselfIsNoMention() {
+    assertThat(find("see github.com/quillhaven/brindlework")).isEmpty();
+  }
+
+  @Test
+  void aNameBeforeAVersionIsAProject() {
+    assertThat(find("We moved to Brindlework v1.4 last month."))
+        .containsExactly("VERSION:Brindlework v1.4");
+  }
+
+  @Test
+  void theXProjectIsAProject() {
+    assertThat(find("Ilse maintains the Brindlework operator for us."))
+        .containsExactly("PROJECT:Brindlework");
+    assertThat(find("We talked about the new project today.")).isEmpty();
+  }
+
+  @Test
+  void aCodeSpanNextToASoftwareWordIsAProject() {
+    assertThat(find("Install the `brindlework` tool first.")).containsExactly("PROJECT:brindlework");
+    assertThat(find("Set `enabled` in the file.")).isEmpty();
+  }
+}
