@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Times every stage of extract on folders of notes: ingest, parse, nlp, link, rdf emit,",
-      "write. Reports MB/s, notes/s, triples/s, peak heap and commonmark alone as the ceiling."
+      "Times every stage of extract on folders of notes.",
+      "Stages: ingest, parse, nlp, link, rdf emit, write. Reports MB/s, notes/s, triples/s,",
+      "peak heap and commonmark alone as the ceiling."
     },
     footer = {
       "",
