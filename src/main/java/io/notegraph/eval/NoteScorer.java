@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
-/** Scores one note's {@link NoteFacts} against its {@link OpenGold}. Single use. */
+/** Score one note's {@link NoteFacts} against its {@link OpenGold}. Single use. */
 final class NoteScorer {
   private final OpenGold gold;
   private final NoteFacts facts;
