@@ -180,9 +180,12 @@ final class NoteScorer {
     count(r, want, got, (g, p) -> p.isCalled(g.spellings()), OpenGold.Named::name, Thing::label);
   }
 
+  /** A shared task names its agents {@code |}-separated; an action of any one of them matches. */
   private boolean agentMatches(String agent, List<Thing> agents) {
     if (agent.isEmpty()) return agents.isEmpty();
-    return agents.stream().anyMatch(a -> a.isCalled(names.spellings(agent)));
+    java.util.Set<String> spellings = new java.util.LinkedHashSet<>();
+    for (String one : agent.split("\\|")) spellings.addAll(names.spellings(one.strip()));
+    return agents.stream().anyMatch(a -> a.isCalled(spellings));
   }
 
   private boolean projectMatches(String project, java.util.Set<String> projectNames) {
