@@ -40,7 +40,7 @@ public final class GraphScorer {
               s -> {
                 String key =
                     seriesIris.keySet().stream()
-                        .filter(k -> TextMatch.sameName(k, s))
+                        .filter(k -> TextMatch.sameSeries(k, s))
                         .findFirst()
                         .orElse(s);
                 Set<String> iris = seriesIris.computeIfAbsent(key, k -> new TreeSet<>());

@@ -36,7 +36,9 @@ final class NoteScorer {
                     Relation.SERIES,
                     s,
                     facts.series().map(t -> String.join(" | ", t.names())),
-                    facts.series().filter(t -> t.isCalled(List.of(s))).isPresent()));
+                    facts.series()
+                        .filter(t -> t.names().stream().anyMatch(n -> TextMatch.sameSeries(n, s)))
+                        .isPresent()));
     count(
         Relation.ATTENDEE,
         gold.attendees(),
