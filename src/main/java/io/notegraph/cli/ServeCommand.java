@@ -13,14 +13,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,13 +30,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Serves the graph over SPARQL with Apache Jena Fuseki and its UI.",
-      "With PATHs: extracts and loads them first. Without: serves the database in --db,"
-          + " or the bundled sample notes when there is none. Runs until Ctrl-C."
+      "With PATHs: extracts them and loads the graph straight into --db (a database whose"
+          + " notes are unchanged is reused at once). Without: serves the database in --db,"
+          + " or the bundled sample notes when there is none. Writes graph files only with"
+          + " -o, never beside --db. Runs until Ctrl-C."
     })
 public final class ServeCommand implements Callable<Integer> {
-  /** Set by tests; null means: run {@code extract} into {@code --output}. */
-  private static volatile ExtractStep extractStep;
-
   /** How the running command waits; tests replace it to return at once. */
   static Consumer<NotegraphServer> waiter = NotegraphServer::join;
 
@@ -56,9 +54,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "DIR",
-      defaultValue = "output",
       description =
-          "Where notes given as PATHs are extracted to, as by extract (default: ${DEFAULT-VALUE}).")
+          "Also write the graph files there, as extract does (default: none are written).")
   Path output;
 
   @Option(
@@ -96,23 +93,14 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin ServeExposure exposure = new ServeExposure();
 
-  /** Connects the extraction pipeline; until then serving from notes fails with a message. */
-  public static void wireExtractStep(ExtractStep step) {
-    extractStep = Objects.requireNonNull(step);
-  }
-
-  /** Back to the unwired state (tests). */
-  static void unwireExtractStep() {
-    extractStep = null;
-  }
-
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     exposure.check(host, writable, spec.commandLine().getErr());
-    ServeLoad progress = new ServeLoad(out, spec.commandLine().getErr(), pipeline);
+    ServeProgress progress = new ServeProgress(out);
+    Map<String, String> notes = Map.of();
     if (!paths.isEmpty() || !hasDatabase(db)) {
-      progress.run(paths, db, extractStep);
+      notes = new ServeNotes(pipeline, output, spec.commandLine().getErr()).load(paths, db, progress);
     }
     progress.say("serve", "starting Fuseki on " + host + ":" + port);
     NotegraphServer server =
@@ -125,7 +113,7 @@ public final class ServeCommand implements Callable<Integer> {
             .queryTimeout(timeout)
             .maxQueryChars(maxQueryChars)
             .servlet("/viz", VizServlet.forDatabaseWithNotes(db))
-            .servlet(NotesServlet.PREFIX + "*", NotesServlet.of(progress.notes()))
+            .servlet(NotesServlet.PREFIX + "*", NotesServlet.of(notes))
             .customize(this::fitUi)
             .build()
             .start();
