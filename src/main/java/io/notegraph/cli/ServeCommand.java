@@ -1,22 +1,14 @@
 package io.notegraph.cli;
 
-import io.notegraph.query.QueryCatalog;
-import io.notegraph.rdf.Prefixes;
 import io.notegraph.serve.FusekiUiPatch;
 import io.notegraph.serve.NotegraphServer;
-import io.notegraph.serve.NotesServlet;
-import io.notegraph.serve.VizServlet;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,6 +64,14 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin PipelineOptions pipeline = new PipelineOptions();
 
+  @Option(
+      names = "--in-memory",
+      description = {
+        "Extract the notes and serve them from memory: no database is read or written (--db",
+        "is not used), answers are kept in memory; for graphs that fit in the heap."
+      })
+  boolean inMemory;
+
   @Option(names = "--writable", description = "Also accept SPARQL Update and Graph Store writes.")
   boolean writable;
 
@@ -98,33 +98,23 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     exposure.check(host, writable, spec.commandLine().getErr());
     ServeProgress progress = new ServeProgress(out);
-    Map<String, String> notes = Map.of();
-    if (!paths.isEmpty() || !hasDatabase(db)) {
-      notes = new ServeNotes(pipeline, output, spec.commandLine().getErr()).load(paths, db, progress);
-    }
+    NotegraphServer.Builder builder = exposure.configure(NotegraphServer.builder());
+    String served = new ServeNotes(pipeline, output, spec.commandLine().getErr())
+        .prepare(builder, paths, inMemory ? null : db, progress);
     progress.say("serve", "starting Fuseki on " + host + ":" + port);
     NotegraphServer server =
-        exposure
-            .configure(NotegraphServer.builder())
-            .database(db)
+        builder
             .port(port)
             .host(host)
             .writable(writable)
             .queryTimeout(timeout)
             .maxQueryChars(maxQueryChars)
-            .servlet("/viz", VizServlet.forDatabaseWithNotes(db))
-            .servlet(NotesServlet.PREFIX + "*", NotesServlet.of(notes))
-            .customize(this::fitUi)
+            .customize(FusekiUiPatch.forCatalog(pipeline.base(), writable, this::warnUnpatched))
             .build()
             .start();
     Thread hook = new Thread(server::stop, "notegraph-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    progress.say("ready", "notegraph serving " + db + (writable ? " (writable)" : " (read-only)"));
-    server.endpoints().forEach((what, url) -> out.printf("  %-26s %s%n", what + ":", url));
-    String ui = server.endpoints().get("UI");
-    if (ui != null) out.printf("  %-26s %s%n", "Graph view:", ui + "viz");
-    out.println("Ctrl-C to stop.");
-    out.flush();
+    progress.ready(server, "notegraph serving " + served + (writable ? " (writable)" : " (read-only)"));
     waiter.accept(server);
     try {
       // The wait ended without Ctrl-C (tests): stop here rather than at JVM exit.
@@ -136,24 +126,8 @@ public final class ServeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The catalog as the UI's example queries, our prefixes, no write actions when read-only. */
-  private void fitUi(org.apache.jena.fuseki.main.FusekiServer.Builder fb) {
-    List<String> patched =
-        FusekiUiPatch.install(
-            fb,
-            QueryCatalog.onClasspath().entries(),
-            Prefixes.all(pipeline.base()),
-            writable);
-    if (patched.isEmpty()) {
-      spec.commandLine().getErr().println(
-          "notegraph: warning: this Fuseki UI version could not be given the catalog queries");
-    }
-  }
-
-  private static boolean hasDatabase(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) return false;
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries.findAny().isPresent();
-    }
+  private void warnUnpatched() {
+    spec.commandLine().getErr().println(
+        "notegraph: warning: this Fuseki UI version could not be given the catalog queries");
   }
 }

@@ -63,17 +63,36 @@ public final class StoreRefresh {
    * {@code db} up to date. No notes found: nothing is touched and the outcome's notes are empty.
    */
   public Outcome run(List<Path> paths, Path db) {
-    progress.say("extract", "reading notes from " + (paths.isEmpty() ? "the bundled samples" : paths));
     Diagnostics diag = new Diagnostics();
-    List<SourceDocument> docs = Sources.load(paths, diag);
-    Map<String, String> notes = new TreeMap<>();
-    for (SourceDocument d : docs) notes.put(d.name(), d.text());
+    List<SourceDocument> docs = read(paths, diag);
     if (docs.isEmpty()) return new Outcome(Map.of(), diag, Optional.empty());
     String stamp = stamp(docs);
     if (stamp.equals(readStamp(db)) && filesUpToDate(docs) && hasData(db)) {
       progress.say("load", docs.size() + " notes unchanged since the last load: database reused as is");
-      return new Outcome(notes, diag, Optional.empty());
+      return new Outcome(texts(docs), diag, Optional.empty());
     }
+    Extraction.Result r = extract(docs, diag);
+    r.quads().ifPresent(quads -> load(db, quads, stamp));
+    return new Outcome(texts(docs), diag, Optional.of(r));
+  }
+
+  /**
+   * For a server without a database ({@code serve --in-memory}): the notes extracted, the emitted
+   * quads in the outcome's extraction, no store touched.
+   */
+  public Outcome extractOnly(List<Path> paths) {
+    Diagnostics diag = new Diagnostics();
+    List<SourceDocument> docs = read(paths, diag);
+    if (docs.isEmpty()) return new Outcome(Map.of(), diag, Optional.empty());
+    return new Outcome(texts(docs), diag, Optional.of(extract(docs, diag)));
+  }
+
+  private List<SourceDocument> read(List<Path> paths, Diagnostics diag) {
+    progress.say("extract", "reading notes from " + (paths.isEmpty() ? "the bundled samples" : paths));
+    return Sources.load(paths, diag);
+  }
+
+  private Extraction.Result extract(List<SourceDocument> docs, Diagnostics diag) {
     // Only now: a reused store needs no models. SHACL only when files are written, as extract.
     Components.preload(true, output != null);
     Extraction.Builder b = extraction.get().keepQuads(true);
@@ -83,9 +102,13 @@ public final class StoreRefresh {
     progress.say("extract", docs.size() + " notes: " + r.corpus().entities().size() + " entities, "
         + r.statements() + " quads in " + r.namedGraphs() + " named graphs"
         + (output == null ? "" : ", written to " + output));
-    Optional<DatasetGraph> quads = r.quads();
-    if (quads.isPresent()) load(db, quads.get(), stamp);
-    return new Outcome(notes, diag, Optional.of(r));
+    return r;
+  }
+
+  private static Map<String, String> texts(List<SourceDocument> docs) {
+    Map<String, String> notes = new TreeMap<>();
+    for (SourceDocument d : docs) notes.put(d.name(), d.text());
+    return notes;
   }
 
   private void load(Path db, DatasetGraph quads, String stamp) {
@@ -113,6 +136,16 @@ public final class StoreRefresh {
 
   private boolean filesUpToDate(List<SourceDocument> docs) {
     return output == null || Manifest.of(docs).equals(Manifest.read(output));
+  }
+
+  /** Whether {@code dir} holds anything (a database to serve as it is). */
+  public static boolean hasDatabase(Path dir) {
+    if (!Files.isDirectory(dir)) return false;
+    try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isPresent();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + dir, e);
+    }
   }
 
   private static String readStamp(Path db) {

@@ -78,6 +78,27 @@ class ServeCommandTest {
   }
 
   @Test
+  void inMemoryServesTheNotesWithoutADatabase() throws Exception {
+    Path notes = notes();
+    Path db = dir.resolve("db");
+    AtomicReference<String> answer = new AtomicReference<>();
+    AtomicReference<String> viz = new AtomicReference<>();
+    ServeCommand.waiter = server -> {
+      answer.set(ask(server.baseUrl() + "/notegraph/query"));
+      viz.set(get(server.baseUrl() + "/viz"));
+    };
+
+    CliRun r = CliRun.of(
+        "serve", "--in-memory", "--db", db.toString(), "--port", "0", notes.toString());
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("notegraph serving from memory (read-only)");
+    assertThat(answer.get()).contains("Mara Quell").contains("Tobin Ashgrove");
+    assertThat(viz.get()).contains("Tobin Ashgrove");
+    assertThat(db).doesNotExist();
+  }
+
+  @Test
   void writableOnAllInterfacesIsRefusedWithoutConfirmation() {
     String db = dir.resolve("tdb2").toString();
     CliRun.of("load", "--db", db, Fixtures.sample().toString());
@@ -135,6 +156,15 @@ class ServeCommandTest {
         notes.resolve("2024-05-07.md"),
         "# Widget Community Meeting 2024-05-07\n\n## Attendees\n\n- Mara Quell\n- Tobin Ashgrove\n");
     return notes;
+  }
+
+  private static String get(String url) {
+    try {
+      HttpRequest req = HttpRequest.newBuilder(URI.create(url)).build();
+      return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString()).body();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String ask(String endpoint) {
