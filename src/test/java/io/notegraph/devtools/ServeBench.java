@@ -6,6 +6,7 @@ import io.notegraph.pipeline.Pipeline;
 import io.notegraph.query.CatalogEntry;
 import io.notegraph.query.QueryCatalog;
 import io.notegraph.rdf.Iris;
+import io.notegraph.serve.MemoryDataset;
 import io.notegraph.serve.NotegraphServer;
 import io.notegraph.serve.StoreRefresh;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The serving benchmark (a contributors' tool, not in the product jar): extracts the notes through
@@ -34,15 +36,19 @@ import java.util.Locale;
 public final class ServeBench {
   private ServeBench() {}
 
-  /** {@code ServeBench [NOTES=../shared/corpus/podman-community] [SECONDS=30] [CLIENTS=16]}. */
+  /**
+   * {@code ServeBench [--in-memory] [NOTES=../shared/corpus/podman-community] [SECONDS=30]
+   * [CLIENTS=16]}; {@code --in-memory} serves as {@code serve --in-memory} does.
+   */
   public static void main(String[] args) throws IOException {
     List<String> positional = new ArrayList<>(List.of(args));
+    boolean inMemory = positional.remove("--in-memory");
     Path notes = Path.of(positional.isEmpty() ? "../shared/corpus/podman-community" : positional.get(0));
     Duration duration = Duration.ofSeconds(positional.size() > 1 ? Long.parseLong(positional.get(1)) : 30);
     int clients = positional.size() > 2 ? Integer.parseInt(positional.get(2)) : 16;
     Path db = Files.createTempDirectory("serve-bench");
 
-    StoreRefresh.Outcome loaded =
+    StoreRefresh refresh =
         StoreRefresh.builder()
             .extraction(
                 // The pipeline serve builds from its default options: recognition on.
@@ -55,10 +61,18 @@ public final class ServeBench {
                                 .build()),
                 Iris.DEFAULT_BASE)
             .progress((phase, what) -> System.out.printf("%-8s %s%n", phase, what))
-            .build()
-            .run(List.of(notes), db);
+            .build();
+    StoreRefresh.Outcome loaded =
+        inMemory ? refresh.extractOnly(List.of(notes)) : refresh.run(List.of(notes), db);
     if (loaded.notes().isEmpty()) throw new IllegalArgumentException("no notes in " + notes);
-    NotegraphServer server = NotegraphServer.builder().database(db).port(0).build().start();
+    NotegraphServer.Builder builder = NotegraphServer.builder().port(0);
+    if (inMemory) {
+      DatasetGraph quads = loaded.extraction().orElseThrow().quads().orElseThrow();
+      builder.dataset(MemoryDataset.of(quads)).cacheResults(true);
+    } else {
+      builder.database(db);
+    }
+    NotegraphServer server = builder.build().start();
     try {
       String endpoint = server.baseUrl() + NotegraphServer.DATASET + "/sparql";
       List<CatalogEntry> catalog = QueryCatalog.onClasspath().entries().stream()
