@@ -50,6 +50,13 @@ public final class Main implements Runnable {
   private static final List<Class<?>> NEEDS_ALL =
       List.of(AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class);
 
+  /**
+   * Commands that wait for Jena's warm-up themselves, where they first need it ({@link
+   * Components}), so that reading and parsing notes overlaps the warm-up.
+   */
+  private static final List<Class<?>> AWAIT_JENA_THEMSELVES =
+      List.of(ExtractCommand.class, BenchCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -87,7 +94,26 @@ public final class Main implements Runnable {
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorMessageHandler());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionStrategy(Main::executeAfterJenaWarmUp);
     return cl;
+  }
+
+  /**
+   * Runs the command once Jena's warm-up (started in {@link #main}) has finished. A command that
+   * touches Jena classes while the warm-up thread is still initialising them can deadlock on the
+   * JVM's class-initialisation locks (seen: {@code query} stuck for minutes, its thread in {@code
+   * PrefixMapping.<clinit>} and the warm-up in {@code ModelCom}); waiting costs nothing once the
+   * warm-up is done.
+   */
+  private static int executeAfterJenaWarmUp(CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult sub = parsed.subcommand();
+    boolean helpOnly =
+        sub == null || sub.isUsageHelpRequested() || sub.isVersionHelpRequested();
+    Object command = helpOnly ? null : sub.commandSpec().userObject();
+    if (command != null && !AWAIT_JENA_THEMSELVES.contains(command.getClass())) {
+      Components.awaitJena();
+    }
+    return new CommandLine.RunLast().execute(parsed);
   }
 
   /** Runs {@code args} and returns the exit code. */

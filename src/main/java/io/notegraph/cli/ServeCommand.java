@@ -1,26 +1,17 @@
 package io.notegraph.cli;
 
-import io.notegraph.query.QueryCatalog;
-import io.notegraph.rdf.Prefixes;
 import io.notegraph.serve.FusekiUiPatch;
 import io.notegraph.serve.NotegraphServer;
-import io.notegraph.serve.NotesServlet;
-import io.notegraph.serve.VizServlet;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,13 +22,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Serves the graph over SPARQL with Apache Jena Fuseki and its UI.",
-      "With PATHs: extracts and loads them first. Without: serves the database in --db,"
-          + " or the bundled sample notes when there is none. Runs until Ctrl-C."
+      "With PATHs: extracts them and loads the graph straight into --db (a database whose"
+          + " notes are unchanged is reused at once). Without: serves the database in --db,"
+          + " or the bundled sample notes when there is none. Writes graph files only with"
+          + " -o, never beside --db. Runs until Ctrl-C."
     })
 public final class ServeCommand implements Callable<Integer> {
-  /** Set by tests; null means: run {@code extract} into {@code --output}. */
-  private static volatile ExtractStep extractStep;
-
   /** How the running command waits; tests replace it to return at once. */
   static Consumer<NotegraphServer> waiter = NotegraphServer::join;
 
@@ -56,9 +46,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "DIR",
-      defaultValue = "output",
       description =
-          "Where notes given as PATHs are extracted to, as by extract (default: ${DEFAULT-VALUE}).")
+          "Also write the graph files there, as extract does (default: none are written).")
   Path output;
 
   @Option(
@@ -74,6 +63,14 @@ public final class ServeCommand implements Callable<Integer> {
   String host;
 
   @Mixin PipelineOptions pipeline = new PipelineOptions();
+
+  @Option(
+      names = "--in-memory",
+      description = {
+        "Extract the notes and serve them from memory: no database is read or written (--db",
+        "is not used), answers are kept in memory; for graphs that fit in the heap."
+      })
+  boolean inMemory;
 
   @Option(names = "--writable", description = "Also accept SPARQL Update and Graph Store writes.")
   boolean writable;
@@ -96,47 +93,28 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin ServeExposure exposure = new ServeExposure();
 
-  /** Connects the extraction pipeline; until then serving from notes fails with a message. */
-  public static void wireExtractStep(ExtractStep step) {
-    extractStep = Objects.requireNonNull(step);
-  }
-
-  /** Back to the unwired state (tests). */
-  static void unwireExtractStep() {
-    extractStep = null;
-  }
-
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     exposure.check(host, writable, spec.commandLine().getErr());
-    ServeLoad progress = new ServeLoad(out, spec.commandLine().getErr(), pipeline);
-    if (!paths.isEmpty() || !hasDatabase(db)) {
-      progress.run(paths, db, extractStep);
-    }
+    ServeProgress progress = new ServeProgress(out);
+    NotegraphServer.Builder builder = exposure.configure(NotegraphServer.builder());
+    String served = new ServeNotes(pipeline, output, spec.commandLine().getErr())
+        .prepare(builder, paths, inMemory ? null : db, progress);
     progress.say("serve", "starting Fuseki on " + host + ":" + port);
     NotegraphServer server =
-        exposure
-            .configure(NotegraphServer.builder())
-            .database(db)
+        builder
             .port(port)
             .host(host)
             .writable(writable)
             .queryTimeout(timeout)
             .maxQueryChars(maxQueryChars)
-            .servlet("/viz", VizServlet.forDatabaseWithNotes(db))
-            .servlet(NotesServlet.PREFIX + "*", NotesServlet.of(progress.notes()))
-            .customize(this::fitUi)
+            .customize(FusekiUiPatch.forCatalog(pipeline.base(), writable, this::warnUnpatched))
             .build()
             .start();
     Thread hook = new Thread(server::stop, "notegraph-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    progress.say("ready", "notegraph serving " + db + (writable ? " (writable)" : " (read-only)"));
-    server.endpoints().forEach((what, url) -> out.printf("  %-26s %s%n", what + ":", url));
-    String ui = server.endpoints().get("UI");
-    if (ui != null) out.printf("  %-26s %s%n", "Graph view:", ui + "viz");
-    out.println("Ctrl-C to stop.");
-    out.flush();
+    progress.ready(server, "notegraph serving " + served + (writable ? " (writable)" : " (read-only)"));
     waiter.accept(server);
     try {
       // The wait ended without Ctrl-C (tests): stop here rather than at JVM exit.
@@ -148,24 +126,8 @@ public final class ServeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The catalog as the UI's example queries, our prefixes, no write actions when read-only. */
-  private void fitUi(org.apache.jena.fuseki.main.FusekiServer.Builder fb) {
-    List<String> patched =
-        FusekiUiPatch.install(
-            fb,
-            QueryCatalog.onClasspath().entries(),
-            Prefixes.all(pipeline.base()),
-            writable);
-    if (patched.isEmpty()) {
-      spec.commandLine().getErr().println(
-          "notegraph: warning: this Fuseki UI version could not be given the catalog queries");
-    }
-  }
-
-  private static boolean hasDatabase(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) return false;
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries.findAny().isPresent();
-    }
+  private void warnUnpatched() {
+    spec.commandLine().getErr().println(
+        "notegraph: warning: this Fuseki UI version could not be given the catalog queries");
   }
 }

@@ -3,6 +3,8 @@ package io.notegraph.nlp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Resolves overlapping finds deterministically: the longer span wins; at equal length structure
@@ -23,30 +25,23 @@ final class Resolver {
         return c != 0 ? c : a.type().compareTo(b.type());
       };
 
-  private static final Comparator<Candidate> POSITION =
-      (a, b) -> {
-        int c = Integer.compare(a.begin(), b.begin());
-        return c != 0 ? c : Integer.compare(a.end(), b.end());
-      };
-
   private Resolver() {}
 
   static List<Candidate> resolve(List<Candidate> candidates) {
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(PRIORITY);
-    List<Candidate> kept = new ArrayList<>();
+    // The kept spans are non-empty and disjoint, so keyed by begin they are also ordered by end:
+    // only the kept span starting at or before a candidate and the next one after it can overlap
+    // it. Scanning every kept span instead made a long run of capitalised words quadratic.
+    TreeMap<Integer, Candidate> kept = new TreeMap<>();
     for (Candidate c : sorted) {
       if (c.length() == 0) continue;
-      boolean free = true;
-      for (Candidate k : kept) {
-        if (k.overlaps(c)) {
-          free = false;
-          break;
-        }
-      }
-      if (free) kept.add(c);
+      Map.Entry<Integer, Candidate> before = kept.floorEntry(c.begin());
+      if (before != null && before.getValue().overlaps(c)) continue;
+      Map.Entry<Integer, Candidate> after = kept.higherEntry(c.begin());
+      if (after != null && after.getValue().overlaps(c)) continue;
+      kept.put(c.begin(), c);
     }
-    kept.sort(POSITION);
-    return kept;
+    return new ArrayList<>(kept.values());
   }
 }

@@ -12,10 +12,12 @@ import io.notegraph.write.OutputWriter;
 import io.notegraph.write.QuadCount;
 import io.notegraph.write.RdfFormat;
 import java.nio.file.Path;
+import org.apache.jena.sparql.core.DatasetGraph;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -38,6 +40,8 @@ public final class Extraction {
   public enum Outcome {
     /** The files were written (or found unchanged). */
     WRITTEN,
+    /** The graph was made and no files were asked for ({@link Builder#noFiles}). */
+    EMITTED,
     /** No note was found: nothing written. */
     NO_NOTES,
     /** {@code strict} and some warning or error: nothing written. */
@@ -49,7 +53,8 @@ public final class Extraction {
   /**
    * What a run read, made and wrote. {@code validation} is empty when the output was not
    * validated (validation off, or streamed output, which is not held in memory: {@code
-   * notegraph validate} checks the files).
+   * notegraph validate} checks the files). {@code quads} holds the emitted graph when it was asked
+   * for ({@link Builder#keepQuads}), e.g. to load it into a store without reading a file back.
    */
   public record Result(
       Outcome outcome,
@@ -61,7 +66,8 @@ public final class Extraction {
       Manifest.Changes changes,
       List<OutputWriter.Written> written,
       OutputWriter.Layout layout,
-      java.util.Optional<ValidationResult> validation) {}
+      Optional<ValidationResult> validation,
+      Optional<DatasetGraph> quads) {}
 
   /** Hears a run's progress (on the calling thread, except {@link #step}). */
   public interface Listener {
@@ -85,6 +91,7 @@ public final class Extraction {
   private final boolean strict;
   private final double minConfidence;
   private final Listener listener;
+  private final boolean keepQuads;
 
   private Extraction(Builder b) {
     this.pipeline = b.pipeline;
@@ -97,6 +104,7 @@ public final class Extraction {
     this.strict = b.strict;
     this.minConfidence = b.minConfidence;
     this.listener = b.listener;
+    this.keepQuads = b.keepQuads;
   }
 
   public static Builder builder() {
@@ -118,7 +126,7 @@ public final class Extraction {
     // Hashing the notes and reading the last manifest overlap the pipeline.
     CompletableFuture<Manifest> manifest =
         CompletableFuture.supplyAsync(() -> Manifest.of(docs), task -> onOwnThread(task, "manifest"));
-    Manifest previous = Manifest.read(output);
+    Manifest previous = output == null ? null : Manifest.read(output);
     listener.loaded(docs.size());
     LinkedCorpus corpus = pipeline.run(docs, diag, listener::step);
     listener.linked();
@@ -126,8 +134,9 @@ public final class Extraction {
     if (strict && !diag.problems().isEmpty()) {
       return nothingWritten(Outcome.REFUSED_STRICT, docs.size(), corpus, diag, chosen);
     }
-    Manifest.Changes changes = manifest.join().since(previous);
     GraphEmitter emitter = new GraphEmitter(base, minConfidence);
+    if (output == null) return emitted(docs.size(), corpus, diag, emitter);
+    Manifest.Changes changes = manifest.join().since(previous);
     OutputWriter writer = new OutputWriter(output, name);
     List<RdfFormat> all = List.copyOf(formats);
     if (chosen == OutputWriter.Layout.PRETTY) {
@@ -141,12 +150,13 @@ public final class Extraction {
         ValidationResult v = validation == null ? null : validation.join();
         if (v != null && !v.conforms()) {
           return new Result(Outcome.INVALID_OUTPUT, docs.size(), corpus, diag, graph.statements(),
-              graph.namedGraphs(), changes, List.of(), chosen, java.util.Optional.of(v));
+              graph.namedGraphs(), changes, List.of(), chosen, Optional.of(v), Optional.empty());
         }
         List<OutputWriter.Written> written = staged.commit();
         manifest.join().write(output);
         return new Result(Outcome.WRITTEN, docs.size(), corpus, diag, graph.statements(),
-            graph.namedGraphs(), changes, written, chosen, java.util.Optional.ofNullable(v));
+            graph.namedGraphs(), changes, written, chosen, Optional.ofNullable(v),
+            keepQuads ? Optional.of(graph.dataset()) : Optional.empty());
       }
     }
     // Every emission gives the same quads, so whichever pass counts last is the count.
@@ -157,14 +167,32 @@ public final class Extraction {
       count.set(c);
     }, all, chosen);
     manifest.join().write(output);
+    // Streamed output is never whole in memory; a caller that wants the quads pays for one more
+    // emission.
+    Optional<DatasetGraph> quads =
+        keepQuads ? Optional.of(InMemoryGraph.of(s -> emitter.emit(corpus, s)).dataset())
+            : Optional.empty();
     return new Result(Outcome.WRITTEN, docs.size(), corpus, diag, count.get().statements(),
-        count.get().namedGraphs(), changes, written, chosen, java.util.Optional.empty());
+        count.get().namedGraphs(), changes, written, chosen, Optional.empty(), quads);
+  }
+
+  /**
+   * No files: the graph is emitted into memory once (validated when asked) and handed back when
+   * {@link Builder#keepQuads} asked for it.
+   */
+  private Result emitted(int files, LinkedCorpus corpus, Diagnostics diag, GraphEmitter emitter) {
+    InMemoryGraph graph = InMemoryGraph.of(s -> emitter.emit(corpus, s));
+    ValidationResult v = validate ? GraphValidator.standard().validate(graph.union()) : null;
+    Outcome outcome = v != null && !v.conforms() ? Outcome.INVALID_OUTPUT : Outcome.EMITTED;
+    return new Result(outcome, files, corpus, diag, graph.statements(), graph.namedGraphs(),
+        Manifest.Changes.NONE, List.of(), OutputWriter.Layout.PRETTY, Optional.ofNullable(v),
+        keepQuads && outcome == Outcome.EMITTED ? Optional.of(graph.dataset()) : Optional.empty());
   }
 
   private static Result nothingWritten(Outcome outcome, int files, LinkedCorpus corpus,
       Diagnostics diag, OutputWriter.Layout layout) {
     return new Result(outcome, files, corpus, diag, 0, 0, Manifest.Changes.NONE, List.of(), layout,
-        java.util.Optional.empty());
+        Optional.empty(), Optional.empty());
   }
 
   /** A thread for this one task, gone when it ends (a pool per run would outlive the run). */
@@ -187,6 +215,7 @@ public final class Extraction {
     private boolean strict;
     private double minConfidence;
     private Listener listener = new Listener() {};
+    private boolean keepQuads;
 
     public Builder pipeline(Pipeline p) {
       this.pipeline = Objects.requireNonNull(p);
@@ -202,6 +231,18 @@ public final class Extraction {
     /** The output folder. */
     public Builder output(Path dir) {
       this.output = Objects.requireNonNull(dir);
+      return this;
+    }
+
+    /** Write no files (and no manifest): the run ends with the emitted graph ({@code serve}). */
+    public Builder noFiles() {
+      this.output = null;
+      return this;
+    }
+
+    /** Hand the emitted quads back in {@link Result#quads} (default off: they can be large). */
+    public Builder keepQuads(boolean on) {
+      this.keepQuads = on;
       return this;
     }
 

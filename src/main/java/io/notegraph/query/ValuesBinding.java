@@ -14,8 +14,10 @@ import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransform;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformer;
+import org.apache.jena.sparql.syntax.syntaxtransform.ExprTransformApplyElementTransform;
 
 /**
  * Sets the value of a variable declared by a {@code VALUES} block (inline or the query's trailing
@@ -47,15 +49,22 @@ final class ValuesBinding {
   static Query apply(Query query, Map<Var, Node> values) {
     Query copy = query.cloneQuery();
     if (copy.getQueryPattern() != null) {
+      ElementTransform rebinding =
+          new ElementTransformCopyBase() {
+            @Override
+            public Element transform(ElementData el) {
+              return rebind(el, values);
+            }
+          };
+      // The two-argument transform passes no expression transform down, and Jena 5.6 then
+      // throws a NullPointerException on the first sub-SELECT with GROUP BY or a projected
+      // expression (QueryTransformOps.transformVarExprList). This one also reaches the patterns
+      // inside EXISTS / NOT EXISTS.
       Element pattern =
           ElementTransformer.transform(
               copy.getQueryPattern(),
-              new ElementTransformCopyBase() {
-                @Override
-                public Element transform(ElementData el) {
-                  return rebind(el, values);
-                }
-              });
+              rebinding,
+              new ExprTransformApplyElementTransform(rebinding));
       copy.setQueryPattern(pattern);
     }
     if (copy.hasValues()) {

@@ -50,6 +50,21 @@ public final class FusekiUiPatch {
   private FusekiUiPatch() {}
 
   /**
+   * The server customisation {@code serve} uses: the shipped catalog as example queries, the
+   * project's prefixes for {@code base}, no write actions unless writable; {@code unpatched} runs
+   * when this UI version could not be patched.
+   */
+  public static java.util.function.Consumer<FusekiServer.Builder> forCatalog(
+      String base, boolean writable, Runnable unpatched) {
+    return fb -> {
+      List<CatalogEntry> catalog = io.notegraph.query.QueryCatalog.onClasspath().entries();
+      if (install(fb, catalog, io.notegraph.rdf.Prefixes.all(base), writable).isEmpty()) {
+        unpatched.run();
+      }
+    };
+  }
+
+  /**
    * Adds the patched scripts to the server. Returns the names of the files patched (empty when
    * the UI is not on the class path or its scripts did not have the expected literals).
    */

@@ -39,6 +39,11 @@ public final class VizServlet extends HttpServlet {
         DatabaseMgr.connectDatasetGraph(dir.toString()), path -> NotesServlet.PREFIX + path);
   }
 
+  /** For a dataset the server holds, with source links to the notes served at {@code /notes/}. */
+  public static VizServlet forDatasetWithNotes(DatasetGraph dsg) {
+    return new VizServlet(dsg, path -> NotesServlet.PREFIX + path);
+  }
+
   public static VizServlet forDataset(DatasetGraph dsg) {
     return new VizServlet(dsg, path -> path);
   }

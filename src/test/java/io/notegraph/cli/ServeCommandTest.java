@@ -54,16 +54,48 @@ class ServeCommandTest {
   }
 
   @Test
-  void wiredExtractStepIsLoadedThenServed() {
-    ServeCommand.wireExtractStep(inputs -> Fixtures.parse(Fixtures.sample()));
-    ServeCommand.waiter = server -> {};
-    try {
-      CliRun r = CliRun.of("serve", "--db", dir.resolve("tdb2").toString(), "--port", "0");
+  void notesAreLoadedStraightIntoTheDatabaseAndAnUnchangedOneIsReused() throws Exception {
+    Path notes = notes();
+    Path db = dir.resolve("deep/db");
+    AtomicReference<String> answer = new AtomicReference<>();
+    ServeCommand.waiter = server -> answer.set(ask(server.baseUrl() + "/notegraph/query"));
 
-      assertThat(r.out()).contains("added: 3, replaced: 0");
-    } finally {
-      ServeCommand.unwireExtractStep();
+    CliRun first = CliRun.of("serve", "--db", db.toString(), "--port", "0", notes.toString());
+    CliRun again = CliRun.of("serve", "--db", db.toString(), "--port", "0", notes.toString());
+
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.out()).containsPattern("extract +1 notes: ").contains("added: 2, replaced: 0");
+    assertThat(answer.get()).contains("Mara Quell").contains("Tobin Ashgrove");
+    assertThat(again.exit()).as(again.err()).isZero();
+    assertThat(again.out())
+        .contains("1 notes unchanged since the last load: database reused as is")
+        .doesNotContain("added:");
+    // No -o: no graph files at all, beside the database or anywhere else under the test folder.
+    try (var files = java.nio.file.Files.walk(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.startsWith("notegraph.") && !n.endsWith(".md"));
     }
+  }
+
+  @Test
+  void inMemoryServesTheNotesWithoutADatabase() throws Exception {
+    Path notes = notes();
+    Path db = dir.resolve("db");
+    AtomicReference<String> answer = new AtomicReference<>();
+    AtomicReference<String> viz = new AtomicReference<>();
+    ServeCommand.waiter = server -> {
+      answer.set(ask(server.baseUrl() + "/notegraph/query"));
+      viz.set(get(server.baseUrl() + "/viz"));
+    };
+
+    CliRun r = CliRun.of(
+        "serve", "--in-memory", "--db", db.toString(), "--port", "0", notes.toString());
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("notegraph serving from memory (read-only)");
+    assertThat(answer.get()).contains("Mara Quell").contains("Tobin Ashgrove");
+    assertThat(viz.get()).contains("Tobin Ashgrove");
+    assertThat(db).doesNotExist();
   }
 
   @Test
@@ -100,12 +132,8 @@ class ServeCommandTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("issue 17 made serve load the emitted quads directly: it writes no graph files at all; issue 19 expected them in -o")
   void notesAreExtractedToTheOutputFolderNotBesideTheDatabase() throws Exception {
-    Path notes = java.nio.file.Files.createDirectories(dir.resolve("notes"));
-    java.nio.file.Files.writeString(
-        notes.resolve("2024-05-07.md"),
-        "# Widget Community Meeting 2024-05-07\n\n## Attendees\n\n- Mara Quell\n- Tobin Ashgrove\n");
+    Path notes = notes();
     Path db = dir.resolve("deep/db");
     Path out = dir.resolve("graph");
     ServeCommand.waiter = server -> {};
@@ -114,8 +142,29 @@ class ServeCommandTest {
         notes.toString());
 
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(out.resolve("notegraph.trig")).exists();
+    assertThat(out.resolve("notegraph.trig")).content().contains("Mara Quell");
+    assertThat(out.resolve("notegraph.ttl")).exists();
+    assertThat(out.resolve("notegraph.explain.tsv")).exists();
     assertThat(dir.resolve("deep/notegraph.trig")).doesNotExist();
+    assertThat(db.resolve("notegraph.trig")).doesNotExist();
+  }
+
+  /** One fictional note with two attendees. */
+  private Path notes() throws java.io.IOException {
+    Path notes = java.nio.file.Files.createDirectories(dir.resolve("notes"));
+    java.nio.file.Files.writeString(
+        notes.resolve("2024-05-07.md"),
+        "# Widget Community Meeting 2024-05-07\n\n## Attendees\n\n- Mara Quell\n- Tobin Ashgrove\n");
+    return notes;
+  }
+
+  private static String get(String url) {
+    try {
+      HttpRequest req = HttpRequest.newBuilder(URI.create(url)).build();
+      return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString()).body();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String ask(String endpoint) {

@@ -41,4 +41,26 @@ class ParametersTest {
 
     assertThat(Parameters.parameterNames(q)).containsExactly("a", "b");
   }
+
+  @Test
+  void aValuesParameterBindsInAQueryWithAnAggregatingSubquery() {
+    // The shape of the action-items and weakest-facts catalog queries: a parameter declared by a
+    // VALUES block beside a sub-SELECT with GROUP BY / HAVING.
+    Query q =
+        QueryFactory.create(
+            """
+            SELECT ?s ?n WHERE {
+              { VALUES ?_below { 0.8 } ?s <urn:c> ?c FILTER (?c < ?_below) BIND (0 AS ?n) }
+              UNION
+              { { SELECT ?s (COUNT(?o) AS ?n) WHERE { ?s <urn:p> ?o } GROUP BY ?s
+                  HAVING (COUNT(?o) = 1) } }
+            }""");
+
+    Query bound = Parameters.bind(q, Map.of("below", "0.5"));
+
+    assertThat(bound.serialize())
+        .contains("VALUES ?_below { \"0.5\" }")
+        .contains("GROUP BY ?s")
+        .contains("HAVING ( COUNT(?o) = 1 )");
+  }
 }

@@ -33,6 +33,23 @@ class ResultCacheTest {
   }
 
   @Test
+  void aKeptAnswerIsWrittenInTheFormatEachRequestAsksFor() {
+    DatasetGraph dsg = dataset(2);
+    NotegraphServer server =
+        NotegraphServer.builder().dataset(dsg).port(0).cacheResults(true).build().start();
+    try {
+      ask(server); // evaluated and kept
+      HttpResponse<String> csv =
+          Http.get(server.baseUrl() + "/notegraph/sparql?query=" + Http.encode(NAMES), "text/csv");
+
+      assertThat(csv.statusCode()).isEqualTo(200);
+      assertThat(csv.body().lines()).containsExactly("o", "v0", "v1");
+    } finally {
+      server.stop();
+    }
+  }
+
+  @Test
   void datasetHandedInIsEvaluatedEveryTimeByDefault() {
     DatasetGraph dsg = dataset(1);
     NotegraphServer server = NotegraphServer.builder().dataset(dsg).port(0).build().start();

@@ -10,14 +10,19 @@ import io.notegraph.store.GraphStore;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The server under sustained concurrent load: every catalog query from 12 clients for 10 s (longer
- * with {@code -Dnotegraph.soak.seconds=N}), no failed request, and the heap after GC no larger at
- * the end than after warm-up (beyond noise). The other limits are pinned in {@link
+ * with {@code -Dnotegraph.soak.seconds=N}), no failed request, the right answer to a known
+ * question asked again and again while the load runs, and the heap after GC no larger at the end
+ * than after warm-up (beyond noise). How many queries a second it serves is not asserted: that is
+ * a benchmark's figure ({@code devtools/ServeBench}, docs/BENCHMARKS.md), and a floor here only
+ * measured how busy the machine was. The other limits are pinned in {@link
  * NotegraphServerTest}: a slow query is cut off ({@code queryRunningPastTheTimeoutIsCutOff}),
  * updates are refused ({@code updatesAreRefusedWhenReadOnly}), oversized requests get 413 ({@code
  * requestBodyOverTheLimitIsRejected}), results are capped ({@code
@@ -26,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ServerSoakTest {
   private static final int CLIENTS = 12;
   private static final long HEAP_GROWTH_LIMIT = 64L * 1024 * 1024;
+  private static final List<String> PERFORMERS = List.of("Ada Quill", "Bram Ostrander", "Cleo Marsh");
 
   @TempDir Path dir;
 
@@ -46,28 +52,34 @@ class ServerSoakTest {
         assertThat(warm.errors()).isZero();
         long before = usedHeapAfterGc();
 
-        QueryLoad.Result r = QueryLoad.run(endpoint, catalog, CLIENTS, soak);
+        CompletableFuture<QueryLoad.Result> load =
+            CompletableFuture.supplyAsync(() -> QueryLoad.run(endpoint, catalog, CLIENTS, soak));
+        List<List<String>> answersUnderLoad = new ArrayList<>();
+        while (!load.isDone()) answersUnderLoad.add(performers(endpoint));
+        QueryLoad.Result r = load.join();
 
         long after = usedHeapAfterGc();
         System.out.printf(
             "ServerSoakTest: %s; heap after GC %d MB -> %d MB%n",
             r.summary(), before >> 20, after >> 20);
         assertThat(r.errors()).as(r.summary()).isZero();
-        // Every query ran many times over, not a handful before something stalled.
-        assertThat(r.queries()).isGreaterThan(10L * catalog.size());
+        assertThat(answersUnderLoad).isNotEmpty().allSatisfy(a -> assertThat(a).isEqualTo(PERFORMERS));
         assertThat(after - before).as("heap growth in bytes").isLessThan(HEAP_GROWTH_LIMIT);
         // Still serving correct answers afterwards.
-        assertThat(
-                Http.select(
-                    endpoint,
-                    "SELECT DISTINCT ?name { ?s <https://schema.org/performer> ?p ."
-                        + " ?p <http://xmlns.com/foaf/0.1/name> ?name } ORDER BY ?name",
-                    "name"))
-            .containsExactly("Ada Quill", "Bram Ostrander", "Cleo Marsh");
+        assertThat(performers(endpoint)).isEqualTo(PERFORMERS);
       } finally {
         server.stop();
       }
     }
+  }
+
+  /** Who performs in the fixture's meetings, asked over HTTP. */
+  private static List<String> performers(String endpoint) {
+    return Http.select(
+        endpoint,
+        "SELECT DISTINCT ?name { ?s <https://schema.org/performer> ?p ."
+            + " ?p <http://xmlns.com/foaf/0.1/name> ?name } ORDER BY ?name",
+        "name");
   }
 
   /** Heap in use once garbage is collected; a few rounds, as one System.gc() may not finish it. */
