@@ -19,10 +19,17 @@ enum LayoutSignal {
   ATTENDEES_TABLE("attendees heading followed by a table"),
   ATTENDEES_FRONT_MATTER("attendees in YAML front matter"),
   TALK_HEADING("heading opening an agenda section"),
+  NOT_A_TALK("boilerplate heading (roles, attendance, scheduled meetings, action items, notes):"
+      + " no section"),
+  EMPTY_SECTION("heading with nothing under it but 'None' and no presenter: no section"),
+  UNOWNED_ITEM("reference-only item nobody owns, where other items name their owners: no section"),
+  AGENDA_GROUP("heading grouping agenda items (proposals, FCPs, nominated issues): each item"
+      + " below is a section"),
   TALK_OFFSET("offset into the recording on a heading"),
   TALK_LINKED_OFFSET("linked offset [12:34](video link)"),
   PRESENTER_ON_HEADING("presenter on the section heading (- Name, w/ Name, by Name, Name:)"),
   PRESENTER_SUBHEADING("presenter on a deeper heading"),
+  PRESENTER_LIST_ITEM("'Name: Topic' list item under announcements or a group heading"),
   PRESENTER_FIELD("'Presenter:' / 'Speaker:' line"),
   AGENDA_LIST("agenda / topics list"),
   NEXT_MEETING("next meeting announcement"),

@@ -81,6 +81,12 @@ final class NoteAssembler {
   /** Under a log heading ("Raw Meeting Chat:"): paragraphs may be an unfenced chat or transcript. */
   private boolean logSection;
   private final String[] labels = new String[16];
+  /** Level of the open group heading ("Pending proposals"), 0 when none: its items are talks. */
+  private int groupLevel;
+  /** Under a group or announcements heading: "Name: Topic" list items are talks. */
+  private boolean listTalks;
+  /** Index of the block being walked, for the lookahead that tells group headings from items. */
+  private int at;
 
   NoteAssembler(SourceDocument document, FileDiagnostics diag, ZoneId zone, FencedLogParser logs) {
     this.document = document;
@@ -91,7 +97,29 @@ final class NoteAssembler {
     this.frontMatter = fm.values();
     this.text = fm.maskedText();
     this.lines = new LineIndex(text);
-    this.blocks = MarkdownBlocks.of(text, lines);
+    this.blocks = boldHeadings(MarkdownBlocks.of(text, lines), text);
+  }
+
+  private static final java.util.regex.Pattern BOLD_LINE =
+      java.util.regex.Pattern.compile("^\\s*(?:~~|`)?\\*\\*[^\\n]{2,120}\\*\\*(?:~~|`)?\\s*$");
+
+  /**
+   * A paragraph that is one bold line ("**inline assembly (Ana, Bo)**") is a heading one level
+   * below the heading above it: many minutes title their items so. The signal table then decides
+   * what it is, as for any heading.
+   */
+  private static List<Block> boldHeadings(List<Block> in, String text) {
+    List<Block> out = new ArrayList<>(in.size());
+    int level = 1;
+    for (Block b : in) {
+      if (b instanceof Block.Heading h) level = h.level();
+      if (b instanceof Block.Paragraph p && BOLD_LINE.matcher(p.range().of(text)).matches()) {
+        out.add(new Block.Heading(Math.min(6, level + 1), p.range()));
+        continue;
+      }
+      out.add(b);
+    }
+    return out;
   }
 
   Optional<MeetingNote> assemble() {
@@ -99,6 +127,7 @@ final class NoteAssembler {
     for (int i = 0; i < blocks.size(); i++) {
       if (consumed.get(i)) continue;
       Block b = blocks.get(i);
+      at = i;
       if (b instanceof Block.Heading h) heading(h);
       else if (b instanceof Block.Paragraph p) paragraph(p);
       else if (b instanceof Block.Item it) item(it);
@@ -140,11 +169,43 @@ final class NoteAssembler {
     report();
     String t = title != null ? title : frontMatter.getOrDefault("title", "Meeting");
     PlannedPresenters.fill(sections, planned);
+    keepOwnedItems();
     List<AgendaSection> built = sections.stream().map(SectionBuilder::build).toList();
     return Optional.of(new MeetingNote(document.name(), SeriesName.of(t), t, when, attendees,
         declared, recording, built, planned, next, resolveNext(when), chat, transcript,
         transcriptAttendees, segments, actions,
         seen.stream().map(LayoutSignal::label).toList()));
+  }
+
+  /**
+   * Where the notes name who owns their agenda items (a presenter, a liaison, a shepherd), an item
+   * that is only a reference ("### \"Some RFC\" rfcs#12" with its link) and names nobody was
+   * listed, not presented: it is no section. Notes that name no owner at all (a planning meeting
+   * walking through its initiatives) keep every item.
+   */
+  private void keepOwnedItems() {
+    if (sections.stream().noneMatch(s -> !s.presenters.isEmpty())) return;
+    int[] renumber = new int[sections.size() + 1];
+    List<SectionBuilder> kept = new ArrayList<>();
+    for (SectionBuilder s : sections) {
+      boolean listed = s.item && s.presenters.isEmpty() && s.offset == null;
+      if (listed) {
+        seen.add(LayoutSignal.UNOWNED_ITEM);
+        continue;
+      }
+      kept.add(s);
+      renumber[s.index] = kept.size();
+      s.index = kept.size();
+    }
+    if (kept.size() == sections.size()) return;
+    sections.clear();
+    sections.addAll(kept);
+    for (int k = 0; k < segments.size(); k++) {
+      TextSegment t = segments.get(k);
+      if (t.sectionIndex() > 0 && t.sectionIndex() < renumber.length) {
+        segments.set(k, new TextSegment(t.kind(), t.range(), renumber[t.sectionIndex()], t.speaker()));
+      }
+    }
   }
 
   /** Says what was not understood (which signals were matched goes on the note, for -v). */
@@ -293,6 +354,7 @@ final class NoteAssembler {
     int line = h.range().line();
     if (p.isEmpty()) return;
     if (actionLevel > 0 && h.level() <= actionLevel) actionLevel = 0;
+    listTalks = false; // set again below when this heading is a group or announcements
     logSection = false; // a log caption heading sets it again in structural()
     if (Roles.ACTION_HEADING.matcher(p).matches()) {
       actionLevel = h.level();
@@ -326,7 +388,8 @@ final class NoteAssembler {
       enterMode(Mode.PLANNED_TOPICS, h.level());
       return;
     }
-    boolean talkEvidence = RecordingOffset.find(p).isPresent() || linkedOffset(it) != null;
+    boolean talkEvidence = RecordingOffset.find(p).isPresent() || linkedOffset(it) != null
+        || mode == Mode.PLANNED_TOPICS && isItem(at); // a titled item under "Agenda" is a talk
     if ((mode == Mode.NEXT_TOPICS || mode == Mode.PLANNED_TOPICS) && h.level() > modeLevel
         && !talkEvidence) { // an offset into the recording: it was presented, a talk
       segment(SegmentKind.HEADING, h.range(), 0, null);
@@ -334,7 +397,73 @@ final class NoteAssembler {
     }
     mode = Mode.NONE;
     if (current != null && attachToSection(h, it, p, line)) return;
+    HeadingRole role = role(at, h, p);
+    if (groupLevel > 0 && h.level() <= groupLevel) groupLevel = 0;
+    listTalks = role == HeadingRole.GROUP
+        || role == HeadingRole.BOILERPLATE && ANNOUNCEMENTS.matcher(p).find();
+    if (role == HeadingRole.GROUP) groupLevel = h.level();
+    if (role != HeadingRole.ITEM) {
+      closeSection();
+      seen.add(role == HeadingRole.GROUP ? LayoutSignal.AGENDA_GROUP : LayoutSignal.NOT_A_TALK);
+      segment(SegmentKind.HEADING, h.range(), 0, null);
+      return;
+    }
     openSection(h, it, line);
+  }
+
+  private static final java.util.regex.Pattern ANNOUNCEMENTS =
+      java.util.regex.Pattern.compile("(?i)announcement|custom\\s+items|updates");
+
+  /** The {@link HeadingRole} table, row by row, for the heading at block {@code i}. */
+  private HeadingRole role(int i, Block.Heading h, String p) {
+    if (isItem(i)) return HeadingRole.ITEM;
+    if (HeadingRole.BOILERPLATE_WORDS.matcher(p).matches()) return HeadingRole.BOILERPLATE;
+    if (HeadingRole.GROUP_WORDS.matcher(p).matches()) return HeadingRole.GROUP;
+    for (int j = i + 1; j < blocks.size(); j++) {
+      if (!(blocks.get(j) instanceof Block.Heading d)) continue;
+      if (d.level() <= h.level()) break;
+      if (isItem(j)) return HeadingRole.GROUP;
+    }
+    return HeadingRole.ITEM;
+  }
+
+  /**
+   * Whether the heading at block {@code i} is an agenda item by its own signals: an issue / RFC /
+   * PR reference or link, a "Link:" or "Presenter:" line right under it, or a presenter or an
+   * offset beside a title. Words alone ("Summary", "Motivation") are not evidence: a document's
+   * own outline is not its agenda.
+   */
+  private boolean isItem(int i) {
+    if (!(blocks.get(i) instanceof Block.Heading h)) return false;
+    InlineText it = inline(h.range());
+    String p = it.plain().strip();
+    if (p.isEmpty()) return false;
+    if (HeadingRole.ISSUE_REFERENCE.matcher(p).find()) return true;
+    for (InlineText.LinkRef l : it.links()) {
+      if (l.url() != null && HeadingRole.ISSUE_URL.matcher(l.url()).find()) return true;
+    }
+    if (i + 1 < blocks.size() && !(blocks.get(i + 1) instanceof Block.Heading)
+        && !(blocks.get(i + 1) instanceof Block.Code)) {
+      String under = inline(blocks.get(i + 1).range()).plain();
+      if (HeadingRole.LINK_LINE.matcher(under).find()
+          || Roles.PRESENTER_LINE.matcher(under).find()) {
+        return true;
+      }
+    }
+    char[] masked = p.toCharArray();
+    boolean offset = false;
+    Optional<RecordingOffset.Found> f = RecordingOffset.find(p);
+    if (f.isPresent()) {
+      blank(masked, f.get().begin(), f.get().end());
+      offset = true;
+    }
+    String q = new String(masked);
+    TitleSplit split = TitleSplit.of(q, known);
+    String title = tidyTitle(q.substring(split.titleBegin(), split.titleEnd()));
+    if (title.isEmpty() || PersonNames.splitList(title, 0, title.length(), known).size() > 0) {
+      return false; // only a name or only an offset: it belongs to the heading above
+    }
+    return offset || !split.presenters().isEmpty();
   }
 
   /** Nothing but a date, times, zones and "Topics"/"Agenda" words: a date line, not a title. */
@@ -462,12 +591,16 @@ final class NoteAssembler {
       }
     }
     String q = new String(masked);
-    TitleSplit split = TitleSplit.of(q, known);
+    // Below a group heading a trailing "(ana, Bo)" names the item's owners even when nobody
+    // listed them as present ("**inline assembly (Ana, bo)**" under "Shepherded items").
+    TitleSplit split = groupLevel > 0 && h.level() > groupLevel
+        ? TitleSplit.ofGroupItem(q, known) : TitleSplit.of(q, known);
     String title = tidyTitle(q.substring(split.titleBegin(), split.titleEnd()));
     if (title.isEmpty()) title = tidyTitle(q);
     SourceRange titleRange = h.range();
     current = new SectionBuilder(sections.size() + 1, h.level(), title, titleRange);
     current.offset = offset;
+    current.item = isItem(at);
     seen.add(LayoutSignal.TALK_HEADING);
     if (f.isPresent()) seen.add(LayoutSignal.TALK_OFFSET);
     else if (offset != null) seen.add(LayoutSignal.TALK_LINKED_OFFSET);
@@ -499,11 +632,22 @@ final class NoteAssembler {
   }
 
   static String tidyTitle(String s) {
-    String t = WHITESPACE.matcher(s).replaceAll(" ").strip();
+    String t = WHITESPACE.matcher(s.replace("~~", "")).replaceAll(" ").strip();
     return TITLE_EDGES.matcher(t).replaceAll("").strip();
   }
 
   private void closeSection() {
+    if (current != null && current.isEmpty()) {
+      // "## P-critical issues" / "None.": a heading with nothing under it and nobody presenting
+      // it was not an agenda item of this meeting; its heading stays text of the meeting.
+      seen.add(LayoutSignal.EMPTY_SECTION);
+      for (int k = segments.size() - 1; k >= 0 && segments.get(k).sectionIndex() == current.index;
+          k--) {
+        TextSegment t = segments.get(k);
+        segments.set(k, new TextSegment(t.kind(), t.range(), 0, t.speaker()));
+      }
+      current = null;
+    }
     if (current != null) {
       sections.add(current);
       current = null;
@@ -588,12 +732,55 @@ final class NoteAssembler {
 
   /** "Presenter: Name", "Speakers: A and B", "Led by Name" inside a section. */
   private boolean presenterField(InlineText it, String p, int line) {
+    if (asRole(it, line)) return true;
     java.util.regex.Matcher m = Roles.PRESENTER_FIELD.matcher(p);
     if (!m.find()) return false;
     List<PersonNames.Part> names = PersonNames.splitList(it.plain(), m.end(), it.plain().length(), known);
     if (names.isEmpty()) return false;
     seen.add(LayoutSignal.PRESENTER_FIELD);
     for (PersonNames.Part n : names) current.presenters.add(nameRef(it, n, line));
+    return true;
+  }
+
+  private static final java.util.regex.Pattern AS_ROLE =
+      java.util.regex.Pattern.compile(
+          "(?i)^\\W*(.{2,60}?)\\s+(?:as|is(?:\\s+the)?)\\s+(?:the\\s+)?(?:liaison|shepherd|owner"
+              + "|champion|presenter|lead|driver)s?\\W*$");
+  private static final java.util.regex.Pattern OR_PIECES =
+      java.util.regex.Pattern.compile("\\s*(?:,|/|&|\\bor\\s+maybe\\b|\\bor\\b|\\band\\b)\\s*");
+  private static final java.util.regex.Pattern HANDLE_WORD =
+      java.util.regex.Pattern.compile("@?[a-z][a-z0-9_-]{2,38}");
+
+  /** "scottmcm as liaison", "Ana or maybe bo as shepherd": the item's owners. */
+  private boolean asRole(InlineText it, int line) {
+    String p = it.plain();
+    java.util.regex.Matcher m = AS_ROLE.matcher(p);
+    if (!m.matches()) return false;
+    List<NameRef> who = new ArrayList<>();
+    java.util.regex.Matcher sep = OR_PIECES.matcher(p).region(m.start(1), m.end(1));
+    int from = m.start(1);
+    List<int[]> spans = new ArrayList<>();
+    while (sep.find()) {
+      spans.add(new int[] {from, sep.start()});
+      from = sep.end();
+    }
+    spans.add(new int[] {from, m.end(1)});
+    for (int[] sp : spans) {
+      String piece = p.substring(sp[0], sp[1]).strip();
+      if (piece.isEmpty()) continue;
+      int b = p.indexOf(piece, sp[0]);
+      boolean handle = HANDLE_WORD.matcher(piece).matches();
+      if (!handle && !PersonNames.looksLikeName(piece, known)
+          && !(piece.indexOf(' ') < 0 && Character.isUpperCase(piece.charAt(0)))) {
+        return false;
+      }
+      String name = piece.startsWith("@") ? piece.substring(1) : piece;
+      int nb = piece.startsWith("@") ? b + 1 : b;
+      who.add(new NameRef(name, handle ? name : null, null, it.range(nb, nb + name.length(), line)));
+    }
+    if (who.isEmpty()) return false;
+    seen.add(LayoutSignal.PRESENTER_FIELD);
+    current.presenters.addAll(who);
     return true;
   }
 
@@ -618,9 +805,21 @@ final class NoteAssembler {
       return;
     }
     if (p.isEmpty()) return;
+    if (listTalks && b.depth() == 0) {
+      if (current != null && current.fromListItem) closeSection();
+      if (current == null && listTalk(it, b)) return;
+    }
     if (current == null) {
       segment(SegmentKind.LIST_ITEM, b.range(), 0, null);
       return;
+    }
+    if (presenterField(it, p, line)) {
+      segment(SegmentKind.LIST_ITEM, b.range(), current.index, null);
+      return;
+    }
+    if (RecordingOffset.isOnlyOffset(p) && current.offset == null) { // "- (14:08 in the video)"
+      RecordingOffset.find(p).ifPresent(f -> current.offset = f.offset());
+      if (current.offset != null) return;
     }
     it.links().forEach(l -> current.link(l.text(), l.url()));
     demoIn(p, b.range());
@@ -637,6 +836,35 @@ final class NoteAssembler {
       labels[d + 1] = p.endsWith(":") ? p.substring(0, p.length() - 1).strip() : p;
     }
     segment(SegmentKind.LIST_ITEM, b.range(), current.index, null);
+  }
+
+  private static final java.util.regex.Pattern NAME_TOPIC =
+      java.util.regex.Pattern.compile("^\\W*@?([\\p{L}][\\p{L}\\p{N}_.\\-]*(?:\\s[\\p{L}][\\p{L}.\\-]*)?)"
+          + "\\s*:\\s+(\\S.*)$");
+
+  /**
+   * "Ana: ~const stuff" under announcements or a group heading: a short topic someone present
+   * brought, a talk of its own (its sub-items are its notes). A sentence after the colon is an
+   * announcement, not a topic.
+   */
+  private boolean listTalk(InlineText it, Block.Item b) {
+    String p = it.plain();
+    java.util.regex.Matcher m = NAME_TOPIC.matcher(p);
+    if (!m.matches()) return false;
+    String who = m.group(1);
+    String topic = m.group(2).strip();
+    if (!known.contains(who.toLowerCase(java.util.Locale.ROOT))
+        && !PersonNames.looksLikeName(who, known)) {
+      return false;
+    }
+    if (WHITESPACE.split(topic).length > 8 || topic.endsWith(".")) return false;
+    int line = b.range().line();
+    current = new SectionBuilder(sections.size() + 1, 7, tidyTitle(topic), b.range());
+    current.fromListItem = true;
+    current.presenters.add(new NameRef(who, null, null, it.range(m.start(1), m.end(1), line)));
+    seen.add(LayoutSignal.PRESENTER_LIST_ITEM);
+    segment(SegmentKind.LIST_ITEM, b.range(), current.index, null);
+    return true;
   }
 
   private void questionItem(InlineText it, String p, SourceRange range) {
@@ -764,6 +992,11 @@ final class NoteAssembler {
   }
 
   private void segment(SegmentKind kind, SourceRange range, int section, String speaker) {
-    if (range.length() > 0) segments.add(new TextSegment(kind, range, section, speaker));
+    if (range.length() == 0) return;
+    if (current != null && section == current.index && kind != SegmentKind.HEADING
+        && !Roles.NOTHING.matcher(range.of(text)).matches()) {
+      current.content = true;
+    }
+    segments.add(new TextSegment(kind, range, section, speaker));
   }
 }
