@@ -419,10 +419,9 @@ final class NoteAssembler {
     if (isItem(i)) return HeadingRole.ITEM;
     if (HeadingRole.BOILERPLATE_WORDS.matcher(p).matches()) return HeadingRole.BOILERPLATE;
     if (HeadingRole.GROUP_WORDS.matcher(p).matches()) return HeadingRole.GROUP;
-    for (int j = i + 1; j < blocks.size(); j++) {
+    for (int j = i + 1; j < blocks.size(); j++) { // the first heading below it decides
       if (!(blocks.get(j) instanceof Block.Heading d)) continue;
-      if (d.level() <= h.level()) break;
-      if (isItem(j)) return HeadingRole.GROUP;
+      return d.level() > h.level() && isItem(j) ? HeadingRole.GROUP : HeadingRole.ITEM;
     }
     return HeadingRole.ITEM;
   }
@@ -993,9 +992,9 @@ final class NoteAssembler {
 
   private void segment(SegmentKind kind, SourceRange range, int section, String speaker) {
     if (range.length() == 0) return;
-    if (current != null && section == current.index && kind != SegmentKind.HEADING
-        && !Roles.NOTHING.matcher(range.of(text)).matches()) {
-      current.content = true;
+    if (current != null && section == current.index && kind != SegmentKind.HEADING) {
+      if (Roles.NOTHING.matcher(range.of(text)).matches()) current.nothing = true;
+      else current.content = true;
     }
     segments.add(new TextSegment(kind, range, section, speaker));
   }

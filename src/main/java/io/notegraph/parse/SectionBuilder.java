@@ -55,9 +55,15 @@ final class SectionBuilder {
     return SectionKind.OTHER;
   }
 
-  /** Nothing under the heading, nobody presenting, no offset, no link: not an agenda item. */
+  /** The notes say "None" / "No updates" under the heading. */
+  boolean nothing;
+
+  /**
+   * Only "None" under the heading, nobody presenting, no offset, no link: not an agenda item. A
+   * heading with nothing at all under it may be an item nobody took notes on, and stays.
+   */
   boolean isEmpty() {
-    return !content && !item && presenters.isEmpty() && offset == null && links.isEmpty()
+    return nothing && !content && !item && presenters.isEmpty() && offset == null && links.isEmpty()
         && slides.isEmpty() && demos.isEmpty() && questions.isEmpty()
         && open == null;
   }
