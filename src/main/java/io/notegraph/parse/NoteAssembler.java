@@ -111,9 +111,12 @@ final class NoteAssembler {
   private static List<Block> boldHeadings(List<Block> in, String text) {
     List<Block> out = new ArrayList<>(in.size());
     int level = 1;
-    for (Block b : in) {
+    for (int i = 0; i < in.size(); i++) {
+      Block b = in.get(i);
       if (b instanceof Block.Heading h) level = h.level();
-      if (b instanceof Block.Paragraph p && BOLD_LINE.matcher(p.range().of(text)).matches()) {
+      boolean followed = i + 1 < in.size() && !(in.get(i + 1) instanceof Block.Heading);
+      if (b instanceof Block.Paragraph p && followed
+          && BOLD_LINE.matcher(p.range().of(text)).matches()) {
         out.add(new Block.Heading(Math.min(6, level + 1), p.range()));
         continue;
       }
@@ -677,7 +680,7 @@ final class NoteAssembler {
               || Roles.RECORDING.matcher(p).find() && !it.links().isEmpty() && recording == null
                   && RecordingOffset.find(p).isEmpty()
               || Roles.NEXT_MEETING.matcher(p).find() || isCaption(p)
-              || ActionItems.isTaskLine(p));
+              || isTask(p));
       if (own) {
         if (proseBegin >= 0) paragraphPart(lines.range(proseBegin, lastEnd(lb)));
         proseBegin = -1;
@@ -698,7 +701,7 @@ final class NoteAssembler {
     String p = it.plain().strip();
     int line = range.line();
     if (p.isEmpty()) return;
-    if (ActionItems.isTaskLine(p)) action(it, range);
+    if (isTask(p)) action(it, range);
     if (p.length() < 300 && structural(p, it, line, 99, false)) return;
     if (time.headingDate == null && Roles.DATE_FIELD.matcher(p).find()) {
       Optional<DateText.Found> d = DateText.find(p);
@@ -787,7 +790,7 @@ final class NoteAssembler {
     InlineText it = inline(b.range());
     String p = it.plain().strip();
     int line = b.range().line();
-    if (!p.isEmpty() && (actionLevel > 0 && b.depth() == 0 || ActionItems.isTaskLine(p))) {
+    if (!p.isEmpty() && (actionLevel > 0 && b.depth() == 0 || isTask(p))) {
       action(it, b.range());
     }
     if (time.headingDate == null && Roles.DATE_FIELD.matcher(p).find()) { // "- Date: 2019.10.17"
@@ -879,6 +882,11 @@ final class NoteAssembler {
       rest = rest.substring(m.end()).strip();
     }
     current.question(WHITESPACE.matcher(question).replaceAll(" "), asker, rest, range);
+  }
+
+  /** A task line by its own words, or a person present taking a task ("Ana to ..."). */
+  private boolean isTask(String p) {
+    return ActionItems.isTaskLine(p) || ActionItems.isNamedTask(p, known);
   }
 
   private void action(InlineText it, SourceRange range) {

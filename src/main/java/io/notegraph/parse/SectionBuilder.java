@@ -59,11 +59,12 @@ final class SectionBuilder {
   boolean nothing;
 
   /**
-   * Only "None" under the heading, nobody presenting, no offset, no link: not an agenda item. A
+   * Only "None" under the heading, nobody presenting, no link: not an agenda item, even with an
+   * offset ("Open discussion (31:41)" / "No topics"). A
    * heading with nothing at all under it may be an item nobody took notes on, and stays.
    */
   boolean isEmpty() {
-    return nothing && !content && !item && presenters.isEmpty() && offset == null && links.isEmpty()
+    return nothing && !content && !item && presenters.isEmpty() && links.isEmpty()
         && slides.isEmpty() && demos.isEmpty() && questions.isEmpty()
         && open == null;
   }
