@@ -417,6 +417,10 @@ final class NoteAssembler {
   private static final java.util.regex.Pattern ANNOUNCEMENTS =
       java.util.regex.Pattern.compile("(?i)announcement|custom\\s+items|updates");
 
+  /** What is left of "#### (51:10) in the video) 55" once its offset is cut: no title. */
+  private static final java.util.regex.Pattern OFFSET_WORDS =
+      java.util.regex.Pattern.compile("(?i)\\b(?:in|the|video|recording|at|mins?|minutes)\\b|[^\\p{L}]");
+
   /** The {@link HeadingRole} table, row by row, for the heading at block {@code i}. */
   private HeadingRole role(int i, Block.Heading h, String p) {
     if (isItem(i)) return HeadingRole.ITEM;
@@ -462,7 +466,8 @@ final class NoteAssembler {
     String q = new String(masked);
     TitleSplit split = TitleSplit.of(q, known);
     String title = tidyTitle(q.substring(split.titleBegin(), split.titleEnd()));
-    if (title.isEmpty() || PersonNames.splitList(title, 0, title.length(), known).size() > 0) {
+    if (OFFSET_WORDS.matcher(title).replaceAll("").length() < 2
+        || PersonNames.splitList(title, 0, title.length(), known).size() > 0) {
       return false; // only a name or only an offset: it belongs to the heading above
     }
     return offset || !split.presenters().isEmpty();
