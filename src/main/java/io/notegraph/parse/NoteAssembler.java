@@ -181,17 +181,19 @@ final class NoteAssembler {
   }
 
   /**
-   * Where the notes name who owns their agenda items (a presenter, a liaison, a shepherd), an item
-   * that is only a reference ("### \"Some RFC\" rfcs#12" with its link) and names nobody was
-   * listed, not presented: it is no section. Notes that name no owner at all (a planning meeting
-   * walking through its initiatives) keep every item.
+   * A reference item ("### \"Some RFC\" rfcs#12" with its "Link:" line) that names nobody was
+   * listed, not presented, when nothing but its link stands under it, or when the notes name the
+   * owners of their other items (a presenter, a liaison, a shepherd): it is no section. Notes that
+   * name no owner at all (a planning meeting walking through its initiatives) keep every item
+   * they say something about.
    */
   private void keepOwnedItems() {
-    if (sections.stream().noneMatch(s -> !s.presenters.isEmpty())) return;
+    boolean owners = sections.stream().anyMatch(s -> !s.presenters.isEmpty());
     int[] renumber = new int[sections.size() + 1];
     List<SectionBuilder> kept = new ArrayList<>();
     for (SectionBuilder s : sections) {
-      boolean listed = s.item && s.presenters.isEmpty() && s.offset == null;
+      boolean listed = s.item && s.presenters.isEmpty() && s.offset == null
+          && (owners || !s.content);
       if (listed) {
         seen.add(LayoutSignal.UNOWNED_ITEM);
         continue;
@@ -607,7 +609,8 @@ final class NoteAssembler {
     SourceRange titleRange = h.range();
     current = new SectionBuilder(sections.size() + 1, h.level(), title, titleRange);
     current.offset = offset;
-    current.item = isItem(at);
+    // an item by its reference or "Link:" line (an offset or a presenter speak for themselves)
+    current.item = offset == null && split.presenters().isEmpty() && isItem(at);
     seen.add(LayoutSignal.TALK_HEADING);
     if (f.isPresent()) seen.add(LayoutSignal.TALK_OFFSET);
     else if (offset != null) seen.add(LayoutSignal.TALK_LINKED_OFFSET);
@@ -1006,8 +1009,12 @@ final class NoteAssembler {
   private void segment(SegmentKind kind, SourceRange range, int section, String speaker) {
     if (range.length() == 0) return;
     if (current != null && section == current.index && kind != SegmentKind.HEADING) {
-      if (Roles.NOTHING.matcher(range.of(text)).matches()) current.nothing = true;
-      else current.content = true;
+      String said = range.of(text);
+      if (Roles.NOTHING.matcher(said).matches()) current.nothing = true;
+      else if (!HeadingRole.LINK_LINE.matcher(InlineText.of(text, range.begin(), range.end())
+          .plain()).find()) {
+        current.content = true; // the "Link:" line only says what the item is about
+      }
     }
     segments.add(new TextSegment(kind, range, section, speaker));
   }
