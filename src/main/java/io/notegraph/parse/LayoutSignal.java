@@ -23,6 +23,7 @@ enum LayoutSignal {
       + " no section"),
   EMPTY_SECTION("heading with nothing under it but 'None' and no presenter: no section"),
   UNOWNED_ITEM("reference-only item nobody owns, where other items name their owners: no section"),
+  OUTLINE_TALK("a document's outline (no presenter, offset or reference anywhere): one talk"),
   AGENDA_GROUP("heading grouping agenda items (proposals, FCPs, nominated issues): each item"
       + " below is a section"),
   TALK_OFFSET("offset into the recording on a heading"),

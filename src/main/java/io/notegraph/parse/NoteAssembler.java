@@ -173,6 +173,7 @@ final class NoteAssembler {
     String t = title != null ? title : frontMatter.getOrDefault("title", "Meeting");
     PlannedPresenters.fill(sections, planned);
     keepOwnedItems();
+    outlineIsOneTalk(t);
     List<AgendaSection> built = sections.stream().map(SectionBuilder::build).toList();
     return Optional.of(new MeetingNote(document.name(), SeriesName.of(t), t, when, attendees,
         declared, recording, built, planned, next, resolveNext(when), chat, transcript,
@@ -211,6 +212,57 @@ final class NoteAssembler {
         segments.set(k, new TextSegment(t.kind(), t.range(), renumber[t.sectionIndex()], t.speaker()));
       }
     }
+  }
+
+  /**
+   * A design document read at a meeting ("Summary", "Motivation", "Alternatives") has an outline,
+   * not an agenda: when the file name gives the meeting's topic after its date and no section has a presenter, an offset, a reference or a group above it,
+   * its plain sections are one talk named by the note's title. Q&amp;A and open discussion
+   * sections stay as they are (they hold the questions).
+   */
+  /** "2020-07-22-Const-generics-MVP.md": the file names the one topic of its meeting. */
+  private static final java.util.regex.Pattern TOPIC_FILE_NAME =
+      java.util.regex.Pattern.compile("(?i)^\\d{4}[-_.]\\d{2}[-_.]\\d{2}[-_ ]+(?!(?:minutes|notes|agenda"
+          + "|meeting)\\b)\\p{L}");
+
+  private void outlineIsOneTalk(String noteTitle) {
+    if (seen.contains(LayoutSignal.AGENDA_GROUP) || !planned.isEmpty()) return;
+    if (!TOPIC_FILE_NAME.matcher(document.fileName()).find()) return; // dated notes of a series
+    List<SectionBuilder> plain = new ArrayList<>();
+    for (SectionBuilder s : sections) {
+      if (!s.presenters.isEmpty() || s.offset != null || s.item || s.fromListItem) return;
+      if (s.kind() == AgendaSection.SectionKind.OTHER) plain.add(s);
+    }
+    if (plain.size() < 2) return;
+    String name = tidyTitle(SeriesName.withoutDates(noteTitle));
+    if (name.isEmpty()) return;
+    SectionBuilder first = plain.get(0);
+    SectionBuilder talk = new SectionBuilder(1, first.level, name, first.titleRange);
+    talk.end = plain.get(plain.size() - 1).end;
+    int[] renumber = new int[sections.size() + 1];
+    List<SectionBuilder> kept = new ArrayList<>();
+    kept.add(talk);
+    for (SectionBuilder s : sections) {
+      if (plain.contains(s)) {
+        renumber[s.index] = 1;
+        talk.links.addAll(s.links);
+        talk.slides.addAll(s.slides);
+        talk.items.addAll(s.items);
+        continue;
+      }
+      kept.add(s);
+      renumber[s.index] = kept.size();
+      s.index = kept.size();
+    }
+    sections.clear();
+    sections.addAll(kept);
+    for (int k = 0; k < segments.size(); k++) {
+      TextSegment t = segments.get(k);
+      if (t.sectionIndex() > 0 && t.sectionIndex() < renumber.length) {
+        segments.set(k, new TextSegment(t.kind(), t.range(), renumber[t.sectionIndex()], t.speaker()));
+      }
+    }
+    seen.add(LayoutSignal.OUTLINE_TALK);
   }
 
   /** Says what was not understood (which signals were matched goes on the note, for -v). */
