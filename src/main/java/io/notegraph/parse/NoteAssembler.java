@@ -1014,7 +1014,8 @@ final class NoteAssembler {
     LogBlock log = logs.parse(text, r.begin(), r.end(), r.line(), caption, diag);
     if (log.kind() == LogBlock.Kind.CODE) {
       // prose in a fence (a pasted summary, an unlabelled transcript) is text of the meeting
-      if (ProseBlock.isProse(text.substring(r.begin(), r.end()))) {
+      if (ProseBlock.isProse(text.substring(r.begin(), r.end()))
+          || Roles.TRANSCRIPT_CAPTION.matcher(caption).find()) {
         segment(SegmentKind.PROSE, r, current == null ? 0 : current.index, null);
       }
       return;
@@ -1035,6 +1036,10 @@ final class NoteAssembler {
         });
       }
       case CODE -> { }
+    }
+    if (log.segments().isEmpty()) { // no turn had a speaker: still text of the meeting
+      segment(SegmentKind.PROSE, r, current == null ? 0 : current.index, null);
+      return;
     }
     segments.addAll(log.segments());
   }
