@@ -413,7 +413,7 @@ final class NoteAssembler {
     if (actionLevel > 0 && h.level() <= actionLevel) actionLevel = 0;
     listTalks = false; // set again below when this heading is a group or announcements
     logSection = false; // a log caption heading sets it again in structural()
-    if (Roles.ACTION_HEADING.matcher(p).matches()) {
+    if (LayoutSignal.ACTION_SECTION.in(p)) {
       actionLevel = h.level();
       seen.add(LayoutSignal.ACTION_SECTION);
     }
@@ -441,7 +441,7 @@ final class NoteAssembler {
         return;
       }
     }
-    if (Roles.AGENDA_HEADING.matcher(p).matches()) {
+    if (LayoutSignal.AGENDA_LIST.in(p)) {
       enterMode(Mode.PLANNED_TOPICS, h.level());
       return;
     }
@@ -478,8 +478,8 @@ final class NoteAssembler {
   /** The {@link HeadingRole} table, row by row, for the heading at block {@code i}. */
   private HeadingRole role(int i, Block.Heading h, String p) {
     if (isItem(i)) return HeadingRole.ITEM;
-    if (HeadingRole.BOILERPLATE_WORDS.matcher(p).matches()) return HeadingRole.BOILERPLATE;
-    if (HeadingRole.GROUP_WORDS.matcher(p).matches()) return HeadingRole.GROUP;
+    if (LayoutSignal.NOT_A_TALK.in(p)) return HeadingRole.BOILERPLATE;
+    if (LayoutSignal.AGENDA_GROUP.in(p)) return HeadingRole.GROUP;
     for (int j = i + 1; j < blocks.size(); j++) { // the first heading below it decides
       if (!(blocks.get(j) instanceof Block.Heading d)) continue;
       return d.level() > h.level() && isItem(j) ? HeadingRole.GROUP : HeadingRole.ITEM;
@@ -498,14 +498,14 @@ final class NoteAssembler {
     InlineText it = inline(h.range());
     String p = it.plain().strip();
     if (p.isEmpty()) return false;
-    if (HeadingRole.ISSUE_REFERENCE.matcher(p).find()) return true;
+    if (LayoutSignal.ITEM_REFERENCE.in(p)) return true;
     for (InlineText.LinkRef l : it.links()) {
       if (l.url() != null && HeadingRole.ISSUE_URL.matcher(l.url()).find()) return true;
     }
     if (i + 1 < blocks.size() && !(blocks.get(i + 1) instanceof Block.Heading)
         && !(blocks.get(i + 1) instanceof Block.Code)) {
       String under = inline(blocks.get(i + 1).range()).plain();
-      if (HeadingRole.LINK_LINE.matcher(under).find()
+      if (LayoutSignal.ITEM_LINK_LINE.in(under)
           || Roles.PRESENTER_LINE.matcher(under).find()) {
         return true;
       }
@@ -538,12 +538,12 @@ final class NoteAssembler {
 
   /** Structural headings and captions; true when handled. Closes the open section. */
   private boolean structural(String p, InlineText it, int line, int level, boolean isHeading) {
-    if (Roles.START.matcher(p).find()) {
+    if (LayoutSignal.START_LINE.in(p)) {
       seen.add(LayoutSignal.START_LINE);
       time.startLine(p, line, diag);
     } else if (Roles.END.matcher(p).find()) {
       time.endLine(p, line, diag);
-    } else if (Roles.NEXT_MEETING.matcher(p).find()) {
+    } else if (LayoutSignal.NEXT_MEETING.in(p)) {
       nextMeeting(p, it, line);
       enterMode(Roles.NEXT_TOPICS.matcher(p).find() ? Mode.NEXT_TOPICS : Mode.NONE, level);
       if (mode == Mode.NONE) closeSection();
@@ -663,6 +663,10 @@ final class NoteAssembler {
     current.offset = offset;
     // an item by its reference or "Link:" line (an offset or a presenter speak for themselves)
     current.item = offset == null && split.presenters().isEmpty() && isItem(at);
+    if (current.item) {
+      seen.add(LayoutSignal.ITEM_REFERENCE.in(p) ? LayoutSignal.ITEM_REFERENCE
+          : LayoutSignal.ITEM_LINK_LINE);
+    }
     seen.add(LayoutSignal.TALK_HEADING);
     if (f.isPresent()) seen.add(LayoutSignal.TALK_OFFSET);
     else if (offset != null) seen.add(LayoutSignal.TALK_LINKED_OFFSET);
@@ -763,7 +767,7 @@ final class NoteAssembler {
     if (p.isEmpty()) return;
     if (isTask(p)) action(it, range);
     if (p.length() < 300 && structural(p, it, line, 99, false)) return;
-    if (time.headingDate == null && Roles.DATE_FIELD.matcher(p).find()) {
+    if (time.headingDate == null && LayoutSignal.DATE_FIELD.in(p)) {
       Optional<DateText.Found> d = DateText.find(p);
       if (d.isPresent()) {
         seen.add(LayoutSignal.DATE_FIELD);
@@ -795,8 +799,9 @@ final class NoteAssembler {
   /** "Presenter: Name", "Speakers: A and B", "Led by Name" inside a section. */
   private boolean presenterField(InlineText it, String p, int line) {
     if (asRole(it, line)) return true;
+    if (!LayoutSignal.PRESENTER_FIELD.in(p)) return false;
     java.util.regex.Matcher m = Roles.PRESENTER_FIELD.matcher(p);
-    if (!m.find()) return false;
+    m.find();
     List<PersonNames.Part> names = PersonNames.splitList(it.plain(), m.end(), it.plain().length(), known);
     if (names.isEmpty()) return false;
     seen.add(LayoutSignal.PRESENTER_FIELD);
@@ -853,7 +858,7 @@ final class NoteAssembler {
     if (!p.isEmpty() && (actionLevel > 0 && b.depth() == 0 || isTask(p))) {
       action(it, b.range());
     }
-    if (time.headingDate == null && Roles.DATE_FIELD.matcher(p).find()) { // "- Date: 2019.10.17"
+    if (time.headingDate == null && LayoutSignal.DATE_FIELD.in(p)) { // "- Date: 2019.10.17"
       Optional<DateText.Found> d = DateText.find(p);
       if (d.isPresent()) {
         seen.add(LayoutSignal.DATE_FIELD);
