@@ -17,7 +17,17 @@ import java.util.regex.Pattern;
 final class ActionItems {
   private static final Pattern CHECKBOX = Pattern.compile("^\\s*\\[([ xX])]\\s*");
   private static final Pattern PREFIX =
-      Pattern.compile("(?i)^\\s*(?:AIs?|action\\s+items?|todo|to-do)\\s*[:\\-–]\\s*");
+      Pattern.compile("(?i)^\\s*(?:AIs?|action(?:\\s+items?)?|todo|to-do)\\s*[:\\-–]\\s*");
+  /** "AI(Ana): send the notes", "TODO(bo): ...": the agent in parentheses after the marker. */
+  private static final Pattern PAREN_PREFIX =
+      Pattern.compile("(?i)^\\s*(?:AIs?|action(?:\\s+items?)?|todo)\\s*\\(([^()]{1,60})\\)\\s*[:\\-–]\\s*");
+  /** "@ana: send the notes": a handle owning the line. */
+  private static final Pattern HANDLE_TASK =
+      Pattern.compile("^\\s*@[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]*\\s*:\\s+\\S");
+  /** "Ana to ...", "Ana and Bo will ...", "josh needs to ...": a person present taking a task. */
+  private static final Pattern NAMED_TASK =
+      Pattern.compile("^\\s*(?:~~)?@?([\\p{L}][\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:and|&)\\s+@?[\\p{L}]"
+          + "[\\p{L}\\p{M}'’.\\-]*)?)\\s+(?:to|will|needs\\s+to|is\\s+going\\s+to|owes)\\s+\\p{Ll}");
   /** "Josh to", "Niko and Mark will", "@Felix K to", "scottmcm:" at the start of a task. */
   private static final Pattern LEADING_AGENTS =
       Pattern.compile("^@?([\\p{L}][\\p{L}\\p{M}'’.\\-]*(?:[ ,&/+]+(?:and\\s+|@)?"
@@ -47,9 +57,25 @@ final class ActionItems {
 
   private ActionItems() {}
 
+  /**
+   * "Ana to send the notes", "Bo will open an issue" where Ana and Bo are people present (their
+   * first names or handles in {@code known}): a task given in the meeting, wherever it stands.
+   */
+  static boolean isNamedTask(String plain, Set<String> known) {
+    if (known.isEmpty()) return false;
+    Matcher m = NAMED_TASK.matcher(plain);
+    if (!m.lookingAt()) return false;
+    for (String piece : PIECES.split(m.group(1))) {
+      String w = piece.strip().replace("@", "").toLowerCase(Locale.ROOT);
+      if (!known.contains(w)) return false;
+    }
+    return true;
+  }
+
   /** Whether a line says by itself that it is a task, wherever it stands. */
   static boolean isTaskLine(String plain) {
-    if (PREFIX.matcher(plain).find()) return true;
+    if (PREFIX.matcher(plain).find() || PAREN_PREFIX.matcher(plain).find()) return true;
+    if (HANDLE_TASK.matcher(plain).find()) return true;
     Matcher box = CHECKBOX.matcher(plain);
     if (!box.find()) return false;
     String rest = plain.substring(box.end());
@@ -68,6 +94,18 @@ final class ActionItems {
       done = !box.group(1).isBlank();
       b = box.end();
     }
+    if (p.startsWith("~~", b) && p.indexOf("~~", b + 2) >= e - 2) { // struck through: done
+      done = true;
+      b += 2;
+      e = p.endsWith("~~") ? e - 2 : e;
+    }
+    List<NameRef> agents = new ArrayList<>();
+    int line = range.line();
+    Matcher owner = PAREN_PREFIX.matcher(p).region(b, e);
+    if (owner.lookingAt()) {
+      agents.addAll(names(it, owner.start(1), owner.end(1), known, line));
+      b = owner.end();
+    }
     Matcher prefix = PREFIX.matcher(p).region(b, e);
     if (prefix.lookingAt()) b = prefix.end();
     Matcher box2 = CHECKBOX.matcher(p).region(b, e); // "AI: [x] ..."
@@ -75,10 +113,8 @@ final class ActionItems {
       done = !box2.group(1).isBlank();
       b = box2.end();
     }
-    List<NameRef> agents = new ArrayList<>();
-    int line = range.line();
     Matcher trailing = TRAILING_HANDLES.matcher(p).region(b, e);
-    if (trailing.find()) {
+    if (agents.isEmpty() && trailing.find()) {
       Matcher h = HANDLE.matcher(p).region(trailing.start(), trailing.end());
       while (h.find()) {
         agents.add(ref(it, h.group(1), h.start(1), h.end(1), h.group(1).indexOf(' ') < 0, line));

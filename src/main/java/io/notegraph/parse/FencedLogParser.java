@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Reads chat logs and raw transcripts pasted into meeting notes as fenced (or indented) blocks:
  * BlueJeans and Google Meet chat ("Matt Heon11:23 AM" then the message), "Name: message" chat,
  * Google Meet transcripts (with "Attendees", "00:05:00" markers), WebVTT/SubRip and Zoom's text
- * saves, IRC and Matrix logs ("[12:34] &lt;nick&gt; message"). Anything else — YAML, shell, prose — is {@link LogBlock.Kind#CODE} and yields nothing.
+ * saves, Teams / Google Meet / Jitsi transcripts with stamped turns ({@link
+ * StampedTranscriptReader}), IRC and Matrix logs ("[12:34] &lt;nick&gt; message"). Anything else — YAML, shell, prose — is {@link LogBlock.Kind#CODE} and yields nothing.
  *
  * <p>Blocks are classified by their content; the heading before the block only decides whether
  * "Name: text" lines without any transcript marks are a chat or a transcript. Each format must
@@ -61,6 +62,8 @@ public final class FencedLogParser {
     if (zoom != null) return zoom;
     LogBlock irc = IrcLogReader.read(lines, documentText);
     if (irc != null) return irc;
+    LogBlock stamped = StampedTranscriptReader.read(lines, documentText);
+    if (stamped != null) return stamped;
     // Try both remaining readers quietly; only the one chosen reports its problems, replayed from
     // its own sink rather than by reading the block a second time (that was 18% of parse CPU).
     Diagnostics timedSink = new Diagnostics();

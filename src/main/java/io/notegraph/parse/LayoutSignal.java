@@ -2,39 +2,65 @@ package io.notegraph.parse;
 
 /**
  * The layout signals the parser reads, one row each: what a note's structure can say and the
- * words or shapes that say it. {@code extract -v} lists the rows each note matched, so a note
- * that yields no attendees or talks shows which evidence was (not) there. Adding a layout is
- * adding a row here and recording it where {@link NoteAssembler} acts on it.
+ * words that say it (rows without words are found by shape: a table, a bullet list, a fence). The
+ * parser asks the rows ({@link #in}) where it decides by words, so a new heading word or a new
+ * field is a change to one row; {@link HeadingRole} orders the rows that decide what a heading
+ * is. {@code extract -v} lists the rows each note matched, so a note that yields no attendees or
+ * talks shows which evidence was (not) there. Adding a layout is adding a row here and recording
+ * it where {@link NoteAssembler} acts on it.
  */
 enum LayoutSignal {
   DATE_HEADING("date in the title or a date heading"),
-  DATE_FIELD("a 'Date:' / 'Meeting date:' line or list item"),
+  DATE_FIELD("a 'Date:' / 'Meeting date:' line or list item", Roles.DATE_FIELD),
   DATE_FRONT_MATTER("date or dated title in YAML front matter"),
   DATE_TRANSCRIPT("date in a transcript header"),
   DATE_FILE_NAME("date from the file name only"),
-  START_LINE("'Meeting start:' line"),
+  START_LINE("'Meeting start:' line", Roles.START),
   ATTENDEES_INLINE("'Attendees: A, B' on one line"),
   ATTENDEES_PARAGRAPH("attendees heading followed by a comma list"),
   ATTENDEES_BULLETS("attendees heading followed by a bullet list"),
   ATTENDEES_TABLE("attendees heading followed by a table"),
   ATTENDEES_FRONT_MATTER("attendees in YAML front matter"),
   TALK_HEADING("heading opening an agenda section"),
+  NOT_A_TALK("boilerplate heading (roles, attendance, scheduled meetings, action items, notes):"
+      + " no section", HeadingRole.BOILERPLATE_WORDS),
+  EMPTY_SECTION("heading with nothing under it but 'None' and no presenter: no section"),
+  UNOWNED_ITEM("reference-only item nobody owns, where other items name their owners: no section"),
+  OUTLINE_TALK("a document's outline (no presenter, offset or reference anywhere): one talk"),
+  AGENDA_GROUP("heading grouping agenda items (proposals, FCPs, nominated issues): each item"
+      + " below is a section", HeadingRole.GROUP_WORDS),
   TALK_OFFSET("offset into the recording on a heading"),
   TALK_LINKED_OFFSET("linked offset [12:34](video link)"),
   PRESENTER_ON_HEADING("presenter on the section heading (- Name, w/ Name, by Name, Name:)"),
   PRESENTER_SUBHEADING("presenter on a deeper heading"),
-  PRESENTER_FIELD("'Presenter:' / 'Speaker:' line"),
-  AGENDA_LIST("agenda / topics list"),
-  NEXT_MEETING("next meeting announcement"),
-  ACTION_SECTION("'Action items' / 'Next steps' heading"),
+  ITEM_REFERENCE("issue / RFC / PR reference on a heading: an agenda item",
+      HeadingRole.ISSUE_REFERENCE),
+  ITEM_LINK_LINE("'Link:' line under a heading: an agenda item", HeadingRole.LINK_LINE),
+  PRESENTER_LIST_ITEM("'Name: Topic' list item under announcements or a group heading"),
+  PRESENTER_FIELD("'Presenter:' / 'Speaker:' line", Roles.PRESENTER_FIELD),
+  AGENDA_LIST("agenda / topics list", Roles.AGENDA_HEADING),
+  NEXT_MEETING("next meeting announcement", Roles.NEXT_MEETING),
+  ACTION_SECTION("'Action items' / 'Next steps' heading", Roles.ACTION_HEADING),
   ACTION_LINE("task line ('AI:', 'Action item:', '- [ ] task @name')"),
   CHAT_LOG("chat log"),
   TRANSCRIPT("transcript");
 
   private final String description;
+  /** The words that show the signal, for rows decided by words; null for rows found by shape. */
+  private final java.util.regex.Pattern words;
 
   LayoutSignal(String description) {
+    this(description, null);
+  }
+
+  LayoutSignal(String description, java.util.regex.Pattern words) {
     this.description = description;
+    this.words = words;
+  }
+
+  /** Whether {@code text} shows this signal by its words (false for rows found by shape). */
+  boolean in(String text) {
+    return words != null && words.matcher(text).find();
   }
 
   String description() {

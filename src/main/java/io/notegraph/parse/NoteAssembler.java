@@ -81,6 +81,12 @@ final class NoteAssembler {
   /** Under a log heading ("Raw Meeting Chat:"): paragraphs may be an unfenced chat or transcript. */
   private boolean logSection;
   private final String[] labels = new String[16];
+  /** Level of the open group heading ("Pending proposals"), 0 when none: its items are talks. */
+  private int groupLevel;
+  /** Under a group or announcements heading: "Name: Topic" list items are talks. */
+  private boolean listTalks;
+  /** Index of the block being walked, for the lookahead that tells group headings from items. */
+  private int at;
 
   NoteAssembler(SourceDocument document, FileDiagnostics diag, ZoneId zone, FencedLogParser logs) {
     this.document = document;
@@ -91,7 +97,32 @@ final class NoteAssembler {
     this.frontMatter = fm.values();
     this.text = fm.maskedText();
     this.lines = new LineIndex(text);
-    this.blocks = MarkdownBlocks.of(text, lines);
+    this.blocks = boldHeadings(MarkdownBlocks.of(text, lines), text);
+  }
+
+  private static final java.util.regex.Pattern BOLD_LINE =
+      java.util.regex.Pattern.compile("^\\s*(?:~~|`)?\\*\\*[^\\n]{2,120}\\*\\*(?:~~|`)?\\s*$");
+
+  /**
+   * A paragraph that is one bold line ("**inline assembly (Ana, Bo)**") is a heading one level
+   * below the heading above it: many minutes title their items so. The signal table then decides
+   * what it is, as for any heading.
+   */
+  private static List<Block> boldHeadings(List<Block> in, String text) {
+    List<Block> out = new ArrayList<>(in.size());
+    int level = 1;
+    for (int i = 0; i < in.size(); i++) {
+      Block b = in.get(i);
+      if (b instanceof Block.Heading h) level = h.level();
+      boolean followed = i + 1 < in.size() && !(in.get(i + 1) instanceof Block.Heading);
+      if (b instanceof Block.Paragraph p && followed
+          && BOLD_LINE.matcher(p.range().of(text)).matches()) {
+        out.add(new Block.Heading(Math.min(6, level + 1), p.range()));
+        continue;
+      }
+      out.add(b);
+    }
+    return out;
   }
 
   Optional<MeetingNote> assemble() {
@@ -99,6 +130,7 @@ final class NoteAssembler {
     for (int i = 0; i < blocks.size(); i++) {
       if (consumed.get(i)) continue;
       Block b = blocks.get(i);
+      at = i;
       if (b instanceof Block.Heading h) heading(h);
       else if (b instanceof Block.Paragraph p) paragraph(p);
       else if (b instanceof Block.Item it) item(it);
@@ -140,11 +172,97 @@ final class NoteAssembler {
     report();
     String t = title != null ? title : frontMatter.getOrDefault("title", "Meeting");
     PlannedPresenters.fill(sections, planned);
+    keepOwnedItems();
+    outlineIsOneTalk(t);
     List<AgendaSection> built = sections.stream().map(SectionBuilder::build).toList();
     return Optional.of(new MeetingNote(document.name(), SeriesName.of(t), t, when, attendees,
         declared, recording, built, planned, next, resolveNext(when), chat, transcript,
         transcriptAttendees, segments, actions,
         seen.stream().map(LayoutSignal::label).toList()));
+  }
+
+  /**
+   * A reference item ("### \"Some RFC\" rfcs#12" with its "Link:" line) that names nobody was
+   * listed, not presented, when nothing but its link stands under it, or when the notes name the
+   * owners of their other items (a presenter, a liaison, a shepherd): it is no section. Notes that
+   * name no owner at all (a planning meeting walking through its initiatives) keep every item
+   * they say something about.
+   */
+  private void keepOwnedItems() {
+    boolean owners = sections.stream().anyMatch(s -> !s.presenters.isEmpty());
+    int[] renumber = new int[sections.size() + 1];
+    List<SectionBuilder> kept = new ArrayList<>();
+    for (SectionBuilder s : sections) {
+      boolean listed = s.item && s.presenters.isEmpty() && s.offset == null
+          && (owners || !s.content);
+      if (listed) {
+        seen.add(LayoutSignal.UNOWNED_ITEM);
+        continue;
+      }
+      kept.add(s);
+      renumber[s.index] = kept.size();
+      s.index = kept.size();
+    }
+    if (kept.size() == sections.size()) return;
+    sections.clear();
+    sections.addAll(kept);
+    for (int k = 0; k < segments.size(); k++) {
+      TextSegment t = segments.get(k);
+      if (t.sectionIndex() > 0 && t.sectionIndex() < renumber.length) {
+        segments.set(k, new TextSegment(t.kind(), t.range(), renumber[t.sectionIndex()], t.speaker()));
+      }
+    }
+  }
+
+  /**
+   * A design document read at a meeting ("Summary", "Motivation", "Alternatives") has an outline,
+   * not an agenda: when the file name gives the meeting's topic after its date and no section has a presenter, an offset, a reference or a group above it,
+   * its plain sections are one talk named by the note's title. Q&amp;A and open discussion
+   * sections stay as they are (they hold the questions).
+   */
+  /** "2020-07-22-Const-generics-MVP.md": the file names the one topic of its meeting. */
+  private static final java.util.regex.Pattern TOPIC_FILE_NAME =
+      java.util.regex.Pattern.compile("(?i)^\\d{4}[-_.]\\d{2}[-_.]\\d{2}[-_ ]+(?!(?:minutes|notes|agenda"
+          + "|meeting)\\b)\\p{L}");
+
+  private void outlineIsOneTalk(String noteTitle) {
+    if (seen.contains(LayoutSignal.AGENDA_GROUP) || !planned.isEmpty()) return;
+    if (!TOPIC_FILE_NAME.matcher(document.fileName()).find()) return; // dated notes of a series
+    List<SectionBuilder> plain = new ArrayList<>();
+    for (SectionBuilder s : sections) {
+      if (!s.presenters.isEmpty() || s.offset != null || s.item || s.fromListItem) return;
+      if (s.kind() == AgendaSection.SectionKind.OTHER) plain.add(s);
+    }
+    if (plain.size() < 2) return;
+    String name = tidyTitle(SeriesName.withoutDates(noteTitle));
+    if (name.isEmpty()) return;
+    SectionBuilder first = plain.get(0);
+    SectionBuilder talk = new SectionBuilder(1, first.level, name, first.titleRange);
+    talk.end = plain.get(plain.size() - 1).end;
+    int[] renumber = new int[sections.size() + 1];
+    List<SectionBuilder> kept = new ArrayList<>();
+    kept.add(talk);
+    for (SectionBuilder s : sections) {
+      if (plain.contains(s)) {
+        renumber[s.index] = 1;
+        talk.links.addAll(s.links);
+        talk.slides.addAll(s.slides);
+        talk.items.addAll(s.items);
+        continue;
+      }
+      kept.add(s);
+      renumber[s.index] = kept.size();
+      s.index = kept.size();
+    }
+    sections.clear();
+    sections.addAll(kept);
+    for (int k = 0; k < segments.size(); k++) {
+      TextSegment t = segments.get(k);
+      if (t.sectionIndex() > 0 && t.sectionIndex() < renumber.length) {
+        segments.set(k, new TextSegment(t.kind(), t.range(), renumber[t.sectionIndex()], t.speaker()));
+      }
+    }
+    seen.add(LayoutSignal.OUTLINE_TALK);
   }
 
   /** Says what was not understood (which signals were matched goes on the note, for -v). */
@@ -293,8 +411,9 @@ final class NoteAssembler {
     int line = h.range().line();
     if (p.isEmpty()) return;
     if (actionLevel > 0 && h.level() <= actionLevel) actionLevel = 0;
+    listTalks = false; // set again below when this heading is a group or announcements
     logSection = false; // a log caption heading sets it again in structural()
-    if (Roles.ACTION_HEADING.matcher(p).matches()) {
+    if (LayoutSignal.ACTION_SECTION.in(p)) {
       actionLevel = h.level();
       seen.add(LayoutSignal.ACTION_SECTION);
     }
@@ -322,11 +441,12 @@ final class NoteAssembler {
         return;
       }
     }
-    if (Roles.AGENDA_HEADING.matcher(p).matches()) {
+    if (LayoutSignal.AGENDA_LIST.in(p)) {
       enterMode(Mode.PLANNED_TOPICS, h.level());
       return;
     }
-    boolean talkEvidence = RecordingOffset.find(p).isPresent() || linkedOffset(it) != null;
+    boolean talkEvidence = RecordingOffset.find(p).isPresent() || linkedOffset(it) != null
+        || mode == Mode.PLANNED_TOPICS && isItem(at); // a titled item under "Agenda" is a talk
     if ((mode == Mode.NEXT_TOPICS || mode == Mode.PLANNED_TOPICS) && h.level() > modeLevel
         && !talkEvidence) { // an offset into the recording: it was presented, a talk
       segment(SegmentKind.HEADING, h.range(), 0, null);
@@ -334,7 +454,77 @@ final class NoteAssembler {
     }
     mode = Mode.NONE;
     if (current != null && attachToSection(h, it, p, line)) return;
+    HeadingRole role = role(at, h, p);
+    if (groupLevel > 0 && h.level() <= groupLevel) groupLevel = 0;
+    listTalks = role == HeadingRole.GROUP
+        || role == HeadingRole.BOILERPLATE && ANNOUNCEMENTS.matcher(p).find();
+    if (role == HeadingRole.GROUP) groupLevel = h.level();
+    if (role != HeadingRole.ITEM) {
+      closeSection();
+      seen.add(role == HeadingRole.GROUP ? LayoutSignal.AGENDA_GROUP : LayoutSignal.NOT_A_TALK);
+      segment(SegmentKind.HEADING, h.range(), 0, null);
+      return;
+    }
     openSection(h, it, line);
+  }
+
+  private static final java.util.regex.Pattern ANNOUNCEMENTS =
+      java.util.regex.Pattern.compile("(?i)announcement|custom\\s+items|updates");
+
+  /** What is left of "#### (51:10) in the video) 55" once its offset is cut: no title. */
+  private static final java.util.regex.Pattern OFFSET_WORDS =
+      java.util.regex.Pattern.compile("(?i)\\b(?:in|the|video|recording|at|mins?|minutes)\\b|[^\\p{L}]");
+
+  /** The {@link HeadingRole} table, row by row, for the heading at block {@code i}. */
+  private HeadingRole role(int i, Block.Heading h, String p) {
+    if (isItem(i)) return HeadingRole.ITEM;
+    if (LayoutSignal.NOT_A_TALK.in(p)) return HeadingRole.BOILERPLATE;
+    if (LayoutSignal.AGENDA_GROUP.in(p)) return HeadingRole.GROUP;
+    for (int j = i + 1; j < blocks.size(); j++) { // the first heading below it decides
+      if (!(blocks.get(j) instanceof Block.Heading d)) continue;
+      return d.level() > h.level() && isItem(j) ? HeadingRole.GROUP : HeadingRole.ITEM;
+    }
+    return HeadingRole.ITEM;
+  }
+
+  /**
+   * Whether the heading at block {@code i} is an agenda item by its own signals: an issue / RFC /
+   * PR reference or link, a "Link:" or "Presenter:" line right under it, or a presenter or an
+   * offset beside a title. Words alone ("Summary", "Motivation") are not evidence: a document's
+   * own outline is not its agenda.
+   */
+  private boolean isItem(int i) {
+    if (!(blocks.get(i) instanceof Block.Heading h)) return false;
+    InlineText it = inline(h.range());
+    String p = it.plain().strip();
+    if (p.isEmpty()) return false;
+    if (LayoutSignal.ITEM_REFERENCE.in(p)) return true;
+    for (InlineText.LinkRef l : it.links()) {
+      if (l.url() != null && HeadingRole.ISSUE_URL.matcher(l.url()).find()) return true;
+    }
+    if (i + 1 < blocks.size() && !(blocks.get(i + 1) instanceof Block.Heading)
+        && !(blocks.get(i + 1) instanceof Block.Code)) {
+      String under = inline(blocks.get(i + 1).range()).plain();
+      if (LayoutSignal.ITEM_LINK_LINE.in(under)
+          || Roles.PRESENTER_LINE.matcher(under).find()) {
+        return true;
+      }
+    }
+    char[] masked = p.toCharArray();
+    boolean offset = false;
+    Optional<RecordingOffset.Found> f = RecordingOffset.find(p);
+    if (f.isPresent()) {
+      blank(masked, f.get().begin(), f.get().end());
+      offset = true;
+    }
+    String q = new String(masked);
+    TitleSplit split = TitleSplit.of(q, known);
+    String title = tidyTitle(q.substring(split.titleBegin(), split.titleEnd()));
+    if (OFFSET_WORDS.matcher(title).replaceAll("").length() < 2
+        || PersonNames.splitList(title, 0, title.length(), known).size() > 0) {
+      return false; // only a name or only an offset: it belongs to the heading above
+    }
+    return offset || !split.presenters().isEmpty();
   }
 
   /** Nothing but a date, times, zones and "Topics"/"Agenda" words: a date line, not a title. */
@@ -348,12 +538,12 @@ final class NoteAssembler {
 
   /** Structural headings and captions; true when handled. Closes the open section. */
   private boolean structural(String p, InlineText it, int line, int level, boolean isHeading) {
-    if (Roles.START.matcher(p).find()) {
+    if (LayoutSignal.START_LINE.in(p)) {
       seen.add(LayoutSignal.START_LINE);
       time.startLine(p, line, diag);
     } else if (Roles.END.matcher(p).find()) {
       time.endLine(p, line, diag);
-    } else if (Roles.NEXT_MEETING.matcher(p).find()) {
+    } else if (LayoutSignal.NEXT_MEETING.in(p)) {
       nextMeeting(p, it, line);
       enterMode(Roles.NEXT_TOPICS.matcher(p).find() ? Mode.NEXT_TOPICS : Mode.NONE, level);
       if (mode == Mode.NONE) closeSection();
@@ -462,12 +652,21 @@ final class NoteAssembler {
       }
     }
     String q = new String(masked);
-    TitleSplit split = TitleSplit.of(q, known);
+    // Below a group heading a trailing "(ana, Bo)" names the item's owners even when nobody
+    // listed them as present ("**inline assembly (Ana, bo)**" under "Shepherded items").
+    TitleSplit split = groupLevel > 0 && h.level() > groupLevel
+        ? TitleSplit.ofGroupItem(q, known) : TitleSplit.of(q, known);
     String title = tidyTitle(q.substring(split.titleBegin(), split.titleEnd()));
     if (title.isEmpty()) title = tidyTitle(q);
     SourceRange titleRange = h.range();
     current = new SectionBuilder(sections.size() + 1, h.level(), title, titleRange);
     current.offset = offset;
+    // an item by its reference or "Link:" line (an offset or a presenter speak for themselves)
+    current.item = offset == null && split.presenters().isEmpty() && isItem(at);
+    if (current.item) {
+      seen.add(LayoutSignal.ITEM_REFERENCE.in(p) ? LayoutSignal.ITEM_REFERENCE
+          : LayoutSignal.ITEM_LINK_LINE);
+    }
     seen.add(LayoutSignal.TALK_HEADING);
     if (f.isPresent()) seen.add(LayoutSignal.TALK_OFFSET);
     else if (offset != null) seen.add(LayoutSignal.TALK_LINKED_OFFSET);
@@ -499,11 +698,22 @@ final class NoteAssembler {
   }
 
   static String tidyTitle(String s) {
-    String t = WHITESPACE.matcher(s).replaceAll(" ").strip();
+    String t = WHITESPACE.matcher(s.replace("~~", "")).replaceAll(" ").strip();
     return TITLE_EDGES.matcher(t).replaceAll("").strip();
   }
 
   private void closeSection() {
+    if (current != null && current.isEmpty()) {
+      // "## P-critical issues" / "None.": a heading with nothing under it and nobody presenting
+      // it was not an agenda item of this meeting; its heading stays text of the meeting.
+      seen.add(LayoutSignal.EMPTY_SECTION);
+      for (int k = segments.size() - 1; k >= 0 && segments.get(k).sectionIndex() == current.index;
+          k--) {
+        TextSegment t = segments.get(k);
+        segments.set(k, new TextSegment(t.kind(), t.range(), 0, t.speaker()));
+      }
+      current = null;
+    }
     if (current != null) {
       sections.add(current);
       current = null;
@@ -534,7 +744,7 @@ final class NoteAssembler {
               || Roles.RECORDING.matcher(p).find() && !it.links().isEmpty() && recording == null
                   && RecordingOffset.find(p).isEmpty()
               || Roles.NEXT_MEETING.matcher(p).find() || isCaption(p)
-              || ActionItems.isTaskLine(p));
+              || isTask(p));
       if (own) {
         if (proseBegin >= 0) paragraphPart(lines.range(proseBegin, lastEnd(lb)));
         proseBegin = -1;
@@ -555,9 +765,9 @@ final class NoteAssembler {
     String p = it.plain().strip();
     int line = range.line();
     if (p.isEmpty()) return;
-    if (ActionItems.isTaskLine(p)) action(it, range);
+    if (isTask(p)) action(it, range);
     if (p.length() < 300 && structural(p, it, line, 99, false)) return;
-    if (time.headingDate == null && Roles.DATE_FIELD.matcher(p).find()) {
+    if (time.headingDate == null && LayoutSignal.DATE_FIELD.in(p)) {
       Optional<DateText.Found> d = DateText.find(p);
       if (d.isPresent()) {
         seen.add(LayoutSignal.DATE_FIELD);
@@ -588,8 +798,10 @@ final class NoteAssembler {
 
   /** "Presenter: Name", "Speakers: A and B", "Led by Name" inside a section. */
   private boolean presenterField(InlineText it, String p, int line) {
+    if (asRole(it, line)) return true;
+    if (!LayoutSignal.PRESENTER_FIELD.in(p)) return false;
     java.util.regex.Matcher m = Roles.PRESENTER_FIELD.matcher(p);
-    if (!m.find()) return false;
+    m.find();
     List<PersonNames.Part> names = PersonNames.splitList(it.plain(), m.end(), it.plain().length(), known);
     if (names.isEmpty()) return false;
     seen.add(LayoutSignal.PRESENTER_FIELD);
@@ -597,14 +809,56 @@ final class NoteAssembler {
     return true;
   }
 
+  private static final java.util.regex.Pattern AS_ROLE =
+      java.util.regex.Pattern.compile(
+          "(?i)^\\W*(.{2,60}?)\\s+(?:as|is(?:\\s+the)?)\\s+(?:the\\s+)?(?:liaison|shepherd|owner"
+              + "|champion|presenter|lead|driver)s?\\W*$");
+  private static final java.util.regex.Pattern OR_PIECES =
+      java.util.regex.Pattern.compile("\\s*(?:,|/|&|\\bor\\s+maybe\\b|\\bor\\b|\\band\\b)\\s*");
+  private static final java.util.regex.Pattern HANDLE_WORD =
+      java.util.regex.Pattern.compile("@?[a-z][a-z0-9_-]{2,38}");
+
+  /** "scottmcm as liaison", "Ana or maybe bo as shepherd": the item's owners. */
+  private boolean asRole(InlineText it, int line) {
+    String p = it.plain();
+    java.util.regex.Matcher m = AS_ROLE.matcher(p);
+    if (!m.matches()) return false;
+    List<NameRef> who = new ArrayList<>();
+    java.util.regex.Matcher sep = OR_PIECES.matcher(p).region(m.start(1), m.end(1));
+    int from = m.start(1);
+    List<int[]> spans = new ArrayList<>();
+    while (sep.find()) {
+      spans.add(new int[] {from, sep.start()});
+      from = sep.end();
+    }
+    spans.add(new int[] {from, m.end(1)});
+    for (int[] sp : spans) {
+      String piece = p.substring(sp[0], sp[1]).strip();
+      if (piece.isEmpty()) continue;
+      int b = p.indexOf(piece, sp[0]);
+      boolean handle = HANDLE_WORD.matcher(piece).matches();
+      if (!handle && !PersonNames.looksLikeName(piece, known)
+          && !(piece.indexOf(' ') < 0 && Character.isUpperCase(piece.charAt(0)))) {
+        return false;
+      }
+      String name = piece.startsWith("@") ? piece.substring(1) : piece;
+      int nb = piece.startsWith("@") ? b + 1 : b;
+      who.add(new NameRef(name, handle ? name : null, null, it.range(nb, nb + name.length(), line)));
+    }
+    if (who.isEmpty()) return false;
+    seen.add(LayoutSignal.PRESENTER_FIELD);
+    current.presenters.addAll(who);
+    return true;
+  }
+
   private void item(Block.Item b) {
     InlineText it = inline(b.range());
     String p = it.plain().strip();
     int line = b.range().line();
-    if (!p.isEmpty() && (actionLevel > 0 && b.depth() == 0 || ActionItems.isTaskLine(p))) {
+    if (!p.isEmpty() && (actionLevel > 0 && b.depth() == 0 || isTask(p))) {
       action(it, b.range());
     }
-    if (time.headingDate == null && Roles.DATE_FIELD.matcher(p).find()) { // "- Date: 2019.10.17"
+    if (time.headingDate == null && LayoutSignal.DATE_FIELD.in(p)) { // "- Date: 2019.10.17"
       Optional<DateText.Found> d = DateText.find(p);
       if (d.isPresent()) {
         seen.add(LayoutSignal.DATE_FIELD);
@@ -618,9 +872,21 @@ final class NoteAssembler {
       return;
     }
     if (p.isEmpty()) return;
+    if (listTalks && b.depth() == 0) {
+      if (current != null && current.fromListItem) closeSection();
+      if (current == null && listTalk(it, b)) return;
+    }
     if (current == null) {
       segment(SegmentKind.LIST_ITEM, b.range(), 0, null);
       return;
+    }
+    if (presenterField(it, p, line)) {
+      segment(SegmentKind.LIST_ITEM, b.range(), current.index, null);
+      return;
+    }
+    if (RecordingOffset.isOnlyOffset(p) && current.offset == null) { // "- (14:08 in the video)"
+      RecordingOffset.find(p).ifPresent(f -> current.offset = f.offset());
+      if (current.offset != null) return;
     }
     it.links().forEach(l -> current.link(l.text(), l.url()));
     demoIn(p, b.range());
@@ -639,6 +905,35 @@ final class NoteAssembler {
     segment(SegmentKind.LIST_ITEM, b.range(), current.index, null);
   }
 
+  private static final java.util.regex.Pattern NAME_TOPIC =
+      java.util.regex.Pattern.compile("^\\W*@?([\\p{L}][\\p{L}\\p{N}_.\\-]*(?:\\s[\\p{L}][\\p{L}.\\-]*)?)"
+          + "\\s*:\\s+(\\S.*)$");
+
+  /**
+   * "Ana: ~const stuff" under announcements or a group heading: a short topic someone present
+   * brought, a talk of its own (its sub-items are its notes). A sentence after the colon is an
+   * announcement, not a topic.
+   */
+  private boolean listTalk(InlineText it, Block.Item b) {
+    String p = it.plain();
+    java.util.regex.Matcher m = NAME_TOPIC.matcher(p);
+    if (!m.matches()) return false;
+    String who = m.group(1);
+    String topic = m.group(2).strip();
+    if (!known.contains(who.toLowerCase(java.util.Locale.ROOT))
+        && !PersonNames.looksLikeName(who, known)) {
+      return false;
+    }
+    if (WHITESPACE.split(topic).length > 8 || topic.endsWith(".")) return false;
+    int line = b.range().line();
+    current = new SectionBuilder(sections.size() + 1, 7, tidyTitle(topic), b.range());
+    current.fromListItem = true;
+    current.presenters.add(new NameRef(who, null, null, it.range(m.start(1), m.end(1), line)));
+    seen.add(LayoutSignal.PRESENTER_LIST_ITEM);
+    segment(SegmentKind.LIST_ITEM, b.range(), current.index, null);
+    return true;
+  }
+
   private void questionItem(InlineText it, String p, SourceRange range) {
     int q = p.indexOf('?');
     String question = q >= 0 ? p.substring(0, q + 1) : p;
@@ -652,6 +947,11 @@ final class NoteAssembler {
       rest = rest.substring(m.end()).strip();
     }
     current.question(WHITESPACE.matcher(question).replaceAll(" "), asker, rest, range);
+  }
+
+  /** A task line by its own words, or a person present taking a task ("Ana to ..."). */
+  private boolean isTask(String p) {
+    return ActionItems.isTaskLine(p) || ActionItems.isNamedTask(p, known);
   }
 
   private void action(InlineText it, SourceRange range) {
@@ -719,7 +1019,8 @@ final class NoteAssembler {
     LogBlock log = logs.parse(text, r.begin(), r.end(), r.line(), caption, diag);
     if (log.kind() == LogBlock.Kind.CODE) {
       // prose in a fence (a pasted summary, an unlabelled transcript) is text of the meeting
-      if (ProseBlock.isProse(text.substring(r.begin(), r.end()))) {
+      if (ProseBlock.isProse(text.substring(r.begin(), r.end()))
+          || Roles.TRANSCRIPT_CAPTION.matcher(caption).find()) {
         segment(SegmentKind.PROSE, r, current == null ? 0 : current.index, null);
       }
       return;
@@ -740,6 +1041,10 @@ final class NoteAssembler {
         });
       }
       case CODE -> { }
+    }
+    if (log.segments().isEmpty()) { // no turn had a speaker: still text of the meeting
+      segment(SegmentKind.PROSE, r, current == null ? 0 : current.index, null);
+      return;
     }
     segments.addAll(log.segments());
   }
@@ -764,6 +1069,15 @@ final class NoteAssembler {
   }
 
   private void segment(SegmentKind kind, SourceRange range, int section, String speaker) {
-    if (range.length() > 0) segments.add(new TextSegment(kind, range, section, speaker));
+    if (range.length() == 0) return;
+    if (current != null && section == current.index && kind != SegmentKind.HEADING) {
+      String said = range.of(text);
+      if (Roles.NOTHING.matcher(said).matches()) current.nothing = true;
+      else if (!HeadingRole.LINK_LINE.matcher(InlineText.of(text, range.begin(), range.end())
+          .plain()).find()) {
+        current.content = true; // the "Link:" line only says what the item is about
+      }
+    }
+    segments.add(new TextSegment(kind, range, section, speaker));
   }
 }

@@ -20,13 +20,17 @@ final class Roles {
       Pattern.compile(
           "(?i)^\\W*(?:(?:possible|proposed|future|suggested)\\s+topics|topics?\\s+for\\s+(?:the\\s+)?next|next\\s+meeting\\s+topics)");
   static final Pattern LOG_CAPTION = Pattern.compile("(?i)\\bchat\\b|transcri(?:pt|ption)");
+  static final Pattern TRANSCRIPT_CAPTION = Pattern.compile("(?i)transcri(?:pt|ption)");
   static final Pattern LOG_SOURCE =
       Pattern.compile("(?i)\\b(?:raw|bluejeans|zoom|meet|slack|irc|matrix|discord|webex|teams)\\b");
   static final Pattern RECORDING = Pattern.compile("(?i)\\brecording\\b|\\bvideo\\s*:");
   static final Pattern NOTES_CAPTION = Pattern.compile("(?i)^\\W*(?:meeting\\s+)?(?:notes|minutes)\\W*$");
   static final Pattern AGENDA_WORDS = Pattern.compile("(?i)\\b(?:topics|agenda)\\b");
   static final Pattern DEMO = Pattern.compile("(?i)^\\W*(?:live\\s+)?demo(?:s|nstration)?\\b");
-  static final Pattern NOTHING = Pattern.compile("(?i)^\\W*(?:none(?:\\s+discussed)?|n/?a|tbd|nothing|-+)\\W*$");
+  static final Pattern NOTHING =
+      Pattern.compile(
+          "(?i)^\\W*(?:none(?:\\s+(?:discussed|suggested|this\\s+(?:week|time)))?|n/?a|tbd"
+              + "|nothing(?:\\s+(?:new|this\\s+week))?|no\\s+(?:updates?|topics|items|news)|-+)\\W*$");
 
   /** "Action items", "Action item", "Next steps", "To do", "Follow-ups": a list of tasks follows. */
   static final Pattern ACTION_HEADING =
@@ -34,7 +38,13 @@ final class Roles {
   static final Pattern DATE_FIELD = Pattern.compile("(?i)^\\W*(?:date|when|meeting date)\\s*:");
   static final Pattern PRESENTER_FIELD =
       Pattern.compile(
-          "(?i)^\\W*(?:presenters?|speakers?|presented\\s+by|led\\s+by|hosts?|facilitators?)\\s*:?\\s*");
+          "(?i)^\\W*(?:(?:presenters?|speakers?|presented\\s+by|led\\s+by|hosts?|facilitators?)"
+              + "\\s*:?|(?:leads?|owners?|champions?|drivers?|demo(?:ed)?\\s+by)\\s*:)\\s*");
+  /** A presenter line that can only be one (a colon or "by"): "Lead: Ana", "Presented by Bo". */
+  static final Pattern PRESENTER_LINE =
+      Pattern.compile(
+          "(?i)^\\W*(?:(?:presenters?|speakers?|leads?|owners?|champions?|drivers?|hosts?"
+              + "|facilitators?)\\s*:|(?:presented|led|demoed|demo)\\s+by\\b)");
   static final Pattern AGENDA_HEADING =
       Pattern.compile("(?i)^\\W*(?:agenda|topics|planned\\s+topics|today'?s\\s+topics)\\W*$");
 

@@ -14,7 +14,7 @@ final class SectionBuilder {
   private static final Pattern SLIDES =
       Pattern.compile("(?i).*(slides?|deck|presentation|\\.pdf|\\.pptx?|\\.odp|/presentation/).*");
 
-  final int index;
+  int index;
   final int level;
   final String title;
   final SourceRange titleRange;
@@ -27,6 +27,12 @@ final class SectionBuilder {
   final List<Question> questions = new ArrayList<>();
   String label;
   int end;
+  /** The heading names an issue, a "Link:" line or a presenter: an agenda item by its own signals. */
+  boolean item;
+  /** Opened by a "Name: Topic" list item rather than a heading. */
+  boolean fromListItem;
+  /** Some text under the heading says more than "None". */
+  boolean content;
   private StringBuilder answer;
   private Question open;
 
@@ -45,8 +51,22 @@ final class SectionBuilder {
     }
     if (t.contains("open discussion") || t.contains("open floor")) return SectionKind.OPEN_DISCUSSION;
     if (t.contains("announcement")) return SectionKind.ANNOUNCEMENTS;
-    if (!presenters.isEmpty() || offset != null) return SectionKind.TALK;
+    if (!presenters.isEmpty() || offset != null || item) return SectionKind.TALK;
     return SectionKind.OTHER;
+  }
+
+  /** The notes say "None" / "No updates" under the heading. */
+  boolean nothing;
+
+  /**
+   * Only "None" under the heading, nobody presenting, no link: not an agenda item, even with an
+   * offset ("Open discussion (31:41)" / "No topics"). A
+   * heading with nothing at all under it may be an item nobody took notes on, and stays.
+   */
+  boolean isEmpty() {
+    return nothing && !content && !item && presenters.isEmpty() && links.isEmpty()
+        && slides.isEmpty() && demos.isEmpty() && questions.isEmpty()
+        && open == null;
   }
 
   boolean takesQuestions() {

@@ -33,6 +33,40 @@ record TitleSplit(int titleBegin, int titleEnd, List<PersonNames.Part> presenter
     return split(s, 0, known, false);
   }
 
+  private static final java.util.regex.Pattern OWNER_TOKEN =
+      java.util.regex.Pattern.compile("@?[a-z][a-z0-9_-]{1,38}|\\p{Lu}[\\p{L}'’-]+");
+
+  /**
+   * An item below a group heading: as {@link #of}, and a trailing parenthesis of handles or
+   * single names ("(Ana, bo)", "(ecstatic-morse)") names its owners even when nobody listed them
+   * as present.
+   */
+  static TitleSplit ofGroupItem(String s, Set<String> known) {
+    TitleSplit plain = split(s, 0, known, false);
+    if (!plain.presenters().isEmpty()) return plain;
+    int end = s.stripTrailing().length();
+    while (end >= 2 && s.startsWith("~~", end - 2)) end -= 2; // struck through: still an item
+    if (end == 0 || s.charAt(end - 1) != ')') return plain;
+    int open = s.lastIndexOf('(', end - 1);
+    if (open <= 0) return plain;
+    List<PersonNames.Part> parts = new ArrayList<>();
+    int at = open + 1;
+    for (String piece : PIECES.split(s.substring(open + 1, end - 1))) {
+      int b = s.indexOf(piece, at);
+      String t = piece.strip();
+      if (t.isEmpty()) continue;
+      int tb = s.indexOf(t, b);
+      boolean ok = OWNER_TOKEN.matcher(t).matches() || PersonNames.looksLikeName(t, known);
+      if (!ok) return plain;
+      String name = t.startsWith("@") ? t.substring(1) : t;
+      int nb = t.startsWith("@") ? tb + 1 : tb;
+      parts.add(new PersonNames.Part(name, name.equals(name.toLowerCase(java.util.Locale.ROOT))
+          ? name : null, null, nb, nb + name.length()));
+      at = tb + t.length();
+    }
+    return parts.isEmpty() ? plain : new TitleSplit(open, parts);
+  }
+
   /** For topic lists: "Possible Podman 5 features - Dan Walsh/All" keeps Dan Walsh. */
   static TitleSplit lenient(String s, int from, Set<String> known) {
     return split(s, from, known, true);
@@ -50,6 +84,13 @@ record TitleSplit(int titleBegin, int titleEnd, List<PersonNames.Part> presenter
       }
       List<PersonNames.Part> names = names(s, d[1], end, known, lenient);
       if (!names.isEmpty()) return new TitleSplit(d[0], names);
+      int on = s.toLowerCase(java.util.Locale.ROOT).indexOf(" for ", d[1]);
+      if (on > d[1] && on < end) { // "- Ana Ruiz for Bo Lindgren": Ana presents Bo's topic
+        List<PersonNames.Part> who = names(s, d[1], on, known, lenient);
+        if (!who.isEmpty() && !names(s, on + 5, end, known, lenient).isEmpty()) {
+          return new TitleSplit(d[0], who);
+        }
+      }
       break;
     }
     int with = s.toLowerCase(java.util.Locale.ROOT).lastIndexOf(" w/ ", end); // "CI w/ Ana Ruiz"
