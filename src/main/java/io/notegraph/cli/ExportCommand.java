@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Exports the graph for Gephi, yEd or Graphviz: the same nodes and edges as `notegraph viz`.",
-      "graphml (yEd, with colours and labels), gexf (Gephi, GEXF 1.3), dot (Graphviz)."
+      "graphml (yEd, Gephi, Cytoscape; colour by the type key), gexf (Gephi), dot (Graphviz, coloured)."
     })
 public final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

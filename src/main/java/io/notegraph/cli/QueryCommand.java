@@ -6,7 +6,6 @@ import io.notegraph.query.QueryCatalog;
 import io.notegraph.query.QueryRunner;
 import io.notegraph.query.ResultFormat;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -86,7 +83,7 @@ public final class QueryCommand implements Callable<Integer> {
     }
     if (target == null)
       throw new UserError("give a query NAME or FILE, or --list", ExitCodes.USAGE);
-    Query query = bind(parse(target, catalog));
+    Query query = bind(QueryTarget.parse(target, catalog));
     QueryRunner runner = endpoint != null ? QueryRunner.remote(endpoint) : localRunner();
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try {
@@ -107,29 +104,6 @@ public final class QueryCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private Query parse(String nameOrFile, QueryCatalog catalog) {
-    String text;
-    Path file = Path.of(nameOrFile);
-    if (Files.isRegularFile(file)) {
-      text = read(file);
-    } else {
-      text =
-          catalog
-              .find(nameOrFile)
-              .map(CatalogEntry::sparql)
-              .orElseThrow(
-                  () ->
-                      new UserError(
-                          "no query or file named '" + nameOrFile + "' (see --list)",
-                          ExitCodes.USAGE));
-    }
-    try {
-      return QueryFactory.create(text);
-    } catch (QueryParseException e) {
-      throw new UserError(nameOrFile + ": " + e.getMessage());
-    }
-  }
-
   private Query bind(Query query) {
     try {
       return Parameters.bind(query, params);
@@ -144,13 +118,5 @@ public final class QueryCommand implements Callable<Integer> {
           "no such file: " + input + " (run notegraph extract, or give --endpoint)");
     }
     return QueryRunner.local(input);
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UserError("cannot read " + file + ": " + e.getMessage());
-    }
   }
 }

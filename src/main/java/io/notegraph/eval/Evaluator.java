@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Scores a {@link MentionFinder} against gold notes: exact span and type match per entity type and
+ * Score a {@link MentionFinder} against gold notes: exact span and type match per entity type and
  * micro overall; only gold mentions inside the note's segments count (a parser that leaves text out
  * is not charged for it). Relation scores (presenter of section, attendee of meeting) compare the
  * parsed note with the gold relation rows. Accumulates over notes; not thread-safe.
@@ -34,17 +34,17 @@ public final class Evaluator {
       String note, boolean falsePositive, EntityType type, int begin, int line, String text) {}
 
   private final MentionFinder finder;
-  private final Map<EntityType, Scores> scores = new EnumMap<>(EntityType.class);
-  private Scores presenters = new Scores(0, 0, 0);
-  private Scores attendees = new Scores(0, 0, 0);
+  private final Map<EntityType, Score> scores = new EnumMap<>(EntityType.class);
+  private Score presenters = new Score(0, 0, 0);
+  private Score attendees = new Score(0, 0, 0);
   private final List<Error> errors = new ArrayList<>();
 
   public Evaluator(MentionFinder finder) {
     this.finder = finder;
-    for (EntityType t : EntityType.values()) scores.put(t, new Scores(0, 0, 0));
+    for (EntityType t : EntityType.values()) scores.put(t, new Score(0, 0, 0));
   }
 
-  /** Scores one note's mentions. */
+  /** Score one note's mentions. */
   public void add(GoldNote gold, SourceDocument document, MeetingNote note) {
     List<Mention> found = finder.find(document, note);
     Set<String> goldKeys = new TreeSet<>();
@@ -75,7 +75,7 @@ public final class Evaluator {
     }
   }
 
-  /** Scores one parsed note's presenter and attendee relations. */
+  /** Score one parsed note's presenter and attendee relations. */
   public void addRelations(GoldNote gold, MeetingNote note) {
     Set<String> p = new TreeSet<>();
     for (AgendaSection s : note.sections()) {
@@ -87,21 +87,21 @@ public final class Evaluator {
     attendees = attendees.plus(compare(new TreeSet<>(gold.attendees()), a));
   }
 
-  public Map<EntityType, Scores> scores() {
+  public Map<EntityType, Score> scores() {
     return Map.copyOf(scores);
   }
 
-  public Scores micro() {
-    Scores all = new Scores(0, 0, 0);
-    for (Scores s : scores.values()) all = all.plus(s);
+  public Score micro() {
+    Score all = new Score(0, 0, 0);
+    for (Score s : scores.values()) all = all.plus(s);
     return all;
   }
 
-  public Scores presenterScores() {
+  public Score presenterScores() {
     return presenters;
   }
 
-  public Scores attendeeScores() {
+  public Score attendeeScores() {
     return attendees;
   }
 
@@ -109,14 +109,14 @@ public final class Evaluator {
     return List.copyOf(errors);
   }
 
-  private static Scores compare(Set<String> gold, Set<String> found) {
+  private static Score compare(Set<String> gold, Set<String> found) {
     int tp = 0;
     for (String f : found) if (gold.contains(f)) tp++;
-    return new Scores(tp, found.size() - tp, gold.size() - tp);
+    return new Score(tp, found.size() - tp, gold.size() - tp);
   }
 
   private void bump(EntityType t, int tp, int fp, int fn) {
-    scores.put(t, scores.get(t).plus(new Scores(tp, fp, fn)));
+    scores.put(t, scores.get(t).plus(new Score(tp, fp, fn)));
   }
 
   private static boolean covered(MeetingNote note, int b, int e) {

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import org.apache.jena.query.Dataset;
 
 /**
- * Scores a graph written by {@code notegraph extract} (TriG: one named graph per document and
+ * Score a graph written by {@code notegraph extract} (TriG: one named graph per document and
  * {@code graph/entities}) against open-world gold. It reads only the published contract
  * (docs/GRAPH.md), never the pipeline's classes.
  *
@@ -40,7 +40,7 @@ public final class GraphScorer {
               s -> {
                 String key =
                     seriesIris.keySet().stream()
-                        .filter(k -> TextMatch.sameName(k, s))
+                        .filter(k -> TextMatch.sameSeries(k, s))
                         .findFirst()
                         .orElse(s);
                 Set<String> iris = seriesIris.computeIfAbsent(key, k -> new TreeSet<>());

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
-/** Scores one note's {@link NoteFacts} against its {@link OpenGold}. Single use. */
+/** Score one note's {@link NoteFacts} against its {@link OpenGold}. Single use. */
 final class NoteScorer {
   private final OpenGold gold;
   private final NoteFacts facts;
@@ -36,7 +36,9 @@ final class NoteScorer {
                     Relation.SERIES,
                     s,
                     facts.series().map(t -> String.join(" | ", t.names())),
-                    facts.series().filter(t -> t.isCalled(List.of(s))).isPresent()));
+                    facts.series()
+                        .filter(t -> t.names().stream().anyMatch(n -> TextMatch.sameSeries(n, s)))
+                        .isPresent()));
     count(
         Relation.ATTENDEE,
         gold.attendees(),
@@ -180,9 +182,12 @@ final class NoteScorer {
     count(r, want, got, (g, p) -> p.isCalled(g.spellings()), OpenGold.Named::name, Thing::label);
   }
 
+  /** A shared task names its agents {@code |}-separated; an action of any one of them matches. */
   private boolean agentMatches(String agent, List<Thing> agents) {
     if (agent.isEmpty()) return agents.isEmpty();
-    return agents.stream().anyMatch(a -> a.isCalled(names.spellings(agent)));
+    java.util.Set<String> spellings = new java.util.LinkedHashSet<>();
+    for (String one : agent.split("\\|")) spellings.addAll(names.spellings(one.strip()));
+    return agents.stream().anyMatch(a -> a.isCalled(spellings));
   }
 
   private boolean projectMatches(String project, java.util.Set<String> projectNames) {

@@ -33,7 +33,7 @@ public final class RecognitionEval {
   }
 
   /**
-   * Scores every {@code *.gold.tsv} in {@code goldDir} against its note in {@code notesDir}.
+   * Score every {@code *.gold.tsv} in {@code goldDir} against its note in {@code notesDir}.
    *
    * @throws IllegalArgumentException when the folder holds no gold file
    */

@@ -32,4 +32,18 @@ public record Score(int tp, int fp, int fn) {
   public boolean isEmpty() {
     return tp + fp + fn == 0;
   }
+
+  /** One report line: the label, P, R, F1 and the counts, aligned for a fixed-width table. */
+  public String row(String label) {
+    return String.format(
+        java.util.Locale.ROOT,
+        "%-14s %6.3f %6.3f %6.3f %5d %5d %5d",
+        label,
+        precision(),
+        recall(),
+        f1(),
+        tp,
+        fp,
+        fn);
+  }
 }

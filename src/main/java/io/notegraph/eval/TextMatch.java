@@ -39,6 +39,26 @@ public final class TextMatch {
     return !na.isEmpty() && na.equals(normal(b));
   }
 
+  /**
+   * Whether two series names are the same after {@link #normal}, once words that only say what
+   * kind of document or event it is are dropped from the end ("Podman Community Cabal Meeting
+   * Notes" and "Podman Community Cabal"): annotators and titles add or leave them at will.
+   */
+  public static boolean sameSeries(String a, String b) {
+    String na = seriesCore(a);
+    return !na.isEmpty() && na.equals(seriesCore(b));
+  }
+
+  private static String seriesCore(String s) {
+    String n = normal(s);
+    String before;
+    do {
+      before = n;
+      n = n.replaceFirst("(^| )(meeting|meetings|notes|minutes|agenda|call)$", "").strip();
+    } while (!n.equals(before) && !n.isEmpty());
+    return n.isEmpty() ? normal(s) : n;
+  }
+
   /** The distinct tokens of {@link #normal}. */
   public static Set<String> tokens(String s) {
     String n = normal(s);

@@ -2,9 +2,9 @@ package io.notegraph.viz;
 
 /** File formats {@link GraphView#export} writes, for desktop graph tools. Immutable. */
 public enum ExportFormat {
-  /** GraphML with yEd node graphics (colour, label); also read by Gephi and Cytoscape desktop. */
+  /** GraphML with data keys iri, type, label, date (yEd, Gephi, Cytoscape desktop). */
   GRAPHML("graphml", new GraphmlWriter()),
-  /** GEXF 1.3 for Gephi, with node attributes type, label and date. */
+  /** GEXF 1.2 for Gephi, with node attributes type and date and the label. */
   GEXF("gexf", new GexfWriter()),
   /** Graphviz DOT with a label and a fill colour per node type. */
   DOT("dot", new DotWriter());

@@ -36,9 +36,9 @@ class EvaluatorTest {
                 + "ORGANIZATION\t24\t30\tFedora\n");
     Evaluator ev = new Evaluator(Recognizer.builder().withoutModel().build());
     ev.add(g, Notes.doc(TEXT), Notes.prose(TEXT, "Ada Quill"));
-    assertThat(ev.scores().get(EntityType.PERSON)).isEqualTo(new Scores(1, 0, 0));
-    assertThat(ev.scores().get(EntityType.PROJECT)).isEqualTo(new Scores(2 - 1, 1, 0));
-    assertThat(ev.scores().get(EntityType.ORGANIZATION)).isEqualTo(new Scores(0, 0, 1));
+    assertThat(ev.scores().get(EntityType.PERSON)).isEqualTo(new Score(1, 0, 0));
+    assertThat(ev.scores().get(EntityType.PROJECT)).isEqualTo(new Score(2 - 1, 1, 0));
+    assertThat(ev.scores().get(EntityType.ORGANIZATION)).isEqualTo(new Score(0, 0, 1));
     assertThat(ev.micro().precision()).isEqualTo(2.0 / 3);
     assertThat(ev.errors()).extracting(Evaluator.Error::text).containsExactly("Fedora", "Fedora");
   }
@@ -51,7 +51,7 @@ class EvaluatorTest {
             io.notegraph.parse.TextSegment.SegmentKind.PROSE, new SourceRange(1, 0, 21), 0, null);
     Evaluator ev = new Evaluator(Recognizer.builder().withoutModel().build());
     ev.add(g, Notes.doc(TEXT), Notes.note(List.of(), List.of(seg)));
-    assertThat(ev.scores().get(EntityType.PROJECT)).isEqualTo(new Scores(1, 0, 0));
+    assertThat(ev.scores().get(EntityType.PROJECT)).isEqualTo(new Score(1, 0, 0));
   }
 
   @Test
@@ -116,7 +116,7 @@ class EvaluatorTest {
             List.of());
     Evaluator ev = new Evaluator(MentionFinder.none());
     ev.addRelations(g, parsed);
-    assertThat(ev.presenterScores()).isEqualTo(new Scores(1, 1, 1));
-    assertThat(ev.attendeeScores()).isEqualTo(new Scores(1, 0, 1));
+    assertThat(ev.presenterScores()).isEqualTo(new Score(1, 1, 1));
+    assertThat(ev.attendeeScores()).isEqualTo(new Score(1, 0, 1));
   }
 }

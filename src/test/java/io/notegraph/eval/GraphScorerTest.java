@@ -174,6 +174,25 @@ class GraphScorerTest {
     assertThat(r.notes().get(0).scores().get(Relation.AFFILIATION)).isEqualTo(new Score(1, 0, 0));
   }
 
+  @Test
+  void aSharedTaskMatchesAnActionOfAnyOfItsAgents() {
+    String doc =
+        document("n.md", "2031-03-04")
+            .replace(
+                "}",
+                """
+                  <meeting/m> ng:actionItem <meeting/m/action/1> .
+                  <meeting/m/action/1> schema:name "draft the survey" ;
+                      schema:agent <person/bo> .
+                  <person/bo> a schema:Person ; foaf:name "Bo Lund" .
+                }
+                """);
+    EvalReport r =
+        GraphScorer.score(
+            trig(doc), List.of(gold("n.md", "action\tAda Quill|Bo Lund\tdraft the survey")));
+    assertThat(r.notes().get(0).scores().get(Relation.ACTION)).isEqualTo(new Score(1, 0, 0));
+  }
+
   private static String document(String path, String day) {
     return PREFIXES
         + """

@@ -14,6 +14,15 @@ class TextMatchTest {
   }
 
   @Test
+  void seriesNamesMatchWithoutTrailingMeetingNotesOrAgenda() {
+    assertThat(TextMatch.sameSeries("Otter Community Cabal Meeting Notes", "Otter Community Cabal"))
+        .isTrue();
+    assertThat(TextMatch.sameSeries("Otter Cabal Agenda", "otter cabal meeting")).isTrue();
+    assertThat(TextMatch.sameSeries("Meeting", "meeting")).isTrue();
+    assertThat(TextMatch.sameSeries("Otter Triage meeting", "Otter Planning meeting")).isFalse();
+  }
+
+  @Test
   void emptyNamesNeverMatch() {
     assertThat(TextMatch.sameName("", "")).isFalse();
     assertThat(TextMatch.sameName("--", "..")).isFalse();

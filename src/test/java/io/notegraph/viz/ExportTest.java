@@ -28,8 +28,6 @@ class ExportTest {
     String ns = "http://graphml.graphdrawing.org/xmlns";
     assertThat(doc.getElementsByTagNameNS(ns, "node").getLength()).isEqualTo(model.nodes().size());
     assertThat(doc.getElementsByTagNameNS(ns, "edge").getLength()).isEqualTo(model.edges().size());
-    NodeList labels = doc.getElementsByTagNameNS("http://www.yworks.com/xml/graphml", "NodeLabel");
-    assertThat(labels.getLength()).isEqualTo(model.nodes().size());
   }
 
   @Test
@@ -43,17 +41,20 @@ class ExportTest {
   }
 
   @Test
-  void gexfIsVersion13WithTypedNodes() throws Exception {
+  void gexfHasEveryNodeByIriWithItsType() throws Exception {
     Document doc = parse(view.export(ExportFormat.GEXF));
-    String ns = "http://gexf.net/1.3";
-    assertThat(doc.getDocumentElement().getAttribute("version")).isEqualTo("1.3");
+    String ns = doc.getDocumentElement().getNamespaceURI();
+    assertThat(ns).contains("gexf.net");
     assertThat(doc.getElementsByTagNameNS(ns, "node").getLength()).isEqualTo(model.nodes().size());
     assertThat(doc.getElementsByTagNameNS(ns, "edge").getLength()).isEqualTo(model.edges().size());
     Element first = (Element) doc.getElementsByTagNameNS(ns, "node").item(0);
     assertThat(first.getAttribute("id")).isEqualTo(model.nodes().get(0).id());
+    assertThat(first.getAttribute("label")).isEqualTo(model.nodes().get(0).label());
     NodeList values = first.getElementsByTagNameNS(ns, "attvalue");
-    assertThat(((Element) values.item(0)).getAttribute("value"))
-        .isEqualTo(model.nodes().get(0).type().key());
+    java.util.List<String> attvalues = new java.util.ArrayList<>();
+    for (int i = 0; i < values.getLength(); i++)
+      attvalues.add(((Element) values.item(i)).getAttribute("value"));
+    assertThat(attvalues).contains(model.nodes().get(0).type().key());
   }
 
   @Test
@@ -70,6 +71,7 @@ class ExportTest {
     for (ExportFormat f : new ExportFormat[] {ExportFormat.GRAPHML, ExportFormat.GEXF}) {
       java.io.StringWriter out = new java.io.StringWriter();
       f.writer().write(tricky, out);
+      assertThat(out.toString()).doesNotContain("&#1;").contains("&lt;b&gt;");
       assertThat(parse(out.toString()).getDocumentElement()).isNotNull();
     }
   }
@@ -80,10 +82,8 @@ class ExportTest {
     assertThat(dot).startsWith("digraph notegraph {").endsWith("}\n");
     assertThat(dot)
         .contains(
-            "\"https://w3id.org/notegraph/id/person/ada-lindqvist\" [label=\"Ada Lindqvist\","
-                + " fillcolor=\""
-                + NodeType.PERSON.colour()
-                + "\"");
+            "\"https://w3id.org/notegraph/id/person/ada-lindqvist\" [ label=\"Ada Lindqvist\"",
+            "fillcolor=\"" + NodeType.PERSON.colour() + "\"");
     assertThat(dot.lines().filter(l -> l.contains(" -> ")).count()).isEqualTo(model.edges().size());
     assertThat(DotWriter.quote("say \"hi\" \\ now")).isEqualTo("\"say \\\"hi\\\" \\\\ now\"");
   }

@@ -1,0 +1,78 @@
+package io.notegraph.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.notegraph.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Four fictional notes in other communities' layouts (src/test/resources/gold-fictional: TSC
+ * minutes with handles, a SIG Google Doc export, front matter with a Teams WebVTT transcript, an
+ * IRC meetbot summary) through {@code notegraph extract}, scored against their gold. Floors hold
+ * what works today, per relation, so a change that breaks a layout nobody here uses shows up.
+ */
+class FictionalCommunitiesTest {
+  private static final Path GOLD = Path.of("src/test/resources/gold-fictional");
+  @TempDir static Path tmp;
+  private static EvalReport report;
+
+  @BeforeAll
+  static void extractAndScore() {
+    Path out = tmp.resolve("out");
+    StringWriter err = new StringWriter();
+    Main.run(
+        new PrintWriter(new StringWriter()),
+        new PrintWriter(err, true),
+        "extract",
+        GOLD.resolve("notes").toString(),
+        "-o",
+        out.toString());
+    Path trig = out.resolve("notegraph.trig");
+    assertThat(trig).as("extract wrote no TriG: %s", err).exists();
+    Dataset dataset = RDFDataMgr.loadDataset(trig.toString());
+    List<OpenGold> golds = OpenGoldReader.readFolder(GOLD);
+    report = GraphScorer.score(dataset, golds);
+    StringWriter table = new StringWriter();
+    new ReportPrinter(new PrintWriter(table, true), false, false).table(report);
+    System.out.println("fictional other-community notes:\n" + table);
+  }
+
+  private static double f1(Relation r) {
+    return report.micro().getOrDefault(r, Score.ZERO).f1();
+  }
+
+  @Test
+  void everyNoteIsOneMeetingWithItsDate() {
+    assertThat(report.missingNotes()).isEmpty();
+    assertThat(report.micro().get(Relation.DATE)).isEqualTo(new Score(4, 0, 0));
+  }
+
+  @Test
+  void seriesAttendeesAndPersonsHoldTheirFloors() {
+    Map<Relation, Double> floors =
+        Map.of(Relation.SERIES, 1.0, Relation.ATTENDEE, 0.87, Relation.PERSON, 0.99);
+    floors.forEach((r, floor) -> assertThat(f1(r)).as(r.toString()).isGreaterThanOrEqualTo(floor));
+  }
+
+  @Test
+  void actionsProjectsAndFactsHoldTheirFloors() {
+    Map<Relation, Double> floors =
+        Map.of(
+            Relation.ACTION, 0.85,
+            Relation.PROJECT, 0.75,
+            Relation.ORGANIZATION, 0.44,
+            Relation.RELEASE, 0.66,
+            Relation.FEATURE, 0.25,
+            Relation.AFFILIATION, 0.33);
+    floors.forEach((r, floor) -> assertThat(f1(r)).as(r.toString()).isGreaterThanOrEqualTo(floor));
+  }
+}
