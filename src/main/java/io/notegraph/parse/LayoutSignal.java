@@ -36,6 +36,8 @@ enum LayoutSignal {
       + " 'Name: Title', meetbot 'Title (nick, 15:04)'"),
   ITEM_DURATION("planned duration on an agenda item ('(15 min)', '(Name, 10 min)'), kept out of"
       + " its title"),
+  TALK_LOG_TOPIC("'#topic Title' line of a pasted IRC meeting log, when the notes have no other"
+      + " agenda: each opens a section"),
   TALK_OFFSET("offset into the recording on a heading"),
   TALK_LINKED_OFFSET("linked offset [12:34](video link)"),
   PRESENTER_ON_HEADING("presenter on the section heading (- Name, w/ Name, by Name, Name:)"),

@@ -143,6 +143,10 @@ final class NoteAssembler {
       if (current != null && !(b instanceof Block.Code)) current.end = Math.max(current.end, b.range().end());
     }
     closeSection();
+    if (sections.isEmpty() && !chat.isEmpty()) { // a bare meetbot log: its "#topic" lines
+      sections.addAll(MeetbotTopics.sections(chat, 1));
+      if (!sections.isEmpty()) seen.add(LayoutSignal.TALK_LOG_TOPIC);
+    }
     if (frontMatter.containsKey("date")) {
       DateText.find(frontMatter.get("date")).ifPresent(d -> time.frontMatterDate = d.date());
     } else if (frontMatter.containsKey("title")) { // "title: Triage meeting 2022-09-06"
