@@ -26,7 +26,7 @@ final class AgendaList {
       Pattern.compile(
           "(?i)^\\W*(?:(?:full\\s+|raw\\s+|irc\\s+|meeting\\s+|chat\\s+)?logs?|people\\s+present.*"
               + "|attendees.*|attendance|present|participants|(?:other\\s+)?links|resources"
-              + "|references|recording|(?:upcoming|next|future)\\s+meetings?.*|notes"
+              + "|references|recording|(?:upcoming|next|future)\\s+meetings?.*"
               + "|(?:action\\s+items?|next\\s+steps|to-?\\s?dos?|follow[-\\s]?ups?|AIs)(?:\\s+.*)?"
               + "|(?:votes?|decisions?|resolutions?|agreed|useful\\s+links?)|announcements?)\\W*$");
 
@@ -54,6 +54,14 @@ final class AgendaList {
     return ASIDE.matcher(p).matches() || HeadingRole.BOILERPLATE_WORDS.matcher(p).matches()
         || Roles.NEXT_MEETING.matcher(p).find() || Roles.LOG_CAPTION.matcher(p).find()
         || Roles.ACTION_HEADING.matcher(p).matches();
+  }
+
+  /** "Notes", "Minutes", "Notes from meeting": the minutes follow, so a list above previews them. */
+  private static final Pattern NOTES =
+      Pattern.compile("(?i)^\\W*(?:meeting\\s+)?(?:notes|minutes|discussion\\s+notes)\\b.*");
+
+  static boolean isNotesHeading(String p) {
+    return NOTES.matcher(p).matches();
   }
 
   static boolean isHousekeeping(String title) {

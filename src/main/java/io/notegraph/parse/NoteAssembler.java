@@ -473,7 +473,8 @@ final class NoteAssembler {
     if (isItem(i)) return HeadingRole.ITEM;
     if (HeadingRole.BOILERPLATE_WORDS.matcher(p).matches()) return HeadingRole.BOILERPLATE;
     if (HeadingRole.GROUP_WORDS.matcher(p).matches()) return HeadingRole.GROUP;
-    if (AgendaList.isRepoGroup(p) && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Item) {
+    if (AgendaList.isRepoGroup(p) && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Item
+        && (Character.isLowerCase(p.strip().codePointAt(0)) || issueLinkedItems(i))) {
       return HeadingRole.GROUP; // "### org/repo" over its issue-linked items
     }
     for (int j = i + 1; j < blocks.size(); j++) { // the first heading below it decides
@@ -530,13 +531,32 @@ final class NoteAssembler {
    */
   private boolean listIsMinutes(int i) {
     if (i + 1 >= blocks.size() || !(blocks.get(i + 1) instanceof Block.Item)) return false;
+    int top = 0; // one item with everything nested under it is an outline, not an agenda
+    for (int j = i + 1; j < blocks.size() && blocks.get(j) instanceof Block.Item it; j++) {
+      if (it.depth() == 0) top++;
+    }
+    if (top < 2) return false;
     for (int j = i + 2; j < blocks.size(); j++) {
       if (consumed.get(j) || !(blocks.get(j) instanceof Block.Heading d)) continue;
       String q = inline(d.range()).plain().strip();
+      if (AgendaList.isNotesHeading(q)) return false; // the minutes stand under "Notes"
       if (q.isEmpty() || AgendaList.isAside(q) || Roles.ATTENDEES.matcher(q).find()) continue;
       return false;
     }
     return true;
+  }
+
+  /** Whether a top-level item right below the heading at block {@code i} links an issue or PR. */
+  private boolean issueLinkedItems(int i) {
+    for (int j = i + 1; j < blocks.size() && blocks.get(j) instanceof Block.Item it; j++) {
+      InlineText t = inline(it.range());
+      if (it.depth() == 0 && (HeadingRole.ISSUE_REFERENCE.matcher(t.plain()).find()
+          || t.links().stream().anyMatch(l -> l.url() != null
+              && HeadingRole.ISSUE_URL.matcher(l.url()).find()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Nothing but a date, times, zones and "Topics"/"Agenda" words: a date line, not a title. */
