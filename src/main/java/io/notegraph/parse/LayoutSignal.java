@@ -21,6 +21,7 @@ enum LayoutSignal {
   ATTENDEES_BULLETS("attendees heading followed by a bullet list"),
   ATTENDEES_TABLE("attendees heading followed by a table"),
   ATTENDEES_FRONT_MATTER("attendees in YAML front matter"),
+  ATTENDEES_MEETBOT("meetbot 'People present (lines said)' list of 'nick (N)' items"),
   TALK_HEADING("heading opening an agenda section"),
   NOT_A_TALK("boilerplate heading (roles, attendance, scheduled meetings, action items, notes):"
       + " no section", HeadingRole.BOILERPLATE_WORDS),
@@ -29,6 +30,18 @@ enum LayoutSignal {
   OUTLINE_TALK("a document's outline (no presenter, offset or reference anywhere): one talk"),
   AGENDA_GROUP("heading grouping agenda items (proposals, FCPs, nominated issues): each item"
       + " below is a section", HeadingRole.GROUP_WORDS),
+  AGENDA_ITEM_LIST("agenda / topics / discussion / meeting summary caption over a list that is the"
+      + " minutes (no topic heading follows): each top-level item is a section"),
+  AGENDA_REPO_GROUP("repository-name heading ('### org/repo') over its items: each item is a"
+      + " section"),
+  TALK_LIST_ITEM("top-level item of such a list opening a section (tasks, roll call and bare"
+      + " links do not)"),
+  PRESENTER_IN_ITEM("presenter in an agenda item: '[Name] Title', 'Title (Name)', 'Title - Name',"
+      + " 'Name: Title', meetbot 'Title (nick, 15:04)'"),
+  ITEM_DURATION("planned duration on an agenda item ('(15 min)', '(Name, 10 min)'), kept out of"
+      + " its title"),
+  TALK_LOG_TOPIC("'#topic Title' line of a pasted IRC meeting log, when the notes have no other"
+      + " agenda: each opens a section"),
   TALK_OFFSET("offset into the recording on a heading"),
   TALK_LINKED_OFFSET("linked offset [12:34](video link)"),
   PRESENTER_ON_HEADING("presenter on the section heading (- Name, w/ Name, by Name, Name:)"),

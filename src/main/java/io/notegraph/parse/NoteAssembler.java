@@ -87,6 +87,11 @@ final class NoteAssembler {
   private boolean listTalks;
   /** Index of the block being walked, for the lookahead that tells group headings from items. */
   private int at;
+  /**
+   * Under an agenda caption whose list is the minutes, or a repository-name group heading: each
+   * top-level list item is a talk ({@link AgendaList}, {@link ItemPresenter}).
+   */
+  private boolean agendaItems;
 
   NoteAssembler(SourceDocument document, FileDiagnostics diag, ZoneId zone, FencedLogParser logs) {
     this.document = document;
@@ -138,6 +143,10 @@ final class NoteAssembler {
       if (current != null && !(b instanceof Block.Code)) current.end = Math.max(current.end, b.range().end());
     }
     closeSection();
+    if (sections.isEmpty() && !chat.isEmpty()) { // a bare meetbot log: its "#topic" lines
+      sections.addAll(MeetbotTopics.sections(chat, 1));
+      if (!sections.isEmpty()) seen.add(LayoutSignal.TALK_LOG_TOPIC);
+    }
     if (frontMatter.containsKey("date")) {
       DateText.find(frontMatter.get("date")).ifPresent(d -> time.frontMatterDate = d.date());
     } else if (frontMatter.containsKey("title")) { // "title: Triage meeting 2022-09-06"
@@ -283,6 +292,7 @@ final class NoteAssembler {
       if (!(b instanceof Block.Heading) && !(b instanceof Block.Paragraph)) continue;
       InlineText it = inline(b.range());
       String p = it.plain();
+      if (MeetbotSummary.isPeopleHeading(p) && meetbotPeople(i)) continue;
       if (!Roles.ATTENDEES.matcher(p).find()) continue;
       consumed.set(i);
       Integer count = AttendeeList.declaredCount(p);
@@ -313,6 +323,25 @@ final class NoteAssembler {
     }
     if (attendees.isEmpty() && frontMatter.containsKey("attendees")) frontMatterAttendees();
     known = AttendeeList.firstNames(attendees);
+  }
+
+  /**
+   * "People present (lines said)" over "nick (N)" items (a meetbot summary): each nick is an
+   * attendee. False when no item below reads so (the heading is then read as any other).
+   */
+  private boolean meetbotPeople(int i) {
+    List<NameRef> found = new ArrayList<>();
+    int k = i + 1;
+    for (; k < blocks.size() && blocks.get(k) instanceof Block.Item item; k++) {
+      List<NameRef> one = MeetbotSummary.person(inline(item.range()), item.range().line());
+      if (one.isEmpty()) break;
+      found.addAll(one);
+    }
+    if (found.isEmpty()) return false;
+    for (int c = i; c < k; c++) consumed.set(c);
+    attendees.addAll(found);
+    seen.add(LayoutSignal.ATTENDEES_MEETBOT);
+    return true;
   }
 
   /**
@@ -412,6 +441,7 @@ final class NoteAssembler {
     if (p.isEmpty()) return;
     if (actionLevel > 0 && h.level() <= actionLevel) actionLevel = 0;
     listTalks = false; // set again below when this heading is a group or announcements
+    agendaItems = false; // set again below when this heading captions the minutes' list
     logSection = false; // a log caption heading sets it again in structural()
     if (LayoutSignal.ACTION_SECTION.in(p)) {
       actionLevel = h.level();
@@ -420,6 +450,12 @@ final class NoteAssembler {
     if (h.level() == 1 && title == null) {
       title = SeriesName.resolvePlaceholders(p, frontMatter);
       DateText.find(p).ifPresent(d -> time.dateLine(p, line, d, diag));
+      return;
+    }
+    if (MeetbotSummary.isLogHeading(p)) { // "## Log" over a pasted meetbot log: no talk
+      caption = p;
+      enterMode(Mode.NONE, h.level());
+      logSection = true;
       return;
     }
     if (structural(p, it, line, h.level(), true)) return;
@@ -441,6 +477,13 @@ final class NoteAssembler {
         return;
       }
     }
+    if (mode != Mode.NEXT_TOPICS && AgendaList.isCaption(p) && listIsMinutes(at)) {
+      enterMode(Mode.NONE, h.level());
+      agendaItems = true;
+      seen.add(LayoutSignal.AGENDA_ITEM_LIST);
+      segment(SegmentKind.HEADING, h.range(), 0, null);
+      return;
+    }
     if (LayoutSignal.AGENDA_LIST.in(p)) {
       enterMode(Mode.PLANNED_TOPICS, h.level());
       return;
@@ -459,6 +502,8 @@ final class NoteAssembler {
     listTalks = role == HeadingRole.GROUP
         || role == HeadingRole.BOILERPLATE && ANNOUNCEMENTS.matcher(p).find();
     if (role == HeadingRole.GROUP) groupLevel = h.level();
+    agendaItems = role == HeadingRole.GROUP && AgendaList.isRepoGroup(p);
+    if (agendaItems) seen.add(LayoutSignal.AGENDA_REPO_GROUP);
     if (role != HeadingRole.ITEM) {
       closeSection();
       seen.add(role == HeadingRole.GROUP ? LayoutSignal.AGENDA_GROUP : LayoutSignal.NOT_A_TALK);
@@ -480,6 +525,10 @@ final class NoteAssembler {
     if (isItem(i)) return HeadingRole.ITEM;
     if (LayoutSignal.NOT_A_TALK.in(p)) return HeadingRole.BOILERPLATE;
     if (LayoutSignal.AGENDA_GROUP.in(p)) return HeadingRole.GROUP;
+    if (AgendaList.isRepoGroup(p) && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Item
+        && (Character.isLowerCase(p.strip().codePointAt(0)) || issueLinkedItems(i))) {
+      return HeadingRole.GROUP; // "### org/repo" over its issue-linked items
+    }
     for (int j = i + 1; j < blocks.size(); j++) { // the first heading below it decides
       if (!(blocks.get(j) instanceof Block.Heading d)) continue;
       return d.level() > h.level() && isItem(j) ? HeadingRole.GROUP : HeadingRole.ITEM;
@@ -525,6 +574,41 @@ final class NoteAssembler {
       return false; // only a name or only an offset: it belongs to the heading above
     }
     return offset || !split.presenters().isEmpty();
+  }
+
+  /**
+   * Whether the list right after the caption at block {@code i} is the minutes themselves: only
+   * housekeeping headings (action items, people present, the log, links) follow it. When topic
+   * headings follow, the list was a preview of them (planned topics).
+   */
+  private boolean listIsMinutes(int i) {
+    if (i + 1 >= blocks.size() || !(blocks.get(i + 1) instanceof Block.Item)) return false;
+    int top = 0; // one item with everything nested under it is an outline, not an agenda
+    for (int j = i + 1; j < blocks.size() && blocks.get(j) instanceof Block.Item it; j++) {
+      if (it.depth() == 0) top++;
+    }
+    if (top < 2) return false;
+    for (int j = i + 2; j < blocks.size(); j++) {
+      if (consumed.get(j) || !(blocks.get(j) instanceof Block.Heading d)) continue;
+      String q = inline(d.range()).plain().strip();
+      if (AgendaList.isNotesHeading(q)) return false; // the minutes stand under "Notes"
+      if (q.isEmpty() || AgendaList.isAside(q) || Roles.ATTENDEES.matcher(q).find()) continue;
+      return false;
+    }
+    return true;
+  }
+
+  /** Whether a top-level item right below the heading at block {@code i} links an issue or PR. */
+  private boolean issueLinkedItems(int i) {
+    for (int j = i + 1; j < blocks.size() && blocks.get(j) instanceof Block.Item it; j++) {
+      InlineText t = inline(it.range());
+      if (it.depth() == 0 && (HeadingRole.ISSUE_REFERENCE.matcher(t.plain()).find()
+          || t.links().stream().anyMatch(l -> l.url() != null
+              && HeadingRole.ISSUE_URL.matcher(l.url()).find()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Nothing but a date, times, zones and "Topics"/"Agenda" words: a date line, not a title. */
@@ -775,6 +859,14 @@ final class NoteAssembler {
         return;
       }
     }
+    if (mode != Mode.NEXT_TOPICS && AgendaList.isCaption(p) && listIsMinutes(at)) { // "Agenda:"
+      closeSection();
+      mode = Mode.NONE;
+      agendaItems = true;
+      seen.add(LayoutSignal.AGENDA_ITEM_LIST);
+      segment(SegmentKind.PROSE, range, 0, null);
+      return;
+    }
     if (mode == Mode.NEXT_TOPICS || mode == Mode.PLANNED_TOPICS) {
       topic(it, range, line);
       return;
@@ -872,7 +964,10 @@ final class NoteAssembler {
       return;
     }
     if (p.isEmpty()) return;
-    if (listTalks && b.depth() == 0) {
+    if (agendaItems && b.depth() == 0 && actionLevel == 0) {
+      if (current != null && current.fromListItem) closeSection();
+      if (current == null && agendaItem(it, b)) return;
+    } else if (listTalks && b.depth() == 0) {
       if (current != null && current.fromListItem) closeSection();
       if (current == null && listTalk(it, b)) return;
     }
@@ -932,6 +1027,39 @@ final class NoteAssembler {
     seen.add(LayoutSignal.PRESENTER_LIST_ITEM);
     segment(SegmentKind.LIST_ITEM, b.range(), current.index, null);
     return true;
+  }
+
+  /**
+   * A top-level item of the minutes' agenda list: a talk with its title, its owner ("[Ana] Title",
+   * "Title (Ana Ruiz)", "Title - Ana", "Ana: Title", "Title (nick, 15:04)") and its links; the
+   * nested items below it are its notes. Tasks, "Roll call"-like housekeeping and bare links are
+   * not talks.
+   */
+  private boolean agendaItem(InlineText it, Block.Item b) {
+    String p = it.plain().strip();
+    if (isTask(p) || Roles.NOTHING.matcher(p).matches()) return false;
+    ItemPresenter read = ItemPresenter.read(it, known);
+    String t = read.title();
+    if (t.length() < 2 || AgendaList.isHousekeeping(t) || isBareLink(it, t)) return false;
+    int line = b.range().line();
+    current = new SectionBuilder(sections.size() + 1, 7, t, b.range());
+    current.fromListItem = true;
+    for (PersonNames.Part n : read.presenters()) current.presenters.add(nameRef(it, n, line));
+    read.links().forEach(l -> current.link(l.text(), l.url()));
+    seen.add(LayoutSignal.TALK_LIST_ITEM);
+    if (!read.presenters().isEmpty()) seen.add(LayoutSignal.PRESENTER_IN_ITEM);
+    if (read.duration()) seen.add(LayoutSignal.ITEM_DURATION);
+    segment(SegmentKind.LIST_ITEM, b.range(), current.index, null);
+    return true;
+  }
+
+  /** "https://...", "[Design doc](...)": the item is a link, not a topic. */
+  private static boolean isBareLink(InlineText it, String title) {
+    if (title.matches("(?i)^(?:https?://|www\\.)\\S+$")) return true;
+    for (InlineText.LinkRef l : it.links()) {
+      if (tidyTitle(l.text()).equals(title) && WHITESPACE.split(title).length <= 3) return true;
+    }
+    return false;
   }
 
   private void questionItem(InlineText it, String p, SourceRange range) {

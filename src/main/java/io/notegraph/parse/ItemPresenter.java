@@ -1,0 +1,135 @@
+package io.notegraph.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one agenda list item ("[Ana Ruiz] KEP-12: faster pulls (15 min)", "Release status (Bo
+ * Lind)", "CI migration (jdoe, 15:21)", "Drop the old parser [#51](…)") into its title, its
+ * presenters and the links it is about. Durations, issue links and meetbot times are cut from the
+ * title (they say how long or what, not what the talk is called); the remaining text is split by
+ * {@link TitleSplit}, so every presenter form a heading may carry works on an item too.
+ *
+ * @param title the item's title, tidied
+ * @param presenters the presenters, offsets into the item's plain text
+ * @param links the links of the item (issue links included), in order
+ * @param duration whether a planned duration ("(15 min)", "(10m)") was cut from the title
+ */
+record ItemPresenter(
+    String title, List<PersonNames.Part> presenters, List<InlineText.LinkRef> links,
+    boolean duration) {
+
+  /** "[Ana Ruiz] Title", "[@ana] Title": the owner in brackets before the title. */
+  private static final Pattern BRACKET_OWNER =
+      Pattern.compile("^\\s*\\[(@?[\\p{L}][\\p{L}\\p{N} ._'’-]{1,58})\\]\\s*");
+  /** "(15 min)", "(10m)", "[5 minutes]", "(1h)": a planned duration. */
+  private static final Pattern DURATION =
+      Pattern.compile("(?i)[(\\[]\\s*~?\\d{1,3}\\s*(?:m|mins?|minutes?|h|hrs?|hours?)\\s*[)\\]]");
+  /** ", 10 min" inside "(Ana Ruiz, 10 min)": the duration beside an owner. */
+  private static final Pattern INNER_DURATION =
+      Pattern.compile("(?i)\\s*[,;]\\s*~?\\d{1,3}\\s*(?:m|mins?|minutes?|h|hrs?|hours?)\\s*(?=\\))");
+  /** "(jdoe, 15:04)": a meetbot summary item's owner and the time the topic was set. */
+  private static final Pattern MEETBOT_OWNER =
+      Pattern.compile("\\(\\s*(@?[A-Za-z\\[\\]_`|^{}][A-Za-z0-9\\[\\]_`|^{}.-]{0,30})\\s*,\\s*"
+          + "\\d{1,2}:\\d{2}(?::\\d{2})?\\s*\\)\\s*$");
+  /** "#5120", "org/repo#12", "PR 12" as a link's text: the item's reference, not its title. */
+  private static final Pattern REFERENCE_TEXT =
+      Pattern.compile("(?i)^\\s*(?:[\\w.-]+/[\\w.-]+)?#\\d+\\s*$|^\\s*(?:pr|issue)\\s*#?\\d+\\s*$");
+  private static final Pattern HANDLE = Pattern.compile("@?[a-z][a-z0-9_.-]{1,38}");
+
+  static ItemPresenter read(InlineText it, Set<String> known) {
+    String p = it.plain();
+    char[] masked = p.toCharArray();
+    List<PersonNames.Part> owners = new ArrayList<>();
+    boolean duration = false;
+
+    Matcher d = DURATION.matcher(p);
+    while (d.find()) {
+      blank(masked, d.start(), d.end());
+      duration = true;
+    }
+    Matcher in = INNER_DURATION.matcher(new String(masked));
+    while (in.find()) {
+      blank(masked, in.start(), in.end());
+      duration = true;
+    }
+    for (InlineText.LinkRef l : it.links()) {
+      boolean reference = REFERENCE_TEXT.matcher(l.text()).matches()
+          || l.url() != null && l.text().strip().equals(l.url().strip())
+          || l.url() != null && HeadingRole.ISSUE_URL.matcher(l.url()).find()
+              && l.text().strip().matches("(?i).*\\d+.*") && l.text().strip().length() <= 12;
+      if (reference) blank(masked, l.plainBegin(), l.plainEnd());
+    }
+    Matcher b = BRACKET_OWNER.matcher(new String(masked));
+    if (b.find() && isOwner(b.group(1), known)) {
+      owners.add(part(p, b.start(1), b.end(1)));
+      blank(masked, b.start(), b.end());
+    }
+    Matcher mb = MEETBOT_OWNER.matcher(new String(masked));
+    if (owners.isEmpty() && mb.find()) {
+      owners.add(part(p, mb.start(1), mb.end(1)));
+      blank(masked, mb.start(), mb.end());
+    }
+    String q = new String(masked);
+    int titleBegin = 0;
+    int titleEnd = q.stripTrailing().length();
+    if (owners.isEmpty()) {
+      TitleSplit split = TitleSplit.of(q, known);
+      if (split.presenters().isEmpty()) split = trailingOwner(q, known);
+      owners.addAll(split.presenters());
+      titleBegin = split.titleBegin();
+      titleEnd = split.titleEnd();
+    }
+    String title = NoteAssembler.tidyTitle(q.substring(titleBegin, Math.max(titleBegin, titleEnd)));
+    return new ItemPresenter(title, List.copyOf(owners), it.links(), duration);
+  }
+
+  /**
+   * "Title (Ana Ruiz)" where Ana was not listed as present, or "Title (@ana)": a full name or a
+   * handle in a closing parenthesis still names the owner on an agenda line. A single capitalised
+   * word ("(Proposal)") does not.
+   */
+  private static TitleSplit trailingOwner(String q, Set<String> known) {
+    int end = q.stripTrailing().length();
+    TitleSplit none = new TitleSplit(end, List.of());
+    if (end == 0 || q.charAt(end - 1) != ')') return none;
+    int open = q.lastIndexOf('(', end - 1);
+    if (open <= 0) return none;
+    List<PersonNames.Part> names = PersonNames.splitList(q, open + 1, end - 1, known);
+    if (!names.isEmpty()
+        && names.stream().allMatch(n -> n.name().indexOf(' ') > 0 || n.handle() != null)) {
+      return new TitleSplit(open, names);
+    }
+    String inside = q.substring(open + 1, end - 1).strip();
+    if (inside.startsWith("@") && HANDLE.matcher(inside).matches()) {
+      int at = q.indexOf(inside, open);
+      return new TitleSplit(open, List.of(part(q, at, at + inside.length())));
+    }
+    return none;
+  }
+
+  private static boolean isOwner(String s, Set<String> known) {
+    String t = s.strip();
+    if (t.startsWith("@")) return HANDLE.matcher(t).matches();
+    return PersonNames.looksLikeName(t, known);
+  }
+
+  /** A presenter part; "@ana" and a lower-case nick are handles. */
+  private static PersonNames.Part part(String p, int b, int e) {
+    String raw = p.substring(b, e).strip();
+    int at = p.indexOf(raw, b);
+    if (raw.startsWith("@")) {
+      raw = raw.substring(1);
+      at++;
+    }
+    boolean handle = raw.equals(raw.toLowerCase(java.util.Locale.ROOT));
+    return new PersonNames.Part(raw, handle ? raw : null, null, at, at + raw.length());
+  }
+
+  private static void blank(char[] s, int b, int e) {
+    for (int i = Math.max(0, b); i < Math.min(s.length, e); i++) s[i] = ' ';
+  }
+}
