@@ -29,8 +29,10 @@ public final class Releases {
   /** "v5.1 brings faster pulls and quieter logs": what follows the verb is the feature list. */
   private static final Pattern BRINGS =
       Pattern.compile(
-          "(?i)^[\\s*_`]*(?:release\\s+|will\\s+|also\\s+)?(?:brings|adds|includes|introduces"
-              + "|will bring|will add|will include|comes with|ships with|adds support for)\\s+(.+)");
+          "(?i)^[\\s*_`]*(?:(?:release|is|was|has|have|been|now|just|out|released|shipped"
+              + "|available|landed|,|and|which|that|also|will)[\\s*_`,]+){0,5}"
+              + "(?:brings|adds|includes|including|introduces|will bring|will add|will include"
+              + "|comes with|ships with|with support for|adds support for)\\s+(.+)");
 
   /** Section titles that announce a version's contents: "What's new in v9.1", "v9 features". */
   private static final Pattern CONTENT_TITLE =
@@ -51,7 +53,11 @@ public final class Releases {
       if (versions.isEmpty()) continue;
       String doc = note.annotated().document().name();
       String text = note.annotated().document().text();
-      List<Feature> found = new ArrayList<>();
+      // One feature per line: the list rules first, then the parser's labelled items, then prose.
+      Map<Integer, List<Feature>> byLine = new TreeMap<>();
+      for (Feature f : FeatureLists.find(text, doc, FeatureLists.of(versions))) {
+        byLine.computeIfAbsent(f.range().line(), k -> new ArrayList<>()).add(f);
+      }
       for (AgendaSection s : note.annotated().note().sections()) {
         Optional<Entity> version = versionOf(s, versions);
         if (version.isEmpty()) continue;
@@ -62,24 +68,43 @@ public final class Releases {
         for (ListItem item : s.items()) {
           boolean labelled = item.label() != null && isFeatureLabel(item.label());
           boolean listed = contentTitle && item.label() == null && item.depth() == 0;
-          if (labelled || listed) {
-            found.add(feature(version.get(), item.text(), item.range(), doc));
+          String clean = FeatureLists.clean(item.text());
+          if ((labelled || listed) && !clean.isEmpty() && !byLine.containsKey(item.range().line())) {
+            byLine.put(item.range().line(), List.of(feature(version.get(), clean, item.range(), doc)));
           }
         }
       }
       for (var e : versions) {
-        int end = text.indexOf('\n', e.getKey().end());
-        String rest = text.substring(e.getKey().end(), end < 0 ? text.length() : end);
-        Matcher m = BRINGS.matcher(rest);
-        if (!m.find()) continue;
-        String list = m.group(1).replaceAll("[.!]\\s.*$", "").replaceAll("[.!\\s]+$", "");
-        for (String part : list.split(",\\s*(?:and\\s+)?|\\s+and\\s+")) {
-          if (part.isBlank()) continue;
-          found.add(feature(e.getValue(), part.strip(), e.getKey(), doc));
-        }
+        if (byLine.containsKey(e.getKey().line())) continue;
+        List<Feature> parts = brings(text, e, doc);
+        if (!parts.isEmpty()) byLine.put(e.getKey().line(), parts);
       }
-      found.sort(java.util.Comparator.comparing(Feature::range));
-      out.addAll(found);
+      byLine.values().forEach(out::addAll);
+    }
+    return out;
+  }
+
+  /**
+   * "v5.1 brings A, B and C", "Podman 9.2 is out and adds A and B", "9.2 was released, including
+   * A": the parts of what follows the verb in the version's sentence, when no other version stands
+   * between them.
+   */
+  private static List<Feature> brings(String text, Map.Entry<SourceRange, Entity> e, String doc) {
+    int end = text.indexOf('\n', e.getKey().end());
+    String rest = text.substring(e.getKey().end(), end < 0 ? text.length() : end);
+    Matcher m = BRINGS.matcher(rest);
+    if (!m.find()) return List.of();
+    String list = m.group(1).replaceAll("[.!?](?:\\s.*)?$", "").replaceAll("[.!\\s]+$", "");
+    list = list.replaceAll("\\s*\\([^)]*\\)\\s*$", "");
+    if (VersionText.first(list).isPresent()) return List.of(); // "adds 9.3 support": not a list
+    List<String> parts = new ArrayList<>(List.of(list.split("\\s*[,;]\\s*")));
+    String last = parts.remove(parts.size() - 1).replaceFirst("^and\\s+", "");
+    parts.addAll(List.of(last.split("\\s+and\\s+")));
+    List<Feature> out = new ArrayList<>();
+    for (String part : parts) {
+      String clean = FeatureLists.clean(part.replaceFirst("^(?:and|also)\\s+", ""));
+      if (clean.isEmpty()) continue;
+      out.add(feature(e.getValue(), clean, e.getKey(), doc));
     }
     return out;
   }
