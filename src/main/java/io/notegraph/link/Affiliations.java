@@ -30,8 +30,23 @@ final class Affiliations {
 
   private static final Pattern LINK_WORDS =
       Pattern.compile(
-          "(?i)\\G[ \\t]*(?:,[ \\t]*)?(?:\\(|-[ \\t]+)?(?:who[ \\t]+)?(?:is[ \\t]+)?"
-              + "(?:from|at|of|works?[ \\t]+(?:for|at)|working[ \\t]+(?:for|at))[ \\t]+(?:the[ \\t]+)?");
+          "(?i)\\G[ \\t]*(?:,[ \\t]*)?(?:\\(|-[ \\t]+)?(?:who[ \\t]+)?(?:is[ \\t]+|are[ \\t]+)?"
+              + "(?:from|at|of|with(?=[ \\t]+\\p{Lu})|works?[ \\t]+(?:for|at|with)"
+              + "|working[ \\t]+(?:for|at|with)|employed[ \\t]+(?:by|at))[ \\t]+(?:the[ \\t]+)?");
+
+  /**
+   * Text beside a name that sets off an organization without a word: "Jane Roe (Acme)", "Jane Roe
+   * - Acme", "Jane Roe, Acme Corp" (the last only when the organization ends the entry).
+   */
+  private static final Pattern BESIDE =
+      Pattern.compile("\\G[ \\t]*(?:\\([ \\t]*|[-–—][ \\t]+|,[ \\t]+|/[ \\t]*)");
+
+  /** What may follow an organization set off beside a name: the end of the entry. */
+  private static final Pattern ENTRY_END = Pattern.compile("\\G[ \\t]*(?:[);|]|,|$|\\n|:)");
+
+  static final String BESIDE_FOUND = "organization the recognizer found beside the person's name";
+  static final String PROSE_FOUND =
+      "the note says the person is from, at or works for an organization the recognizer found";
 
   /** An organization accepted from text beside a name, and the rule that accepted it. */
   record Accepted(String id, Things.Resolution resolution, double confidence, String rule) {}
@@ -68,14 +83,37 @@ final class Affiliations {
       SourceRange p = e.getKey();
       Matcher m = LINK_WORDS.matcher(text);
       m.region(p.end(), Math.min(text.length(), p.end() + 40));
-      if (!m.lookingAt()) continue;
-      int at = m.end();
+      boolean worded = m.lookingAt();
+      int at;
+      if (worded) {
+        at = m.end();
+      } else {
+        Matcher b = BESIDE.matcher(text);
+        b.region(p.end(), Math.min(text.length(), p.end() + 8));
+        if (!b.lookingAt()) continue;
+        at = b.end();
+      }
       for (Mention o : organizations) {
         if (o.range().begin() != at) continue;
-        things
-            .identify(EntityType.ORGANIZATION, o.text())
-            .filter(r -> r.known() && r.type() == EntityType.ORGANIZATION)
-            .ifPresent(r -> out.add(new InProse(p, new Accepted(r.id(), r, 0.85, PROSE), p.line())));
+        if (!worded) {
+          Matcher end = ENTRY_END.matcher(text);
+          end.region(o.range().end(), text.length());
+          if (!end.lookingAt()) continue; // "Jane, Acme's new pods ...": not set off beside her
+        }
+        Optional<Things.Resolution> r =
+            things.identify(EntityType.ORGANIZATION, o.text())
+                .filter(x -> x.type() == EntityType.ORGANIZATION);
+        if (r.isEmpty()) continue;
+        Accepted a;
+        if (r.get().known()) {
+          a = new Accepted(r.get().id(), r.get(), worded ? 0.85 : 0.9, worded ? PROSE : KNOWN);
+        } else if (o.confidence() >= 0.5 || ORGANIZATION_SHAPE.matcher(o.text().strip()).matches()) {
+          a = new Accepted(r.get().id(), r.get(), worded ? 0.75 : 0.7,
+              worded ? PROSE_FOUND : BESIDE_FOUND);
+        } else {
+          continue;
+        }
+        out.add(new InProse(p, a, p.line()));
       }
     }
     return out;

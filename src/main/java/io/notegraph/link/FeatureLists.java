@@ -34,7 +34,7 @@ final class FeatureLists {
   private static final Pattern NOT_FEATURES =
       Pattern.compile(
           "(?i)\\b(?:questions?|q\\s*&\\s*a|discussion|action items?|next steps|topics?|attendees"
-              + "|notes from|chat|links?|bugs? to|blockers?)\\b");
+              + "|notes from|chat|links?|bugs?|fixes|fixed|known issues|blockers?)\\b");
 
   private static final Pattern OFFSET =
       Pattern.compile(

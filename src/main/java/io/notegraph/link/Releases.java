@@ -133,11 +133,16 @@ public final class Releases {
         int lineEnd = text.indexOf('\n', r.end());
         String after = text.substring(r.end(), lineEnd < 0 ? text.length() : lineEnd);
         boolean candidate = id.contains("-rc") || id.contains("-alpha") || id.contains("-beta");
-        ReleaseStatus status = ReleaseStatus.of(clause, after, candidate);
+        int lineStart = text.lastIndexOf('\n', Math.max(0, r.begin() - 1)) + 1;
+        String written = text.substring(r.begin(), r.end());
+        var number = VersionText.first(written);
+        int numberAt = r.begin() + number.map(VersionText.Found::begin).orElse(0);
+        String before = text.substring(Math.min(lineStart, numberAt), numberAt);
+        ReleaseStatus status = ReleaseStatus.of(clause, after, candidate, before);
         if (status == ReleaseStatus.MENTIONED) {
           String sentence = Sentences.sentenceText(text, r.begin(), r.end());
           if (onlyVersionIn(sentence, e, note, corpus, text)) {
-            status = ReleaseStatus.of(sentence, after, candidate);
+            status = ReleaseStatus.of(sentence, after, candidate, before);
           }
         }
         boolean cameOut = status == ReleaseStatus.RELEASED || status == ReleaseStatus.RC;
