@@ -118,4 +118,119 @@ final class Affiliations {
     }
     return out;
   }
+
+  static final String SPEAKER = "the speaker says they work at, are from or study at the organization";
+  static final String PRESENTER =
+      "the presenter's section describes its one presenter as a student, intern or employee of it";
+
+  /** "I'm a PhD student at", "I work for", "my former team at", "here at" in a speaker's turn. */
+  private static final Pattern FIRST_PERSON =
+      Pattern.compile(
+          "(?i)\\b(?:i'?m|i am|i work|i've been|i was|i worked|i joined|my (?:former |old |current )?"
+              + "(?:team|group|colleagues|company|employer|lab)|here)\\b[^.!?\\n]{0,50}?"
+              + "\\b(?:at|from|for|with|in|joined)\\s+(?:the\\s+)?$");
+
+  /** A role of someone in an organization, written after it: "a Red Hat intern", "Duke PhD student". */
+  private static final Pattern ROLE_AFTER =
+      Pattern.compile(
+          "(?i)^\\s+(?:(?:ph\\.?\\s?d\\.?|graduate|grad|summer|senior|principal|staff|software|research)\\s+)*"
+              + "(?:student|intern|engineer|employee|researcher|professor|developer|architect"
+              + "|scientist|manager)s?\\b");
+
+  /** The same role written before it: "intern at Red Hat", "engineer with IBM". */
+  private static final Pattern ROLE_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:student|intern|engineer|employee|researcher|professor|developer|architect"
+              + "|scientist|manager)s?\\s+(?:at|from|with|of|for)\\s+(?:the\\s+)?$");
+
+  /** A statement about an organization and a person: the person's range and the line. */
+  record About(SourceRange person, Accepted organization, int line) {}
+
+  /**
+   * "Ada Quill: ... I'm a PhD student at Umberfield ...": the speaker of a transcript or chat
+   * turn (a person range that opens its line and is followed by ":") says where they work or
+   * study.
+   */
+  static List<About> spoken(
+      Things things, String text, List<Mention> mentions, Map<SourceRange, String> people) {
+    List<About> out = new ArrayList<>();
+    for (var e : people.entrySet()) {
+      if (!e.getValue().startsWith("person/")) continue;
+      SourceRange p = e.getKey();
+      int lineStart = text.lastIndexOf('\n', Math.max(0, p.begin() - 1)) + 1;
+      if (p.begin() > 0 && !text.substring(lineStart, p.begin()).isBlank()) continue;
+      if (p.end() >= text.length() || text.charAt(p.end()) != ':') continue;
+      int lineEnd = text.indexOf('\n', p.end());
+      if (lineEnd < 0) lineEnd = text.length();
+      for (Mention o : mentions) {
+        if (o.type() != EntityType.ORGANIZATION) continue;
+        if (o.range().begin() <= p.end() || o.range().end() > lineEnd) continue;
+        String before = text.substring(Math.max(p.end(), o.range().begin() - 80), o.range().begin());
+        if (!FIRST_PERSON.matcher(before).find()) continue;
+        accepted(things, o, 0.8, SPEAKER).ifPresent(a -> out.add(new About(p, a, o.range().line())));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A section with one presenter whose prose calls someone "a Red Hat intern" or "PhD student at
+   * Umberfield University" in a sentence naming no person: the presenter is meant.
+   */
+  static List<About> presented(
+      Things things,
+      String text,
+      List<Mention> mentions,
+      List<io.notegraph.parse.AgendaSection> sections,
+      List<io.notegraph.parse.TextSegment> segments,
+      Map<SourceRange, String> people) {
+    List<About> out = new ArrayList<>();
+    for (var s : sections) {
+      if (s.presenters().size() != 1 || s.range() == null) continue;
+      SourceRange presenter = s.presenters().get(0).range();
+      String id = people.get(presenter);
+      if (id == null || !id.startsWith("person/")) continue;
+      for (Mention o : mentions) {
+        if (o.type() != EntityType.ORGANIZATION) continue;
+        if (o.range().begin() < s.range().begin() || o.range().end() > s.range().end()) continue;
+        if (inTranscriptOrChat(o.range(), segments)) continue;
+        String after = text.substring(o.range().end(), Math.min(text.length(), o.range().end() + 40));
+        String before = text.substring(Math.max(0, o.range().begin() - 40), o.range().begin());
+        if (!ROLE_AFTER.matcher(after).find() && !ROLE_BEFORE.matcher(before).find()) continue;
+        int[] sentence = Sentences.sentence(text, o.range().begin(), o.range().end());
+        boolean namesAPerson =
+            people.keySet().stream()
+                .anyMatch(r -> r.begin() >= sentence[0] && r.end() <= sentence[1]
+                    && !r.equals(presenter));
+        if (namesAPerson) continue;
+        accepted(things, o, 0.75, PRESENTER)
+            .ifPresent(a -> out.add(new About(presenter, a, o.range().line())));
+      }
+    }
+    return out;
+  }
+
+  private static boolean inTranscriptOrChat(
+      SourceRange r, List<io.notegraph.parse.TextSegment> segments) {
+    for (var seg : segments) {
+      if (seg.range().begin() <= r.begin() && r.end() <= seg.range().end()) {
+        return seg.kind() == io.notegraph.parse.TextSegment.SegmentKind.TRANSCRIPT
+            || seg.kind() == io.notegraph.parse.TextSegment.SegmentKind.CHAT;
+      }
+    }
+    return false;
+  }
+
+  /** An organization mention a rule may state: known to the gazetteer, or found with confidence. */
+  private static Optional<Accepted> accepted(Things things, Mention o, double confidence, String rule) {
+    Optional<Things.Resolution> r =
+        things.identify(EntityType.ORGANIZATION, o.text())
+            .filter(x -> x.type() == EntityType.ORGANIZATION);
+    if (r.isEmpty()) return Optional.empty();
+    if (!r.get().known() && o.confidence() < 0.5
+        && !ORGANIZATION_SHAPE.matcher(o.text().strip()).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Accepted(r.get().id(), r.get(), confidence, rule));
+  }
 }

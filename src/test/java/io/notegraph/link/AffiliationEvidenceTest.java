@@ -77,4 +77,27 @@ class AffiliationEvidenceTest {
     var c = link("## Guests\n### Ada Quill\n\nThanks Cleo Varga, Red Hat will host the next one.\n");
     assertThat(affiliations(c)).isEmpty();
   }
+
+  @Test
+  void thePresentersSectionCallingThemAnInternOfAnOrganizationIsTheirAffiliation() {
+    var c =
+        link(
+            "## Agenda\n1. Pods at sea - Cleo Varga\n\n"
+                + "#### Pods at sea - Cleo Varga - (3:00 in the video)\n\n"
+                + "Started the work as a Red Hat intern last summer.\n");
+    assertThat(affiliations(c))
+        .extracting(Fact::subject, Fact::object)
+        .containsExactly(tuple("person/cleo-varga", "organization/red-hat"));
+  }
+
+  @Test
+  void aSpeakerSayingTheyWorkAtAnOrganizationIsAffiliatedWithIt() {
+    var c =
+        link(
+            "## Transcript\n\n```\nAda Quill: Welcome everyone.\n"
+                + "Birk Tamsen: Hi, I'm an engineer at IBM and I maintain the runtime.\n```\n");
+    assertThat(affiliations(c))
+        .extracting(Fact::subject, Fact::object)
+        .containsExactly(tuple("person/birk-tamsen", "organization/ibm"));
+  }
 }
