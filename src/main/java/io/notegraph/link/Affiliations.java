@@ -126,9 +126,15 @@ final class Affiliations {
   /** "I'm a PhD student at", "I work for", "my former team at", "here at" in a speaker's turn. */
   private static final Pattern FIRST_PERSON =
       Pattern.compile(
-          "(?i)\\b(?:i'?m|i am|i work|i've been|i was|i worked|i joined|my (?:former |old |current )?"
-              + "(?:team|group|colleagues|company|employer|lab)|here)\\b[^.!?\\n]{0,50}?"
-              + "\\b(?:at|from|for|with|in|joined)\\s+(?:the\\s+)?$");
+          "(?i)(?:\\bi'?m|\\bi am|\\bi was|\\bi've been)\\s+(?:(?:a|an|the|currently|now|also|still"
+              + "|just|first|second|third|fourth|final|year|senior|principal|staff|software|phd"
+              + "|ph\\.?\\s?d\\.?|graduate|grad|research|former|working|work)\\s+)*"
+              + "(?:(?:student|intern|engineer|employee|researcher|professor|developer|architect"
+              + "|scientist|manager|maintainer|lead)s?\\s+)?(?:at|from|with|for)\\s+(?:the\\s+)?$"
+              + "|\\bi\\s+(?:work|worked|joined)\\s+(?:at\\s+|for\\s+|with\\s+)?(?:the\\s+)?$"
+              + "|\\bmy\\s+(?:former\\s+|old\\s+|current\\s+)?(?:team|group|company|employer|lab"
+              + "|colleagues)\\s+(?:at|from|in)\\s+(?:the\\s+)?$"
+              + "|\\b(?:here|we)\\s+at\\s+$");
 
   /** A role of someone in an organization, written after it: "a Red Hat intern", "Duke PhD student". */
   private static final Pattern ROLE_AFTER =

@@ -55,7 +55,10 @@ final class ValuesBinding {
                 public Element transform(ElementData el) {
                   return rebind(el, values);
                 }
-              });
+              },
+              // Without an expression transform Jena 5 throws an NPE on the first FILTER or
+              // BIND inside a sub-query or UNION branch it walks (weakest-facts, action-items).
+              new org.apache.jena.sparql.expr.ExprTransformCopy());
       copy.setQueryPattern(pattern);
     }
     if (copy.hasValues()) {
