@@ -152,28 +152,61 @@ final class Affiliations {
   /** A statement about an organization and a person: the person's range and the line. */
   record About(SourceRange person, Accepted organization, int line) {}
 
+  /** After an organization, words that make it an event: "I was at Acme Summit". */
+  private static final Pattern EVENT_AFTER =
+      Pattern.compile("(?i)^\\s*(?:summit|conference|con|days?|event|booth|meetup|forum|expo|keynote)\\b");
+
+  /** A speaker's turn: who speaks, and the text they say. */
+  record Turn(SourceRange speaker, SourceRange said) {}
+
   /**
-   * "Ada Quill: ... I'm a PhD student at Umberfield ...": the speaker of a transcript or chat
-   * turn (a person range that opens its line and is followed by ":") says where they work or
-   * study.
+   * The turns of a note: chat messages and transcript utterances the parser read, and lines
+   * opened by a person range and ":" ("Ada Quill: ...") in layouts it did not.
    */
-  static List<About> spoken(
-      Things things, String text, List<Mention> mentions, Map<SourceRange, String> people) {
-    List<About> out = new ArrayList<>();
+  static List<Turn> turns(
+      String text, io.notegraph.parse.MeetingNote note, Map<SourceRange, String> people) {
+    List<Turn> out = new ArrayList<>();
+    for (var m : note.chat()) {
+      if (m.sender() != null && m.range() != null) out.add(new Turn(m.sender().range(), m.range()));
+    }
+    for (var u : note.transcript()) {
+      if (u.speaker() != null && u.range() != null) out.add(new Turn(u.speaker().range(), u.range()));
+    }
     for (var e : people.entrySet()) {
-      if (!e.getValue().startsWith("person/")) continue;
       SourceRange p = e.getKey();
       int lineStart = text.lastIndexOf('\n', Math.max(0, p.begin() - 1)) + 1;
       if (p.begin() > 0 && !text.substring(lineStart, p.begin()).isBlank()) continue;
       if (p.end() >= text.length() || text.charAt(p.end()) != ':') continue;
       int lineEnd = text.indexOf('\n', p.end());
       if (lineEnd < 0) lineEnd = text.length();
+      out.add(new Turn(p, new SourceRange(p.line(), p.end(), lineEnd)));
+    }
+    return out;
+  }
+
+  /**
+   * "Ada Quill: ... I'm a PhD student at Umberfield ...": the speaker of a transcript or chat
+   * turn says in the first person where they work or study ("I work for", "my former team at",
+   * "here at"); not where they went ("I was at Acme Summit").
+   */
+  static List<About> spoken(
+      Things things, String text, List<Mention> mentions, Map<SourceRange, String> people,
+      List<Turn> turns) {
+    List<About> out = new ArrayList<>();
+    for (Turn t : turns) {
+      String id = people.get(t.speaker());
+      if (id == null || !id.startsWith("person/")) continue;
       for (Mention o : mentions) {
         if (o.type() != EntityType.ORGANIZATION) continue;
-        if (o.range().begin() <= p.end() || o.range().end() > lineEnd) continue;
-        String before = text.substring(Math.max(p.end(), o.range().begin() - 80), o.range().begin());
+        if (o.range().begin() < t.said().begin() || o.range().end() > t.said().end()) continue;
+        if (o.range().begin() < t.speaker().end()) continue;
+        int from = Math.max(Math.max(t.said().begin(), t.speaker().end()), o.range().begin() - 80);
+        String before = text.substring(from, o.range().begin());
         if (!FIRST_PERSON.matcher(before).find()) continue;
-        accepted(things, o, 0.8, SPEAKER).ifPresent(a -> out.add(new About(p, a, o.range().line())));
+        String after = text.substring(o.range().end(), Math.min(text.length(), o.range().end() + 20));
+        if (EVENT_AFTER.matcher(after).find()) continue;
+        accepted(things, o, 0.8, SPEAKER)
+            .ifPresent(a -> out.add(new About(t.speaker(), a, o.range().line())));
       }
     }
     return out;

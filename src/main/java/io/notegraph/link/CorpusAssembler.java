@@ -102,7 +102,10 @@ final class CorpusAssembler {
       String id = byRange.get(p.person());
       effects.add(() -> affiliate(file, id, p.organization(), p.line()));
     }
-    for (var p : Affiliations.spoken(things, note.document().text(), note.mentions(), byRange)) {
+    String said = note.document().text();
+    for (var p :
+        Affiliations.spoken(
+            things, said, note.mentions(), byRange, Affiliations.turns(said, note.note(), byRange))) {
       String id = byRange.get(p.person());
       effects.add(() -> affiliate(file, id, p.organization(), p.line()));
     }

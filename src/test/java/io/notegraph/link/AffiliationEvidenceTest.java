@@ -100,4 +100,13 @@ class AffiliationEvidenceTest {
         .extracting(Fact::subject, Fact::object)
         .containsExactly(tuple("person/birk-tamsen", "organization/ibm"));
   }
+
+  @Test
+  void aSpeakerWhoWentToAnOrganizationsEventIsNotAffiliatedWithIt() {
+    var c =
+        link(
+            "## Transcript\n\n```\nAda Quill: Welcome everyone.\n"
+                + "Birk Tamsen: When I was at IBM Summit I saw the new runtime.\n```\n");
+    assertThat(affiliations(c)).isEmpty();
+  }
 }
