@@ -65,23 +65,28 @@ final class FeatureLists {
       if (h.matches()) {
         found = aboutTheVersion(h.group(2), v, text) ? underHeading(lines, i, versions) : List.of();
       } else if (item.matches()) {
-        found = children(lines, i, item.group(1).length(), versions);
-        if (found.isEmpty() && line.strip().endsWith(":")) {
+        // "1. Podman v9.2 plans" heads its nested items; "Stabilize X in Rust 1.40" does not.
+        found =
+            aboutTheVersion(item.group(2), v, text)
+                ? children(lines, i, item.group(1).length(), versions)
+                : List.of();
+        if (found.isEmpty() && line.strip().endsWith(":") && aboutTheVersion(item.group(2), v, text)) {
           found = listAfter(lines, i, versions);
         }
       } else if (line.strip().startsWith("|")) {
         found = List.of();
         tableRow(lines, i, v, document, out, taken);
       } else {
-        found =
-            line.strip().endsWith(":") || CONTENT_WORDS.matcher(line).find()
-                ? listAfter(lines, i, versions)
-                : List.of();
+        // "Podman v9.4 is out, highlights:" or a short "Podman v9.4 released": a list follows.
+        boolean announces =
+            line.strip().endsWith(":")
+                || (CONTENT_WORDS.matcher(line).find() && line.strip().split("\\s+").length <= 8);
+        found = announces ? listAfter(lines, i, versions) : List.of();
       }
       for (int k : found) {
         if (taken[k]) continue;
-        String clean = clean(itemText(lines.text(k)));
-        if (clean.isEmpty() || clean.contains("?")) continue;
+        String clean = named(clean(itemText(lines.text(k))));
+        if (clean.isEmpty() || clean.contains("?") || repeats(out, v.entity().id(), clean)) continue;
         taken[k] = true;
         out.add(new Feature(v.entity().id(), v.entity().project(), clean, lines.range(k), document));
       }
@@ -182,6 +187,7 @@ final class FeatureLists {
 
   /** The list that starts right after {@code at} (one blank line allowed): its top-level items. */
   private static List<Integer> listAfter(Lines lines, int at, List<Version> versions) {
+    int indent = leading(lines.text(at));
     int j = at + 1;
     if (j < lines.size() && lines.text(j).isBlank()) j++;
     List<Integer> out = new ArrayList<>();
@@ -195,6 +201,7 @@ final class FeatureLists {
         break;
       }
       int d = m.group(1).length();
+      if (d < indent) break; // the list of an outer item, not of this line
       if (base < 0) base = d;
       if (d < base) break;
       if (d > base + 1) continue;
@@ -235,6 +242,29 @@ final class FeatureLists {
       taken[i] = true;
       out.add(new Feature(v.entity().id(), v.entity().project(), clean, lines.range(i), document));
     }
+  }
+
+  /**
+   * "Drop CNI - Looking at dropping the CNI network ...": a short name then a dash and an
+   * explanation is the name.
+   */
+  static String named(String text) {
+    Matcher m = Pattern.compile("^(.{2,80}?)\\s+[-–—]\\s+(.+)$").matcher(text);
+    if (!m.matches()) return text;
+    int nameWords = m.group(1).split("\\s+").length;
+    int restWords = m.group(2).split("\\s+").length;
+    return nameWords <= 6 && restWords >= 4 ? m.group(1).strip() : text;
+  }
+
+  /** A feature the note already listed for the version, by the same words it starts with. */
+  static boolean repeats(List<Feature> out, String versionId, String text) {
+    String key = Names.normalise(text);
+    for (Feature f : out) {
+      if (!f.versionId().equals(versionId)) continue;
+      String other = Names.normalise(f.text());
+      if ((key + " ").startsWith(other + " ") || (other + " ").startsWith(key + " ")) return true;
+    }
+    return false;
   }
 
   private static String itemText(String line) {

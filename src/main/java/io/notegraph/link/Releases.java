@@ -79,7 +79,16 @@ public final class Releases {
         List<Feature> parts = brings(text, e, doc);
         if (!parts.isEmpty()) byLine.put(e.getKey().line(), parts);
       }
-      byLine.values().forEach(out::addAll);
+      // Once per version: a later "Drop X - explanation" repeats an earlier "Drop X".
+      List<Feature> kept = new ArrayList<>();
+      for (List<Feature> line : byLine.values()) {
+        for (Feature f : line) {
+          String named = FeatureLists.named(f.text());
+          if (FeatureLists.repeats(kept, f.versionId(), named)) continue;
+          kept.add(new Feature(f.versionId(), f.projectId(), named, f.range(), f.document()));
+        }
+      }
+      out.addAll(kept);
     }
     return out;
   }

@@ -126,4 +126,24 @@ class FeatureListsTest {
         .extracting(Feature::text)
         .containsExactly("pod templates", "quotas", "quieter logs");
   }
+
+  @Test
+  void anItemThatOnlyNamesAVersionInPassingHeadsNoFeatures() {
+    var f =
+        features(
+            "## Triage\n\n* Josh: keeping pods small (there will never be a Podman 99.0) is fine\n"
+                + "    * Ada: agreed with the list\n    * Birk: the list is short\n");
+    assertThat(f).isEmpty();
+  }
+
+  @Test
+  void aFeatureListedTwiceWithAnExplanationIsOneFeatureNamedShort() {
+    var f =
+        features(
+            "### Possible Podman 9 features - Ada Quill\n\n"
+                + "* Pod templates\n* Drop old networks\n\n"
+                + "### Possible Podman 9 features, discussed - Ada Quill\n\n"
+                + "* Drop old networks - Looking at removing the old network stack next year\n");
+    assertThat(f).extracting(Feature::text).containsExactly("Pod templates", "Drop old networks");
+  }
 }
