@@ -84,8 +84,10 @@ enum ReleaseStatus {
   /** As {@link #of(String, String, boolean)}, also reading the words before the version. */
   static ReleaseStatus of(String clause, String after, boolean candidate, String before) {
     if (candidate) return RC; // "v4.4.0-rc2", out or coming, is a release candidate
-    if (IN_DEVELOPMENT.matcher(after).find() || onBranch(before)) {
-      return PLANNED; // "switched to v3.0 development", "main branch is now v5.0": not out yet
+    if (IN_DEVELOPMENT.matcher(after).find() || onBranch(before)
+        || Releases.PROPOSED_FOR.matcher(before).find()) {
+      // "switched to v3.0 development", "main branch is now v5.0", "Stabilize X in 1.42": not out
+      return PLANNED;
     }
     boolean rc = CANDIDATE.matcher(after).find();
     String c = clause.toLowerCase(Locale.ROOT);

@@ -77,6 +77,7 @@ public final class Releases {
       for (var e : versions) {
         if (byLine.containsKey(e.getKey().line())) continue;
         List<Feature> parts = brings(text, e, doc);
+        if (parts.isEmpty()) parts = proposedFor(text, e, doc);
         if (!parts.isEmpty()) byLine.put(e.getKey().line(), parts);
       }
       // Once per version: a later "Drop X - explanation" repeats an earlier "Drop X".
@@ -118,6 +119,20 @@ public final class Releases {
     return out;
   }
 
+  /** "Stabilize X in Rust 1.42", "ship X for v9.2": X is proposed for that version. */
+  static final Pattern PROPOSED_FOR =
+      Pattern.compile(
+          "(?i)\\b(?:stabili[sz]e|ship|land|enable|introduce|add)\\s+(\\S.{1,80}?)\\s+(?:in|for)\\s+$");
+
+  private static List<Feature> proposedFor(
+      String text, Map.Entry<SourceRange, Entity> e, String doc) {
+    int lineStart = text.lastIndexOf('\n', Math.max(0, e.getKey().begin() - 1)) + 1;
+    Matcher m = PROPOSED_FOR.matcher(text.substring(lineStart, e.getKey().begin()));
+    if (!m.find()) return List.of();
+    String clean = FeatureLists.clean(m.group(1));
+    return clean.isEmpty() ? List.of() : List.of(feature(e.getValue(), clean, e.getKey(), doc));
+  }
+
   private static Feature feature(Entity version, String text, SourceRange range, String doc) {
     return new Feature(version.id(), version.project(), text, range, doc);
   }
@@ -143,10 +158,8 @@ public final class Releases {
         String after = text.substring(r.end(), lineEnd < 0 ? text.length() : lineEnd);
         boolean candidate = id.contains("-rc") || id.contains("-alpha") || id.contains("-beta");
         int lineStart = text.lastIndexOf('\n', Math.max(0, r.begin() - 1)) + 1;
-        String written = text.substring(r.begin(), r.end());
-        var number = VersionText.first(written);
-        int numberAt = r.begin() + number.map(VersionText.Found::begin).orElse(0);
-        String before = text.substring(Math.min(lineStart, numberAt), numberAt);
+        // The words before the mention ("Stabilize X in " Rust 1.42, "main branch is now " v5.0).
+        String before = text.substring(Math.min(lineStart, r.begin()), r.begin());
         ReleaseStatus status = ReleaseStatus.of(clause, after, candidate, before);
         if (status == ReleaseStatus.MENTIONED) {
           String sentence = Sentences.sentenceText(text, r.begin(), r.end());

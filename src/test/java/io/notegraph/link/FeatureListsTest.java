@@ -146,4 +146,14 @@ class FeatureListsTest {
                 + "* Drop old networks - Looking at removing the old network stack next year\n");
     assertThat(f).extracting(Feature::text).containsExactly("Pod templates", "Drop old networks");
   }
+
+  @Test
+  void whatAnItemProposesToStabilizeInAVersionIsAPlannedFeatureOfIt() {
+    var f =
+        features(
+            "## Triage\n\n- [Stabilize `quiet_pods` on `pod`s in Podman 9.42.0](https://example.org/1)\n");
+    assertThat(f)
+        .extracting(Feature::versionId, Feature::text)
+        .containsExactly(tuple("project/podman/version/9.42.0", "quiet_pods on pods"));
+  }
 }

@@ -117,4 +117,10 @@ class ReleasePrecisionTest {
     assertThat(status(c, "project/podman/version/9.3")).isEqualTo("released");
     assertThat(status(c, "project/podman/version/9.4")).isEqualTo("planned");
   }
+
+  @Test
+  void aProposalToStabilizeSomethingInAVersionMakesItPlanned() {
+    var c = link("- Stabilize quiet pods in Podman 9.42.0 (see the tracking issue)\n");
+    assertThat(status(c, "project/podman/version/9.42.0")).isEqualTo("planned");
+  }
 }
