@@ -96,9 +96,12 @@ final class Versions {
 
   /**
    * "5.0" and "5.0.0" in one note are one version: the note's X.Y.0 becomes X.Y when it also
-   * writes X.Y, so the note's graph has one node for it.
+   * writes X.Y, and a bare X becomes X.0 when it writes X.0, so the note's graph has one node.
    */
   static String oneForm(String revision, java.util.Set<String> inNote) {
+    if (revision.matches("\\d+") && inNote.contains(revision + ".0")) {
+      return revision + ".0"; // "Podman 5" where the note also writes "Podman 5.0"
+    }
     if (revision.matches("\\d+\\.\\d+\\.0")) {
       String shorter = revision.substring(0, revision.length() - 2);
       if (inNote.contains(shorter)) return shorter;
@@ -286,6 +289,13 @@ final class Versions {
   /** The last one to three words before the version, if they name a project. */
   private Optional<Things.Resolution> projectBefore(String before) {
     String[] words = WORD_GAPS.split(before.strip());
+    if (words.length > 0 && words[words.length - 1].equalsIgnoreCase("kernel")) {
+      return things.identify(EntityType.PROJECT, "Linux") // "kernel 6.0" is Linux 6.0
+          .filter(Things.Resolution::known);
+    }
+    if (words.length > 1 && words[words.length - 1].matches("(?i)version|release|v")) {
+      words = java.util.Arrays.copyOf(words, words.length - 1); // "Buildah version 1.31"
+    }
     for (int n = Math.min(3, words.length); n >= 1; n--) {
       String phrase = String.join(" ", List.of(words).subList(words.length - n, words.length));
       if (phrase.isBlank()) continue;

@@ -123,4 +123,18 @@ class ReleasePrecisionTest {
     var c = link("- Stabilize quiet pods in Podman 9.42.0 (see the tracking issue)\n");
     assertThat(status(c, "project/podman/version/9.42.0")).isEqualTo("planned");
   }
+
+  @Test
+  void aKernelVersionIsLinuxsNotTheMeetingsProjects() {
+    var c = link("We used a patch that was available in Kernel 16.0 for the demo release.\n");
+    assertThat(versions(c))
+        .contains("project/linux/version/16.0")
+        .doesNotContain("project/podman/version/16.0");
+  }
+
+  @Test
+  void aBareMajorBesideItsDotZeroInOneNoteIsOneVersion() {
+    var c = link("Podman 9.0 is planned for May; Podman 9 will drop the old networks.\n");
+    assertThat(versions(c)).containsExactly("project/podman/version/9.0");
+  }
 }
