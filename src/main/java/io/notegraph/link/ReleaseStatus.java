@@ -44,7 +44,8 @@ enum ReleaseStatus {
               + "|\\bcame out\\b|\\bwent (?:out|live)\\b|\\breleased (?:today|yesterday|this|last)\\b"
               + "|\\bout (?:today|now|this morning|this week|last|yesterday)\\b"
               + "|\\bjust (?:released|reached|went)\\b"
-              + "|\\breached\\b|\\bis (?:now )?available\\b|\\bhas landed\\b");
+              + "|\\breached\\b|\\bis (?:now )?available\\b|\\bhas landed\\b"
+              + "|\\b(?:was|were|has been|have been) (?:already )?available\\b");
 
   private static final Pattern FUTURE =
       Pattern.compile(
