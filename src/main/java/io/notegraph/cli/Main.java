@@ -35,6 +35,7 @@ public final class Main implements Runnable {
       ValidateCommand.class,
       QueryCommand.class,
       ExplainCommand.class,
+      AuditCommand.class,
       TrainCommand.class,
       GazetteerCommand.class,
       EvalCommand.class,

@@ -87,7 +87,9 @@ public final class TextMatch {
   /** A version for comparison: stripped, case-folded, without a leading "v" before a digit. */
   public static String version(String v) {
     String s = v.strip().toLowerCase(Locale.ROOT);
-    return s.matches("v\\d.*") ? s.substring(1) : s;
+    s = s.matches("v\\d.*") ? s.substring(1) : s;
+    // X.Y and X.Y.0 are one version (docs/GRAPH.md, "Version").
+    return s.matches("\\d+\\.\\d+\\.0") ? s.substring(0, s.length() - 2) : s;
   }
 
   /** An {@code xsd:duration} such as {@code PT1H2M3S} in seconds, if it is one. */

@@ -30,8 +30,23 @@ final class Affiliations {
 
   private static final Pattern LINK_WORDS =
       Pattern.compile(
-          "(?i)\\G[ \\t]*(?:,[ \\t]*)?(?:\\(|-[ \\t]+)?(?:who[ \\t]+)?(?:is[ \\t]+)?"
-              + "(?:from|at|of|works?[ \\t]+(?:for|at)|working[ \\t]+(?:for|at))[ \\t]+(?:the[ \\t]+)?");
+          "(?i)\\G[ \\t]*(?:,[ \\t]*)?(?:\\(|-[ \\t]+)?(?:who[ \\t]+)?(?:is[ \\t]+|are[ \\t]+)?"
+              + "(?:from|at|of|with(?=[ \\t]+\\p{Lu})|works?[ \\t]+(?:for|at|with)"
+              + "|working[ \\t]+(?:for|at|with)|employed[ \\t]+(?:by|at))[ \\t]+(?:the[ \\t]+)?");
+
+  /**
+   * Text beside a name that sets off an organization without a word: "Jane Roe (Acme)", "Jane Roe
+   * - Acme", "Jane Roe, Acme Corp" (the last only when the organization ends the entry).
+   */
+  private static final Pattern BESIDE =
+      Pattern.compile("\\G[ \\t]*(?:\\([ \\t]*|[-–—][ \\t]+|,[ \\t]+|/[ \\t]*)");
+
+  /** What may follow an organization set off beside a name: the end of the entry. */
+  private static final Pattern ENTRY_END = Pattern.compile("\\G[ \\t]*(?:[);|]|,|$|\\n|:)");
+
+  static final String BESIDE_FOUND = "organization the recognizer found beside the person's name";
+  static final String PROSE_FOUND =
+      "the note says the person is from, at or works for an organization the recognizer found";
 
   /** An organization accepted from text beside a name, and the rule that accepted it. */
   record Accepted(String id, Things.Resolution resolution, double confidence, String rule) {}
@@ -68,16 +83,193 @@ final class Affiliations {
       SourceRange p = e.getKey();
       Matcher m = LINK_WORDS.matcher(text);
       m.region(p.end(), Math.min(text.length(), p.end() + 40));
-      if (!m.lookingAt()) continue;
-      int at = m.end();
+      boolean worded = m.lookingAt();
+      int at;
+      if (worded) {
+        at = m.end();
+      } else {
+        Matcher b = BESIDE.matcher(text);
+        b.region(p.end(), Math.min(text.length(), p.end() + 8));
+        if (!b.lookingAt()) continue;
+        at = b.end();
+      }
       for (Mention o : organizations) {
         if (o.range().begin() != at) continue;
-        things
-            .identify(EntityType.ORGANIZATION, o.text())
-            .filter(r -> r.known() && r.type() == EntityType.ORGANIZATION)
-            .ifPresent(r -> out.add(new InProse(p, new Accepted(r.id(), r, 0.85, PROSE), p.line())));
+        if (!worded) {
+          Matcher end = ENTRY_END.matcher(text);
+          end.region(o.range().end(), text.length());
+          if (!end.lookingAt()) continue; // "Jane, Acme's new pods ...": not set off beside her
+        }
+        Optional<Things.Resolution> r =
+            things.identify(EntityType.ORGANIZATION, o.text())
+                .filter(x -> x.type() == EntityType.ORGANIZATION);
+        if (r.isEmpty()) continue;
+        Accepted a;
+        if (r.get().known()) {
+          a = new Accepted(r.get().id(), r.get(), worded ? 0.85 : 0.9, worded ? PROSE : KNOWN);
+        } else if (o.confidence() >= 0.5 || ORGANIZATION_SHAPE.matcher(o.text().strip()).matches()) {
+          a = new Accepted(r.get().id(), r.get(), worded ? 0.75 : 0.7,
+              worded ? PROSE_FOUND : BESIDE_FOUND);
+        } else {
+          continue;
+        }
+        out.add(new InProse(p, a, p.line()));
       }
     }
     return out;
+  }
+
+  static final String SPEAKER = "the speaker says they work at, are from or study at the organization";
+  static final String PRESENTER =
+      "the presenter's section describes its one presenter as a student, intern or employee of it";
+
+  /** "I'm a PhD student at", "I work for", "my former team at", "here at" in a speaker's turn. */
+  private static final Pattern FIRST_PERSON =
+      Pattern.compile(
+          "(?i)(?:\\bi'?m|\\bi am|\\bi was|\\bi've been)\\s+(?:(?:a|an|the|currently|now|also|still"
+              + "|just|first|second|third|fourth|final|year|senior|principal|staff|software|phd"
+              + "|ph\\.?\\s?d\\.?|graduate|grad|research|former|working|work)\\s+)*"
+              + "(?:(?:student|intern|engineer|employee|researcher|professor|developer|architect"
+              + "|scientist|manager|maintainer|lead)s?\\s+)?(?:at|from|with|for)\\s+(?:the\\s+)?$"
+              + "|\\bi\\s+(?:work|worked|joined)\\s+(?:at\\s+|for\\s+|with\\s+)?(?:the\\s+)?$"
+              + "|\\bmy\\s+(?:former\\s+|old\\s+|current\\s+)?(?:team|group|company|employer|lab"
+              + "|colleagues)\\s+(?:at|from|in)\\s+(?:the\\s+)?$"
+              + "|\\b(?:here|we)\\s+at\\s+$");
+
+  /** A role of someone in an organization, written after it: "a Red Hat intern", "Duke PhD student". */
+  private static final Pattern ROLE_AFTER =
+      Pattern.compile(
+          "(?i)^\\s+(?:(?:ph\\.?\\s?d\\.?|graduate|grad|summer|senior|principal|staff|software|research)\\s+)*"
+              + "(?:student|intern|engineer|employee|researcher|professor|developer|architect"
+              + "|scientist|manager)s?\\b");
+
+  /** The same role written before it: "intern at Red Hat", "engineer with IBM". */
+  private static final Pattern ROLE_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:student|intern|engineer|employee|researcher|professor|developer|architect"
+              + "|scientist|manager)s?\\s+(?:at|from|with|of|for)\\s+(?:the\\s+)?$");
+
+  /** A statement about an organization and a person: the person's range and the line. */
+  record About(SourceRange person, Accepted organization, int line) {}
+
+  /** After an organization, words that make it an event: "I was at Acme Summit". */
+  private static final Pattern EVENT_AFTER =
+      Pattern.compile("(?i)^\\s*(?:summit|conference|con|days?|event|booth|meetup|forum|expo|keynote)\\b");
+
+  /** A speaker's turn: who speaks, and the text they say. */
+  record Turn(SourceRange speaker, SourceRange said) {}
+
+  /**
+   * The turns of a note: chat messages and transcript utterances the parser read, and lines
+   * opened by a person range and ":" ("Ada Quill: ...") in layouts it did not.
+   */
+  static List<Turn> turns(
+      String text, io.notegraph.parse.MeetingNote note, Map<SourceRange, String> people) {
+    List<Turn> out = new ArrayList<>();
+    for (var m : note.chat()) {
+      if (m.sender() != null && m.range() != null) out.add(new Turn(m.sender().range(), m.range()));
+    }
+    for (var u : note.transcript()) {
+      if (u.speaker() != null && u.range() != null) out.add(new Turn(u.speaker().range(), u.range()));
+    }
+    for (var e : people.entrySet()) {
+      SourceRange p = e.getKey();
+      int lineStart = text.lastIndexOf('\n', Math.max(0, p.begin() - 1)) + 1;
+      if (p.begin() > 0 && !text.substring(lineStart, p.begin()).isBlank()) continue;
+      if (p.end() >= text.length() || text.charAt(p.end()) != ':') continue;
+      int lineEnd = text.indexOf('\n', p.end());
+      if (lineEnd < 0) lineEnd = text.length();
+      out.add(new Turn(p, new SourceRange(p.line(), p.end(), lineEnd)));
+    }
+    return out;
+  }
+
+  /**
+   * "Ada Quill: ... I'm a PhD student at Umberfield ...": the speaker of a transcript or chat
+   * turn says in the first person where they work or study ("I work for", "my former team at",
+   * "here at"); not where they went ("I was at Acme Summit").
+   */
+  static List<About> spoken(
+      Things things, String text, List<Mention> mentions, Map<SourceRange, String> people,
+      List<Turn> turns) {
+    List<About> out = new ArrayList<>();
+    for (Turn t : turns) {
+      String id = people.get(t.speaker());
+      if (id == null || !id.startsWith("person/")) continue;
+      for (Mention o : mentions) {
+        if (o.type() != EntityType.ORGANIZATION) continue;
+        if (o.range().begin() < t.said().begin() || o.range().end() > t.said().end()) continue;
+        if (o.range().begin() < t.speaker().end()) continue;
+        int from = Math.max(Math.max(t.said().begin(), t.speaker().end()), o.range().begin() - 80);
+        String before = text.substring(from, o.range().begin());
+        if (!FIRST_PERSON.matcher(before).find()) continue;
+        String after = text.substring(o.range().end(), Math.min(text.length(), o.range().end() + 20));
+        if (EVENT_AFTER.matcher(after).find()) continue;
+        accepted(things, o, 0.8, SPEAKER)
+            .ifPresent(a -> out.add(new About(t.speaker(), a, o.range().line())));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A section with one presenter whose prose calls someone "a Red Hat intern" or "PhD student at
+   * Umberfield University" in a sentence naming no person: the presenter is meant.
+   */
+  static List<About> presented(
+      Things things,
+      String text,
+      List<Mention> mentions,
+      List<io.notegraph.parse.AgendaSection> sections,
+      List<io.notegraph.parse.TextSegment> segments,
+      Map<SourceRange, String> people) {
+    List<About> out = new ArrayList<>();
+    for (var s : sections) {
+      if (s.presenters().size() != 1 || s.range() == null) continue;
+      SourceRange presenter = s.presenters().get(0).range();
+      String id = people.get(presenter);
+      if (id == null || !id.startsWith("person/")) continue;
+      for (Mention o : mentions) {
+        if (o.type() != EntityType.ORGANIZATION) continue;
+        if (o.range().begin() < s.range().begin() || o.range().end() > s.range().end()) continue;
+        if (inTranscriptOrChat(o.range(), segments)) continue;
+        String after = text.substring(o.range().end(), Math.min(text.length(), o.range().end() + 40));
+        String before = text.substring(Math.max(0, o.range().begin() - 40), o.range().begin());
+        if (!ROLE_AFTER.matcher(after).find() && !ROLE_BEFORE.matcher(before).find()) continue;
+        int[] sentence = Sentences.sentence(text, o.range().begin(), o.range().end());
+        boolean namesAPerson =
+            people.keySet().stream()
+                .anyMatch(r -> r.begin() >= sentence[0] && r.end() <= sentence[1]
+                    && !r.equals(presenter));
+        if (namesAPerson) continue;
+        accepted(things, o, 0.75, PRESENTER)
+            .ifPresent(a -> out.add(new About(presenter, a, o.range().line())));
+      }
+    }
+    return out;
+  }
+
+  private static boolean inTranscriptOrChat(
+      SourceRange r, List<io.notegraph.parse.TextSegment> segments) {
+    for (var seg : segments) {
+      if (seg.range().begin() <= r.begin() && r.end() <= seg.range().end()) {
+        return seg.kind() == io.notegraph.parse.TextSegment.SegmentKind.TRANSCRIPT
+            || seg.kind() == io.notegraph.parse.TextSegment.SegmentKind.CHAT;
+      }
+    }
+    return false;
+  }
+
+  /** An organization mention a rule may state: known to the gazetteer, or found with confidence. */
+  private static Optional<Accepted> accepted(Things things, Mention o, double confidence, String rule) {
+    Optional<Things.Resolution> r =
+        things.identify(EntityType.ORGANIZATION, o.text())
+            .filter(x -> x.type() == EntityType.ORGANIZATION);
+    if (r.isEmpty()) return Optional.empty();
+    if (!r.get().known() && o.confidence() < 0.5
+        && !ORGANIZATION_SHAPE.matcher(o.text().strip()).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Accepted(r.get().id(), r.get(), confidence, rule));
   }
 }

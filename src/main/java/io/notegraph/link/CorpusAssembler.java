@@ -102,6 +102,20 @@ final class CorpusAssembler {
       String id = byRange.get(p.person());
       effects.add(() -> affiliate(file, id, p.organization(), p.line()));
     }
+    String said = note.document().text();
+    for (var p :
+        Affiliations.spoken(
+            things, said, note.mentions(), byRange, Affiliations.turns(said, note.note(), byRange))) {
+      String id = byRange.get(p.person());
+      effects.add(() -> affiliate(file, id, p.organization(), p.line()));
+    }
+    for (var p :
+        Affiliations.presented(
+            things, note.document().text(), note.mentions(), note.note().sections(),
+            note.note().segments(), byRange)) {
+      String id = byRange.get(p.person());
+      effects.add(() -> affiliate(file, id, p.organization(), p.line()));
+    }
     for (Mention m : note.mentions()) {
       if (m.type() != EntityType.PROJECT && m.type() != EntityType.ORGANIZATION) continue;
       (m.refersTo() != null ? things.identifyKnown(m.refersTo(), m.text()) : Optional.<Things.Resolution>empty())

@@ -14,6 +14,26 @@ enum ReleaseStatus {
   PLANNED("planned"),
   MENTIONED("mentioned");
 
+  /** "v3.0 development", "4.0-dev": a version being worked on. */
+  private static final Pattern IN_DEVELOPMENT =
+      Pattern.compile("(?i)^[\\s*_`]*(?:-?dev(?:el)?\\b|development\\b|dev branch\\b)");
+
+  /** "main branch is now at v5.0", "upstream switched to v3.0": the version in the works. */
+  private static final Pattern BRANCH =
+      Pattern.compile(
+          "(?i)\\b(?:main|master|upstream|development)\\s+(?:branch\\s+)?(?:is|was|has been)?\\s*"
+              + "(?:now\\s+)?(?:at|on|switched\\s+(?:over\\s+)?to|moved\\s+to|open\\s+for)?"
+              + "[\\s*_`]*(?:the\\s+)?(?:\\p{L}+\\s+)?v?$");
+
+  /**
+   * Whether the words right before a version put it on a development branch: "main branch is now
+   * v5.0", "upstream was switched to v3.0". {@code before} is the text before the version's number.
+   */
+  static boolean onBranch(String before) {
+    String tail = before.length() > 60 ? before.substring(before.length() - 60) : before;
+    return BRANCH.matcher(tail).find();
+  }
+
   private static final Pattern CANDIDATE =
       Pattern.compile("(?i)^[\\s*_`]*(?:-?rc\\s*\\d*\\b|release candidates?\\b)");
 
@@ -24,7 +44,8 @@ enum ReleaseStatus {
               + "|\\bcame out\\b|\\bwent (?:out|live)\\b|\\breleased (?:today|yesterday|this|last)\\b"
               + "|\\bout (?:today|now|this morning|this week|last|yesterday)\\b"
               + "|\\bjust (?:released|reached|went)\\b"
-              + "|\\breached\\b|\\bis (?:now )?available\\b|\\bhas landed\\b");
+              + "|\\breached\\b|\\bis (?:now )?available\\b|\\bhas landed\\b"
+              + "|\\b(?:was|were|has been|have been) (?:already )?available\\b");
 
   private static final Pattern FUTURE =
       Pattern.compile(
@@ -58,7 +79,17 @@ enum ReleaseStatus {
    * ("RC2 out recently"), {@code candidate} whether the revision itself is a pre-release.
    */
   static ReleaseStatus of(String clause, String after, boolean candidate) {
+    return of(clause, after, candidate, "");
+  }
+
+  /** As {@link #of(String, String, boolean)}, also reading the words before the version. */
+  static ReleaseStatus of(String clause, String after, boolean candidate, String before) {
     if (candidate) return RC; // "v4.4.0-rc2", out or coming, is a release candidate
+    if (IN_DEVELOPMENT.matcher(after).find() || onBranch(before)
+        || Releases.PROPOSED_FOR.matcher(before).find()) {
+      // "switched to v3.0 development", "main branch is now v5.0", "Stabilize X in 1.42": not out
+      return PLANNED;
+    }
     boolean rc = CANDIDATE.matcher(after).find();
     String c = clause.toLowerCase(Locale.ROOT);
     boolean future = FUTURE.matcher(c).find();

@@ -29,8 +29,10 @@ public final class Releases {
   /** "v5.1 brings faster pulls and quieter logs": what follows the verb is the feature list. */
   private static final Pattern BRINGS =
       Pattern.compile(
-          "(?i)^[\\s*_`]*(?:release\\s+|will\\s+|also\\s+)?(?:brings|adds|includes|introduces"
-              + "|will bring|will add|will include|comes with|ships with|adds support for)\\s+(.+)");
+          "(?i)^[\\s*_`]*(?:(?:release|is|was|has|have|been|now|just|out|released|shipped"
+              + "|available|landed|,|and|which|that|also|will)[\\s*_`,]+){0,5}"
+              + "(?:brings|adds|includes|including|introduces|will bring|will add|will include"
+              + "|comes with|ships with|with support for|adds support for)\\s+(.+)");
 
   /** Section titles that announce a version's contents: "What's new in v9.1", "v9 features". */
   private static final Pattern CONTENT_TITLE =
@@ -51,7 +53,11 @@ public final class Releases {
       if (versions.isEmpty()) continue;
       String doc = note.annotated().document().name();
       String text = note.annotated().document().text();
-      List<Feature> found = new ArrayList<>();
+      // One feature per line: the list rules first, then the parser's labelled items, then prose.
+      Map<Integer, List<Feature>> byLine = new TreeMap<>();
+      for (Feature f : FeatureLists.find(text, doc, FeatureLists.of(versions))) {
+        byLine.computeIfAbsent(f.range().line(), k -> new ArrayList<>()).add(f);
+      }
       for (AgendaSection s : note.annotated().note().sections()) {
         Optional<Entity> version = versionOf(s, versions);
         if (version.isEmpty()) continue;
@@ -62,26 +68,69 @@ public final class Releases {
         for (ListItem item : s.items()) {
           boolean labelled = item.label() != null && isFeatureLabel(item.label());
           boolean listed = contentTitle && item.label() == null && item.depth() == 0;
-          if (labelled || listed) {
-            found.add(feature(version.get(), item.text(), item.range(), doc));
+          String clean = FeatureLists.clean(item.text());
+          if ((labelled || listed) && !clean.isEmpty() && !byLine.containsKey(item.range().line())) {
+            byLine.put(item.range().line(), List.of(feature(version.get(), clean, item.range(), doc)));
           }
         }
       }
       for (var e : versions) {
-        int end = text.indexOf('\n', e.getKey().end());
-        String rest = text.substring(e.getKey().end(), end < 0 ? text.length() : end);
-        Matcher m = BRINGS.matcher(rest);
-        if (!m.find()) continue;
-        String list = m.group(1).replaceAll("[.!]\\s.*$", "").replaceAll("[.!\\s]+$", "");
-        for (String part : list.split(",\\s*(?:and\\s+)?|\\s+and\\s+")) {
-          if (part.isBlank()) continue;
-          found.add(feature(e.getValue(), part.strip(), e.getKey(), doc));
+        if (byLine.containsKey(e.getKey().line())) continue;
+        List<Feature> parts = brings(text, e, doc);
+        if (parts.isEmpty()) parts = proposedFor(text, e, doc);
+        if (!parts.isEmpty()) byLine.put(e.getKey().line(), parts);
+      }
+      // Once per version: a later "Drop X - explanation" repeats an earlier "Drop X".
+      List<Feature> kept = new ArrayList<>();
+      for (List<Feature> line : byLine.values()) {
+        for (Feature f : line) {
+          String named = FeatureLists.named(f.text());
+          if (FeatureLists.repeats(kept, f.versionId(), named)) continue;
+          kept.add(new Feature(f.versionId(), f.projectId(), named, f.range(), f.document()));
         }
       }
-      found.sort(java.util.Comparator.comparing(Feature::range));
-      out.addAll(found);
+      out.addAll(kept);
     }
     return out;
+  }
+
+  /**
+   * "v5.1 brings A, B and C", "Podman 9.2 is out and adds A and B", "9.2 was released, including
+   * A": the parts of what follows the verb in the version's sentence, when no other version stands
+   * between them.
+   */
+  private static List<Feature> brings(String text, Map.Entry<SourceRange, Entity> e, String doc) {
+    int end = text.indexOf('\n', e.getKey().end());
+    String rest = text.substring(e.getKey().end(), end < 0 ? text.length() : end);
+    Matcher m = BRINGS.matcher(rest);
+    if (!m.find()) return List.of();
+    String list = m.group(1).replaceAll("[.!?](?:\\s.*)?$", "").replaceAll("[.!\\s]+$", "");
+    list = list.replaceAll("\\s*\\([^)]*\\)\\s*$", "");
+    if (VersionText.first(list).isPresent()) return List.of(); // "adds 9.3 support": not a list
+    List<String> parts = new ArrayList<>(List.of(list.split("\\s*[,;]\\s*")));
+    String last = parts.remove(parts.size() - 1).replaceFirst("^and\\s+", "");
+    parts.addAll(List.of(last.split("\\s+and\\s+")));
+    List<Feature> out = new ArrayList<>();
+    for (String part : parts) {
+      String clean = FeatureLists.clean(part.replaceFirst("^(?:and|also)\\s+", ""));
+      if (clean.isEmpty()) continue;
+      out.add(feature(e.getValue(), clean, e.getKey(), doc));
+    }
+    return out;
+  }
+
+  /** "Stabilize X in Rust 1.42", "ship X for v9.2": X is proposed for that version. */
+  static final Pattern PROPOSED_FOR =
+      Pattern.compile(
+          "(?i)\\b(?:stabili[sz]e|ship|land|enable|introduce|add)\\s+(\\S.{1,80}?)\\s+(?:in|for)\\s+$");
+
+  private static List<Feature> proposedFor(
+      String text, Map.Entry<SourceRange, Entity> e, String doc) {
+    int lineStart = text.lastIndexOf('\n', Math.max(0, e.getKey().begin() - 1)) + 1;
+    Matcher m = PROPOSED_FOR.matcher(text.substring(lineStart, e.getKey().begin()));
+    if (!m.find()) return List.of();
+    String clean = FeatureLists.clean(m.group(1));
+    return clean.isEmpty() ? List.of() : List.of(feature(e.getValue(), clean, e.getKey(), doc));
   }
 
   private static Feature feature(Entity version, String text, SourceRange range, String doc) {
@@ -108,11 +157,14 @@ public final class Releases {
         int lineEnd = text.indexOf('\n', r.end());
         String after = text.substring(r.end(), lineEnd < 0 ? text.length() : lineEnd);
         boolean candidate = id.contains("-rc") || id.contains("-alpha") || id.contains("-beta");
-        ReleaseStatus status = ReleaseStatus.of(clause, after, candidate);
+        int lineStart = text.lastIndexOf('\n', Math.max(0, r.begin() - 1)) + 1;
+        // The words before the mention ("Stabilize X in " Rust 1.42, "main branch is now " v5.0).
+        String before = text.substring(Math.min(lineStart, r.begin()), r.begin());
+        ReleaseStatus status = ReleaseStatus.of(clause, after, candidate, before);
         if (status == ReleaseStatus.MENTIONED) {
           String sentence = Sentences.sentenceText(text, r.begin(), r.end());
           if (onlyVersionIn(sentence, e, note, corpus, text)) {
-            status = ReleaseStatus.of(sentence, after, candidate);
+            status = ReleaseStatus.of(sentence, after, candidate, before);
           }
         }
         boolean cameOut = status == ReleaseStatus.RELEASED || status == ReleaseStatus.RC;

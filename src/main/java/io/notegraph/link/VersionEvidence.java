@@ -27,7 +27,92 @@ final class VersionEvidence {
               + "|planned|plans?|planning|brings|adds|includes|land(?:s|ed)?|bump(?:ed)?"
               + "|dev(?:el)?|development|schedule[d]?|branch)\\b");
 
+  /** A number followed by a unit is a quantity: "7.5 megabytes", "12 years", "0.02$". */
+  private static final Pattern UNIT_AFTER =
+      Pattern.compile(
+          "(?i)^(?:\\$|\\s*(?:%|percent\\b|[kmgt]i?b\\b|(?:kilo|mega|giga|tera)?bytes?\\b|years?\\b"
+              + "|months?\\b|weeks?\\b|days?\\b|hours?\\b|hrs?\\b|minutes?\\b|mins?\\b"
+              + "|seconds?\\b|secs?\\b|ms\\b|times\\b|x\\b|commits\\b"
+              + "|lines\\b|cores?\\b|cpus?\\b|dollars?\\b|euros?\\b|k\\b|m\\b))");
+
+  /** Words after a number that make it a distribution's number, not the series project's. */
+  private static final Pattern DISTRIBUTION_AFTER =
+      Pattern.compile("(?i)^\\W{0,3}(?:lts|stream|server|desktop|kernel)\\b");
+
+  /** Words before a number that make it a numbered part of a text: "Section 6.2", "Step 3". */
+  private static final Set<String> PART_WORDS =
+      Set.of("section", "chapter", "figure", "fig", "table", "insight", "part", "phase", "stage",
+          "level", "page", "item", "step", "rule", "option", "tier", "number", "no", "appendix",
+          "question", "point", "slide", "line", "room", "exhibit", "lemma", "theorem");
+
+  /**
+   * Words that may stand between a project and its version when the sentence names the project
+   * as the release's subject: "Buildah is now at 1.45", "crun was bumped to 1.9". Anything else
+   * ("RHEL7 is now frozen on 1.6.4", "the Kubic repos, just in case 4.0") says the number is
+   * not the project's.
+   */
+  private static final Set<String> SUBJECT_LINK =
+      Set.of("is", "was", "are", "were", "now", "at", "to", "version", "release", "released",
+          "reached", "reaches", "bumped", "updated", "upgraded", "moved", "has", "hit", "hits",
+          "just", "currently", "will", "be", "been", "went", "goes", "got", "gets", "v", "already",
+          "finally", "tagged", "cut", "shipped", "ships", "latest", "new", "the", "its", "for");
+
+  /**
+   * What {@link #soleProjectOfSentence} answers when the sentence names a project before the
+   * number that is not its subject ("available in RHEL starting from 9.2"): the number is no
+   * version of the meeting's project either, so the weaker rules must stand back.
+   */
+  static final Things.Resolution OTHER_PROJECT =
+      new Things.Resolution("", null, false, "", "another project is named before it");
+
   private VersionEvidence() {}
+
+  /**
+   * Not a version whatever is named next to it: a quantity ("7.5 megabytes", "12 years",
+   * "0.02$", "$1.5"), or a numbered part of a text ("Section 6.2", "Step 3.1").
+   */
+  static boolean isQuantityOrPart(Versions.Context c, String named) {
+    String text = c.note().document().text();
+    int end = c.range().end();
+    String after = text.substring(end, Math.min(text.length(), end + 20));
+    if (UNIT_AFTER.matcher(after).find()) return true;
+    int begin = numberBegin(c);
+    if (begin > 0 && text.charAt(begin - 1) == '$') return true;
+    String word = named.isBlank() ? lastWord(c.before()) : lastWord(named);
+    return PART_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** "20.04 LTS", "9 Stream": the number is a distribution's, not the meeting's project's. */
+  static boolean distributionFollows(Versions.Context c) {
+    String text = c.note().document().text();
+    int end = c.range().end();
+    return DISTRIBUTION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
+  }
+
+  /**
+   * A sentence that starts with a pronoun ("It just reached v1.0") speaks of what the sentence
+   * before named, not of the meeting's project.
+   */
+  static boolean pronounSubject(Versions.Context c) {
+    String text = c.note().document().text();
+    int[] s = Sentences.sentence(text, c.range().begin(), c.range().end());
+    String head = text.substring(s[0], c.range().begin()).strip();
+    return head.matches("(?is)^[*_`>\\s-]*(?:it|its|it's|they|their|this|that|these|those)\\b.*");
+  }
+
+  /**
+   * Whether the words between a project mention and the version link them as subject and
+   * release ("is now at", "was bumped to"): at most four words, no punctuation between.
+   */
+  static boolean linksAsSubject(String between) {
+    String b = between.strip();
+    if (b.isEmpty()) return true;
+    if (b.matches(".*[,;:()\\[\\]!?].*")) return false;
+    String[] words = b.toLowerCase(Locale.ROOT).split("\\s+");
+    if (words.length > 4) return false;
+    for (String w : words) if (!SUBJECT_LINK.contains(w)) return false;
+    return true;
+  }
 
   /**
    * False for numbers that are no release of anything named near them: single numbers ("v4",
@@ -58,13 +143,19 @@ final class VersionEvidence {
     String text = c.note().document().text();
     int[] s = Sentences.sentence(text, c.range().begin(), c.range().end());
     TreeMap<String, Things.Resolution> found = new TreeMap<>();
+    Mention last = null;
     for (Mention m : c.note().mentions()) {
       if (m.type() != EntityType.PROJECT) continue;
       // The project is the sentence's subject, before the number: "Buildah is now at 1.45".
       if (m.range().begin() < s[0] || m.range().end() > c.range().begin()) continue;
       things.identify(EntityType.PROJECT, m.text()).ifPresent(r -> found.putIfAbsent(r.id(), r));
+      if (last == null || m.range().end() > last.range().end()) last = m;
     }
-    return found.size() == 1 ? Optional.of(found.firstEntry().getValue()) : Optional.empty();
+    if (found.isEmpty() || last == null) return Optional.empty();
+    if (found.size() != 1) return Optional.of(OTHER_PROJECT);
+    // ... and the words between make it the subject of the release, not a place ("frozen on").
+    String between = text.substring(last.range().end(), Math.max(last.range().end(), numberBegin(c)));
+    return linksAsSubject(between) ? Optional.of(found.firstEntry().getValue()) : Optional.of(OTHER_PROJECT);
   }
 
   /**
@@ -87,7 +178,12 @@ final class VersionEvidence {
         .find();
   }
 
-  private static boolean inTranscript(Versions.Context c) {
+  /** Where the number itself starts (a mention may start with its project: "Podman 5.0"). */
+  static int numberBegin(Versions.Context c) {
+    return Math.max(c.range().begin(), c.range().end() - (c.found().end() - c.found().begin()));
+  }
+
+  static boolean inTranscript(Versions.Context c) {
     for (TextSegment s : c.note().note().segments()) {
       if (s.range().begin() <= c.range().begin() && c.range().end() <= s.range().end()) {
         return s.kind() == TextSegment.SegmentKind.TRANSCRIPT;

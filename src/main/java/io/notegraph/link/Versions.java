@@ -51,6 +51,7 @@ final class Versions {
     Optional<Things.Resolution> series = seriesProject(note);
     List<Hit> hits = new java.util.ArrayList<>();
     TreeSet<SourceRange> covered = new TreeSet<>();
+    java.util.Set<String> revisions = revisionsOf(note);
     for (Mention m : note.mentions()) {
       if (m.type() != EntityType.VERSION) continue;
       Optional<VersionText.Found> f = VersionText.first(m.text());
@@ -59,7 +60,8 @@ final class Versions {
       String before = text.substring(lineStart(text, m.range().begin()), m.range().begin());
       AgendaSection s = section(note, m.sectionIndex());
       Context c = new Context(note, m.range(), f.get(), before, s, series);
-      hit(c, m.text(), f.get().revision(), named, file, effects).ifPresent(hits::add);
+      hit(c, m.text(), oneForm(f.get().revision(), revisions), named, file, effects)
+          .ifPresent(hits::add);
       covered.add(m.range());
     }
     for (AgendaSection s : note.note().sections()) {
@@ -74,9 +76,37 @@ final class Versions {
       String before = s.title().substring(0, f.get().begin());
       String word = f.get().prefixed() ? "" : lastWord(before);
       Context c = new Context(note, r, f.get(), before, s, series);
-      hit(c, written, f.get().revision(), word, file, effects).ifPresent(hits::add);
+      hit(c, written, oneForm(f.get().revision(), revisions), word, file, effects)
+          .ifPresent(hits::add);
     }
     return hits;
+  }
+
+  /** Every revision the note writes, in mentions and titles. */
+  private static java.util.Set<String> revisionsOf(AnnotatedNote note) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Mention m : note.mentions()) {
+      if (m.type() == EntityType.VERSION) VersionText.first(m.text()).ifPresent(f -> out.add(f.revision()));
+    }
+    for (AgendaSection s : note.note().sections()) {
+      VersionText.inTitle(s.title()).ifPresent(f -> out.add(f.revision()));
+    }
+    return out;
+  }
+
+  /**
+   * "5.0" and "5.0.0" in one note are one version: the note's X.Y.0 becomes X.Y when it also
+   * writes X.Y, and a bare X becomes X.0 when it writes X.0, so the note's graph has one node.
+   */
+  static String oneForm(String revision, java.util.Set<String> inNote) {
+    if (revision.matches("\\d+") && inNote.contains(revision + ".0")) {
+      return revision + ".0"; // "Podman 5" where the note also writes "Podman 5.0"
+    }
+    if (revision.matches("\\d+\\.\\d+\\.0")) {
+      String shorter = revision.substring(0, revision.length() - 2);
+      if (inNote.contains(shorter)) return shorter;
+    }
+    return revision;
   }
 
   /** Where a version stands: what the evidence rules read. */
@@ -98,26 +128,34 @@ final class Versions {
   private Optional<Hit> hit(
       Context c, String surface, String rev, String named, String file, List<Runnable> effects) {
     Optional<Things.Resolution> project =
-        named.isEmpty()
-            ? Optional.empty()
-            : things.identify(EntityType.PROJECT, MARKUP.matcher(named).replaceAll(""));
+        named.isEmpty() ? Optional.empty() : namedProject(MARKUP.matcher(named).replaceAll(""), c);
     String rule;
     double confidence;
     if (VersionEvidence.isRequirement(c)) {
       return Optional.empty(); // "Need 5.5+, Ubuntu 5.0+": a minimum (of a kernel), no release
+    } else if (VersionEvidence.isQuantityOrPart(c, named)) {
+      return Optional.empty(); // "7.5 megabytes", "12 years", "Section 6.2"
+    } else if (!named.isEmpty() && project.isEmpty()) {
+      return Optional.empty(); // "go 1.0", "Try v2": a word that only looks like a project
     } else if (project.isPresent()) {
       rule = "the project is named in the version's own text";
       confidence = 0.95;
     } else if ((project = projectBefore(c.before())).isPresent()) {
       rule = "the project is named right before the version";
       confidence = 0.9;
+    } else if ((project = continued(c)).isPresent()) {
+      rule = "it continues a version of the project named before it in the paragraph";
+      confidence = 0.75;
     } else if (!VersionEvidence.standsAlone(c)) {
       return Optional.empty();
     } else if ((project = VersionEvidence.soleProjectOfSentence(c, things)).isPresent()) {
+      if (project.get() == VersionEvidence.OTHER_PROJECT) return Optional.empty();
       rule = "the sentence names this one project before the version";
       confidence = 0.7;
-    } else if (!VersionEvidence.speaksOfARelease(c)) {
-      return Optional.empty();
+    } else if (!VersionEvidence.speaksOfARelease(c)
+        || VersionEvidence.distributionFollows(c)
+        || VersionEvidence.pronounSubject(c)) {
+      return Optional.empty(); // "22.04 LTS", "It just reached v1.0": not the meeting's project
     } else if (c.section() != null && (project = projectIn(c.section().title())).isPresent()) {
       rule = "the section title names the project and the sentence speaks of a release";
       confidence = 0.65;
@@ -147,6 +185,86 @@ final class Versions {
         new Hit(c.range(), id, stripped, "version: " + rule + " (revision " + rev + ")"));
   }
 
+  /**
+   * The project a version's own text names, read as a careful reader would: a name the gazetteer
+   * matches only as written ("Go", not the verb "go") must be written so; a name the gazetteer
+   * does not know counts only capitalised and with a dotted or "v" number ("Kestrel 2.1", not
+   * "kind 2" or "Try v2" in a transcript).
+   */
+  private Optional<Things.Resolution> namedProject(String phrase, Context c) {
+    String p = phrase.strip();
+    if (p.isEmpty()) return Optional.empty();
+    var entry = things.gazetteer().lookup(p, EntityType.PROJECT);
+    if (entry.isPresent()) {
+      var e = entry.get();
+      String key = Names.normalise(p);
+      boolean exactOnly =
+          e.exactLabels().stream().anyMatch(l -> Names.normalise(l).equals(key))
+              && e.altLabels().stream().noneMatch(l -> Names.normalise(l).equals(key));
+      if (exactOnly && e.exactLabels().stream().noneMatch(l -> l.equals(p))) return Optional.empty();
+      if (!c.found().dotted() && VersionEvidence.inTranscript(c) && number(c) > 99) {
+        return Optional.empty(); // "Kubernetes 129": speech-to-text dropped the dot
+      }
+      return things.identify(EntityType.PROJECT, p);
+    }
+    boolean capitalised = Character.isUpperCase(p.codePointAt(0));
+    if (!capitalised || !(c.found().dotted() || c.found().prefixed())) return Optional.empty();
+    if (VersionEvidence.inTranscript(c)) return Optional.empty();
+    return things.identify(EntityType.PROJECT, p);
+  }
+
+  private static long number(Context c) {
+    String rev = c.found().revision().replaceAll("[^0-9.].*$", "");
+    String major = rev.contains(".") ? rev.substring(0, rev.indexOf('.')) : rev;
+    try {
+      return Long.parseLong(major);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /**
+   * The project of the nearest version before this one in its paragraph that names its project,
+   * when this number continues it: the same major ("Podman 4.0.3 ... no plan for 4.0.4 ... go to
+   * 4.1"; "RHEL 8.2 has ... 8.2.1 has ...") or written right after it with a slash or "and"
+   * ("RHEL 8.8/9.2", "Ubuntu 21.04 and 21.10").
+   */
+  private Optional<Things.Resolution> continued(Context c) {
+    String text = c.note().document().text();
+    int at = VersionEvidence.numberBegin(c);
+    int para = text.lastIndexOf("\n\n", at);
+    para = para < 0 ? 0 : para;
+    Mention nearest = null;
+    VersionText.Found nearestFound = null;
+    for (Mention m : c.note().mentions()) {
+      if (m.type() != EntityType.VERSION || m.range().end() > at || m.range().begin() < para) continue;
+      Optional<VersionText.Found> f = VersionText.first(m.text());
+      if (f.isEmpty() || f.get().begin() == 0) continue; // names no project
+      if (nearest == null || m.range().begin() > nearest.range().begin()) {
+        nearest = m;
+        nearestFound = f.get();
+      }
+    }
+    if (nearest == null) return Optional.empty();
+    // Within one block only: items of a list are about different things.
+    int from = text.indexOf('\n', nearest.range().end());
+    if (from >= 0 && from < at) {
+      for (String l : text.substring(from + 1, at).split("\n", -1)) {
+        if (l.matches("\\s*(?:[-*+]|\\d{1,3}[.)]|#{1,6})\\s.*")) return Optional.empty();
+      }
+    }
+    String name = MARKUP.matcher(nearest.text().substring(0, nearestFound.begin())).replaceAll("");
+    var entry = things.gazetteer().lookup(name.strip(), EntityType.PROJECT);
+    if (entry.isEmpty() || entry.get().type() != EntityType.PROJECT) return Optional.empty();
+    String between = text.substring(nearest.range().end(), at).strip();
+    boolean glued = between.equals("/") || between.equals(",") || between.equalsIgnoreCase("and")
+        || between.equalsIgnoreCase("or");
+    String thisMajor = c.found().revision().split("[.-]")[0];
+    String thatMajor = nearestFound.revision().split("[.-]")[0];
+    if (!glued && !(c.found().dotted() && thisMajor.equals(thatMajor))) return Optional.empty();
+    return things.identify(EntityType.PROJECT, name.strip());
+  }
+
   /** The project the meeting series (or the note's title) names: "Podman Community Meeting". */
   private Optional<Things.Resolution> seriesProject(AnnotatedNote note) {
     String named =
@@ -171,6 +289,13 @@ final class Versions {
   /** The last one to three words before the version, if they name a project. */
   private Optional<Things.Resolution> projectBefore(String before) {
     String[] words = WORD_GAPS.split(before.strip());
+    if (words.length > 0 && words[words.length - 1].equalsIgnoreCase("kernel")) {
+      return things.identify(EntityType.PROJECT, "Linux") // "kernel 6.0" is Linux 6.0
+          .filter(Things.Resolution::known);
+    }
+    if (words.length > 1 && words[words.length - 1].matches("(?i)version|release|v")) {
+      words = java.util.Arrays.copyOf(words, words.length - 1); // "Buildah version 1.31"
+    }
     for (int n = Math.min(3, words.length); n >= 1; n--) {
       String phrase = String.join(" ", List.of(words).subList(words.length - n, words.length));
       if (phrase.isBlank()) continue;

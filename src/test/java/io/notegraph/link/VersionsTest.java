@@ -73,7 +73,7 @@ class VersionsTest {
     List<Feature> features = Releases.features(corpus());
     assertThat(features)
         .extracting(Feature::text)
-        .containsExactly("Lanterns light up in rootless mode.", "Sails fold themselves.");
+        .containsExactly("Lanterns light up in rootless mode", "Sails fold themselves");
     assertThat(features)
         .allSatisfy(
             f -> {

@@ -1,0 +1,359 @@
+package io.notegraph.link;
+
+import io.notegraph.parse.SourceRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Features listed under a version, read off the note's lines rather than its parsed sections, so
+ * that layouts the parser does not know still count: the top-level bullets under a heading that is
+ * about a version ("#### Podman v9.2 - Ada Quill", "## What's new in 9.1"), the nested bullets of
+ * a list item naming a version ("1. Podman v9.2" then "   - faster pulls"), the list right after a
+ * line announcing a version ("Podman v9.2 is out, highlights:"), and table rows whose cell is a
+ * version. One feature per bullet, its text cleaned of Markdown, links and recording offsets.
+ * Stateless.
+ */
+final class FeatureLists {
+  private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*)$");
+  private static final Pattern ITEM =
+      Pattern.compile("^(\\s*)(?:[-*+]|\\d{1,3}[.)])\\s+(?:\\[[ xX]\\]\\s+)?(.*)$");
+  private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?[\\s:|-]+\\|[\\s:|-]*$");
+
+  /** Words that make a heading or a line an announcement of what a version holds. */
+  static final Pattern CONTENT_WORDS =
+      Pattern.compile(
+          "(?i)\\b(?:releas(?:e|ed|es|ing)|update[sd]?|features?|highlights?|what'?s new|new in"
+              + "|changes|changelog|notes|plans?|planned|preview|announce(?:d|ment)?|rollout"
+              + "|inclusions|out|ships|shipped|brings|adds|includes|is here|available|landed"
+              + "|tagged|contents?|summary|overview|roadmap)\\b");
+
+  /** Labels of lists that hold no features even under a version ("Questions:", "Action items"). */
+  private static final Pattern NOT_FEATURES =
+      Pattern.compile(
+          "(?i)\\b(?:questions?|q\\s*&\\s*a|discussion|action items?|next steps|topics?|attendees"
+              + "|notes from|chat|links?|bugs?|fixes|fixed|known issues|blockers?)\\b");
+
+  private static final Pattern OFFSET =
+      Pattern.compile(
+          "(?i)\\s*[-–—,]?\\s*[(\\[]?\\s*(?:at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?"
+              + "(?:\\s*(?:in|into)\\s+(?:the\\s+)?(?:video|recording))?\\s*[)\\]]?\\s*$");
+  private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+  private static final Pattern URL = Pattern.compile("<?https?://\\S+>?");
+  private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|~~|`|(?<![\\w])[*_]|[*_](?![\\w]))");
+
+  private FeatureLists() {}
+
+  /** A version range of the note and its entity. */
+  record Version(SourceRange range, Entity entity) {}
+
+  /** Features of one note's text, in line order, at most one per line. */
+  static List<Feature> find(String text, String document, List<Version> versions) {
+    Lines lines = new Lines(text, versions);
+    List<Feature> out = new ArrayList<>();
+    boolean[] taken = new boolean[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      List<Version> here = lines.versionsOn(i, versions);
+      if (here.isEmpty() || !oneVersion(here)) continue;
+      Version v = here.get(0);
+      String line = lines.text(i);
+      Matcher h = HEADING.matcher(line);
+      Matcher item = ITEM.matcher(line);
+      List<Integer> found;
+      if (h.matches()) {
+        found = aboutTheVersion(h.group(2), v, text) ? underHeading(lines, i, versions) : List.of();
+      } else if (item.matches()) {
+        // "1. Podman v9.2 plans" heads its nested items; "Stabilize X in Rust 1.40" does not.
+        found =
+            aboutTheVersion(item.group(2), v, text)
+                ? children(lines, i, item.group(1).length(), versions)
+                : List.of();
+        if (found.isEmpty() && line.strip().endsWith(":") && aboutTheVersion(item.group(2), v, text)) {
+          found = listAfter(lines, i, versions);
+        }
+      } else if (line.strip().startsWith("|")) {
+        found = List.of();
+        tableRow(lines, i, v, document, out, taken);
+      } else {
+        // "Podman v9.4 is out, highlights:" or a short "Podman v9.4 released": a list follows.
+        boolean announces =
+            line.strip().endsWith(":")
+                || (CONTENT_WORDS.matcher(line).find() && line.strip().split("\\s+").length <= 8);
+        found = announces ? listAfter(lines, i, versions) : List.of();
+      }
+      for (int k : found) {
+        if (taken[k]) continue;
+        String clean = named(clean(itemText(lines.text(k))));
+        if (clean.isEmpty() || clean.contains("?") || repeats(out, v.entity().id(), clean)) continue;
+        taken[k] = true;
+        out.add(new Feature(v.entity().id(), v.entity().project(), clean, lines.range(k), document));
+      }
+    }
+    return out;
+  }
+
+  /** All versions on a line are one: "Podman v9.2 and v9.3 notes" is about neither alone. */
+  private static boolean oneVersion(List<Version> here) {
+    return here.stream().map(v -> v.entity().id()).distinct().count() == 1;
+  }
+
+  /**
+   * A heading is about its version when, without the version, its presenter and its offset, it is
+   * empty or a word or two, or it announces contents ("update", "highlights", "plans"). "Ubuntu
+   * 22.04 LTS and Stopping Kubic support" is not.
+   */
+  static boolean aboutTheVersion(String heading, Version v, String text) {
+    String written = text.substring(v.range().begin(), v.range().end());
+    String rest = heading.replace(written, " ");
+    rest = rest.replaceAll("\\s+[-–—]\\s+.*$", " "); // " - Ada Quill - (6:12 in the video)"
+    rest = rest.replaceAll("\\([^)]*\\)", " ").replaceAll("[*_`#:]", " ").strip();
+    if (CONTENT_WORDS.matcher(rest).find()) return !NOT_FEATURES.matcher(rest).find();
+    return rest.isEmpty() || rest.split("\\s+").length <= 1;
+  }
+
+  /**
+   * The top-level list items in a heading's body: up to the next heading, skipping the presenter
+   * and offset sub-headings that follow it directly ("### Ada Quill", "#### (3:00 in the video)").
+   */
+  private static List<Integer> underHeading(Lines lines, int heading, List<Version> versions) {
+    int j = heading + 1;
+    while (j < lines.size()) {
+      String l = lines.text(j);
+      if (l.isBlank()) {
+        j++;
+      } else if (HEADING.matcher(l).matches() && lines.versionsOn(j, versions).isEmpty()
+          && HEADING.matcher(l).replaceAll("$2").split("\\s+").length <= 4
+          && !CONTENT_WORDS.matcher(l).find()) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    int base = -1;
+    boolean skipping = false;
+    for (; j < lines.size(); j++) {
+      String l = lines.text(j);
+      if (HEADING.matcher(l).matches() || l.startsWith("```") || l.startsWith("~~~")) break;
+      Matcher m = ITEM.matcher(l);
+      if (!m.matches()) {
+        // A label such as "Questions:" before a list says what the list is.
+        if (!l.isBlank()) skipping = NOT_FEATURES.matcher(l).find() && l.strip().endsWith(":");
+        continue;
+      }
+      int indent = m.group(1).length();
+      if (base < 0) base = indent;
+      if (indent > base + 1 || skipping) continue;
+      if (indent < base) base = indent;
+      if (!lines.versionsOn(j, versions).isEmpty() && !sameVersion(lines, j, heading, versions)) {
+        continue; // an item about another version is no feature of this one
+      }
+      out.add(j);
+    }
+    return out;
+  }
+
+  private static boolean sameVersion(Lines lines, int a, int b, List<Version> versions) {
+    List<Version> va = lines.versionsOn(a, versions);
+    List<Version> vb = lines.versionsOn(b, versions);
+    return !va.isEmpty() && !vb.isEmpty() && va.get(0).entity().id().equals(vb.get(0).entity().id());
+  }
+
+  /** The first-level children of the list item at {@code parent}: lines indented deeper. */
+  private static List<Integer> children(Lines lines, int parent, int indent, List<Version> versions) {
+    List<Integer> out = new ArrayList<>();
+    int base = -1;
+    for (int j = parent + 1; j < lines.size(); j++) {
+      String l = lines.text(j);
+      if (l.isBlank()) {
+        if (j + 1 < lines.size() && leading(lines.text(j + 1)) > indent) continue;
+        break;
+      }
+      Matcher m = ITEM.matcher(l);
+      int d = leading(l);
+      if (d <= indent) break;
+      if (!m.matches()) continue;
+      if (base < 0) base = d;
+      if (d > base + 1) continue;
+      if (!lines.versionsOn(j, versions).isEmpty() && !sameVersion(lines, j, parent, versions)) {
+        continue;
+      }
+      out.add(j);
+    }
+    return out;
+  }
+
+  /** The list that starts right after {@code at} (one blank line allowed): its top-level items. */
+  private static List<Integer> listAfter(Lines lines, int at, List<Version> versions) {
+    int indent = leading(lines.text(at));
+    int j = at + 1;
+    if (j < lines.size() && lines.text(j).isBlank()) j++;
+    List<Integer> out = new ArrayList<>();
+    int base = -1;
+    for (; j < lines.size(); j++) {
+      String l = lines.text(j);
+      Matcher m = ITEM.matcher(l);
+      if (!m.matches()) {
+        if (l.isBlank() && j + 1 < lines.size() && ITEM.matcher(lines.text(j + 1)).matches()) continue;
+        if (!l.isBlank() && base >= 0 && leading(l) > base) continue; // an item's second line
+        break;
+      }
+      int d = m.group(1).length();
+      if (d < indent) break; // the list of an outer item, not of this line
+      if (base < 0) base = d;
+      if (d < base) break;
+      if (d > base + 1) continue;
+      if (!lines.versionsOn(j, versions).isEmpty() && !sameVersion(lines, j, at, versions)) break;
+      out.add(j);
+    }
+    return out;
+  }
+
+  /** "| 9.2 | Faster pulls |": every other cell with words is a feature of the row's version. */
+  private static void tableRow(
+      Lines lines, int i, Version v, String document, List<Feature> out, boolean[] taken) {
+    if (taken[i] || TABLE_RULE.matcher(lines.text(i)).matches()) return;
+    if (i + 1 < lines.size() && TABLE_RULE.matcher(lines.text(i + 1)).matches()) return; // header
+    int lineBegin = lines.begin(i);
+    String line = lines.text(i);
+    int vb = v.range().begin() - lineBegin;
+    int ve = v.range().end() - lineBegin;
+    String[] cells = line.strip().replaceAll("^\\||\\|$", "").split("\\|");
+    int pos = line.indexOf('|') + 1;
+    boolean versionCell = false;
+    List<String> others = new ArrayList<>();
+    for (String cell : cells) {
+      int cb = pos;
+      int ce = pos + cell.length();
+      pos = ce + 1;
+      if (cb <= vb && ve <= ce) {
+        String rest = (cell.substring(0, vb - cb) + cell.substring(ve - cb)).strip();
+        versionCell = rest.split("\\s+").length <= 1;
+      } else if (cell.chars().filter(Character::isLetter).count() >= 3) {
+        others.add(cell);
+      }
+    }
+    if (!versionCell) return;
+    for (String cell : others) {
+      String clean = clean(cell);
+      if (clean.isEmpty()) continue;
+      taken[i] = true;
+      out.add(new Feature(v.entity().id(), v.entity().project(), clean, lines.range(i), document));
+    }
+  }
+
+  /**
+   * "Drop CNI - Looking at dropping the CNI network ...": a short name then a dash and an
+   * explanation is the name.
+   */
+  static String named(String text) {
+    Matcher m = Pattern.compile("^(.{2,80}?)\\s+[-–—]\\s+(.+)$").matcher(text);
+    if (!m.matches()) return text;
+    int nameWords = m.group(1).split("\\s+").length;
+    int restWords = m.group(2).split("\\s+").length;
+    return nameWords <= 6 && restWords >= 4 ? m.group(1).strip() : text;
+  }
+
+  /** A feature the note already listed for the version, by the same words it starts with. */
+  static boolean repeats(List<Feature> out, String versionId, String text) {
+    String key = Names.normalise(text);
+    for (Feature f : out) {
+      if (!f.versionId().equals(versionId)) continue;
+      String other = Names.normalise(f.text());
+      if ((key + " ").startsWith(other + " ") || (other + " ").startsWith(key + " ")) return true;
+    }
+    return false;
+  }
+
+  private static String itemText(String line) {
+    Matcher m = ITEM.matcher(line);
+    return m.matches() ? m.group(2) : line.strip();
+  }
+
+  /**
+   * A feature's text as a reader would write it: Markdown links become their text, bare URLs,
+   * emphasis, code ticks and a trailing recording offset go, as do trailing punctuation and a
+   * trailing ":".
+   */
+  static String clean(String raw) {
+    String s = MD_LINK.matcher(raw).replaceAll("$1");
+    s = URL.matcher(s).replaceAll(" ");
+    s = EMPHASIS.matcher(s).replaceAll("");
+    s = s.replaceAll("\\(\\s*\\)", " ").replaceAll("\\s+", " ").strip();
+    String before;
+    do {
+      before = s;
+      s = OFFSET.matcher(s).replaceAll("").strip();
+      s = s.replaceAll("[\\s.,;:!-]+$", "").strip();
+    } while (!s.equals(before));
+    return s.chars().anyMatch(Character::isLetter) ? s : "";
+  }
+
+  private static int leading(String l) {
+    int n = 0;
+    while (n < l.length() && (l.charAt(n) == ' ' || l.charAt(n) == '\t')) n += l.charAt(n) == '\t' ? 4 : 1;
+    return n;
+  }
+
+  /** The note's lines with their offsets. */
+  private static final class Lines {
+    private final String text;
+    private final List<int[]> spans = new ArrayList<>();
+    private final List<List<Version>> onLine = new ArrayList<>();
+
+    /** Splits once and files each version under its line, so lookups cost nothing per line. */
+    Lines(String text, List<Version> versions) {
+      this.text = text;
+      int b = 0;
+      while (b <= text.length()) {
+        int e = text.indexOf('\n', b);
+        if (e < 0) e = text.length();
+        spans.add(new int[] {b, e});
+        onLine.add(new ArrayList<>());
+        b = e + 1;
+      }
+      for (Version v : versions) {
+        int i = lineOf(v.range().begin());
+        if (v.range().end() <= spans.get(i)[1]) onLine.get(i).add(v);
+      }
+    }
+
+    private int lineOf(int offset) {
+      int lo = 0;
+      int hi = spans.size() - 1;
+      while (lo < hi) {
+        int mid = (lo + hi + 1) >>> 1;
+        if (spans.get(mid)[0] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    }
+
+    int size() {
+      return spans.size();
+    }
+
+    String text(int i) {
+      return text.substring(spans.get(i)[0], spans.get(i)[1]);
+    }
+
+    int begin(int i) {
+      return spans.get(i)[0];
+    }
+
+    SourceRange range(int i) {
+      return new SourceRange(i + 1, spans.get(i)[0], spans.get(i)[1]);
+    }
+
+    List<Version> versionsOn(int i, List<Version> ignored) {
+      return onLine.get(i);
+    }
+  }
+
+  /** Adapter for the (range, entity) entries {@link Releases} reads. */
+  static List<Version> of(List<Map.Entry<SourceRange, Entity>> entries) {
+    return entries.stream().map(e -> new Version(e.getKey(), e.getValue())).toList();
+  }
+}

@@ -1,0 +1,112 @@
+package io.notegraph.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.notegraph.diag.Diagnostics;
+import io.notegraph.ingest.SourceDocument;
+import io.notegraph.nlp.gazetteer.Gazetteer;
+import io.notegraph.pipeline.Pipeline;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which text beside or about a person states an affiliation; fictional notes. */
+class AffiliationEvidenceTest {
+  private static final Pipeline PIPELINE =
+      Pipeline.builder()
+          .parallel(false)
+          .finder(io.notegraph.nlp.Recognizer.builder().withoutModel().build())
+          .linker(IdentityResolver.builder().gazetteer(Gazetteer.fromClasspath()).build())
+          .build();
+
+  private static LinkedCorpus link(String body) {
+    String note =
+        "# Podman Community Meeting\n## March 5, 2031 11:00 a.m. Eastern (UTC-5)\n"
+            + "### Attendees\nAda Quill, Birk Tamsen, Cleo Varga, Dov Arkin\n\n"
+            + body;
+    SourceDocument doc =
+        new SourceDocument(
+            "podman-community/2031-03-05.md",
+            URI.create("file:///notes/podman-community/2031-03-05.md"),
+            note,
+            StandardCharsets.UTF_8,
+            List.of());
+    return PIPELINE.run(List.of(doc), new Diagnostics(), n -> {});
+  }
+
+  private static List<Fact> affiliations(LinkedCorpus c) {
+    return c.facts().stream().filter(f -> f.relation().equals(Fact.AFFILIATION)).toList();
+  }
+
+  @Test
+  void anOrganizationInParenthesesAfterANameInProseIsAnAffiliation() {
+    var c = link("## Guests\n### Ada Quill\n\nDov Arkin (Red Hat) showed the new pods.\n");
+    assertThat(affiliations(c))
+        .extracting(Fact::subject, Fact::object, Fact::confidence)
+        .containsExactly(tuple("person/dov-arkin", "organization/red-hat", 0.9));
+  }
+
+  @Test
+  void worksWithAnOrganizationIsAnAffiliationWithItsEvidenceLine() {
+    var c = link("## Guests\n### Ada Quill\n\nBirk Tamsen works with IBM on the new runtime.\n");
+    assertThat(affiliations(c))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.subject()).isEqualTo("person/birk-tamsen");
+              assertThat(f.object()).isEqualTo("organization/ibm");
+              assertThat(f.line()).isEqualTo(9);
+              assertThat(f.rule()).contains("from, at or works for");
+            });
+  }
+
+  @Test
+  void rolesPronounsAndIssueNumbersBesideANameAreNoAffiliations() {
+    var c =
+        link(
+            "## Guests\n### Ada Quill\n\n"
+                + "Dov Arkin (maintainer) and Cleo Varga (she/her) looked at #4521.\n"
+                + "Birk Tamsen (#4521) has a fix.\n");
+    assertThat(affiliations(c)).isEmpty();
+  }
+
+  @Test
+  void aCommaBeforeAnOrganizationThatGoesOnIsNoAffiliation() {
+    var c = link("## Guests\n### Ada Quill\n\nThanks Cleo Varga, Red Hat will host the next one.\n");
+    assertThat(affiliations(c)).isEmpty();
+  }
+
+  @Test
+  void thePresentersSectionCallingThemAnInternOfAnOrganizationIsTheirAffiliation() {
+    var c =
+        link(
+            "## Agenda\n1. Pods at sea - Cleo Varga\n\n"
+                + "#### Pods at sea - Cleo Varga - (3:00 in the video)\n\n"
+                + "Started the work as a Red Hat intern last summer.\n");
+    assertThat(affiliations(c))
+        .extracting(Fact::subject, Fact::object)
+        .containsExactly(tuple("person/cleo-varga", "organization/red-hat"));
+  }
+
+  @Test
+  void aSpeakerSayingTheyWorkAtAnOrganizationIsAffiliatedWithIt() {
+    var c =
+        link(
+            "## Transcript\n\n```\nAda Quill: Welcome everyone.\n"
+                + "Birk Tamsen: Hi, I'm an engineer at IBM and I maintain the runtime.\n```\n");
+    assertThat(affiliations(c))
+        .extracting(Fact::subject, Fact::object)
+        .containsExactly(tuple("person/birk-tamsen", "organization/ibm"));
+  }
+
+  @Test
+  void aSpeakerWhoWentToAnOrganizationsEventIsNotAffiliatedWithIt() {
+    var c =
+        link(
+            "## Transcript\n\n```\nAda Quill: Welcome everyone.\n"
+                + "Birk Tamsen: When I was at IBM Summit I saw the new runtime.\n```\n");
+    assertThat(affiliations(c)).isEmpty();
+  }
+}

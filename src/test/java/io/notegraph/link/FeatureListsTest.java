@@ -1,0 +1,159 @@
+package io.notegraph.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.notegraph.diag.Diagnostics;
+import io.notegraph.ingest.SourceDocument;
+import io.notegraph.nlp.gazetteer.Gazetteer;
+import io.notegraph.pipeline.Pipeline;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Features listed under a version, in the layouts notes use, on fictional notes. */
+class FeatureListsTest {
+  private static final String HEAD =
+      """
+      # Podman Community Meeting
+      ## March 5, 2031 11:00 a.m. Eastern (UTC-5)
+      ### Attendees
+      Ada Quill, Birk Tamsen, Cleo Varga
+
+      """;
+
+  private static final Pipeline PIPELINE =
+      Pipeline.builder()
+          .parallel(false)
+          .finder(io.notegraph.nlp.Recognizer.builder().withoutModel().build())
+          .linker(IdentityResolver.builder().gazetteer(Gazetteer.fromClasspath()).build())
+          .build();
+
+  private static List<Feature> features(String body) {
+    SourceDocument doc =
+        new SourceDocument(
+            "podman-community/2031-03-05.md",
+            URI.create("file:///notes/podman-community/2031-03-05.md"),
+            HEAD + body,
+            StandardCharsets.UTF_8,
+            List.of());
+    return Releases.features(PIPELINE.run(List.of(doc), new Diagnostics(), n -> {}));
+  }
+
+  @Test
+  void bulletsUnderAVersionHeadingAreItsFeaturesWithoutLinksOrOffsets() {
+    var f =
+        features(
+            "#### Podman v9.2 - Birk Tamsen - (3:10 in the video)\n\n"
+                + "1. Faster [image pulls](https://example.org/pulls) (4:05 in the video)\n"
+                + "2. A new `podman quux` command.\n"
+                + "   - details nobody lists as a feature\n"
+                + "3. **Quieter** logs\n\n"
+                + "#### Open discussion\n1. Lunch plans\n");
+    assertThat(f)
+        .extracting(Feature::versionId, Feature::text)
+        .containsExactly(
+            tuple("project/podman/version/9.2", "Faster image pulls"),
+            tuple("project/podman/version/9.2", "A new podman quux command"),
+            tuple("project/podman/version/9.2", "Quieter logs"));
+  }
+
+  @Test
+  void nestedItemsOfAListItemNamingAVersionAreItsFeatures() {
+    var f =
+        features(
+            "#### Updates\n"
+                + "1. Podman v9.3 plans\n"
+                + "   - Sturdier pods\n"
+                + "   - Rootless network speedups\n"
+                + "2. Next meeting date\n"
+                + "   - not a feature\n");
+    assertThat(f)
+        .extracting(Feature::versionId, Feature::text)
+        .containsExactly(
+            tuple("project/podman/version/9.3", "Sturdier pods"),
+            tuple("project/podman/version/9.3", "Rootless network speedups"));
+  }
+
+  @Test
+  void theListAfterALineAnnouncingAReleaseHoldsItsFeatures() {
+    var f =
+        features(
+            "## News\n\nPodman v9.4 is out, highlights:\n\n"
+                + "- Checkpoints to remote hosts\n- Smaller images\n\nThanks all for testing.\n");
+    assertThat(f)
+        .extracting(Feature::text)
+        .containsExactly("Checkpoints to remote hosts", "Smaller images");
+  }
+
+  @Test
+  void aTableOfVersionsAndFeaturesGivesOneFeaturePerRow() {
+    var f =
+        features(
+            "## Release table\n\n| Version | Feature |\n|---|---|\n"
+                + "| Podman 9.5 | Pod templates |\n| Podman 9.6 | Volume quotas |\n");
+    assertThat(f)
+        .extracting(Feature::versionId, Feature::text)
+        .containsExactly(
+            tuple("project/podman/version/9.5", "Pod templates"),
+            tuple("project/podman/version/9.6", "Volume quotas"));
+  }
+
+  @Test
+  void bulletsUnderAHeadingAboutSomethingElseThanTheVersionAreNoFeatures() {
+    var f =
+        features(
+            "## Ubuntu 40.04 LTS and Stopping the old repositories\n\n"
+                + "- Packages move to the main archive\n- Old repository frozen\n");
+    assertThat(f).isEmpty();
+  }
+
+  @Test
+  void questionsUnderAVersionHeadingAreNoFeatures() {
+    var f =
+        features(
+            "## Podman v9.7 Update\n\n"
+                + "1. Will pods restart by themselves? Yes, next month.\n"
+                + "2. Volume quotas\n");
+    assertThat(f).extracting(Feature::text).containsExactly("Volume quotas");
+  }
+
+  @Test
+  void whatAReleaseBringsAfterItsStatusIsOneFeatureEach() {
+    var f = features("## News\n\nPodman v9.8 was released and brings pod templates, quotas and quieter logs.\n");
+    assertThat(f)
+        .extracting(Feature::text)
+        .containsExactly("pod templates", "quotas", "quieter logs");
+  }
+
+  @Test
+  void anItemThatOnlyNamesAVersionInPassingHeadsNoFeatures() {
+    var f =
+        features(
+            "## Triage\n\n* Josh: keeping pods small (there will never be a Podman 99.0) is fine\n"
+                + "    * Ada: agreed with the list\n    * Birk: the list is short\n");
+    assertThat(f).isEmpty();
+  }
+
+  @Test
+  void aFeatureListedTwiceWithAnExplanationIsOneFeatureNamedShort() {
+    var f =
+        features(
+            "### Possible Podman 9 features - Ada Quill\n\n"
+                + "* Pod templates\n* Drop old networks\n\n"
+                + "### Possible Podman 9 features, discussed - Ada Quill\n\n"
+                + "* Drop old networks - Looking at removing the old network stack next year\n");
+    assertThat(f).extracting(Feature::text).containsExactly("Pod templates", "Drop old networks");
+  }
+
+  @Test
+  void whatAnItemProposesToStabilizeInAVersionIsAPlannedFeatureOfIt() {
+    var f =
+        features(
+            "## Triage\n\n- [Stabilize `quiet_pods` on `pod`s in Podman 9.42.0](https://example.org/1)\n");
+    assertThat(f)
+        .extracting(Feature::versionId, Feature::text)
+        .containsExactly(tuple("project/podman/version/9.42.0", "quiet_pods on pods"));
+  }
+}
