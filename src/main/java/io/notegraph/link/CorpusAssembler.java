@@ -73,7 +73,13 @@ final class CorpusAssembler {
     for (Observation o : observations) {
       Optional<MeetingResolver.Resolution> r = meeting.resolve(o);
       if (r.isEmpty()) {
-        if (o.role().structural() && !o.key().isEmpty()) {
+        if (o.role().structural() && NameShape.truncatedLabel(o.name().display())) {
+          String message =
+              "label '"
+                  + o.name().display()
+                  + "' looks cut short and matches nobody at this meeting; dropped";
+          effects.add(() -> diagnostics.warn(file, o.line(), message));
+        } else if (o.role().structural() && !o.key().isEmpty()) {
           String message =
               "person '"
                   + o.name().display()

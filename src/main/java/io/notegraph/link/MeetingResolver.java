@@ -94,6 +94,7 @@ final class MeetingResolver {
 
   Optional<Resolution> resolve(Observation o) {
     if (o.role() == Role.NOTE_TAKER) return Optional.ofNullable(host);
+    if (o.key().isEmpty()) return repairTruncated(o);
     Optional<String> global = people.idOfKey(o.key());
     if (global.isPresent()) return global.map(id -> new Resolution(id, null));
     List<String> tokens = Names.tokens(o.name().display());
@@ -126,6 +127,38 @@ final class MeetingResolver {
                   + ") of the only such person at this meeting"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A label cut at its start ("om Sweeney") names the one person at this meeting whose given name
+   * ends with its first word and whose other names are the rest; otherwise nobody.
+   */
+  private Optional<Resolution> repairTruncated(Observation o) {
+    if (!o.role().structural() || !NameShape.truncatedLabel(o.name().display())) {
+      return Optional.empty();
+    }
+    List<String> tokens = Names.tokens(o.name().display());
+    if (tokens.size() < 2) return Optional.empty();
+    String cut = tokens.get(0);
+    List<String> rest = tokens.subList(1, tokens.size());
+    SortedSet<String> found = new TreeSet<>();
+    for (String id : roster) {
+      for (List<String> full : people.fullNames(id)) {
+        String given = full.get(0);
+        if (given.length() > cut.length()
+            && given.endsWith(cut)
+            && full.subList(1, full.size()).equals(rest)) {
+          found.add(id);
+        }
+      }
+    }
+    if (found.size() != 1) return Optional.empty();
+    return Optional.of(
+        new Resolution(
+            found.first(),
+            "label cut short, repaired from the meeting's people ('"
+                + people.name(found.first())
+                + "')"));
   }
 
   private SortedSet<String> matching(String word, SortedSet<String> ids) {

@@ -28,6 +28,7 @@ final class People {
   People(PersonClusters clusters, IdentityOverrides overrides) {
     this.clusters = clusters;
     Set<String> used = new TreeSet<>();
+    java.util.function.Predicate<String> listedGivenNames = listedGivenNames(clusters);
     for (var e : clusters.sets.sets().entrySet()) {
       TreeSet<String> keys = e.getValue();
       boolean full = keys.stream().anyMatch(k -> clusters.forms.get(k).full());
@@ -35,6 +36,7 @@ final class People {
       boolean guessed = keys.stream().allMatch(k -> clusters.forms.get(k).certain == 0);
       boolean unheard = keys.stream().allMatch(k -> clusters.forms.get(k).structural == 0);
       if (alone || guessed || (!full && unheard)) continue;
+      if (onlyWords(keys, listedGivenNames, overrides)) continue;
       var override = override(keys, overrides);
       String name = override.map(IdentityOverrides.Group::name).orElseGet(() -> canonical(keys));
       String id = override.map(IdentityOverrides.Group::id).orElse("person/" + Names.slug(name));
@@ -54,6 +56,40 @@ final class People {
       }
       fullNamesById.put(unique, fullNames);
     }
+  }
+
+  /**
+   * A set no attendee list names whose full names are all English words or acronyms ("Trait Laws",
+   * "Appendix B"): a heading or phrase a layout read as a presenter or label, not a person. An
+   * override naming it keeps it.
+   */
+  private boolean onlyWords(
+      Set<String> keys,
+      java.util.function.Predicate<String> givenNames,
+      IdentityOverrides overrides) {
+    boolean anyFull = false;
+    for (String k : keys) {
+      PersonForm f = clusters.forms.get(k);
+      if (!f.listedIn.isEmpty()) return false;
+      if (!f.full()) continue;
+      anyFull = true;
+      for (String surface : f.surfaces.keySet()) {
+        if (!NameShape.onlyWords(f.tokens, surface, givenNames)) return false;
+      }
+    }
+    return anyFull && override(keys, overrides).isEmpty();
+  }
+
+  /** Given names of the full names attendee lists give, and of the nickname table. */
+  private static java.util.function.Predicate<String> listedGivenNames(PersonClusters clusters) {
+    Set<String> out = new java.util.HashSet<>();
+    for (PersonForm f : clusters.forms.values()) {
+      if (f.full() && !f.listedIn.isEmpty() && f.tokens.get(0).length() > 1) {
+        out.add(f.tokens.get(0));
+      }
+    }
+    Nicknames nicknames = clusters.nicknames();
+    return name -> out.contains(name) || nicknames.known(name);
   }
 
   private static Optional<IdentityOverrides.Group> override(
@@ -109,6 +145,11 @@ final class People {
   /** Given names of a person's full forms ("tom" for Tom Sweeney). */
   SortedSet<String> givenNames(String id) {
     return givenById.getOrDefault(id, new TreeSet<>());
+  }
+
+  /** The full names (normalised tokens) a person was written with. */
+  List<List<String>> fullNames(String id) {
+    return fullNamesById.getOrDefault(id, List.of());
   }
 
   /** The rule by which one of a person's full names makes {@code handle}, or null. */

@@ -52,6 +52,10 @@ final class PersonClusters {
     this.threshold = threshold;
   }
 
+  Nicknames nicknames() {
+    return similarity.nicknames();
+  }
+
   PersonClusters build() {
     forms.keySet().forEach(sets::add);
     applyOverrides();

@@ -6,13 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Handles of people: "@baude" anywhere, and "(tiran)" / "(@tiran)" right after a person's name
+ * Handles of people: "@baude" anywhere (not a team, "@org/team"), and "(tiran)" / "(@tiran)" right after a person's name
  * ("Dan Walsh (rhatdan)"). The mention is the handle without "@". Thread-safe.
  */
 final class HandleFinder {
   static final GuardedPattern AT_HANDLE =
       GuardedPattern.wordStartingWith(
-          Pattern.compile("(?<![\\w.@/])@([A-Za-z][\\w-]{1,38})\\b"), "@");
+          Pattern.compile("(?<![\\w.@/])@([A-Za-z][\\w-]{1,38}+)(?![\\w/])"), "@");
   private static final Pattern PAREN_HANDLE =
       Pattern.compile("\\s?\\(@?([a-z][a-z0-9_-]{2,38})\\)");
 

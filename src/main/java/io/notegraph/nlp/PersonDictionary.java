@@ -1,5 +1,6 @@
 package io.notegraph.nlp;
 
+import io.notegraph.parse.ActionItem;
 import io.notegraph.parse.AgendaSection;
 import io.notegraph.parse.ChatMessage;
 import io.notegraph.parse.MeetingNote;
@@ -56,7 +57,7 @@ final class PersonDictionary {
   static PersonDictionary of(MeetingNote note, GazetteerMatcher gazetteer) {
     Set<String> names = new TreeSet<>();
     Set<String> handles = new TreeSet<>();
-    collect(note, names, handles);
+    collect(note, names, handles, true);
     return new PersonDictionary(names, handles, gazetteer);
   }
 
@@ -67,7 +68,7 @@ final class PersonDictionary {
    */
   static PhraseMatcher<String> fullNames(List<MeetingNote> notes, GazetteerMatcher gazetteer) {
     Set<String> names = new TreeSet<>();
-    for (MeetingNote note : notes) collect(note, names, new TreeSet<>());
+    for (MeetingNote note : notes) collect(note, names, new TreeSet<>(), false);
     PhraseMatcher<String> m = new PhraseMatcher<>();
     for (String name : names) {
       String[] parts = SPACES.split(name.strip());
@@ -82,7 +83,12 @@ final class PersonDictionary {
     return m;
   }
 
-  private static void collect(MeetingNote note, Set<String> names, Set<String> handles) {
+  /**
+   * Names the structure gives; with {@code actionAgents} also whoever action items are assigned to
+   * (good for the note's own prose, too loosely parsed to be matched across the corpus).
+   */
+  private static void collect(
+      MeetingNote note, Set<String> names, Set<String> handles, boolean actionAgents) {
     List<NameRef> refs = new ArrayList<>(note.attendees());
     refs.addAll(note.transcriptAttendees());
     for (AgendaSection s : note.sections()) refs.addAll(s.presenters());
@@ -90,6 +96,8 @@ final class PersonDictionary {
     for (Utterance u : note.transcript()) refs.add(u.speaker());
     for (Topic t : note.plannedTopics()) refs.addAll(t.proposers());
     for (Topic t : note.nextTopics()) refs.addAll(t.proposers());
+    // Whoever an action item is assigned to ("niko to post a summary") is named by the structure.
+    if (actionAgents) for (ActionItem a : note.actionItems()) refs.addAll(a.agents());
     for (NameRef r : refs) {
       if (COMMON_WORDS.contains(r.name())) continue;
       names.add(r.name());
