@@ -9,6 +9,17 @@ import java.util.List;
 final class HandleRules {
   private HandleRules() {}
 
+  /**
+   * Whether a one-word handle starts or ends with a bare name of three letters or more and is at
+   * least three letters longer ("nikomatsakis" / "niko", "pnkfelix" / "felix", not "tom" in
+   * "tomato" alone: callers want a second signal too).
+   */
+  static boolean contains(String handle, String name) {
+    if (name.length() < 3 || handle.length() < name.length() + 3) return false;
+    if (handle.contains(" ")) return false;
+    return handle.startsWith(name) || handle.endsWith(name);
+  }
+
   /** The rule that derives {@code handle} from {@code tokens}, or null if none does. */
   static String derive(String handle, List<String> tokens) {
     if (handle.length() < 4 || tokens.size() < 2) return null;

@@ -117,6 +117,22 @@ final class MeetingResolver {
     for (String id : roster) {
       if (people.handleRule(id, word) != null) handleOf.add(id);
     }
+    if (atMeeting.isEmpty() && handleOf.isEmpty()) {
+      SortedSet<String> inHandle = new TreeSet<>();
+      String which = null;
+      for (String id : roster) {
+        for (String h : people.handles(id)) {
+          if (HandleRules.contains(h, word) && inHandle.add(id) && which == null) which = h;
+        }
+      }
+      if (inHandle.size() == 1) {
+        return Optional.of(
+            new Resolution(
+                inHandle.first(),
+                "'" + word + "' is part of the handle '" + which + "' of the only such person at"
+                    + " this meeting"));
+      }
+    }
     if (atMeeting.isEmpty() && handleOf.size() == 1) {
       String id = handleOf.first();
       return Optional.of(

@@ -106,6 +106,10 @@ final class NameShape {
 
   /** An English word, also its plural ("intrinsics", "rfcs" is not). */
   static boolean english(String lower) {
+    if (lower.contains("-")) { // "Bit-Pattern": every part a word
+      for (String part : lower.split("-")) if (!part.isEmpty() && !english(part)) return false;
+      return true;
+    }
     if (ENGLISH.contains(lower)) return true;
     return lower.endsWith("s") && lower.length() > 4 && ENGLISH.contains(lower.substring(0, lower.length() - 1));
   }

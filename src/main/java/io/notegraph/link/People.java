@@ -24,6 +24,7 @@ final class People {
   private final Map<String, SortedSet<String>> givenById = new TreeMap<>();
   private final Map<String, List<List<String>>> fullNamesById = new TreeMap<>();
   private final Map<String, SortedSet<String>> extraLabels = new TreeMap<>();
+  private final Map<String, SortedSet<String>> handlesById = new TreeMap<>();
 
   People(PersonClusters clusters, IdentityOverrides overrides) {
     this.clusters = clusters;
@@ -55,6 +56,13 @@ final class People {
         if (clusters.forms.get(k).full()) fullNames.add(clusters.forms.get(k).tokens);
       }
       fullNamesById.put(unique, fullNames);
+      SortedSet<String> handles = new TreeSet<>();
+      for (String k : keys) {
+        PersonForm f = clusters.forms.get(k);
+        f.handles.forEach(h -> handles.add(h.replace(" ", "")));
+        if (!f.full() && PersonClusters.handleLike(f)) handles.add(k);
+      }
+      handlesById.put(unique, handles);
     }
   }
 
@@ -84,7 +92,9 @@ final class People {
   private static java.util.function.Predicate<String> listedGivenNames(PersonClusters clusters) {
     Set<String> out = new java.util.HashSet<>();
     for (PersonForm f : clusters.forms.values()) {
-      if (f.full() && !f.listedIn.isEmpty() && f.tokens.get(0).length() > 1) {
+      // Written with a space: "compiler-errors" is a handle, and "compiler" nobody's given name.
+      boolean spaced = f.surfaces.keySet().stream().anyMatch(n -> n.strip().contains(" "));
+      if (f.full() && spaced && !f.listedIn.isEmpty() && f.tokens.get(0).length() > 1) {
         out.add(f.tokens.get(0));
       }
     }
@@ -145,6 +155,11 @@ final class People {
   /** Given names of a person's full forms ("tom" for Tom Sweeney). */
   SortedSet<String> givenNames(String id) {
     return givenById.getOrDefault(id, new TreeSet<>());
+  }
+
+  /** One-word handles of a person ("nikomatsakis"), normalised. */
+  SortedSet<String> handles(String id) {
+    return handlesById.getOrDefault(id, new TreeSet<>());
   }
 
   /** The full names (normalised tokens) a person was written with. */

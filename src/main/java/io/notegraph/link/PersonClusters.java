@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -161,8 +162,38 @@ final class PersonClusters {
         join(roots.first(), word, "handle made from the name: " + rule);
       } else if (roots.size() > 1) {
         contextual.add(word); // "jsmith" with a John and a Jane Smith: decided per meeting
+      } else {
+        joinHandleContaining(f);
       }
     }
+  }
+
+  /**
+   * A bare name that starts or ends one handle ("niko" in "nikomatsakis", "felix" in "pnkfelix")
+   * is that handle's person when both are seen at one meeting and no other such handle is: the
+   * corpus's second signal for a name alone.
+   */
+  private void joinHandleContaining(PersonForm name) {
+    String word = name.key;
+    if (word.length() < 3 || word.contains(" ")) return;
+    TreeSet<String> roots = new TreeSet<>();
+    String example = null;
+    for (PersonForm h : forms.values()) {
+      if (h.full() || h == name || !HandleRules.contains(h.key, word) || !handleLike(h)) continue;
+      SortedSet<String> both = new TreeSet<>(h.seenIn);
+      both.retainAll(name.seenIn);
+      if (both.isEmpty()) continue;
+      if (roots.add(sets.find(h.key)) && example == null) {
+        example = "'" + word + "' is part of the handle '" + h.key + "', both at " + both.first();
+      }
+    }
+    if (roots.size() == 1 && !forbidden(word, roots.first())) join(roots.first(), word, example);
+  }
+
+  /** Written in lower case or with digits somewhere: a handle, not a name. */
+  static boolean handleLike(PersonForm f) {
+    return f.surfaces.keySet().stream()
+        .anyMatch(s -> s.equals(s.toLowerCase(Locale.ROOT)) || s.chars().anyMatch(Character::isDigit));
   }
 
   /** The given names of all full forms. */
