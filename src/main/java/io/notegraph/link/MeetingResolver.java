@@ -22,6 +22,7 @@ final class MeetingResolver {
 
   private final People people;
   private final Nicknames nicknames;
+  private final Communities community;
   private final SortedSet<String> roster = new TreeSet<>();
   private final Map<Integer, SortedSet<String>> presenters = new TreeMap<>();
   private Resolution host;
@@ -31,9 +32,11 @@ final class MeetingResolver {
       Nicknames nicknames,
       MeetingNote note,
       List<Observation> observations,
-      List<String> fallbackHosts) {
+      List<String> fallbackHosts,
+      Communities community) {
     this.people = people;
     this.nicknames = nicknames;
+    this.community = community;
     for (Observation o : observations) {
       if (!o.role().structural() || o.role() == Role.NOTE_TAKER) continue;
       people.idOfKey(o.key()).ifPresent(roster::add);
@@ -132,6 +135,10 @@ final class MeetingResolver {
                 "'" + word + "' is part of the handle '" + which + "' of the only such person at"
                     + " this meeting"));
       }
+    }
+    if (atMeeting.isEmpty() && handleOf.isEmpty()) {
+      Optional<Resolution> usual = community.usual(word, o.meeting());
+      if (usual.isPresent()) return usual;
     }
     if (atMeeting.isEmpty() && handleOf.size() == 1) {
       String id = handleOf.first();

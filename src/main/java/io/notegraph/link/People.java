@@ -25,6 +25,7 @@ final class People {
   private final Map<String, List<List<String>>> fullNamesById = new TreeMap<>();
   private final Map<String, SortedSet<String>> extraLabels = new TreeMap<>();
   private final Map<String, SortedSet<String>> handlesById = new TreeMap<>();
+  private final Map<String, SortedSet<String>> documentsById = new TreeMap<>();
 
   People(PersonClusters clusters, IdentityOverrides overrides) {
     this.clusters = clusters;
@@ -63,6 +64,9 @@ final class People {
         if (!f.full() && PersonClusters.handleLike(f)) handles.add(k);
       }
       handlesById.put(unique, handles);
+      SortedSet<String> docs = new TreeSet<>();
+      for (String k : keys) docs.addAll(clusters.forms.get(k).seenIn);
+      documentsById.put(unique, docs);
     }
   }
 
@@ -155,6 +159,16 @@ final class People {
   /** Given names of a person's full forms ("tom" for Tom Sweeney). */
   SortedSet<String> givenNames(String id) {
     return givenById.getOrDefault(id, new TreeSet<>());
+  }
+
+  /** Every person's id, sorted. */
+  java.util.Collection<String> ids() {
+    return nameById.keySet();
+  }
+
+  /** The documents (notes) that name a person, sorted. */
+  SortedSet<String> documents(String id) {
+    return documentsById.getOrDefault(id, new TreeSet<>());
   }
 
   /** One-word handles of a person ("nikomatsakis"), normalised. */
