@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * attendance line of handles and first names): the person of that name or handle whom the notes
  * of the same community (the folder the note is in) name far more often than any other namesake.
  * "Josh" in the Rust notes is Josh Triplett (named in dozens of them), not Josh Stone (one); "Scott"
- * there is scottmcm, not the Scott McCarty of the Podman notes. Built once per corpus; read-only
+ * there is scottmcm, not the Scott McCarty of the Podman notes. The only namesake the whole corpus
+ * knows counts when the community names them at least once. Built once per corpus; read-only
  * afterwards, so thread-safe.
  */
 final class Communities {
@@ -63,7 +64,9 @@ final class Communities {
         second = Math.max(second, docs.get(i));
       }
     }
-    if (best < 0 || docs.get(best) < MIN_DOCUMENTS || docs.get(best) < DOMINANCE * second) {
+    if (best < 0) return Optional.empty();
+    boolean only = ids.size() == 1 && docs.get(best) >= 1; // the only namesake the corpus knows
+    if (!only && (docs.get(best) < MIN_DOCUMENTS || docs.get(best) < DOMINANCE * second)) {
       return Optional.empty();
     }
     String id = ids.get(best);

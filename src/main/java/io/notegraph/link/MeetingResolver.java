@@ -191,6 +191,12 @@ final class MeetingResolver {
         if (given.equals(word) || nicknames.equivalent(given, word)) out.add(id);
       }
     }
+    if (!out.isEmpty()) return out;
+    for (String id : ids) { // only when no exact namesake: a typo ("Urvashii")
+      for (String given : people.givenNames(id)) {
+        if (NameSimilarity.oneTypo(word, given)) out.add(id);
+      }
+    }
     return out;
   }
 }

@@ -1,17 +1,10 @@
 package io.notegraph.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import io.notegraph.nlp.EnglishWords;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Whether a candidate person's name, as written, has the shape of a name or of something else: a
@@ -31,8 +24,6 @@ final class NameShape {
           "def", "var", "val", "int", "void", "class", "import", "export", "function", "existential",
           "use", "self", "crate", "extern", "println", "assert");
 
-  /** Lower-case English words (Debian's wamerican, SCOWL; see english-words.NOTICE.txt). */
-  private static final Set<String> ENGLISH = read("english-words.txt.gz");
 
   private static final Pattern SPACES = Pattern.compile("[\\s/]+");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
@@ -99,20 +90,11 @@ final class NameShape {
       long capitals = t.chars().filter(Character::isUpperCase).count();
       boolean acronym = capitals >= 2 && capitals >= t.length() - 1; // GAT, RFCs, APIs
       boolean letter = t.codePointCount(0, t.length()) == 1;
-      if (!(acronym || letter || english(lower) || CODE_WORDS.contains(lower))) return false;
+      if (!(acronym || letter || EnglishWords.contains(lower) || CODE_WORDS.contains(lower))) return false;
     }
     return true;
   }
 
-  /** An English word, also its plural ("intrinsics", "rfcs" is not). */
-  static boolean english(String lower) {
-    if (lower.contains("-")) { // "Bit-Pattern": every part a word
-      for (String part : lower.split("-")) if (!part.isEmpty() && !english(part)) return false;
-      return true;
-    }
-    if (ENGLISH.contains(lower)) return true;
-    return lower.endsWith("s") && lower.length() > 4 && ENGLISH.contains(lower.substring(0, lower.length() - 1));
-  }
 
   /** The words as written, split at spaces, hyphens kept, punctuation at the ends dropped. */
   private static List<String> rawTokens(String display) {
@@ -122,18 +104,4 @@ final class NameShape {
         .toList();
   }
 
-  private static Set<String> read(String resource) {
-    Set<String> out = new HashSet<>();
-    try (InputStream in = NameShape.class.getResourceAsStream(resource)) {
-      if (in == null) return out;
-      try (var r =
-          new BufferedReader(
-              new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
-        for (String line; (line = r.readLine()) != null; ) out.add(line.strip());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
-  }
 }

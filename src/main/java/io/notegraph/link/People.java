@@ -36,7 +36,9 @@ final class People {
       boolean full = keys.stream().anyMatch(k -> clusters.forms.get(k).full());
       boolean alone = keys.size() == 1 && clusters.contextual.contains(keys.first());
       boolean guessed = keys.stream().allMatch(k -> clusters.forms.get(k).certain == 0);
-      boolean unheard = keys.stream().allMatch(k -> clusters.forms.get(k).structural == 0);
+      boolean unheard =
+          keys.stream()
+              .allMatch(k -> clusters.forms.get(k).structural == 0 && clusters.forms.get(k).named == 0);
       if (alone || guessed || (!full && unheard)) continue;
       if (onlyWords(keys, listedGivenNames, overrides)) continue;
       var override = override(keys, overrides);

@@ -135,6 +135,7 @@ final class PersonClusters {
       score = Math.min(1.0, score + CO_SEEN_BONUS);
       reason += ", both at " + coSeen.first() + " and never listed together";
     }
+    if (s.needsMeeting() && coListed.isEmpty() && coSeen.isEmpty()) return null;
     if (score < threshold) return null;
     return new Edge(
         a.key, b.key, score, String.format(Locale.ROOT, "%s (score %.2f)", reason, score));
@@ -147,7 +148,7 @@ final class PersonClusters {
     for (PersonForm f : forms.values()) {
       if (f.full() || sets.members(f.key).size() > 1) continue;
       String word = f.key;
-      if (isGivenName(word, givenNames)) {
+      if (isGivenName(word, givenNames) || misspelledGivenName(f)) {
         contextual.add(word);
         continue;
       }
@@ -194,6 +195,19 @@ final class PersonClusters {
   static boolean handleLike(PersonForm f) {
     return f.surfaces.keySet().stream()
         .anyMatch(s -> s.equals(s.toLowerCase(Locale.ROOT)) || s.chars().anyMatch(Character::isDigit));
+  }
+
+  /**
+   * A bare word one letter off the given name of someone at the same meeting ("Urvashii" where
+   * Urvashi Mohnani is): a typo, resolved per meeting like the given name itself.
+   */
+  private boolean misspelledGivenName(PersonForm f) {
+    if (f.key.length() < 5) return false;
+    for (PersonForm g : forms.values()) {
+      if (!g.full() || !NameSimilarity.oneTypo(f.key, g.tokens.get(0))) continue;
+      for (String m : f.seenIn) if (g.seenIn.contains(m)) return true;
+    }
+    return false;
   }
 
   /** The given names of all full forms. */

@@ -64,7 +64,8 @@ final class PersonDictionary {
   /**
    * The full names (two to four capitalised name-like words) the structure of any of {@code notes}
    * gives: matched in every note's prose, so "we asked Jane Roe" links to the Jane Roe of another
-   * meeting's attendee list. Only full names: a bare first name is too weak outside its meeting.
+   * meeting's attendee list; and their first names, which the link stage resolves only with a
+   * second signal (the one namesake at the meeting, or in the note's community).
    */
   static PhraseMatcher<String> fullNames(List<MeetingNote> notes, GazetteerMatcher gazetteer) {
     Set<String> names = new TreeSet<>();
@@ -78,7 +79,16 @@ final class PersonDictionary {
         ok &= p.length() >= 2 && Character.isUpperCase(p.charAt(0)) && nameLike(p)
             && !COMMON_WORDS.contains(p);
       }
-      if (ok && !isGazetteerLabel(gazetteer, name.strip())) m.add(name.strip(), true, name.strip());
+      if (ok && !isGazetteerLabel(gazetteer, name.strip())) {
+        m.add(name.strip(), true, name.strip());
+        // The first name alone too, unless it is also an English word ("Will", "Mark"): the link
+        // stage resolves it in its meeting or community, or drops it.
+        String first = parts[0];
+        if (first.length() >= 3 && !EnglishWords.contains(first)
+            && !isGazetteerLabel(gazetteer, first)) {
+          m.add(first, true, first);
+        }
+      }
     }
     return m;
   }

@@ -174,7 +174,11 @@ public final class Recognizer implements MentionFinder {
     }
     all.addAll(VersionFinder.find(masked, projects));
     all.addAll(CommandFinder.find(segment));
-    all.addAll(HandleFinder.atHandles(masked));
+    List<Candidate> atHandles = HandleFinder.atHandles(masked);
+    all.addAll(atHandles);
+    List<Candidate> known = new ArrayList<>();
+    for (Candidate c : all) if (c.type() == EntityType.PERSON) known.add(c);
+    all.addAll(NameListFinder.find(segment, masked, known));
     if (transcript) {
       boolean[] covered = new boolean[len];
       for (Candidate c : all) java.util.Arrays.fill(covered, c.begin(), c.end(), true);
