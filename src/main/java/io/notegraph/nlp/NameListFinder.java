@@ -97,11 +97,24 @@ final class NameListFinder {
     }
     if (spans.isEmpty() || spans.size() > 6) return;
     boolean anyKnown = knownInside;
-    for (int[] s : spans) anyKnown |= isKnown(known, s[0], s[1]);
+    int strong = 0;
+    for (int[] s : spans) {
+      boolean k = isKnown(known, s[0], s[1]);
+      anyKnown |= k;
+      if (k || nameShaped(masked.substring(s[0], s[1]), false)) strong++;
+    }
+    // Beside an unmistakable name, a capitalised word that is also English is a name too:
+    // "(Amanieu, Josh)", "(Ryan, Josh)".
+    boolean lenient = spans.size() >= 2 && strong >= 1;
     for (int[] s : spans) {
       if (isKnown(known, s[0], s[1])) continue;
       String w = masked.substring(s[0], s[1]);
-      if (!WORD.matcher(w).matches() || !nameShaped(w, anyKnown)) return; // not a list of names
+      boolean capitalised =
+          w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && !CommonWords.contains(w)
+              && w.substring(1).chars().allMatch(Character::isLowerCase);
+      if (!WORD.matcher(w).matches() || !(nameShaped(w, anyKnown) || lenient && capitalised)) {
+        return; // not a list of names
+      }
     }
     for (int[] s : spans) if (!isKnown(known, s[0], s[1])) out.add(person(s[0], s[1]));
   }
