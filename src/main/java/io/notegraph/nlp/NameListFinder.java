@@ -51,10 +51,21 @@ final class NameListFinder {
     if (masked.contains(" and I")) {
       Matcher a = AND_I.matcher(masked);
       while (a.find()) {
-        if (nameShaped(a.group(1), true)) out.add(person(a.start(1), a.end(1)));
+        // Only a sentence's subject ("- llogic and I had..."), not "the entire Kubla and I think".
+        if (startsLine(masked, a.start(1)) && nameShaped(a.group(1), true)) {
+          out.add(person(a.start(1), a.end(1)));
+        }
       }
     }
     return out;
+  }
+
+  /** Nothing but spaces and list or emphasis markers between the line's start and {@code at}. */
+  private static boolean startsLine(String text, int at) {
+    for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+      if (" \t-*+>_".indexOf(text.charAt(i)) < 0) return false;
+    }
+    return true;
   }
 
   /** The parenthesised names that close a title line, after some title text. */
@@ -105,14 +116,18 @@ final class NameListFinder {
     }
     // Beside an unmistakable name, a capitalised word that is also English is a name too:
     // "(Amanieu, Josh)", "(Ryan, Josh)".
-    boolean lenient = spans.size() >= 2 && strong >= 1;
-    for (int[] s : spans) {
+    boolean lenient = !knownInside && spans.size() >= 2 && strong >= 1; // owners only
+    for (int i = 0; i < spans.size(); i++) {
+      int[] s = spans.get(i);
       if (isKnown(known, s[0], s[1])) continue;
       String w = masked.substring(s[0], s[1]);
       boolean capitalised =
           w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && !CommonWords.contains(w)
               && w.substring(1).chars().allMatch(Character::isLowerCase);
-      if (!WORD.matcher(w).matches() || !(nameShaped(w, anyKnown) || lenient && capitalised)) {
+      // A plain lower-case word ("acfolzer") only in a list of three or more beside a known name.
+      // ...and not last: "Anders and Flavian, thx" ends in a word, not a name.
+      boolean beside = anyKnown && spans.size() >= 3 && i < spans.size() - 1;
+      if (!WORD.matcher(w).matches() || !(nameShaped(w, beside) || lenient && capitalised)) {
         return; // not a list of names
       }
     }

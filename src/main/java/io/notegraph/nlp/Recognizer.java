@@ -174,7 +174,7 @@ public final class Recognizer implements MentionFinder {
     }
     all.addAll(VersionFinder.find(masked, projects));
     all.addAll(CommandFinder.find(segment));
-    List<Candidate> atHandles = HandleFinder.atHandles(masked);
+    List<Candidate> atHandles = HandleFinder.atHandles(masked, segment);
     all.addAll(atHandles);
     List<Candidate> known = new ArrayList<>();
     for (Candidate c : all) if (c.type() == EntityType.PERSON) known.add(c);
@@ -191,7 +191,10 @@ public final class Recognizer implements MentionFinder {
     }
     List<Candidate> resolved = Resolver.resolve(all);
     List<Candidate> names = new ArrayList<>();
-    for (Candidate c : resolved) if (c.type() == EntityType.PERSON) names.add(c);
+    // Not after a model's guess: "Clone (rename)" is no name with its handle.
+    for (Candidate c : resolved) {
+      if (c.type() == EntityType.PERSON && c.confidence() >= 1.0) names.add(c);
+    }
     List<Candidate> handles = HandleFinder.afterNames(masked, len, names);
     if (handles.isEmpty()) return resolved;
     List<Candidate> more = new ArrayList<>(resolved);
