@@ -30,6 +30,9 @@ final class HandleRules {
     for (String t : tokens.subList(0, tokens.size() - 1)) initials.append(t.charAt(0));
     if (handle.equals(last)) return "the family name";
     if (handle.equals(first + last)) return "given and family name run together";
+    if (first.length() >= 3 && handle.startsWith(first + last) && handle.length() > (first + last).length() + 1) {
+      return "given and family name run together, then more"; // tomsweeneyredhat
+    }
     if (handle.equals(first.charAt(0) + last)) return "initial and family name";
     if (handle.equals(initials + last)) return "initials and family name";
     if (handle.equals(first + last.charAt(0))) return "given name and family initial";

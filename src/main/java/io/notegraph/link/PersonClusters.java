@@ -163,10 +163,24 @@ final class PersonClusters {
         join(roots.first(), word, "handle made from the name: " + rule);
       } else if (roots.size() > 1) {
         contextual.add(word); // "jsmith" with a John and a Jane Smith: decided per meeting
-      } else {
+      } else if (!joinNameWithSuffix(f)) {
         joinHandleContaining(f);
       }
     }
+  }
+
+  /** A handle that is one full name run together and more ("tomsweeneyredhat"), if only one. */
+  private boolean joinNameWithSuffix(PersonForm handle) {
+    TreeSet<String> roots = new TreeSet<>();
+    String rule = null;
+    for (PersonForm g : forms.values()) {
+      if (!g.full()) continue;
+      String r = HandleRules.derive(handle.key, g.tokens);
+      if (r != null && roots.add(sets.find(g.key)) && rule == null) rule = r + " of '" + g.key + "'";
+    }
+    if (roots.size() != 1 || forbidden(handle.key, roots.first())) return false;
+    join(roots.first(), handle.key, "handle made from the name: " + rule);
+    return true;
   }
 
   /**
