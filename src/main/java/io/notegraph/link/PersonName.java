@@ -43,7 +43,7 @@ record PersonName(String display, String handle, String organization) {
       Set.of("and", "or", "others", "other", "not", "noted", "etc", "more", "folks", "people",
           "everybody", "future", "enhancements", "enhancement", "updates", "update", "agenda",
           "notes", "discussion", "questions", "announcements", "meeting", "attendees", "none",
-          "tbd", "features", "roadmap", "release", "releases", "the", "of", "to", "for", "with",
+          "tbd", "features", "roadmap", "release", "releases", "of", "to", "for", "with",
           "invite", "ask", "ping", "remind", "contact", "appendix", "recording", "watch");
 
   static PersonName parse(String raw, String handle, String organization) {
