@@ -11,11 +11,13 @@ final class HandleRules {
 
   /**
    * Whether a one-word handle starts or ends with a bare name of three letters or more and is at
-   * least three letters longer ("nikomatsakis" / "niko", "pnkfelix" / "felix", not "tom" in
+   * least three letters longer (one for a name of six or more) ("nikomatsakis" / "niko", "pnkfelix" / "felix", not "tom" in
    * "tomato" alone: callers want a second signal too).
    */
   static boolean contains(String handle, String name) {
-    if (name.length() < 3 || handle.length() < name.length() + 3) return false;
+    // A long name needs less after it: "estebank" holds "esteban", "tomato" does not hold "tom".
+    int more = name.length() >= 6 ? 1 : 3;
+    if (name.length() < 3 || handle.length() < name.length() + more) return false;
     if (handle.contains(" ")) return false;
     return handle.startsWith(name) || handle.endsWith(name);
   }

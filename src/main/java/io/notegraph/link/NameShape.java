@@ -25,6 +25,9 @@ final class NameShape {
           "use", "self", "crate", "extern", "println", "assert");
 
 
+  /** "rfcbot", "rustbot", "dependabot[bot]", "triage-bot": accounts, not people. */
+  private static final Pattern BOT = Pattern.compile("[a-z0-9_-]{2,}[-_]?bot(?:\\[bot\\])?");
+
   private static final Pattern SPACES = Pattern.compile("[\\s/]+");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
 
@@ -41,6 +44,7 @@ final class NameShape {
     for (String t : raw) {
       if (CODE_WORDS.contains(t)) return "a code keyword ('" + t + "')";
     }
+    if (raw.size() == 1 && BOT.matcher(raw.get(0)).matches()) return "a bot account";
     if (raw.size() < 2) return null;
     boolean firstLower = Character.isLowerCase(raw.get(0).codePointAt(0));
     boolean laterUpper = false;

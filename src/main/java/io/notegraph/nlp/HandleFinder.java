@@ -40,7 +40,7 @@ final class HandleFinder {
   }
 
   /** An odd number of backticks between the line's start and {@code at}. */
-  private static boolean insideCode(String text, int at) {
+  static boolean insideCode(String text, int at) {
     int ticks = 0;
     for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) if (text.charAt(i) == '`') ticks++;
     return ticks % 2 == 1;

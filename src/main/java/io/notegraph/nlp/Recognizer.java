@@ -178,7 +178,9 @@ public final class Recognizer implements MentionFinder {
     all.addAll(atHandles);
     List<Candidate> known = new ArrayList<>();
     for (Candidate c : all) if (c.type() == EntityType.PERSON) known.add(c);
-    all.addAll(NameListFinder.find(segment, masked, known));
+    for (Candidate c : NameListFinder.find(segment, masked, known)) {
+      if (!HandleFinder.insideCode(segment, c.begin())) all.add(c); // "`(u8, Cell<T>)`" is code
+    }
     if (transcript) {
       boolean[] covered = new boolean[len];
       for (Candidate c : all) java.util.Arrays.fill(covered, c.begin(), c.end(), true);
@@ -195,7 +197,10 @@ public final class Recognizer implements MentionFinder {
     for (Candidate c : resolved) {
       if (c.type() == EntityType.PERSON && c.confidence() >= 1.0) names.add(c);
     }
-    List<Candidate> handles = HandleFinder.afterNames(masked, len, names);
+    List<Candidate> handles = new ArrayList<>();
+    for (Candidate h : HandleFinder.afterNames(masked, len, names)) {
+      if (!HandleFinder.insideCode(segment, h.begin())) handles.add(h);
+    }
     if (handles.isEmpty()) return resolved;
     List<Candidate> more = new ArrayList<>(resolved);
     more.addAll(handles);

@@ -60,6 +60,7 @@ class PeopleArePeopleTest {
     assertThat(NameShape.notAName("where T")).contains("code keyword");
     assertThat(NameShape.notAName("const BAD")).contains("code keyword");
     assertThat(PersonName.parse("impl Lantern", null, null).key()).isEmpty();
+    assertThat(NameShape.notAName("lanternbot")).isEqualTo("a bot account");
     assertThat(PersonName.parse("Zora Pennant", null, null).key()).isEqualTo("zora pennant");
     assertThat(PersonName.parse("sandip vale", null, null).key()).isEqualTo("sandip vale");
   }
