@@ -25,6 +25,7 @@ final class CorpusAssembler {
   private final PersonClusters clusters;
   private final Nicknames nicknames;
   private final List<String> hosts;
+  private final Communities communities;
   private final List<LinkedNote> notes = new ArrayList<>();
   private final Map<String, Explanation> explanations = new TreeMap<>();
   private final Map<String, String> ids = new ConcurrentHashMap<>();
@@ -44,6 +45,7 @@ final class CorpusAssembler {
     this.clusters = clusters;
     this.nicknames = nicknames;
     this.hosts = hosts;
+    this.communities = new Communities(people, nicknames);
   }
 
   /**
@@ -69,11 +71,18 @@ final class CorpusAssembler {
     String file = note.document().name();
     Map<SourceRange, String> byRange = new TreeMap<>();
     List<Runnable> effects = new ArrayList<>();
-    var meeting = new MeetingResolver(people, nicknames, note.note(), observations, hosts);
+    var meeting =
+        new MeetingResolver(people, nicknames, note.note(), observations, hosts, communities);
     for (Observation o : observations) {
       Optional<MeetingResolver.Resolution> r = meeting.resolve(o);
       if (r.isEmpty()) {
-        if (o.role().structural() && !o.key().isEmpty()) {
+        if (o.role().structural() && NameShape.truncatedLabel(o.name().display())) {
+          String message =
+              "label '"
+                  + o.name().display()
+                  + "' looks cut short and matches nobody at this meeting; dropped";
+          effects.add(() -> diagnostics.warn(file, o.line(), message));
+        } else if (o.role().structural() && !o.key().isEmpty()) {
           String message =
               "person '"
                   + o.name().display()

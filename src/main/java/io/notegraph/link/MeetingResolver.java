@@ -22,6 +22,7 @@ final class MeetingResolver {
 
   private final People people;
   private final Nicknames nicknames;
+  private final Communities community;
   private final SortedSet<String> roster = new TreeSet<>();
   private final Map<Integer, SortedSet<String>> presenters = new TreeMap<>();
   private Resolution host;
@@ -31,9 +32,11 @@ final class MeetingResolver {
       Nicknames nicknames,
       MeetingNote note,
       List<Observation> observations,
-      List<String> fallbackHosts) {
+      List<String> fallbackHosts,
+      Communities community) {
     this.people = people;
     this.nicknames = nicknames;
+    this.community = community;
     for (Observation o : observations) {
       if (!o.role().structural() || o.role() == Role.NOTE_TAKER) continue;
       people.idOfKey(o.key()).ifPresent(roster::add);
@@ -94,6 +97,7 @@ final class MeetingResolver {
 
   Optional<Resolution> resolve(Observation o) {
     if (o.role() == Role.NOTE_TAKER) return Optional.ofNullable(host);
+    if (o.key().isEmpty()) return repairTruncated(o);
     Optional<String> global = people.idOfKey(o.key());
     if (global.isPresent()) return global.map(id -> new Resolution(id, null));
     List<String> tokens = Names.tokens(o.name().display());
@@ -116,6 +120,26 @@ final class MeetingResolver {
     for (String id : roster) {
       if (people.handleRule(id, word) != null) handleOf.add(id);
     }
+    if (atMeeting.isEmpty() && handleOf.isEmpty()) {
+      SortedSet<String> inHandle = new TreeSet<>();
+      String which = null;
+      for (String id : roster) {
+        for (String h : people.handles(id)) {
+          if (HandleRules.contains(h, word) && inHandle.add(id) && which == null) which = h;
+        }
+      }
+      if (inHandle.size() == 1) {
+        return Optional.of(
+            new Resolution(
+                inHandle.first(),
+                "'" + word + "' is part of the handle '" + which + "' of the only such person at"
+                    + " this meeting"));
+      }
+    }
+    if (atMeeting.isEmpty() && handleOf.isEmpty()) {
+      Optional<Resolution> usual = community.usual(word, o.meeting());
+      if (usual.isPresent()) return usual;
+    }
     if (atMeeting.isEmpty() && handleOf.size() == 1) {
       String id = handleOf.first();
       return Optional.of(
@@ -128,11 +152,49 @@ final class MeetingResolver {
     return Optional.empty();
   }
 
+  /**
+   * A label cut at its start ("om Sweeney") names the one person at this meeting whose given name
+   * ends with its first word and whose other names are the rest; otherwise nobody.
+   */
+  private Optional<Resolution> repairTruncated(Observation o) {
+    if (!o.role().structural() || !NameShape.truncatedLabel(o.name().display())) {
+      return Optional.empty();
+    }
+    List<String> tokens = Names.tokens(o.name().display());
+    if (tokens.size() < 2) return Optional.empty();
+    String cut = tokens.get(0);
+    List<String> rest = tokens.subList(1, tokens.size());
+    SortedSet<String> found = new TreeSet<>();
+    for (String id : roster) {
+      for (List<String> full : people.fullNames(id)) {
+        String given = full.get(0);
+        if (given.length() > cut.length()
+            && given.endsWith(cut)
+            && full.subList(1, full.size()).equals(rest)) {
+          found.add(id);
+        }
+      }
+    }
+    if (found.size() != 1) return Optional.empty();
+    return Optional.of(
+        new Resolution(
+            found.first(),
+            "label cut short, repaired from the meeting's people ('"
+                + people.name(found.first())
+                + "')"));
+  }
+
   private SortedSet<String> matching(String word, SortedSet<String> ids) {
     SortedSet<String> out = new TreeSet<>();
     for (String id : ids) {
       for (String given : people.givenNames(id)) {
         if (given.equals(word) || nicknames.equivalent(given, word)) out.add(id);
+      }
+    }
+    if (!out.isEmpty()) return out;
+    for (String id : ids) { // only when no exact namesake: a typo ("Urvashii")
+      for (String given : people.givenNames(id)) {
+        if (NameSimilarity.oneTypo(word, given)) out.add(id);
       }
     }
     return out;

@@ -2,6 +2,7 @@ package io.notegraph.link;
 
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -15,8 +16,20 @@ final class NameSimilarity {
   private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
   private static final LevenshteinDistance LEV = LevenshteinDistance.getDefaultInstance();
 
-  /** A score in [0, 1] and the reason in words. */
-  record Score(double value, String reason) {}
+  /**
+   * A score in [0, 1] and the reason in words; {@code needsMeeting} when it rests on sound alone,
+   * which counts only for two names seen at one meeting.
+   */
+  record Score(double value, String reason, boolean needsMeeting) {
+    Score(double value, String reason) {
+      this(value, reason, false);
+    }
+  }
+
+  /** Family names that sound alike (Double Metaphone) but are spelled apart: a misheard name. */
+  static final double SOUNDS_ALIKE = 0.85;
+
+  private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 
   private final Nicknames nicknames;
 
@@ -43,7 +56,9 @@ final class NameSimilarity {
     Score last = family(a.subList(1, a.size()), b.subList(1, b.size()));
     if (last.value() == 0) return last;
     return new Score(
-        first.value() * last.value(), "given names " + first.reason() + ", " + last.reason());
+        first.value() * last.value(),
+        "given names " + first.reason() + ", " + last.reason(),
+        first.needsMeeting() || last.needsMeeting());
   }
 
   private Score given(String a, String b) {
@@ -78,7 +93,21 @@ final class NameSimilarity {
       return new Score(0.88, "family name cut short");
     }
     Score s = spelling(a, b);
-    return s.value() == 0 ? s : new Score(s.value(), "family names " + s.reason());
+    if (s.value() == 0) return soundsAlike(a, b);
+    return new Score(s.value(), "family names " + s.reason());
+  }
+
+  /** "Sweeny"/"Swiney": equal primary Double Metaphone codes, four letters or more each. */
+  private static Score soundsAlike(String a, String b) {
+    if (a.length() < 4 || b.length() < 4) return new Score(0, "spelled differently");
+    String ca = METAPHONE.doubleMetaphone(a);
+    if (ca == null || ca.length() < 3 || !ca.equals(METAPHONE.doubleMetaphone(b))) {
+      return new Score(0, "spelled differently");
+    }
+    return new Score(
+        SOUNDS_ALIKE,
+        "family names sound alike (Double Metaphone " + ca + ": " + a + "/" + b + ")",
+        true);
   }
 
   /** Typos: one edit with Jaro-Winkler at least 0.85, or two edits with at least 0.9. */
@@ -91,6 +120,13 @@ final class NameSimilarity {
           jw, String.format(Locale.ROOT, "Jaro-Winkler %.2f, %d edit(s) (%s/%s)", jw, edits, a, b));
     }
     return new Score(0, "spelled differently");
+  }
+
+  /** One edit apart, both five letters or more ("urvashii"/"urvashi"). */
+  static boolean oneTypo(String a, String b) {
+    if (a.length() < 5 || b.length() < 5 || a.equals(b)) return false;
+    if (Math.abs(a.length() - b.length()) > 1) return false;
+    return LEV.apply(a, b) == 1;
   }
 
   private static boolean isInitialOf(String initial, String name) {

@@ -51,6 +51,11 @@ final class Nicknames {
     return groups.getOrDefault(name, Set.of());
   }
 
+  /** Whether the table knows {@code name} as a given name or a short form of one. */
+  boolean known(String name) {
+    return groups.containsKey(name);
+  }
+
   /** Whether two normalised given names are short and long forms of each other. */
   boolean equivalent(String a, String b) {
     return groups.getOrDefault(a, Set.of()).contains(b);

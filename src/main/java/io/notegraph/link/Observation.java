@@ -40,10 +40,16 @@ record Observation(
     PRESENTER,
     SPEAKER,
     NOTE_TAKER,
+    /**
+     * Named in a place only people are named, but not shown at the meeting: an {@code @handle},
+     * the owners in parentheses after a title, a list beside a known person. Makes a person; does
+     * not put them on the meeting's roster.
+     */
+    NAMED,
     MENTION;
 
     boolean structural() {
-      return this != MENTION;
+      return this != MENTION && this != NAMED;
     }
   }
 

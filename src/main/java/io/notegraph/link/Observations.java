@@ -17,6 +17,9 @@ import java.util.List;
 
 /** Collects every place a note names a person, in document order. Stateless. */
 final class Observations {
+  /** The recognizer's finder name for its rule-based finds. */
+  private static final String PATTERN = "pattern";
+
   private Observations() {}
 
   static List<Observation> of(AnnotatedNote annotated) {
@@ -48,9 +51,11 @@ final class Observations {
     for (Mention m : annotated.mentions()) {
       if (m.type() == EntityType.PERSON) {
         PersonName name = PersonName.parse(m.text(), null, null);
+        // The recognizer's person patterns (handles, owners of a title, lists beside a known
+        // person) only ever name people; its dictionaries and model find names in prose.
+        Role role = PATTERN.equals(m.finder()) ? Role.NAMED : Role.MENTION;
         out.add(
-            new Observation(
-                name, Role.MENTION, meeting, m.sectionIndex(), m.range(), !m.statistical()));
+            new Observation(name, role, meeting, m.sectionIndex(), m.range(), !m.statistical()));
       }
     }
     return out;

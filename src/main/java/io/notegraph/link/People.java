@@ -24,17 +24,23 @@ final class People {
   private final Map<String, SortedSet<String>> givenById = new TreeMap<>();
   private final Map<String, List<List<String>>> fullNamesById = new TreeMap<>();
   private final Map<String, SortedSet<String>> extraLabels = new TreeMap<>();
+  private final Map<String, SortedSet<String>> handlesById = new TreeMap<>();
+  private final Map<String, SortedSet<String>> documentsById = new TreeMap<>();
 
   People(PersonClusters clusters, IdentityOverrides overrides) {
     this.clusters = clusters;
     Set<String> used = new TreeSet<>();
+    java.util.function.Predicate<String> listedGivenNames = listedGivenNames(clusters);
     for (var e : clusters.sets.sets().entrySet()) {
       TreeSet<String> keys = e.getValue();
       boolean full = keys.stream().anyMatch(k -> clusters.forms.get(k).full());
       boolean alone = keys.size() == 1 && clusters.contextual.contains(keys.first());
       boolean guessed = keys.stream().allMatch(k -> clusters.forms.get(k).certain == 0);
-      boolean unheard = keys.stream().allMatch(k -> clusters.forms.get(k).structural == 0);
+      boolean unheard =
+          keys.stream()
+              .allMatch(k -> clusters.forms.get(k).structural == 0 && clusters.forms.get(k).named == 0);
       if (alone || guessed || (!full && unheard)) continue;
+      if (onlyWords(keys, listedGivenNames, overrides)) continue;
       var override = override(keys, overrides);
       String name = override.map(IdentityOverrides.Group::name).orElseGet(() -> canonical(keys));
       String id = override.map(IdentityOverrides.Group::id).orElse("person/" + Names.slug(name));
@@ -53,7 +59,53 @@ final class People {
         if (clusters.forms.get(k).full()) fullNames.add(clusters.forms.get(k).tokens);
       }
       fullNamesById.put(unique, fullNames);
+      SortedSet<String> handles = new TreeSet<>();
+      for (String k : keys) {
+        PersonForm f = clusters.forms.get(k);
+        f.handles.forEach(h -> handles.add(h.replace(" ", "")));
+        if (!f.full() && PersonClusters.handleLike(f)) handles.add(k);
+      }
+      handlesById.put(unique, handles);
+      SortedSet<String> docs = new TreeSet<>();
+      for (String k : keys) docs.addAll(clusters.forms.get(k).seenIn);
+      documentsById.put(unique, docs);
     }
+  }
+
+  /**
+   * A set no attendee list names whose full names are all English words or acronyms ("Trait Laws",
+   * "Appendix B"): a heading or phrase a layout read as a presenter or label, not a person. An
+   * override naming it keeps it.
+   */
+  private boolean onlyWords(
+      Set<String> keys,
+      java.util.function.Predicate<String> givenNames,
+      IdentityOverrides overrides) {
+    boolean anyFull = false;
+    for (String k : keys) {
+      PersonForm f = clusters.forms.get(k);
+      if (!f.listedIn.isEmpty()) return false;
+      if (!f.full()) continue;
+      anyFull = true;
+      for (String surface : f.surfaces.keySet()) {
+        if (!NameShape.onlyWords(f.tokens, surface, givenNames)) return false;
+      }
+    }
+    return anyFull && override(keys, overrides).isEmpty();
+  }
+
+  /** Given names of the full names attendee lists give, and of the nickname table. */
+  private static java.util.function.Predicate<String> listedGivenNames(PersonClusters clusters) {
+    Set<String> out = new java.util.HashSet<>();
+    for (PersonForm f : clusters.forms.values()) {
+      // Written with a space: "compiler-errors" is a handle, and "compiler" nobody's given name.
+      boolean spaced = f.surfaces.keySet().stream().anyMatch(n -> n.strip().contains(" "));
+      if (f.full() && spaced && !f.listedIn.isEmpty() && f.tokens.get(0).length() > 1) {
+        out.add(f.tokens.get(0));
+      }
+    }
+    Nicknames nicknames = clusters.nicknames();
+    return name -> out.contains(name) || nicknames.known(name);
   }
 
   private static Optional<IdentityOverrides.Group> override(
@@ -109,6 +161,26 @@ final class People {
   /** Given names of a person's full forms ("tom" for Tom Sweeney). */
   SortedSet<String> givenNames(String id) {
     return givenById.getOrDefault(id, new TreeSet<>());
+  }
+
+  /** Every person's id, sorted. */
+  java.util.Collection<String> ids() {
+    return nameById.keySet();
+  }
+
+  /** The documents (notes) that name a person, sorted. */
+  SortedSet<String> documents(String id) {
+    return documentsById.getOrDefault(id, new TreeSet<>());
+  }
+
+  /** One-word handles of a person ("nikomatsakis"), normalised. */
+  SortedSet<String> handles(String id) {
+    return handlesById.getOrDefault(id, new TreeSet<>());
+  }
+
+  /** The full names (normalised tokens) a person was written with. */
+  List<List<String>> fullNames(String id) {
+    return fullNamesById.getOrDefault(id, List.of());
   }
 
   /** The rule by which one of a person's full names makes {@code handle}, or null. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -50,6 +51,10 @@ final class PersonClusters {
     this.similarity = similarity;
     this.overrides = overrides;
     this.threshold = threshold;
+  }
+
+  Nicknames nicknames() {
+    return similarity.nicknames();
   }
 
   PersonClusters build() {
@@ -130,6 +135,7 @@ final class PersonClusters {
       score = Math.min(1.0, score + CO_SEEN_BONUS);
       reason += ", both at " + coSeen.first() + " and never listed together";
     }
+    if (s.needsMeeting() && coListed.isEmpty() && coSeen.isEmpty()) return null;
     if (score < threshold) return null;
     return new Edge(
         a.key, b.key, score, String.format(Locale.ROOT, "%s (score %.2f)", reason, score));
@@ -142,7 +148,7 @@ final class PersonClusters {
     for (PersonForm f : forms.values()) {
       if (f.full() || sets.members(f.key).size() > 1) continue;
       String word = f.key;
-      if (isGivenName(word, givenNames)) {
+      if (isGivenName(word, givenNames) || misspelledGivenName(f)) {
         contextual.add(word);
         continue;
       }
@@ -157,8 +163,65 @@ final class PersonClusters {
         join(roots.first(), word, "handle made from the name: " + rule);
       } else if (roots.size() > 1) {
         contextual.add(word); // "jsmith" with a John and a Jane Smith: decided per meeting
+      } else if (!joinNameWithSuffix(f)) {
+        joinHandleContaining(f);
       }
     }
+  }
+
+  /** A handle that is one full name run together and more ("tomsweeneyredhat"), if only one. */
+  private boolean joinNameWithSuffix(PersonForm handle) {
+    TreeSet<String> roots = new TreeSet<>();
+    String rule = null;
+    for (PersonForm g : forms.values()) {
+      if (!g.full()) continue;
+      String r = HandleRules.derive(handle.key, g.tokens);
+      if (r != null && roots.add(sets.find(g.key)) && rule == null) rule = r + " of '" + g.key + "'";
+    }
+    if (roots.size() != 1 || forbidden(handle.key, roots.first())) return false;
+    join(roots.first(), handle.key, "handle made from the name: " + rule);
+    return true;
+  }
+
+  /**
+   * A bare name that starts or ends one handle ("niko" in "nikomatsakis", "felix" in "pnkfelix")
+   * is that handle's person when both are seen at one meeting and no other such handle is: the
+   * corpus's second signal for a name alone.
+   */
+  private void joinHandleContaining(PersonForm name) {
+    String word = name.key;
+    if (word.length() < 3 || word.contains(" ")) return;
+    TreeSet<String> roots = new TreeSet<>();
+    String example = null;
+    for (PersonForm h : forms.values()) {
+      if (h.full() || h == name || !HandleRules.contains(h.key, word) || !handleLike(h)) continue;
+      SortedSet<String> both = new TreeSet<>(h.seenIn);
+      both.retainAll(name.seenIn);
+      if (both.isEmpty()) continue;
+      if (roots.add(sets.find(h.key)) && example == null) {
+        example = "'" + word + "' is part of the handle '" + h.key + "', both at " + both.first();
+      }
+    }
+    if (roots.size() == 1 && !forbidden(word, roots.first())) join(roots.first(), word, example);
+  }
+
+  /** Written in lower case or with digits somewhere: a handle, not a name. */
+  static boolean handleLike(PersonForm f) {
+    return f.surfaces.keySet().stream()
+        .anyMatch(s -> s.equals(s.toLowerCase(Locale.ROOT)) || s.chars().anyMatch(Character::isDigit));
+  }
+
+  /**
+   * A bare word one letter off the given name of someone at the same meeting ("Urvashii" where
+   * Urvashi Mohnani is): a typo, resolved per meeting like the given name itself.
+   */
+  private boolean misspelledGivenName(PersonForm f) {
+    if (f.key.length() < 5) return false;
+    for (PersonForm g : forms.values()) {
+      if (!g.full() || !NameSimilarity.oneTypo(f.key, g.tokens.get(0))) continue;
+      for (String m : f.seenIn) if (g.seenIn.contains(m)) return true;
+    }
+    return false;
   }
 
   /** The given names of all full forms. */

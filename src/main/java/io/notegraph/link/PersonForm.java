@@ -24,6 +24,7 @@ final class PersonForm {
   final SortedSet<String> listedIn = new TreeSet<>();
   final SortedSet<String> seenIn = new TreeSet<>();
   int structural;
+  int named;
   int certain;
   Observation first;
 
@@ -43,6 +44,7 @@ final class PersonForm {
     if (o.role() == Observation.Role.HEADER) listedIn.add(o.meeting() + " (transcript header)");
     seenIn.add(o.meeting());
     if (o.role().structural()) structural++;
+    if (o.role() == Observation.Role.NAMED) named++;
     if (o.certain()) certain++;
     if (first == null || before(o, first)) first = o;
   }

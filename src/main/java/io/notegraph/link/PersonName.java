@@ -43,7 +43,8 @@ record PersonName(String display, String handle, String organization) {
       Set.of("and", "or", "others", "other", "not", "noted", "etc", "more", "folks", "people",
           "everybody", "future", "enhancements", "enhancement", "updates", "update", "agenda",
           "notes", "discussion", "questions", "announcements", "meeting", "attendees", "none",
-          "tbd", "features", "roadmap", "release", "releases");
+          "tbd", "features", "roadmap", "release", "releases", "of", "to", "for", "with",
+          "invite", "ask", "ping", "remind", "contact", "appendix", "recording", "watch");
 
   static PersonName parse(String raw, String handle, String organization) {
     String s = raw.strip();
@@ -85,6 +86,7 @@ record PersonName(String display, String handle, String organization) {
     var tokens = Names.tokens(display);
     if (tokens.isEmpty() || NOBODY.contains(tokens.get(0))) return "";
     if (tokens.stream().anyMatch(PHRASE::contains)) return ""; // a phrase signal: no person
+    if (NameShape.notAName(display) != null) return ""; // code, or a label cut short
     return String.join(" ", tokens);
   }
 }

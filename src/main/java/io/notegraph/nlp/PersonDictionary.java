@@ -1,5 +1,6 @@
 package io.notegraph.nlp;
 
+import io.notegraph.parse.ActionItem;
 import io.notegraph.parse.AgendaSection;
 import io.notegraph.parse.ChatMessage;
 import io.notegraph.parse.MeetingNote;
@@ -56,18 +57,19 @@ final class PersonDictionary {
   static PersonDictionary of(MeetingNote note, GazetteerMatcher gazetteer) {
     Set<String> names = new TreeSet<>();
     Set<String> handles = new TreeSet<>();
-    collect(note, names, handles);
+    collect(note, names, handles, true);
     return new PersonDictionary(names, handles, gazetteer);
   }
 
   /**
    * The full names (two to four capitalised name-like words) the structure of any of {@code notes}
    * gives: matched in every note's prose, so "we asked Jane Roe" links to the Jane Roe of another
-   * meeting's attendee list. Only full names: a bare first name is too weak outside its meeting.
+   * meeting's attendee list; and their first names, which the link stage resolves only with a
+   * second signal (the one namesake at the meeting, or in the note's community).
    */
   static PhraseMatcher<String> fullNames(List<MeetingNote> notes, GazetteerMatcher gazetteer) {
     Set<String> names = new TreeSet<>();
-    for (MeetingNote note : notes) collect(note, names, new TreeSet<>());
+    for (MeetingNote note : notes) collect(note, names, new TreeSet<>(), false);
     PhraseMatcher<String> m = new PhraseMatcher<>();
     for (String name : names) {
       String[] parts = SPACES.split(name.strip());
@@ -77,12 +79,26 @@ final class PersonDictionary {
         ok &= p.length() >= 2 && Character.isUpperCase(p.charAt(0)) && nameLike(p)
             && !COMMON_WORDS.contains(p);
       }
-      if (ok && !isGazetteerLabel(gazetteer, name.strip())) m.add(name.strip(), true, name.strip());
+      if (ok && !isGazetteerLabel(gazetteer, name.strip())) {
+        m.add(name.strip(), true, name.strip());
+        // The first name alone too, unless it is also an English word ("Will", "Mark"): the link
+        // stage resolves it in its meeting or community, or drops it.
+        String first = parts[0];
+        if (first.length() >= 3 && !EnglishWords.contains(first)
+            && !isGazetteerLabel(gazetteer, first)) {
+          m.add(first, true, first);
+        }
+      }
     }
     return m;
   }
 
-  private static void collect(MeetingNote note, Set<String> names, Set<String> handles) {
+  /**
+   * Names the structure gives; with {@code actionAgents} also whoever action items are assigned to
+   * (good for the note's own prose, too loosely parsed to be matched across the corpus).
+   */
+  private static void collect(
+      MeetingNote note, Set<String> names, Set<String> handles, boolean actionAgents) {
     List<NameRef> refs = new ArrayList<>(note.attendees());
     refs.addAll(note.transcriptAttendees());
     for (AgendaSection s : note.sections()) refs.addAll(s.presenters());
@@ -90,6 +106,8 @@ final class PersonDictionary {
     for (Utterance u : note.transcript()) refs.add(u.speaker());
     for (Topic t : note.plannedTopics()) refs.addAll(t.proposers());
     for (Topic t : note.nextTopics()) refs.addAll(t.proposers());
+    // Whoever an action item is assigned to ("niko to post a summary") is named by the structure.
+    if (actionAgents) for (ActionItem a : note.actionItems()) refs.addAll(a.agents());
     for (NameRef r : refs) {
       if (COMMON_WORDS.contains(r.name())) continue;
       names.add(r.name());

@@ -174,7 +174,13 @@ public final class Recognizer implements MentionFinder {
     }
     all.addAll(VersionFinder.find(masked, projects));
     all.addAll(CommandFinder.find(segment));
-    all.addAll(HandleFinder.atHandles(masked));
+    List<Candidate> atHandles = HandleFinder.atHandles(masked, segment);
+    all.addAll(atHandles);
+    List<Candidate> known = new ArrayList<>();
+    for (Candidate c : all) if (c.type() == EntityType.PERSON) known.add(c);
+    for (Candidate c : NameListFinder.find(segment, masked, known)) {
+      if (!HandleFinder.insideCode(segment, c.begin())) all.add(c); // "`(u8, Cell<T>)`" is code
+    }
     if (transcript) {
       boolean[] covered = new boolean[len];
       for (Candidate c : all) java.util.Arrays.fill(covered, c.begin(), c.end(), true);
@@ -187,8 +193,14 @@ public final class Recognizer implements MentionFinder {
     }
     List<Candidate> resolved = Resolver.resolve(all);
     List<Candidate> names = new ArrayList<>();
-    for (Candidate c : resolved) if (c.type() == EntityType.PERSON) names.add(c);
-    List<Candidate> handles = HandleFinder.afterNames(masked, len, names);
+    // Not after a model's guess: "Clone (rename)" is no name with its handle.
+    for (Candidate c : resolved) {
+      if (c.type() == EntityType.PERSON && c.confidence() >= 1.0) names.add(c);
+    }
+    List<Candidate> handles = new ArrayList<>();
+    for (Candidate h : HandleFinder.afterNames(masked, len, names)) {
+      if (!HandleFinder.insideCode(segment, h.begin())) handles.add(h);
+    }
     if (handles.isEmpty()) return resolved;
     List<Candidate> more = new ArrayList<>(resolved);
     more.addAll(handles);

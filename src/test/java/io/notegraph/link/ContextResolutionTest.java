@@ -58,12 +58,51 @@ class ContextResolutionTest {
   }
 
   @Test
-  void givenNameOfNobodyAtTheMeetingStaysUnresolvedWithAWarning() {
+  void givenNameOfNobodyAtTheMeetingWithTwoNamesakesInTheCommunityStaysUnresolved() {
     var other = Fixtures.attendees("o.md", "Otto Brandt");
+    var third = Fixtures.attendees("p.md", "Otto Lindqvist");
     var n = mention(note("m.md", MEETING + "\nOtto agreed.\n"), EntityType.PERSON, "Otto", 0, 0);
     var diagnostics = new Diagnostics();
-    var corpus = link(IdentityResolver.builder().build(), diagnostics, n, other);
+    var corpus = link(IdentityResolver.builder().build(), diagnostics, n, other, third);
     assertThat(idAt(corpus, "m.md", "Otto", 0)).isNull();
+  }
+
+  @Test
+  void givenNameOfNobodyAtTheMeetingIsTheOnlyNamesakeItsCommunityKnows() {
+    var other = Fixtures.attendees("o.md", "Otto Brandt");
+    var n = mention(note("m.md", MEETING + "\nOtto agreed.\n"), EntityType.PERSON, "Otto", 0, 0);
+    var corpus = link(n, other);
+    assertThat(idAt(corpus, "m.md", "Otto", 0)).isEqualTo("person/otto-brandt");
+    assertThat(corpus.explanations())
+        .filteredOn(x -> x.surface().equals("Otto"))
+        .singleElement()
+        .satisfies(x -> assertThat(x.reason()).contains("usual 'otto' of these notes"));
+  }
+
+  @Test
+  void givenNameOfNobodyAtTheMeetingIsNotTheNamesakeOfAnotherCommunity() {
+    var other = Fixtures.attendees("harbour/o.md", "Otto Brandt");
+    var n =
+        mention(
+            note("lighthouse/m.md", MEETING + "\nOtto agreed.\n"), EntityType.PERSON, "Otto", 0, 0);
+    var corpus = link(n, other);
+    assertThat(idAt(corpus, "lighthouse/m.md", "Otto", 0)).isNull();
+  }
+
+  @Test
+  void aNamesakeTheCommunityNamesFarMoreOftenWinsOverARareOne() {
+    var n =
+        mention(
+            note("lighthouse/m.md", MEETING + "\nOtto agreed.\n"), EntityType.PERSON, "Otto", 0, 0);
+    var corpus =
+        link(
+            n,
+            Fixtures.attendees("lighthouse/a.md", "Otto Brandt"),
+            Fixtures.attendees("lighthouse/b.md", "Otto Brandt"),
+            Fixtures.attendees("lighthouse/c.md", "Otto Brandt"),
+            Fixtures.attendees("lighthouse/d.md", "Otto Brandt"),
+            Fixtures.attendees("lighthouse/e.md", "Otto Lindqvist"));
+    assertThat(idAt(corpus, "lighthouse/m.md", "Otto", 0)).isEqualTo("person/otto-brandt");
   }
 
   @Test

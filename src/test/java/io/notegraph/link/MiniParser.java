@@ -37,7 +37,8 @@ final class MiniParser {
           "^(\\S.{0,44}?[^\\d\\s]|\\S.{0,44}?\\p{L}\\d{1,3}?) ?\\d{1,2}:\\d\\d ?[AP]M$");
   private static final Pattern TIME = Pattern.compile("^\\d{1,2}:\\d\\d ?[AP]M$");
   private static final Pattern SPEAKER =
-      Pattern.compile("^(\\p{Lu}[\\p{L}'.]*(?: [\\p{L}'.]+){0,3}):");
+      // A label may be cut at its start by a transcript export ("ora Pennant:").
+      Pattern.compile("^((?:\\p{Lu}|\\p{Ll}{1,3} \\p{Lu})[\\p{L}'.]*(?: [\\p{L}'.]+){0,3}):");
   private static final Pattern PERSON =
       Pattern.compile("\\p{Lu}[\\p{L}'.-]*(?: (?:\\p{Lu}|de|Le)[\\p{L}'.-]*){0,3}");
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d)");

@@ -27,9 +27,17 @@ class CorpusPeopleTest {
   }
 
   @Test
-  void aBareFirstNameFromAnotherMeetingIsNot() {
+  void aBareFirstNameFromAnotherMeetingIsAMentionTheLinkStageDecides() {
     MeetingNote earlier = Notes.prose("Thanks all.", "Wenonah Pridmore-Keyes");
     String text = "Wenonah will look at it.";
+    MentionFinder corpus = RECOGNIZER.forCorpus(List.of(earlier));
+    assertThat(people(corpus, text)).containsExactly("Wenonah");
+  }
+
+  @Test
+  void aFirstNameThatIsAnEnglishWordFromAnotherMeetingIsNot() {
+    MeetingNote earlier = Notes.prose("Thanks all.", "Grant Pridmore-Keyes");
+    String text = "We grant access. Grant will look at it.";
     MentionFinder corpus = RECOGNIZER.forCorpus(List.of(earlier));
     assertThat(people(corpus, text)).isEmpty();
   }
