@@ -41,7 +41,7 @@ final class ProjectOrgTrainingData {
   static final String ORGANIZATION = "organization";
 
   /** Rounds of the synthetic templates, each filled with fresh names. */
-  static final int TEMPLATE_ROUNDS = 12;
+  static final int TEMPLATE_ROUNDS = 40;
 
   /** Longest sentence kept, in tokens: long transcript turns add cost, not contexts. */
   static final int MAX_TOKENS = 60;

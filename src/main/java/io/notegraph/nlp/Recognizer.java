@@ -128,6 +128,12 @@ public final class Recognizer implements MentionFinder {
     return findIn(segment, people, false, w -> false);
   }
 
+  /** As below, with the note's lower-case words given as a set. */
+  List<Candidate> findIn(
+      String segment, PersonDictionary people, boolean transcript, java.util.Set<String> ordinary) {
+    return findIn(segment, people, transcript, (java.util.function.Predicate<String>) ordinary::contains);
+  }
+
   /** As {@link #findIn(String, PersonDictionary)}; a transcript turn also gets phonetic finds. */
   List<Candidate> findIn(
       String segment, PersonDictionary people, boolean transcript,

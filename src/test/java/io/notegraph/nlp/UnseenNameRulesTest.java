@@ -48,7 +48,7 @@ class UnseenNameRulesTest {
 
   @Test
   void typeAndFunctionShapedCodeSpansAreNoProjects() {
-    assertThat(find("The crate `tarnbox` exports `FrostLedger` and `merge_ledgers` for us.")).isEmpty();
+    assertThat(find("The tarn crate exports `FrostLedger` and `merge_ledgers` for us.")).isEmpty();
     assertThat(find("Declare `Quill` in some crate and use `usize` in the package.")).isEmpty();
   }
 
