@@ -11,6 +11,19 @@ import java.util.Set;
 final class LowerCaseWords {
   private LowerCaseWords() {}
 
+  /** As {@link #of}, made on the first question (most notes never ask). Not thread-safe. */
+  static java.util.function.Predicate<String> lazy(String text) {
+    return new java.util.function.Predicate<>() {
+      private Set<String> words;
+
+      @Override
+      public boolean test(String w) {
+        if (words == null) words = of(text);
+        return words.contains(w);
+      }
+    };
+  }
+
   static Set<String> of(String text) {
     // Only looked up, never iterated: a hash set is deterministic here.
     Set<String> out = new HashSet<>();

@@ -41,9 +41,13 @@ public final class Recognizer implements MentionFinder {
   static final String PATTERN = "pattern";
   static final String MAXENT = "maxent";
 
+  /** Default floor of the project/organization model's probability (see docs/NLP.md). */
+  static final double DEFAULT_PROJECT_CONFIDENCE = 0.7;
+
   private final GazetteerMatcher gazetteer;
   private final SoundsLike soundsLike;
   private final PersonModel model;
+  private final ProjectOrgModel projectModel;
 
   /** Full names from every note of the corpus ({@link #forCorpus}); empty by default. */
   private final PhraseMatcher<String> corpusPeople;
@@ -52,6 +56,7 @@ public final class Recognizer implements MentionFinder {
     this.gazetteer = r.gazetteer;
     this.soundsLike = r.soundsLike;
     this.model = r.model;
+    this.projectModel = r.projectModel;
     this.corpusPeople = corpusPeople;
   }
 
@@ -70,6 +75,10 @@ public final class Recognizer implements MentionFinder {
         person == null
             ? null
             : new PersonModel(person, PersonModel.bundledSentenceModel(), b.minModelConfidence);
+    TokenNameFinderModel projects = b.useModel && b.useProjectModel ? b.projectModel : null;
+    if (b.useModel && b.useProjectModel && projects == null) projects = ProjectOrgModel.bundled();
+    this.projectModel =
+        projects == null ? null : new ProjectOrgModel(projects, b.minProjectConfidence);
   }
 
   public static Builder builder() {
@@ -85,11 +94,10 @@ public final class Recognizer implements MentionFinder {
     // One String per distinct surface in the note: a name comes back many times per note, and
     // the mentions stay in memory until the graph is written.
     Map<String, String> surfaces = new HashMap<>();
-    java.util.Set<String> lowerCaseWords = null;
+    java.util.function.Predicate<String> lowerCaseWords = LowerCaseWords.lazy(text);
     for (TextSegment seg : note.segments()) {
       int base = seg.range().begin();
       boolean transcript = seg.kind() == TextSegment.SegmentKind.TRANSCRIPT;
-      if (transcript && lowerCaseWords == null) lowerCaseWords = LowerCaseWords.of(text);
       for (Candidate c :
           findIn(text.substring(base, seg.range().end()), people, transcript, lowerCaseWords)) {
         int b = base + c.begin();
@@ -117,12 +125,19 @@ public final class Recognizer implements MentionFinder {
 
   /** Finds in one segment, offsets relative to it. */
   List<Candidate> findIn(String segment, PersonDictionary people) {
-    return findIn(segment, people, false, java.util.Set.of());
+    return findIn(segment, people, false, w -> false);
+  }
+
+  /** As below, with the note's lower-case words given as a set. */
+  List<Candidate> findIn(
+      String segment, PersonDictionary people, boolean transcript, java.util.Set<String> ordinary) {
+    return findIn(segment, people, transcript, (java.util.function.Predicate<String>) ordinary::contains);
   }
 
   /** As {@link #findIn(String, PersonDictionary)}; a transcript turn also gets phonetic finds. */
   List<Candidate> findIn(
-      String segment, PersonDictionary people, boolean transcript, java.util.Set<String> ordinary) {
+      String segment, PersonDictionary people, boolean transcript,
+      java.util.function.Predicate<String> ordinary) {
     String masked = Masker.mask(segment);
     int len = masked.length();
     List<Span> tokens = Tokens.tokenize(masked, 0, len);
@@ -184,12 +199,17 @@ public final class Recognizer implements MentionFinder {
     if (transcript) {
       boolean[] covered = new boolean[len];
       for (Candidate c : all) java.util.Arrays.fill(covered, c.begin(), c.end(), true);
-      all.addAll(soundsLike.find(masked, tokens, covered, ordinary::contains));
+      all.addAll(soundsLike.find(masked, tokens, covered, ordinary));
     }
-    if (model != null) {
+    if (model != null || projectModel != null) {
       boolean[] covered = new boolean[len];
       for (Candidate c : all) java.util.Arrays.fill(covered, c.begin(), c.end(), true);
-      all.addAll(model.find(masked, tokens, covered));
+      List<Candidate> personFinds =
+          model == null ? List.of() : model.find(masked, tokens, covered);
+      List<Candidate> projectFinds =
+          projectModel == null ? List.of() : projectModel.find(segment, masked, tokens, covered, ordinary);
+      all.addAll(moreProbable(personFinds, projectFinds));
+      all.addAll(moreProbable(projectFinds, personFinds));
     }
     List<Candidate> resolved = Resolver.resolve(all);
     List<Candidate> names = new ArrayList<>();
@@ -207,12 +227,35 @@ public final class Recognizer implements MentionFinder {
     return Resolver.resolve(more);
   }
 
+  /**
+   * The finds of one model that no overlapping find of the other model beats in probability: the
+   * person model knows nothing of projects and the project model little of people, so where both
+   * read a name, the surer one says what it is (a tie goes to the person).
+   */
+  private static List<Candidate> moreProbable(List<Candidate> these, List<Candidate> others) {
+    if (others.isEmpty()) return these;
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : these) {
+      boolean beaten = false;
+      for (Candidate o : others) {
+        if (!o.overlaps(c)) continue;
+        boolean person = c.type() == EntityType.PERSON;
+        beaten |= o.confidence() > c.confidence() || !person && o.confidence() == c.confidence();
+      }
+      if (!beaten) out.add(c);
+    }
+    return out;
+  }
+
   /** Configures a {@link Recognizer}. */
   public static final class Builder {
     private Gazetteer gazetteer;
     private TokenNameFinderModel personModel;
     private boolean useModel = true;
     private double minModelConfidence = 0.6;
+    private TokenNameFinderModel projectModel;
+    private boolean useProjectModel = true;
+    private double minProjectConfidence = DEFAULT_PROJECT_CONFIDENCE;
 
     /** Reads the gazetteer from this Turtle stream instead of the bundled one. */
     public Builder gazetteer(java.io.InputStream turtle) {
@@ -233,7 +276,27 @@ public final class Recognizer implements MentionFinder {
       return this;
     }
 
-    /** Turns the statistical person finder off (dictionaries and patterns only). */
+    /** Uses this project/organization model instead of the bundled one. */
+    public Builder projectModel(TokenNameFinderModel model) {
+      this.projectModel = model;
+      this.useProjectModel = true;
+      return this;
+    }
+
+    /** Turns the statistical project/organization finder off (the person model stays). */
+    public Builder withoutProjectModel() {
+      this.useProjectModel = false;
+      return this;
+    }
+
+    /** Project/organization model finds below this probability are dropped. */
+    public Builder minProjectConfidence(double p) {
+      if (p < 0 || p > 1) throw new IllegalArgumentException("confidence must be in [0,1]: " + p);
+      this.minProjectConfidence = p;
+      return this;
+    }
+
+    /** Turns both statistical finders off (dictionaries, structure and patterns only). */
     public Builder withoutModel() {
       this.useModel = false;
       return this;

@@ -20,7 +20,11 @@ final class UnseenNameRules {
   static final double CONFIDENCE = 0.8;
 
   private static final Pattern REPO_LINK =
-      Pattern.compile("(?i)\\b(?:github|gitlab)\\.com/([A-Za-z0-9][\\w.-]*)/([A-Za-z0-9][\\w.-]*)");
+      Pattern.compile(
+          "(?i)\\b(?:github|gitlab)\\.com/([A-Za-z0-9][\\w.-]*)/([A-Za-z0-9][\\w.-]*)"
+              + "(/(?:-/)?(?:issues|pull|pulls|merge_requests|discussions|compare|commit)\\b)?");
+  /** A repository of proposals ("rfcs", "rfc", "enhancement-rfcs"), not a piece of software. */
+  private static final Pattern PROPOSAL_REPO = Pattern.compile("(?i)(?:.*[-_])?rfcs?");
   private static final Pattern VERSION_AFTER =
       Pattern.compile("[ \\t]{1,2}(?:v\\d+(?:\\.\\d+)*|\\d+\\.\\d+(?:\\.\\d+)?)(?![\\w]|\\.\\d)");
   private static final Pattern CODE_SPAN = Pattern.compile("`([A-Za-z][A-Za-z0-9_-]{2,30})`");
@@ -62,9 +66,12 @@ final class UnseenNameRules {
       String repo = m.group(2).replaceFirst("\\.git$", "");
       // github.com/orgs/NAME/..., github.com/NAME/REPO/discussions: site paths, not names.
       if (SITE_PATHS.contains(org.toLowerCase(Locale.ROOT))) continue;
+      // A link to an issue, a pull request or a proposal names the tracker, not the software:
+      // "rust-lang/rfcs#2522" is a document, and every link of such notes goes to one.
+      if (m.group(3) != null || PROPOSAL_REPO.matcher(repo).matches()) continue;
       for (Span t : tokens) {
         String w = masked.substring(t.getStart(), t.getEnd());
-        if (w.length() < 3 || insideLink(links, t)) continue;
+        if (w.length() < 3 || insideLink(links, t) || issueReference(masked, t)) continue;
         if (w.equalsIgnoreCase(repo) && !CommonWords.contains(w)) {
           out.add(candidate(EntityType.PROJECT, t.getStart(), t.getEnd()));
         } else if (w.equalsIgnoreCase(org) && !org.equalsIgnoreCase(repo)
@@ -73,6 +80,12 @@ final class UnseenNameRules {
         }
       }
     }
+  }
+
+  /** "org/repo#123": the name of a tracker before an issue number. */
+  private static boolean issueReference(String text, Span t) {
+    int e = t.getEnd();
+    return e + 1 < text.length() && text.charAt(e) == '#' && Character.isDigit(text.charAt(e + 1));
   }
 
   private static boolean insideLink(List<int[]> links, Span t) {
@@ -98,6 +111,7 @@ final class UnseenNameRules {
     while (m.find()) {
       String w = m.group(1);
       if (CommonWords.contains(w) || w.startsWith("-")) continue;
+      if (Identifiers.looksLikeCode(original, m.start(1), m.end(1))) continue;
       if (softwareWordNear(masked, tokens, m.start(1), m.end(1))) {
         out.add(candidate(EntityType.PROJECT, m.start(1), m.end(1)));
       }
@@ -111,6 +125,8 @@ final class UnseenNameRules {
       for (int n = 1; n <= 2 && k + n + 1 < tokens.size(); n++) {
         int last = k + n;
         if (!KINDS.contains(word(masked, tokens.get(last + 1)))) continue;
+        // "the ASM project group", "the Initiative Project Board": a team or a page, not software.
+        if (compound(masked, tokens, last + 2)) break;
         boolean names = true;
         for (int j = k + 1; j <= last; j++) names &= name(masked, tokens.get(j));
         if (names) {
@@ -122,14 +138,56 @@ final class UnseenNameRules {
     }
   }
 
+  /**
+   * A software word at most {@link #NEAR} words before or after the span ("install the `x` tool",
+   * "the `x` crate"). Not anywhere in the sentence: notes about a language say "crate" and
+   * "package" in every other line, next to identifiers that are no projects.
+   */
+  private static final Set<String> COMPOUND_HEADS =
+      Set.of("group", "groups", "board", "boards", "team", "teams", "goal", "goals", "meeting",
+          "meetings", "lead", "leads", "manager", "page", "proposal");
+
+  private static boolean compound(String masked, List<Span> tokens, int k) {
+    if (k >= tokens.size()) return false;
+    Span t = tokens.get(k);
+    String w = masked.substring(t.getStart(), t.getEnd());
+    return COMPOUND_HEADS.contains(w.toLowerCase(Locale.ROOT))
+        || Character.isUpperCase(w.charAt(0)) && masked.charAt(t.getStart() - 1) == ' ';
+  }
+
   private static boolean softwareWordNear(String masked, List<Span> tokens, int b, int e) {
+    int first = -1;
+    int last = -1;
     for (int k = 0; k < tokens.size(); k++) {
       Span t = tokens.get(k);
-      if (t.getEnd() <= b - 40 || t.getStart() >= e + 40) continue;
-      if (t.getStart() >= b && t.getEnd() <= e) continue;
-      if (SOFTWARE_WORDS.contains(word(masked, t))) return true;
+      if (t.getStart() >= b && t.getEnd() <= e) {
+        if (first < 0) first = k;
+        last = k;
+      }
+    }
+    if (first < 0) return false;
+    int words = 0;
+    for (int k = first - 1; k >= 0 && words < NEAR; k--) {
+      if (clauseBreak(masked, tokens.get(k))) break;
+      if (!Character.isLetterOrDigit(masked.charAt(tokens.get(k).getStart()))) continue;
+      if (SOFTWARE_WORDS.contains(word(masked, tokens.get(k)))) return true;
+      words++;
+    }
+    words = 0;
+    for (int k = last + 1; k < tokens.size() && words < NEAR; k++) {
+      if (clauseBreak(masked, tokens.get(k))) break;
+      if (!Character.isLetterOrDigit(masked.charAt(tokens.get(k).getStart()))) continue;
+      if (SOFTWARE_WORDS.contains(word(masked, tokens.get(k)))) return true;
+      words++;
     }
     return false;
+  }
+
+  private static final int NEAR = 2;
+
+  /** ", does crate B": a comma or a stop ends the phrase the code span stands in. */
+  private static boolean clauseBreak(String masked, Span t) {
+    return t.length() == 1 && ",;:.!?()".indexOf(masked.charAt(t.getStart())) >= 0;
   }
 
   /** Capitalised, three or more letters, not a common word. */

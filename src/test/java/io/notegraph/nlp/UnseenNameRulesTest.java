@@ -45,4 +45,31 @@ class UnseenNameRulesTest {
     assertThat(find("Install the `brindlework` tool first.")).containsExactly("PROJECT:brindlework");
     assertThat(find("Set `enabled` in the file.")).isEmpty();
   }
+
+  @Test
+  void typeAndFunctionShapedCodeSpansAreNoProjects() {
+    assertThat(find("The tarn crate exports `FrostLedger` and `merge_ledgers` for us.")).isEmpty();
+    assertThat(find("Declare `Quill` in some crate and use `usize` in the package.")).isEmpty();
+  }
+
+  @Test
+  void aSoftwareWordMustStandNextToTheCodeSpan() {
+    assertThat(find("We reserved `fenwick` as a name; no real energy to pursue that crate."))
+        .isEmpty();
+    assertThat(find("Simplify it by dropping the `fenwick` crate.")).containsExactly("PROJECT:fenwick");
+  }
+
+  @Test
+  void anIssueOrProposalRepositoryIsNoProject() {
+    assertThat(find("[Tidy paths (quillorg/rfcs#31)](https://github.com/quillorg/rfcs/issues/31)"))
+        .isEmpty();
+    assertThat(find("See brindlework#12 at https://github.com/quillorg/brindlework/pull/12 today."))
+        .isEmpty();
+  }
+
+  @Test
+  void aTeamOrBoardNamedAfterAProjectIsNoProject() {
+    assertThat(find("Ilse introduced the Brindle project group.")).isEmpty();
+    assertThat(find("Track it on the Tarnish Project Board.")).isEmpty();
+  }
 }
