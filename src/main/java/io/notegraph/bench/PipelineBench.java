@@ -17,9 +17,8 @@ import java.util.Objects;
 
 /**
  * Runs the extract pipeline over one folder with a clock around each stage: the same {@link
- * Pipeline} {@code extract} runs (timed through its {@link StageListener}), then the output in
- * the layout {@code extract} would choose. Thread-safe if the stages are;
- * build once.
+ * Pipeline} {@code extract} runs (timed through its {@link StageListener}), then the output in the
+ * layout {@code extract} would choose. Thread-safe if the stages are; build once.
  *
  * <pre>{@code
  * BenchRun r = PipelineBench.builder().pipeline(pipeline).build().run("1x", dir, outDir);
@@ -49,20 +48,22 @@ public final class PipelineBench {
       List<SourceDocument> docs =
           clock.time(Stage.INGEST, () -> Sources.load(List.of(input), diag));
       // The same front door as extract; emission and writing are timed from the end of linking.
-      Extraction.Result r = Extraction.builder()
-          .pipeline(pipeline(clock))
-          .base(base)
-          .output(output)
-          .layout(stream ? OutputWriter.Layout.STREAMING : null)
-          .validate(false)
-          .listener(new Extraction.Listener() {
-            @Override
-            public void linked() {
-              clock.start(Stage.WRITE);
-            }
-          })
-          .build()
-          .run(docs, diag);
+      Extraction.Result r =
+          Extraction.builder()
+              .pipeline(pipeline(clock))
+              .base(base)
+              .output(output)
+              .layout(stream ? OutputWriter.Layout.STREAMING : null)
+              .validate(false)
+              .listener(
+                  new Extraction.Listener() {
+                    @Override
+                    public void linked() {
+                      clock.start(Stage.WRITE);
+                    }
+                  })
+              .build()
+              .run(docs, diag);
       clock.stop(Stage.WRITE);
       // Emission alone, into a counter: how much of the write stage is building the quads.
       GraphEmitter emitter = new GraphEmitter(base);
@@ -83,7 +84,8 @@ public final class PipelineBench {
 
   /** The pipeline {@code extract} runs, its stages timed on {@code clock}. */
   private Pipeline pipeline(StageClock clock) {
-    return pipeline.withListener(new StageListener() {
+    return pipeline.withListener(
+        new StageListener() {
           @Override
           public void started(StageListener.Stage stage) {
             clock.start(io.notegraph.bench.Stage.valueOf(stage.name()));

@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code notegraph audit}: the facts with the weakest evidence, for a person to check. A thin
- * front to the catalog's {@code weakest-facts} question, so the list is the same from the command
- * line, from {@code query weakest-facts} and from a SPARQL endpoint.
+ * {@code notegraph audit}: the facts with the weakest evidence, for a person to check. A thin front
+ * to the catalog's {@code weakest-facts} question, so the list is the same from the command line,
+ * from {@code query weakest-facts} and from a SPARQL endpoint.
  */
 @Command(
     name = "audit",

@@ -1,9 +1,9 @@
 package io.notegraph.cli;
 
-import io.notegraph.pipeline.Components;
 import io.notegraph.bench.BenchReport;
 import io.notegraph.bench.BenchRun;
 import io.notegraph.bench.PipelineBench;
+import io.notegraph.pipeline.Components;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code notegraph bench}: times every pipeline stage on folders of notes. Synthetic corpora of
- * any size come from the contributors' generator ({@code bench/run.sh}), not from the product.
+ * {@code notegraph bench}: times every pipeline stage on folders of notes. Synthetic corpora of any
+ * size come from the contributors' generator ({@code bench/run.sh}), not from the product.
  */
 @Command(
     name = "bench",
@@ -84,10 +84,7 @@ public final class BenchCommand implements Callable<Integer> {
         work != null ? Files.createDirectories(work) : Files.createTempDirectory("notegraph-bench");
     Components.load(!options.noNlp);
     PipelineBench bench =
-        PipelineBench.builder()
-            .pipeline(options.pipeline())
-            .base(options.base())
-            .stream(stream)
+        PipelineBench.builder().pipeline(options.pipeline()).base(options.base()).stream(stream)
             .build();
     List<List<BenchRun>> results = new ArrayList<>();
     try {

@@ -5,8 +5,8 @@ import io.notegraph.query.QueryCatalog;
 import java.util.Iterator;
 
 /**
- * The catalog's query names, for picocli: shell completion of {@code notegraph query <TAB>} and
- * the candidates listed in its help.
+ * The catalog's query names, for picocli: shell completion of {@code notegraph query <TAB>} and the
+ * candidates listed in its help.
  */
 public final class CatalogNames implements Iterable<String> {
   @Override

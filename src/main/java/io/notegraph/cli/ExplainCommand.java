@@ -56,8 +56,15 @@ public final class ExplainCommand implements Callable<Integer> {
 
   /** For picocli: the pipeline as wired into the CLI. */
   public ExplainCommand() {
-    this((paths, diagnostics) -> new PipelineOptions().defaults().pipeline()
-        .run(io.notegraph.pipeline.Sources.load(paths, diagnostics), diagnostics, done -> { }));
+    this(
+        (paths, diagnostics) ->
+            new PipelineOptions()
+                .defaults()
+                .pipeline()
+                .run(
+                    io.notegraph.pipeline.Sources.load(paths, diagnostics),
+                    diagnostics,
+                    done -> {}));
   }
 
   public ExplainCommand(CorpusSource source) {

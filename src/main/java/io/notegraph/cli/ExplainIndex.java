@@ -2,9 +2,9 @@ package io.notegraph.cli;
 
 import io.notegraph.link.Entity;
 import io.notegraph.link.EntityLookup;
-import io.notegraph.nlp.EntityType;
 import io.notegraph.link.Explanation;
 import io.notegraph.link.LinkedCorpus;
+import io.notegraph.nlp.EntityType;
 import io.notegraph.write.OutputWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,12 +58,28 @@ record ExplainIndex(
   void write(Path dir) {
     StringBuilder sb = new StringBuilder(HEADER).append('\n');
     for (Entity e : entities.values()) {
-      row(sb, "E", escape(e.id()), e.type().name(), escape(e.name()), list(e.altLabels()), list(e.nicks()),
-          list(e.sameAs()), nz(e.homepage()), nz(e.repository()), list(e.affiliations()),
+      row(
+          sb,
+          "E",
+          escape(e.id()),
+          e.type().name(),
+          escape(e.name()),
+          list(e.altLabels()),
+          list(e.nicks()),
+          list(e.sameAs()),
+          nz(e.homepage()),
+          nz(e.repository()),
+          list(e.affiliations()),
           nz(e.project()));
     }
     for (Explanation x : explanations) {
-      row(sb, "F", escape(x.entityId()), escape(x.surface()), escape(x.reason()), escape(x.file()),
+      row(
+          sb,
+          "F",
+          escape(x.entityId()),
+          escape(x.surface()),
+          escape(x.reason()),
+          escape(x.file()),
           String.valueOf(x.line()));
     }
     for (var byId : new TreeMap<>(counts).entrySet()) {
@@ -88,14 +104,32 @@ record ExplainIndex(
       String[] f = lines.get(i).split("\t", -1);
       try {
         switch (f[0]) {
-          case "E" -> entities.put(unescape(f[1]), new Entity(unescape(f[1]),
-              EntityType.valueOf(f[2]), unescape(f[3]),
-              set(f[4]), set(f[5]), items(f[6]), nul(f[7]), nul(f[8]), set(f[9]), nul(f[10])));
-          case "F" -> explanations.add(
-              new Explanation(unescape(f[1]), unescape(f[2]), unescape(f[3]), unescape(f[4]),
-                  Integer.parseInt(f[5])));
-          case "C" -> counts.computeIfAbsent(unescape(f[1]), k -> new TreeMap<>())
-              .put(unescape(f[2]), Integer.parseInt(f[3]));
+          case "E" ->
+              entities.put(
+                  unescape(f[1]),
+                  new Entity(
+                      unescape(f[1]),
+                      EntityType.valueOf(f[2]),
+                      unescape(f[3]),
+                      set(f[4]),
+                      set(f[5]),
+                      items(f[6]),
+                      nul(f[7]),
+                      nul(f[8]),
+                      set(f[9]),
+                      nul(f[10])));
+          case "F" ->
+              explanations.add(
+                  new Explanation(
+                      unescape(f[1]),
+                      unescape(f[2]),
+                      unescape(f[3]),
+                      unescape(f[4]),
+                      Integer.parseInt(f[5])));
+          case "C" ->
+              counts
+                  .computeIfAbsent(unescape(f[1]), k -> new TreeMap<>())
+                  .put(unescape(f[2]), Integer.parseInt(f[3]));
           default -> throw new IOException(file + ":" + (i + 1) + ": unknown row kind " + f[0]);
         }
       } catch (RuntimeException e) {
@@ -109,8 +143,10 @@ record ExplainIndex(
     try {
       return read(file);
     } catch (java.nio.file.NoSuchFileException e) {
-      throw new UserError("no explain index at " + file
-          + " (run notegraph extract first, or give --extract PATH...)");
+      throw new UserError(
+          "no explain index at "
+              + file
+              + " (run notegraph extract first, or give --extract PATH...)");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -160,13 +196,14 @@ record ExplainIndex(
         continue;
       }
       char n = s.charAt(++i);
-      b.append(switch (n) {
-        case 't' -> '\t';
-        case 'n' -> '\n';
-        case 'r' -> '\r';
-        case 'p' -> '|';
-        default -> n;
-      });
+      b.append(
+          switch (n) {
+            case 't' -> '\t';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 'p' -> '|';
+            default -> n;
+          });
     }
     return b.toString();
   }

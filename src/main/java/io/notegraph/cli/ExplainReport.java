@@ -1,7 +1,6 @@
 package io.notegraph.cli;
 
 import io.notegraph.link.Entity;
-import io.notegraph.link.EntityLookup;
 import io.notegraph.link.Explanation;
 import io.notegraph.link.LinkedCorpus;
 import java.io.PrintWriter;

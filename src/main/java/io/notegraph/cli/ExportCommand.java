@@ -1,13 +1,13 @@
 package io.notegraph.cli;
 
-import org.apache.jena.rdf.model.ModelFactory;
-import java.nio.charset.StandardCharsets;
-import io.notegraph.write.OutputWriter;
 import io.notegraph.viz.ExportFormat;
 import io.notegraph.viz.GraphView;
+import io.notegraph.write.OutputWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.apache.jena.rdf.model.ModelFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +44,8 @@ public final class ExportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     GraphView view = GraphView.of(ModelFactory.createModelForGraph(input.union()));
     Path target = output != null ? output : Path.of("output", "graph." + format.extension());
-    OutputWriter.atomically(target, out -> out.write(view.export(format).getBytes(StandardCharsets.UTF_8)));
+    OutputWriter.atomically(
+        target, out -> out.write(view.export(format).getBytes(StandardCharsets.UTF_8)));
     spec.commandLine()
         .getOut()
         .printf(

@@ -1,8 +1,8 @@
 package io.notegraph.cli;
 
-import io.notegraph.link.LinkedCorpus;
 import io.notegraph.diag.Diagnostic;
 import io.notegraph.diag.Diagnostics;
+import io.notegraph.link.LinkedCorpus;
 import io.notegraph.pipeline.Components;
 import io.notegraph.pipeline.Extraction;
 import io.notegraph.write.OutputWriter;
@@ -48,32 +48,51 @@ public final class ExtractCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Note files or folders.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      defaultValue = "output",
       description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path output;
 
-  @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
+  @Option(
+      names = {"-f", "--format"},
+      split = ",",
+      paramLabel = "FORMAT",
       description = "Extra formats besides ttl and trig: ${COMPLETION-CANDIDATES}.")
   List<RdfFormat> formats = new ArrayList<>();
 
-  @Option(names = "--min-confidence", paramLabel = "P", defaultValue = "0",
-      description = {"Leave out version-of and affiliation statements whose evidence rule is",
-          "trusted less than P (0..1; rules and their figures in docs/GRAPH.md)."})
+  @Option(
+      names = "--min-confidence",
+      paramLabel = "P",
+      defaultValue = "0",
+      description = {
+        "Leave out version-of and affiliation statements whose evidence rule is",
+        "trusted less than P (0..1; rules and their figures in docs/GRAPH.md)."
+      })
   double minConfidence;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print only problems.")
   boolean quiet;
 
-  @Option(names = {"-v", "--verbose"}, description = "Also print notes (e.g. names left unresolved).")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Also print notes (e.g. names left unresolved).")
   boolean verbose;
 
-  @Option(names = "--no-validate",
+  @Option(
+      names = "--no-validate",
       description = "Skip checking the output against ontology/shapes.ttl (SHACL).")
   boolean noValidate;
 
-  @Option(names = "--stream", description = {
-      "Stream the output (Turtle and TriG in blocks, no whole graph in memory). Automatic",
-      "above " + OutputWriter.Layout.STREAMING_ABOVE_CHARS / 100_000 / 10.0 + " MB of notes."})
+  @Option(
+      names = "--stream",
+      description = {
+        "Stream the output (Turtle and TriG in blocks, no whole graph in memory). Automatic",
+        "above " + OutputWriter.Layout.STREAMING_ABOVE_CHARS / 100_000 / 10.0 + " MB of notes."
+      })
   boolean stream;
 
   @Mixin PipelineOptions options;
@@ -89,18 +108,19 @@ public final class ExtractCommand implements Callable<Integer> {
     Components.preload(!options.noNlp, !noValidate);
     Extraction.Result r;
     try (Progress progress = new Progress(err, "extract", quiet)) {
-      r = Extraction.builder()
-          .pipeline(options.pipeline())
-          .base(options.base())
-          .output(output)
-          .formats(formats)
-          .layout(stream ? OutputWriter.Layout.STREAMING : null)
-          .validate(!noValidate)
-          .strict(options.strict())
-          .minConfidence(minConfidence)
-          .listener(progress)
-          .build()
-          .run(paths);
+      r =
+          Extraction.builder()
+              .pipeline(options.pipeline())
+              .base(options.base())
+              .output(output)
+              .formats(formats)
+              .layout(stream ? OutputWriter.Layout.STREAMING : null)
+              .validate(!noValidate)
+              .strict(options.strict())
+              .minConfidence(minConfidence)
+              .listener(progress)
+              .build()
+              .run(paths);
     }
     report(err, r.diagnostics(), verbose);
     if (verbose) layoutSignals(err, r.corpus());
@@ -110,24 +130,31 @@ public final class ExtractCommand implements Callable<Integer> {
         return ExitCodes.FAILURE;
       }
       case REFUSED_STRICT -> {
-        err.println("notegraph: --strict: " + r.diagnostics().problems().size()
-            + " problem(s); nothing written");
+        err.println(
+            "notegraph: --strict: "
+                + r.diagnostics().problems().size()
+                + " problem(s); nothing written");
         return ExitCodes.FAILURE;
       }
       case INVALID_OUTPUT -> {
-        r.validation().orElseThrow().violations()
+        r.validation()
+            .orElseThrow()
+            .violations()
             .forEach(line -> err.println("notegraph: shape violation: " + line));
-        err.println("notegraph: the graph does not conform to ontology/shapes.ttl; nothing written."
-            + " This is a bug in notegraph: please report it with the note.");
+        err.println(
+            "notegraph: the graph does not conform to ontology/shapes.ttl; nothing written."
+                + " This is a bug in notegraph: please report it with the note.");
         return ExitCodes.INVALID_OUTPUT;
       }
       case WRITTEN -> {
         if (r.layout() == OutputWriter.Layout.STREAMING && !noValidate && !quiet) {
-          err.println("notegraph: streamed output is not validated in memory; run notegraph validate");
+          err.println(
+              "notegraph: streamed output is not validated in memory; run notegraph validate");
         }
         ExplainIndex.of(r.corpus()).write(output);
-        NoteLocations.of(r.corpus().notes().stream().map(n -> n.annotated().document()).toList(),
-            output).write(output);
+        NoteLocations.of(
+                r.corpus().notes().stream().map(n -> n.annotated().document()).toList(), output)
+            .write(output);
         if (!quiet) new ExtractSummary(r, System.nanoTime() - t0).print(out);
         return r.diagnostics().hasErrors() ? ExitCodes.FAILURE : ExitCodes.OK;
       }
@@ -140,8 +167,14 @@ public final class ExtractCommand implements Callable<Integer> {
     corpus.notes().stream()
         .map(n -> n.annotated().note())
         .sorted(java.util.Comparator.comparing(io.notegraph.parse.MeetingNote::documentName))
-        .forEach(n -> err.println(n.documentName() + ": layout: "
-            + (n.layoutSignals().isEmpty() ? "none" : String.join(" ", n.layoutSignals()))));
+        .forEach(
+            n ->
+                err.println(
+                    n.documentName()
+                        + ": layout: "
+                        + (n.layoutSignals().isEmpty()
+                            ? "none"
+                            : String.join(" ", n.layoutSignals()))));
     err.flush();
   }
 

@@ -29,8 +29,9 @@ public final class GazetteerCommand implements Callable<Integer> {
   @Option(
       names = "--words",
       defaultValue = "/usr/share/dict/words",
-      description = "English word list (Debian's wamerican) deciding which names need evidence "
-          + "(default: ${DEFAULT-VALUE}).")
+      description =
+          "English word list (Debian's wamerican) deciding which names need evidence "
+              + "(default: ${DEFAULT-VALUE}).")
   Path words;
 
   @Option(

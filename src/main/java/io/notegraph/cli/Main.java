@@ -8,8 +8,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code notegraph} command. Only {@link #main} calls {@code System.exit}; everything else
- * goes through {@link #run}, so tests can execute commands against their own writers.
+ * The {@code notegraph} command. Only {@link #main} calls {@code System.exit}; everything else goes
+ * through {@link #run}, so tests can execute commands against their own writers.
  */
 @Command(
     name = "notegraph",
@@ -30,23 +30,24 @@ import picocli.CommandLine.Command;
     })
 public final class Main implements Runnable {
   /** The subcommands, in the order the usage help lists them. */
-  static final List<Class<?>> SUBCOMMANDS = List.of(
-      ExtractCommand.class,
-      ValidateCommand.class,
-      QueryCommand.class,
-      ExplainCommand.class,
-      AuditCommand.class,
-      TrainCommand.class,
-      GazetteerCommand.class,
-      EvalCommand.class,
-      LoadCommand.class,
-      ServeCommand.class,
-      PushCommand.class,
-      VizCommand.class,
-      ExportCommand.class,
-      BenchCommand.class,
-      AutoComplete.GenerateCompletion.class,
-      CommandLine.HelpCommand.class);
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          ExtractCommand.class,
+          ValidateCommand.class,
+          QueryCommand.class,
+          ExplainCommand.class,
+          AuditCommand.class,
+          TrainCommand.class,
+          GazetteerCommand.class,
+          EvalCommand.class,
+          LoadCommand.class,
+          ServeCommand.class,
+          PushCommand.class,
+          VizCommand.class,
+          ExportCommand.class,
+          BenchCommand.class,
+          AutoComplete.GenerateCompletion.class,
+          CommandLine.HelpCommand.class);
 
   private static final List<Class<?>> NEEDS_ALL =
       List.of(AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class);
@@ -78,9 +79,8 @@ public final class Main implements Runnable {
    */
   static CommandLine commandLineFor(PrintWriter out, PrintWriter err, String... args) {
     String first = args.length > 0 ? args[0] : "";
-    List<Class<?>> named = SUBCOMMANDS.stream()
-        .filter(c -> !NEEDS_ALL.contains(c) && name(c).equals(first))
-        .toList();
+    List<Class<?>> named =
+        SUBCOMMANDS.stream().filter(c -> !NEEDS_ALL.contains(c) && name(c).equals(first)).toList();
     return commandLine(out, err, named.isEmpty() ? SUBCOMMANDS : named);
   }
 
@@ -108,8 +108,7 @@ public final class Main implements Runnable {
    */
   private static int executeAfterJenaWarmUp(CommandLine.ParseResult parsed) {
     CommandLine.ParseResult sub = parsed.subcommand();
-    boolean helpOnly =
-        sub == null || sub.isUsageHelpRequested() || sub.isVersionHelpRequested();
+    boolean helpOnly = sub == null || sub.isUsageHelpRequested() || sub.isVersionHelpRequested();
     Object command = helpOnly ? null : sub.commandSpec().userObject();
     if (command != null && !AWAIT_JENA_THEMSELVES.contains(command.getClass())) {
       Components.awaitJena();
@@ -125,10 +124,11 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-      if (e instanceof OutOfMemoryError) outOfMemory(err);
-      err.println("notegraph: internal error in " + thread.getName() + ": " + e);
-    });
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, e) -> {
+          if (e instanceof OutOfMemoryError) outOfMemory(err);
+          err.println("notegraph: internal error in " + thread.getName() + ": " + e);
+        });
     // Almost every command reads or writes RDF: Jena initialises while picocli reads the
     // command line (a daemon thread, so a command that needs no Jena does not wait for it).
     Components.warmUpJena();
@@ -151,9 +151,12 @@ public final class Main implements Runnable {
    */
   private static void outOfMemory(PrintWriter err) {
     long maxMb = Runtime.getRuntime().maxMemory() >> 20;
-    err.println("notegraph: error: out of memory (the Java heap is limited to " + maxMb + " MB)."
-        + " Give it more: NOTEGRAPH_JAVA_OPTS=-Xmx4g ./notegraph ... (or java -Xmx4g -jar ...)."
-        + " About 12 MB of heap per MB of notes is needed.");
+    err.println(
+        "notegraph: error: out of memory (the Java heap is limited to "
+            + maxMb
+            + " MB)."
+            + " Give it more: NOTEGRAPH_JAVA_OPTS=-Xmx4g ./notegraph ... (or java -Xmx4g -jar ...)."
+            + " About 12 MB of heap per MB of notes is needed.");
     err.flush();
     Runtime.getRuntime().halt(ExitCodes.FAILURE);
   }

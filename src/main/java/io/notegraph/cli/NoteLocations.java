@@ -13,9 +13,9 @@ import java.util.TreeMap;
 
 /**
  * Where each note lies, relative to the output folder ({@code notegraph.sources.tsv}, written by
- * extract beside the graph): the graph names notes only by their path under the input root, so
- * that it is the same on every machine; {@code viz} needs the files themselves to link to them
- * from {@code graph.html}. Relative paths only, so the folder can move with its notes. Immutable.
+ * extract beside the graph): the graph names notes only by their path under the input root, so that
+ * it is the same on every machine; {@code viz} needs the files themselves to link to them from
+ * {@code graph.html}. Relative paths only, so the folder can move with its notes. Immutable.
  */
 record NoteLocations(Map<String, String> byName) {
   static final String FILE = "notegraph.sources.tsv";
@@ -46,7 +46,8 @@ record NoteLocations(Map<String, String> byName) {
     try {
       for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
         int tab = line.indexOf('\t');
-        if (tab > 0 && !line.startsWith("#")) m.put(line.substring(0, tab), line.substring(tab + 1));
+        if (tab > 0 && !line.startsWith("#"))
+          m.put(line.substring(0, tab), line.substring(tab + 1));
       }
     } catch (IOException e) {
       // no locations: links stay relative to the page
@@ -70,8 +71,7 @@ record NoteLocations(Map<String, String> byName) {
     StringBuilder sb = new StringBuilder();
     for (String seg : path.split("/", -1)) {
       if (sb.length() > 0) sb.append('/');
-      sb.append(
-          java.net.URLEncoder.encode(seg, StandardCharsets.UTF_8).replace("+", "%20"));
+      sb.append(java.net.URLEncoder.encode(seg, StandardCharsets.UTF_8).replace("+", "%20"));
     }
     return sb.toString();
   }

@@ -1,7 +1,7 @@
 package io.notegraph.cli;
 
-import io.notegraph.pipeline.Components;
 import io.notegraph.parse.NoteParser;
+import io.notegraph.pipeline.Components;
 import io.notegraph.pipeline.Pipeline;
 import io.notegraph.rdf.Iris;
 import java.time.ZoneId;
@@ -19,7 +19,8 @@ public final class PipelineOptions {
   @Option(
       names = "--zone",
       paramLabel = "ZONE",
-      description = "Time zone for times the notes give without an offset (default: ${DEFAULT-VALUE}).",
+      description =
+          "Time zone for times the notes give without an offset (default: ${DEFAULT-VALUE}).",
       defaultValue = "America/New_York")
   ZoneId zone;
 

@@ -8,9 +8,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * A progress bar on stderr over an extraction's per-note stages (parse, then nlp: two steps a
- * note), drawn by the progressbar library from the moment the notes are read until linking is
- * done; silent for small runs, with {@code --quiet}, and when stderr is not a terminal.
- * Thread-safe for {@link #step}.
+ * note), drawn by the progressbar library from the moment the notes are read until linking is done;
+ * silent for small runs, with {@code --quiet}, and when stderr is not a terminal. Thread-safe for
+ * {@link #step}.
  */
 final class Progress implements Extraction.Listener, AutoCloseable {
   private static final int MIN_FILES = 50;
@@ -26,9 +26,14 @@ final class Progress implements Extraction.Listener, AutoCloseable {
   @Override
   public void loaded(int files) {
     if (quiet || files < MIN_FILES || System.console() == null) return;
-    bar = new ProgressBarBuilder().setTaskName(task)
-        .setInitialMax(files * 2L).setStyle(ProgressBarStyle.ASCII)
-        .setUnit(" notes", 2).continuousUpdate().build();
+    bar =
+        new ProgressBarBuilder()
+            .setTaskName(task)
+            .setInitialMax(files * 2L)
+            .setStyle(ProgressBarStyle.ASCII)
+            .setUnit(" notes", 2)
+            .continuousUpdate()
+            .build();
   }
 
   @Override

@@ -99,8 +99,9 @@ public final class ServeCommand implements Callable<Integer> {
     exposure.check(host, writable, spec.commandLine().getErr());
     ServeProgress progress = new ServeProgress(out);
     NotegraphServer.Builder builder = exposure.configure(NotegraphServer.builder());
-    String served = new ServeNotes(pipeline, output, spec.commandLine().getErr())
-        .prepare(builder, paths, inMemory ? null : db, progress);
+    String served =
+        new ServeNotes(pipeline, output, spec.commandLine().getErr())
+            .prepare(builder, paths, inMemory ? null : db, progress);
     progress.say("serve", "starting Fuseki on " + host + ":" + port);
     NotegraphServer server =
         builder
@@ -114,7 +115,8 @@ public final class ServeCommand implements Callable<Integer> {
             .start();
     Thread hook = new Thread(server::stop, "notegraph-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    progress.ready(server, "notegraph serving " + served + (writable ? " (writable)" : " (read-only)"));
+    progress.ready(
+        server, "notegraph serving " + served + (writable ? " (writable)" : " (read-only)"));
     waiter.accept(server);
     try {
       // The wait ended without Ctrl-C (tests): stop here rather than at JVM exit.
@@ -127,7 +129,9 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   private void warnUnpatched() {
-    spec.commandLine().getErr().println(
-        "notegraph: warning: this Fuseki UI version could not be given the catalog queries");
+    spec.commandLine()
+        .getErr()
+        .println(
+            "notegraph: warning: this Fuseki UI version could not be given the catalog queries");
   }
 }

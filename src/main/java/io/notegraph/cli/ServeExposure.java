@@ -45,14 +45,16 @@ final class ServeExposure {
   boolean exposeWritable;
 
   /**
-   * Prints a warning for each widening option and refuses (usage error) writable + beyond
-   * loopback without {@code --expose-writable}.
+   * Prints a warning for each widening option and refuses (usage error) writable + beyond loopback
+   * without {@code --expose-writable}.
    */
   void check(String host, boolean writable, PrintWriter err) {
     boolean remote = HostNames.beyondLoopback(host);
     if (remote && writable && !exposeWritable) {
       throw new UserError(
-          "refusing --writable on " + host + ", which other machines can reach: anyone on the"
+          "refusing --writable on "
+              + host
+              + ", which other machines can reach: anyone on the"
               + " network could change the graph (confirm with --expose-writable, or listen on"
               + " 127.0.0.1)",
           ExitCodes.USAGE);

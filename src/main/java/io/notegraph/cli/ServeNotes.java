@@ -5,8 +5,8 @@ import io.notegraph.pipeline.Extraction;
 import io.notegraph.serve.MemoryDataset;
 import io.notegraph.serve.NotegraphServer;
 import io.notegraph.serve.NotesServlet;
-import io.notegraph.serve.VizServlet;
 import io.notegraph.serve.StoreRefresh;
+import io.notegraph.serve.VizServlet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,22 +30,25 @@ final class ServeNotes {
 
   /**
    * Gives the server its data, the graph view and the notes' texts: the database {@code db},
-   * brought up to date with the notes when there are any (or it is empty), or with {@code db}
-   * null the notes extracted into memory. Returns what is served, for the "ready" line.
+   * brought up to date with the notes when there are any (or it is empty), or with {@code db} null
+   * the notes extracted into memory. Returns what is served, for the "ready" line.
    */
   String prepare(
       NotegraphServer.Builder server, List<Path> paths, Path db, StoreRefresh.Progress progress) {
     if (db == null) {
       InMemory m = inMemory(paths, progress);
       // Nobody else holds the dataset: its answers can be kept (the server never caches writable).
-      server.dataset(m.dataset()).cacheResults(true)
+      server
+          .dataset(m.dataset())
+          .cacheResults(true)
           .servlet("/viz", VizServlet.forDatasetWithNotes(m.dataset()))
           .servlet(NotesServlet.PREFIX + "*", NotesServlet.of(m.notes()));
       return "from memory";
     }
-    Map<String, String> texts = !paths.isEmpty() || !StoreRefresh.hasDatabase(db)
-        ? load(paths, db, progress) : Map.of();
-    server.database(db)
+    Map<String, String> texts =
+        !paths.isEmpty() || !StoreRefresh.hasDatabase(db) ? load(paths, db, progress) : Map.of();
+    server
+        .database(db)
         .servlet("/viz", VizServlet.forDatabaseWithNotes(db))
         .servlet(NotesServlet.PREFIX + "*", NotesServlet.of(texts));
     return db.toString();
@@ -56,7 +59,9 @@ final class ServeNotes {
     return checked(refresh(progress).run(paths, db), paths).notes();
   }
 
-  /** The notes extracted into memory ({@code --in-memory}): the dataset to serve, and their texts. */
+  /**
+   * The notes extracted into memory ({@code --in-memory}): the dataset to serve, and their texts.
+   */
   InMemory inMemory(List<Path> paths, StoreRefresh.Progress progress) {
     StoreRefresh.Outcome r = checked(refresh(progress).extractOnly(paths), paths);
     DatasetGraph dsg = MemoryDataset.of(r.extraction().orElseThrow().quads().orElseThrow());
@@ -69,16 +74,16 @@ final class ServeNotes {
 
   private StoreRefresh refresh(StoreRefresh.Progress progress) {
     return StoreRefresh.builder()
-            .extraction(
-                () ->
-                    Extraction.builder()
-                        .pipeline(options.pipeline())
-                        .base(options.base())
-                        .strict(options.strict()),
-                options.base())
-            .output(output)
-            .progress(progress)
-            .build();
+        .extraction(
+            () ->
+                Extraction.builder()
+                    .pipeline(options.pipeline())
+                    .base(options.base())
+                    .strict(options.strict()),
+            options.base())
+        .output(output)
+        .progress(progress)
+        .build();
   }
 
   private StoreRefresh.Outcome checked(StoreRefresh.Outcome r, List<Path> paths) {
@@ -93,11 +98,13 @@ final class ServeNotes {
 
   private void check(Extraction.Result r) {
     switch (r.outcome()) {
-      case REFUSED_STRICT -> throw new UserError(
-          "--strict: " + r.diagnostics().problems().size() + " problem(s); nothing loaded");
-      case INVALID_OUTPUT -> throw new UserError(
-          "the graph does not conform to ontology/shapes.ttl; nothing loaded (a notegraph bug)",
-          ExitCodes.INVALID_OUTPUT);
+      case REFUSED_STRICT ->
+          throw new UserError(
+              "--strict: " + r.diagnostics().problems().size() + " problem(s); nothing loaded");
+      case INVALID_OUTPUT ->
+          throw new UserError(
+              "the graph does not conform to ontology/shapes.ttl; nothing loaded (a notegraph bug)",
+              ExitCodes.INVALID_OUTPUT);
       case WRITTEN -> {
         // As extract: the explain index and note locations beside the graph files.
         ExplainIndex.of(r.corpus()).write(output);

@@ -50,15 +50,18 @@ public final class TrainCommand implements Callable<Integer> {
     w.printf("trained person model on %d sentences%n", lines.size());
     w.printf("wrote %s%nwrote %s%n", synthetic, out);
     if (!Files.isDirectory(corpus)) {
-      spec.commandLine().getErr().printf(
-          "%s: warning: no such folder; the project/organization model was not retrained%n",
-          corpus);
+      spec.commandLine()
+          .getErr()
+          .printf(
+              "%s: warning: no such folder; the project/organization model was not retrained%n",
+              corpus);
       return ExitCodes.OK;
     }
     ProjectOrgModelTrainer.Trained projects = ProjectOrgModelTrainer.trainFrom(corpus);
     Path projectOut = dir.resolve("models").resolve("en-project-org.bin");
     ProjectOrgModelTrainer.write(projects.model(), projectOut);
-    w.printf("trained project/organization model on %d sentences from %s%n",
+    w.printf(
+        "trained project/organization model on %d sentences from %s%n",
         projects.sentences(), corpus);
     w.printf("wrote %s%n", projectOut);
     return ExitCodes.OK;

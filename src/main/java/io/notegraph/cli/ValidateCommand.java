@@ -36,9 +36,9 @@ public final class ValidateCommand implements Callable<Integer> {
     result.violations().forEach(out::println);
     out.flush();
     PrintWriter err = spec.commandLine().getErr();
-    err.println("notegraph validate: " + result.violations().size() + " violation(s) in " + input.path());
+    err.println(
+        "notegraph validate: " + result.violations().size() + " violation(s) in " + input.path());
     err.flush();
     return ExitCodes.INVALID_OUTPUT;
   }
-
 }

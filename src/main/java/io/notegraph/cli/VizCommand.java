@@ -1,12 +1,12 @@
 package io.notegraph.cli;
 
-import org.apache.jena.rdf.model.ModelFactory;
-import java.nio.charset.StandardCharsets;
-import io.notegraph.write.OutputWriter;
 import io.notegraph.viz.GraphView;
+import io.notegraph.write.OutputWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.apache.jena.rdf.model.ModelFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

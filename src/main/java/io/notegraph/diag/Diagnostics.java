@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The one place every stage reports problems to. Thread-safe: documents are processed in
- * parallel. {@link #all()} returns them sorted, so reports are deterministic.
+ * The one place every stage reports problems to. Thread-safe: documents are processed in parallel.
+ * {@link #all()} returns them sorted, so reports are deterministic.
  */
 public final class Diagnostics {
   private final List<Diagnostic> items = Collections.synchronizedList(new ArrayList<>());

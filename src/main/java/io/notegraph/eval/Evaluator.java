@@ -1,11 +1,11 @@
 package io.notegraph.eval;
 
+import io.notegraph.ingest.SourceDocument;
 import io.notegraph.nlp.EntityType;
-import io.notegraph.parse.LineIndex;
 import io.notegraph.nlp.Mention;
 import io.notegraph.nlp.MentionFinder;
-import io.notegraph.ingest.SourceDocument;
 import io.notegraph.parse.AgendaSection;
+import io.notegraph.parse.LineIndex;
 import io.notegraph.parse.MeetingNote;
 import io.notegraph.parse.NameRef;
 import io.notegraph.parse.TextSegment;

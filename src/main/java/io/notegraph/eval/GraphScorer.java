@@ -10,9 +10,9 @@ import java.util.TreeSet;
 import org.apache.jena.query.Dataset;
 
 /**
- * Score a graph written by {@code notegraph extract} (TriG: one named graph per document and
- * {@code graph/entities}) against open-world gold. It reads only the published contract
- * (docs/GRAPH.md), never the pipeline's classes.
+ * Score a graph written by {@code notegraph extract} (TriG: one named graph per document and {@code
+ * graph/entities}) against open-world gold. It reads only the published contract (docs/GRAPH.md),
+ * never the pipeline's classes.
  *
  * <pre>{@code
  * Dataset ds = RDFDataMgr.loadDataset("output/notegraph.trig");

@@ -36,7 +36,8 @@ final class NoteScorer {
                     Relation.SERIES,
                     s,
                     facts.series().map(t -> String.join(" | ", t.names())),
-                    facts.series()
+                    facts
+                        .series()
                         .filter(t -> t.names().stream().anyMatch(n -> TextMatch.sameSeries(n, s)))
                         .isPresent()));
     count(

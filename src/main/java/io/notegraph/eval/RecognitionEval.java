@@ -43,7 +43,8 @@ public final class RecognitionEval {
     try (Stream<Path> s = Files.list(goldDir)) {
       goldFiles = s.filter(p -> p.toString().endsWith(".gold.tsv")).sorted().toList();
     }
-    if (goldFiles.isEmpty()) throw new IllegalArgumentException("no *.gold.tsv files in " + goldDir);
+    if (goldFiles.isEmpty())
+      throw new IllegalArgumentException("no *.gold.tsv files in " + goldDir);
     Recognizer.Builder rb = Recognizer.builder();
     if (!withModel) rb.withoutModel();
     Evaluator ev = new Evaluator(rb.build());
@@ -90,9 +91,13 @@ public final class RecognitionEval {
     }
     if (!errors) return;
     for (Evaluator.Error e : evaluator.errors()) {
-      out.printf("%s:%d: %s %s \"%s\"%n", e.note(), e.line(), e.falsePositive() ? "FP" : "FN",
-          e.type(), e.text().replace("\n", " "));
+      out.printf(
+          "%s:%d: %s %s \"%s\"%n",
+          e.note(),
+          e.line(),
+          e.falsePositive() ? "FP" : "FN",
+          e.type(),
+          e.text().replace("\n", " "));
     }
   }
-
 }

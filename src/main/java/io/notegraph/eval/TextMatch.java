@@ -40,9 +40,9 @@ public final class TextMatch {
   }
 
   /**
-   * Whether two series names are the same after {@link #normal}, once words that only say what
-   * kind of document or event it is are dropped from the end ("Podman Community Cabal Meeting
-   * Notes" and "Podman Community Cabal"): annotators and titles add or leave them at will.
+   * Whether two series names are the same after {@link #normal}, once words that only say what kind
+   * of document or event it is are dropped from the end ("Podman Community Cabal Meeting Notes" and
+   * "Podman Community Cabal"): annotators and titles add or leave them at will.
    */
   public static boolean sameSeries(String a, String b) {
     String na = seriesCore(a);

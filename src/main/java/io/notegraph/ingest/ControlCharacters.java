@@ -42,7 +42,8 @@ final class ControlCharacters {
     char c = s.charAt(i);
     if (c < 0x20) return c != '\t' && c != '\n' && c != '\r';
     if (c == '\uFFFE' || c == '\uFFFF') return true;
-    if (Character.isHighSurrogate(c)) return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+    if (Character.isHighSurrogate(c))
+      return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
     if (Character.isLowSurrogate(c)) return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
     return false;
   }

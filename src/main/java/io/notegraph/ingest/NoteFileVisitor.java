@@ -45,7 +45,8 @@ final class NoteFileVisitor extends SimpleFileVisitor<Path> {
       // The walk follows links; a link it could not follow arrives here as the link itself.
       if (attrs.isSymbolicLink()) diagnostics.warn(file.toString(), 0, brokenLink(file));
       else if (attrs.isOther()) {
-        diagnostics.warn(file.toString(), 0, "not a regular file (FIFO, socket or device), skipped");
+        diagnostics.warn(
+            file.toString(), 0, "not a regular file (FIFO, socket or device), skipped");
       }
       return FileVisitResult.CONTINUE;
     }

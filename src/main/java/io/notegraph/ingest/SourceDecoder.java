@@ -22,8 +22,9 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Order of checks: size (before reading), binary content, byte order mark, UTF-8 validity,
- * emptiness, line breaks, mojibake, control characters (replaced by U+FFFD). UTF-16 is
- * recognised only by its BOM (without one, its NUL bytes make it binary). Every problem is reported under the document's name.
+ * emptiness, line breaks, mojibake, control characters (replaced by U+FFFD). UTF-16 is recognised
+ * only by its BOM (without one, its NUL bytes make it binary). Every problem is reported under the
+ * document's name.
  */
 public final class SourceDecoder {
   /** Default {@link Builder#maxBytes(long)}: 32 MiB, far beyond any meeting note. */

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * Evidence rules for "this person works for that organization". Text beside a name is only a
  * candidate: it counts when the gazetteer knows it as an organization (0.9) or it has the shape of
  * one ("Northeastern University", "Acme Inc", 0.7); issue numbers, "No updates", nicknames and
- * names in another script never do. In prose, "Name from/at/of/works for ORG" with ORG a
- * recognised organization counts too (0.85). Stateless; thread-safe.
+ * names in another script never do. In prose, "Name from/at/of/works for ORG" with ORG a recognised
+ * organization counts too (0.85). Stateless; thread-safe.
  */
 final class Affiliations {
   static final String KNOWN = "organization given beside the name, known to the gazetteer";
@@ -35,8 +35,8 @@ final class Affiliations {
               + "|working[ \\t]+(?:for|at|with)|employed[ \\t]+(?:by|at))[ \\t]+(?:the[ \\t]+)?");
 
   /**
-   * Text beside a name that sets off an organization without a word: "Jane Roe (Acme)", "Jane Roe
-   * - Acme", "Jane Roe, Acme Corp" (the last only when the organization ends the entry).
+   * Text beside a name that sets off an organization without a word: "Jane Roe (Acme)", "Jane Roe -
+   * Acme", "Jane Roe, Acme Corp" (the last only when the organization ends the entry).
    */
   private static final Pattern BESIDE =
       Pattern.compile("\\G[ \\t]*(?:\\([ \\t]*|[-–—][ \\t]+|,[ \\t]+|/[ \\t]*)");
@@ -101,15 +101,18 @@ final class Affiliations {
           if (!end.lookingAt()) continue; // "Jane, Acme's new pods ...": not set off beside her
         }
         Optional<Things.Resolution> r =
-            things.identify(EntityType.ORGANIZATION, o.text())
+            things
+                .identify(EntityType.ORGANIZATION, o.text())
                 .filter(x -> x.type() == EntityType.ORGANIZATION);
         if (r.isEmpty()) continue;
         Accepted a;
         if (r.get().known()) {
           a = new Accepted(r.get().id(), r.get(), worded ? 0.85 : 0.9, worded ? PROSE : KNOWN);
-        } else if (o.confidence() >= 0.5 || ORGANIZATION_SHAPE.matcher(o.text().strip()).matches()) {
-          a = new Accepted(r.get().id(), r.get(), worded ? 0.75 : 0.7,
-              worded ? PROSE_FOUND : BESIDE_FOUND);
+        } else if (o.confidence() >= 0.5
+            || ORGANIZATION_SHAPE.matcher(o.text().strip()).matches()) {
+          a =
+              new Accepted(
+                  r.get().id(), r.get(), worded ? 0.75 : 0.7, worded ? PROSE_FOUND : BESIDE_FOUND);
         } else {
           continue;
         }
@@ -119,7 +122,8 @@ final class Affiliations {
     return out;
   }
 
-  static final String SPEAKER = "the speaker says they work at, are from or study at the organization";
+  static final String SPEAKER =
+      "the speaker says they work at, are from or study at the organization";
   static final String PRESENTER =
       "the presenter's section describes its one presenter as a student, intern or employee of it";
 
@@ -136,7 +140,9 @@ final class Affiliations {
               + "|colleagues)\\s+(?:at|from|in)\\s+(?:the\\s+)?$"
               + "|\\b(?:here|we)\\s+at\\s+$");
 
-  /** A role of someone in an organization, written after it: "a Red Hat intern", "Duke PhD student". */
+  /**
+   * A role of someone in an organization, written after it: "a Red Hat intern", "Duke PhD student".
+   */
   private static final Pattern ROLE_AFTER =
       Pattern.compile(
           "(?i)^\\s+(?:(?:ph\\.?\\s?d\\.?|graduate|grad|summer|senior|principal|staff|software|research)\\s+)*"
@@ -154,14 +160,15 @@ final class Affiliations {
 
   /** After an organization, words that make it an event: "I was at Acme Summit". */
   private static final Pattern EVENT_AFTER =
-      Pattern.compile("(?i)^\\s*(?:summit|conference|con|days?|event|booth|meetup|forum|expo|keynote)\\b");
+      Pattern.compile(
+          "(?i)^\\s*(?:summit|conference|con|days?|event|booth|meetup|forum|expo|keynote)\\b");
 
   /** A speaker's turn: who speaks, and the text they say. */
   record Turn(SourceRange speaker, SourceRange said) {}
 
   /**
-   * The turns of a note: chat messages and transcript utterances the parser read, and lines
-   * opened by a person range and ":" ("Ada Quill: ...") in layouts it did not.
+   * The turns of a note: chat messages and transcript utterances the parser read, and lines opened
+   * by a person range and ":" ("Ada Quill: ...") in layouts it did not.
    */
   static List<Turn> turns(
       String text, io.notegraph.parse.MeetingNote note, Map<SourceRange, String> people) {
@@ -170,7 +177,8 @@ final class Affiliations {
       if (m.sender() != null && m.range() != null) out.add(new Turn(m.sender().range(), m.range()));
     }
     for (var u : note.transcript()) {
-      if (u.speaker() != null && u.range() != null) out.add(new Turn(u.speaker().range(), u.range()));
+      if (u.speaker() != null && u.range() != null)
+        out.add(new Turn(u.speaker().range(), u.range()));
     }
     for (var e : people.entrySet()) {
       SourceRange p = e.getKey();
@@ -185,12 +193,15 @@ final class Affiliations {
   }
 
   /**
-   * "Ada Quill: ... I'm a PhD student at Umberfield ...": the speaker of a transcript or chat
-   * turn says in the first person where they work or study ("I work for", "my former team at",
-   * "here at"); not where they went ("I was at Acme Summit").
+   * "Ada Quill: ... I'm a PhD student at Umberfield ...": the speaker of a transcript or chat turn
+   * says in the first person where they work or study ("I work for", "my former team at", "here
+   * at"); not where they went ("I was at Acme Summit").
    */
   static List<About> spoken(
-      Things things, String text, List<Mention> mentions, Map<SourceRange, String> people,
+      Things things,
+      String text,
+      List<Mention> mentions,
+      Map<SourceRange, String> people,
       List<Turn> turns) {
     List<About> out = new ArrayList<>();
     for (Turn t : turns) {
@@ -203,7 +214,8 @@ final class Affiliations {
         int from = Math.max(Math.max(t.said().begin(), t.speaker().end()), o.range().begin() - 80);
         String before = text.substring(from, o.range().begin());
         if (!FIRST_PERSON.matcher(before).find()) continue;
-        String after = text.substring(o.range().end(), Math.min(text.length(), o.range().end() + 20));
+        String after =
+            text.substring(o.range().end(), Math.min(text.length(), o.range().end() + 20));
         if (EVENT_AFTER.matcher(after).find()) continue;
         accepted(things, o, 0.8, SPEAKER)
             .ifPresent(a -> out.add(new About(t.speaker(), a, o.range().line())));
@@ -233,14 +245,16 @@ final class Affiliations {
         if (o.type() != EntityType.ORGANIZATION) continue;
         if (o.range().begin() < s.range().begin() || o.range().end() > s.range().end()) continue;
         if (inTranscriptOrChat(o.range(), segments)) continue;
-        String after = text.substring(o.range().end(), Math.min(text.length(), o.range().end() + 40));
+        String after =
+            text.substring(o.range().end(), Math.min(text.length(), o.range().end() + 40));
         String before = text.substring(Math.max(0, o.range().begin() - 40), o.range().begin());
         if (!ROLE_AFTER.matcher(after).find() && !ROLE_BEFORE.matcher(before).find()) continue;
         int[] sentence = Sentences.sentence(text, o.range().begin(), o.range().end());
         boolean namesAPerson =
             people.keySet().stream()
-                .anyMatch(r -> r.begin() >= sentence[0] && r.end() <= sentence[1]
-                    && !r.equals(presenter));
+                .anyMatch(
+                    r ->
+                        r.begin() >= sentence[0] && r.end() <= sentence[1] && !r.equals(presenter));
         if (namesAPerson) continue;
         accepted(things, o, 0.75, PRESENTER)
             .ifPresent(a -> out.add(new About(presenter, a, o.range().line())));
@@ -261,12 +275,15 @@ final class Affiliations {
   }
 
   /** An organization mention a rule may state: known to the gazetteer, or found with confidence. */
-  private static Optional<Accepted> accepted(Things things, Mention o, double confidence, String rule) {
+  private static Optional<Accepted> accepted(
+      Things things, Mention o, double confidence, String rule) {
     Optional<Things.Resolution> r =
-        things.identify(EntityType.ORGANIZATION, o.text())
+        things
+            .identify(EntityType.ORGANIZATION, o.text())
             .filter(x -> x.type() == EntityType.ORGANIZATION);
     if (r.isEmpty()) return Optional.empty();
-    if (!r.get().known() && o.confidence() < 0.5
+    if (!r.get().known()
+        && o.confidence() < 0.5
         && !ORGANIZATION_SHAPE.matcher(o.text().strip()).matches()) {
       return Optional.empty();
     }

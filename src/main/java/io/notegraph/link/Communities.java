@@ -7,13 +7,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The second signal for a bare given name that names nobody at its meeting ("Josh" in an
- * attendance line of handles and first names): the person of that name or handle whom the notes
- * of the same community (the folder the note is in) name far more often than any other namesake.
- * "Josh" in the Rust notes is Josh Triplett (named in dozens of them), not Josh Stone (one); "Scott"
- * there is scottmcm, not the Scott McCarty of the Podman notes. The only namesake the whole corpus
- * knows counts when the community names them at least once. Built once per corpus; read-only
- * afterwards, so thread-safe.
+ * The second signal for a bare given name that names nobody at its meeting ("Josh" in an attendance
+ * line of handles and first names): the person of that name or handle whom the notes of the same
+ * community (the folder the note is in) name far more often than any other namesake. "Josh" in the
+ * Rust notes is Josh Triplett (named in dozens of them), not Josh Stone (one); "Scott" there is
+ * scottmcm, not the Scott McCarty of the Podman notes. The only namesake the whole corpus knows
+ * counts when the community names them at least once. Built once per corpus; read-only afterwards,
+ * so thread-safe.
  */
 final class Communities {
   /** The usual namesake must be named in at least this many notes of the community... */

@@ -114,20 +114,30 @@ final class CorpusAssembler {
     String said = note.document().text();
     for (var p :
         Affiliations.spoken(
-            things, said, note.mentions(), byRange, Affiliations.turns(said, note.note(), byRange))) {
+            things,
+            said,
+            note.mentions(),
+            byRange,
+            Affiliations.turns(said, note.note(), byRange))) {
       String id = byRange.get(p.person());
       effects.add(() -> affiliate(file, id, p.organization(), p.line()));
     }
     for (var p :
         Affiliations.presented(
-            things, note.document().text(), note.mentions(), note.note().sections(),
-            note.note().segments(), byRange)) {
+            things,
+            note.document().text(),
+            note.mentions(),
+            note.note().sections(),
+            note.note().segments(),
+            byRange)) {
       String id = byRange.get(p.person());
       effects.add(() -> affiliate(file, id, p.organization(), p.line()));
     }
     for (Mention m : note.mentions()) {
       if (m.type() != EntityType.PROJECT && m.type() != EntityType.ORGANIZATION) continue;
-      (m.refersTo() != null ? things.identifyKnown(m.refersTo(), m.text()) : Optional.<Things.Resolution>empty())
+      (m.refersTo() != null
+              ? things.identifyKnown(m.refersTo(), m.text())
+              : Optional.<Things.Resolution>empty())
           .or(() -> things.identify(m.type(), m.text()))
           .ifPresent(
               t -> {
@@ -149,8 +159,8 @@ final class CorpusAssembler {
   }
 
   /**
-   * One String per entity id across all notes: resolving makes a new one per name, and the
-   * linked notes keep them (1.3 M at 100 times the corpus, for a few thousand ids).
+   * One String per entity id across all notes: resolving makes a new one per name, and the linked
+   * notes keep them (1.3 M at 100 times the corpus, for a few thousand ids).
    */
   private String canonical(String id) {
     String known = ids.putIfAbsent(id, id);

@@ -62,7 +62,19 @@ public record Entity(
       String repository,
       SortedSet<String> affiliations,
       String project) {
-    this(id, type, name, altLabels, nicks, sameAs, homepage, repository, affiliations, project,
-        null, null, null);
+    this(
+        id,
+        type,
+        name,
+        altLabels,
+        nicks,
+        sameAs,
+        homepage,
+        repository,
+        affiliations,
+        project,
+        null,
+        null,
+        null);
   }
 }

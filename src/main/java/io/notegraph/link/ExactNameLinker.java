@@ -34,12 +34,13 @@ public final class ExactNameLinker implements Linker {
         entities.putIfAbsent(id, entity(id, EntityType.PERSON, n.name()));
       }
       for (Mention m : a.mentions()) {
-        String prefix = switch (m.type()) {
-          case PERSON -> "person/";
-          case PROJECT -> "project/";
-          case ORGANIZATION -> "organization/";
-          default -> null;
-        };
+        String prefix =
+            switch (m.type()) {
+              case PERSON -> "person/";
+              case PROJECT -> "project/";
+              case ORGANIZATION -> "organization/";
+              default -> null;
+            };
         if (prefix == null) continue;
         String id = prefix + Slug.of(m.text());
         ids.putIfAbsent(m.range(), id);
@@ -51,7 +52,16 @@ public final class ExactNameLinker implements Linker {
   }
 
   private static Entity entity(String id, EntityType type, String name) {
-    return new Entity(id, type, name, new TreeSet<>(), new TreeSet<>(), List.of(), null, null,
-        new TreeSet<>(), null);
+    return new Entity(
+        id,
+        type,
+        name,
+        new TreeSet<>(),
+        new TreeSet<>(),
+        List.of(),
+        null,
+        null,
+        new TreeSet<>(),
+        null);
   }
 }

@@ -10,11 +10,10 @@ import java.util.regex.Pattern;
 /**
  * Features listed under a version, read off the note's lines rather than its parsed sections, so
  * that layouts the parser does not know still count: the top-level bullets under a heading that is
- * about a version ("#### Podman v9.2 - Ada Quill", "## What's new in 9.1"), the nested bullets of
- * a list item naming a version ("1. Podman v9.2" then "   - faster pulls"), the list right after a
- * line announcing a version ("Podman v9.2 is out, highlights:"), and table rows whose cell is a
- * version. One feature per bullet, its text cleaned of Markdown, links and recording offsets.
- * Stateless.
+ * about a version ("#### Podman v9.2 - Ada Quill", "## What's new in 9.1"), the nested bullets of a
+ * list item naming a version ("1. Podman v9.2" then " - faster pulls"), the list right after a line
+ * announcing a version ("Podman v9.2 is out, highlights:"), and table rows whose cell is a version.
+ * One feature per bullet, its text cleaned of Markdown, links and recording offsets. Stateless.
  */
 final class FeatureLists {
   private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*)$");
@@ -42,7 +41,8 @@ final class FeatureLists {
               + "(?:\\s*(?:in|into)\\s+(?:the\\s+)?(?:video|recording))?\\s*[)\\]]?\\s*$");
   private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
   private static final Pattern URL = Pattern.compile("<?https?://\\S+>?");
-  private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|~~|`|(?<![\\w])[*_]|[*_](?![\\w]))");
+  private static final Pattern EMPHASIS =
+      Pattern.compile("(\\*\\*|__|~~|`|(?<![\\w])[*_]|[*_](?![\\w]))");
 
   private FeatureLists() {}
 
@@ -70,7 +70,9 @@ final class FeatureLists {
             aboutTheVersion(item.group(2), v, text)
                 ? children(lines, i, item.group(1).length(), versions)
                 : List.of();
-        if (found.isEmpty() && line.strip().endsWith(":") && aboutTheVersion(item.group(2), v, text)) {
+        if (found.isEmpty()
+            && line.strip().endsWith(":")
+            && aboutTheVersion(item.group(2), v, text)) {
           found = listAfter(lines, i, versions);
         }
       } else if (line.strip().startsWith("|")) {
@@ -86,9 +88,11 @@ final class FeatureLists {
       for (int k : found) {
         if (taken[k]) continue;
         String clean = named(clean(itemText(lines.text(k))));
-        if (clean.isEmpty() || clean.contains("?") || repeats(out, v.entity().id(), clean)) continue;
+        if (clean.isEmpty() || clean.contains("?") || repeats(out, v.entity().id(), clean))
+          continue;
         taken[k] = true;
-        out.add(new Feature(v.entity().id(), v.entity().project(), clean, lines.range(k), document));
+        out.add(
+            new Feature(v.entity().id(), v.entity().project(), clean, lines.range(k), document));
       }
     }
     return out;
@@ -123,7 +127,8 @@ final class FeatureLists {
       String l = lines.text(j);
       if (l.isBlank()) {
         j++;
-      } else if (HEADING.matcher(l).matches() && lines.versionsOn(j, versions).isEmpty()
+      } else if (HEADING.matcher(l).matches()
+          && lines.versionsOn(j, versions).isEmpty()
           && HEADING.matcher(l).replaceAll("$2").split("\\s+").length <= 4
           && !CONTENT_WORDS.matcher(l).find()) {
         j++;
@@ -158,11 +163,14 @@ final class FeatureLists {
   private static boolean sameVersion(Lines lines, int a, int b, List<Version> versions) {
     List<Version> va = lines.versionsOn(a, versions);
     List<Version> vb = lines.versionsOn(b, versions);
-    return !va.isEmpty() && !vb.isEmpty() && va.get(0).entity().id().equals(vb.get(0).entity().id());
+    return !va.isEmpty()
+        && !vb.isEmpty()
+        && va.get(0).entity().id().equals(vb.get(0).entity().id());
   }
 
   /** The first-level children of the list item at {@code parent}: lines indented deeper. */
-  private static List<Integer> children(Lines lines, int parent, int indent, List<Version> versions) {
+  private static List<Integer> children(
+      Lines lines, int parent, int indent, List<Version> versions) {
     List<Integer> out = new ArrayList<>();
     int base = -1;
     for (int j = parent + 1; j < lines.size(); j++) {
@@ -196,7 +204,8 @@ final class FeatureLists {
       String l = lines.text(j);
       Matcher m = ITEM.matcher(l);
       if (!m.matches()) {
-        if (l.isBlank() && j + 1 < lines.size() && ITEM.matcher(lines.text(j + 1)).matches()) continue;
+        if (l.isBlank() && j + 1 < lines.size() && ITEM.matcher(lines.text(j + 1)).matches())
+          continue;
         if (!l.isBlank() && base >= 0 && leading(l) > base) continue; // an item's second line
         break;
       }
@@ -293,7 +302,8 @@ final class FeatureLists {
 
   private static int leading(String l) {
     int n = 0;
-    while (n < l.length() && (l.charAt(n) == ' ' || l.charAt(n) == '\t')) n += l.charAt(n) == '\t' ? 4 : 1;
+    while (n < l.length() && (l.charAt(n) == ' ' || l.charAt(n) == '\t'))
+      n += l.charAt(n) == '\t' ? 4 : 1;
     return n;
   }
 

@@ -11,8 +11,8 @@ final class HandleRules {
 
   /**
    * Whether a one-word handle starts or ends with a bare name of three letters or more and is at
-   * least three letters longer (one for a name of six or more) ("nikomatsakis" / "niko", "pnkfelix" / "felix", not "tom" in
-   * "tomato" alone: callers want a second signal too).
+   * least three letters longer (one for a name of six or more) ("nikomatsakis" / "niko", "pnkfelix"
+   * / "felix", not "tom" in "tomato" alone: callers want a second signal too).
    */
   static boolean contains(String handle, String name) {
     // A long name needs less after it: "estebank" holds "esteban", "tomato" does not hold "tom".
@@ -32,7 +32,9 @@ final class HandleRules {
     for (String t : tokens.subList(0, tokens.size() - 1)) initials.append(t.charAt(0));
     if (handle.equals(last)) return "the family name";
     if (handle.equals(first + last)) return "given and family name run together";
-    if (first.length() >= 3 && handle.startsWith(first + last) && handle.length() > (first + last).length() + 1) {
+    if (first.length() >= 3
+        && handle.startsWith(first + last)
+        && handle.length() > (first + last).length() + 1) {
       return "given and family name run together, then more"; // tomsweeneyredhat
     }
     if (handle.equals(first.charAt(0) + last)) return "initial and family name";

@@ -1,8 +1,8 @@
 package io.notegraph.link;
 
-import io.notegraph.nlp.gazetteer.Gazetteer;
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.nlp.AnnotatedNote;
+import io.notegraph.nlp.gazetteer.Gazetteer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,8 +28,8 @@ import java.util.TreeMap;
  *
  * <p>Immutable and thread-safe: {@link #link} keeps all its state in locals, so one resolver can
  * serve several corpora, also at once. Within one call, the per-note parts (reading names,
- * resolving them in their meeting) run on the common fork-join pool; the result is the same for
- * any number of threads.
+ * resolving them in their meeting) run on the common fork-join pool; the result is the same for any
+ * number of threads.
  */
 public final class IdentityResolver implements Linker {
   private final Gazetteer gazetteer;

@@ -6,9 +6,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What the link stage hands to rdf: every note with its names resolved, the entities they
- * resolved to (by id, sorted), why each surface form resolved as it did, and the evidence of each
- * relation a note states ({@link Fact}: version of a project, affiliation).
+ * What the link stage hands to rdf: every note with its names resolved, the entities they resolved
+ * to (by id, sorted), why each surface form resolved as it did, and the evidence of each relation a
+ * note states ({@link Fact}: version of a project, affiliation).
  */
 public record LinkedCorpus(
     List<LinkedNote> notes,

@@ -132,7 +132,11 @@ final class MeetingResolver {
         return Optional.of(
             new Resolution(
                 inHandle.first(),
-                "'" + word + "' is part of the handle '" + which + "' of the only such person at"
+                "'"
+                    + word
+                    + "' is part of the handle '"
+                    + which
+                    + "' of the only such person at"
                     + " this meeting"));
       }
     }

@@ -1,9 +1,9 @@
 package io.notegraph.link;
 
+import io.notegraph.nlp.EnglishWords;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import io.notegraph.nlp.EnglishWords;
 import java.util.regex.Pattern;
 
 /**
@@ -19,11 +19,44 @@ final class NameShape {
    * in lower case, makes the candidate code ("let x", "const BAD", "trait SendSync").
    */
   private static final Set<String> CODE_WORDS =
-      Set.of("let", "fn", "impl", "struct", "enum", "trait", "where", "const", "mut", "pub", "mod",
-          "dyn", "type", "async", "await", "static", "unsafe", "return", "match", "loop", "func",
-          "def", "var", "val", "int", "void", "class", "import", "export", "function", "existential",
-          "use", "self", "crate", "extern", "println", "assert");
-
+      Set.of(
+          "let",
+          "fn",
+          "impl",
+          "struct",
+          "enum",
+          "trait",
+          "where",
+          "const",
+          "mut",
+          "pub",
+          "mod",
+          "dyn",
+          "type",
+          "async",
+          "await",
+          "static",
+          "unsafe",
+          "return",
+          "match",
+          "loop",
+          "func",
+          "def",
+          "var",
+          "val",
+          "int",
+          "void",
+          "class",
+          "import",
+          "export",
+          "function",
+          "existential",
+          "use",
+          "self",
+          "crate",
+          "extern",
+          "println",
+          "assert");
 
   /** "rfcbot", "rustbot", "dependabot[bot]", "triage-bot": accounts, not people. */
   private static final Pattern BOT = Pattern.compile("[a-z0-9_-]{2,}[-_]?bot(?:\\[bot\\])?");
@@ -64,8 +97,8 @@ final class NameShape {
 
   /**
    * A transcript label cut at its start ("om Sweeney" for Tom Sweeney): a lower-case first word of
-   * at most three letters before capitalised words. The label is repaired from the meeting's
-   * people or dropped.
+   * at most three letters before capitalised words. The label is repaired from the meeting's people
+   * or dropped.
    */
   static boolean truncatedLabel(String display) {
     List<String> raw = rawTokens(display);
@@ -94,18 +127,18 @@ final class NameShape {
       long capitals = t.chars().filter(Character::isUpperCase).count();
       boolean acronym = capitals >= 2 && capitals >= t.length() - 1; // GAT, RFCs, APIs
       boolean letter = t.codePointCount(0, t.length()) == 1;
-      if (!(acronym || letter || EnglishWords.contains(lower) || CODE_WORDS.contains(lower))) return false;
+      if (!(acronym || letter || EnglishWords.contains(lower) || CODE_WORDS.contains(lower)))
+        return false;
     }
     return true;
   }
 
-
   /** The words as written, split at spaces, hyphens kept, punctuation at the ends dropped. */
   private static List<String> rawTokens(String display) {
-    return SPACES.splitAsStream(display.strip())
+    return SPACES
+        .splitAsStream(display.strip())
         .map(t -> EDGE_PUNCTUATION.matcher(t).replaceAll(""))
         .filter(t -> !t.isEmpty())
         .toList();
   }
-
 }

@@ -41,9 +41,9 @@ record Observation(
     SPEAKER,
     NOTE_TAKER,
     /**
-     * Named in a place only people are named, but not shown at the meeting: an {@code @handle},
-     * the owners in parentheses after a title, a list beside a known person. Makes a person; does
-     * not put them on the meeting's roster.
+     * Named in a place only people are named, but not shown at the meeting: an {@code @handle}, the
+     * owners in parentheses after a title, a list beside a known person. Makes a person; does not
+     * put them on the meeting's roster.
      */
     NAMED,
     MENTION;

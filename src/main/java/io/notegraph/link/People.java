@@ -14,8 +14,8 @@ import java.util.TreeSet;
 /**
  * Turns the sets of {@link PersonClusters} into person entities: canonical name (the most frequent
  * spelling; ties go to the longest, then the most accented form), id {@code person/{slug}}, other
- * spellings as labels, handles as nicks, the affiliations {@link Affiliations} accepted. One
- * run only; not thread-safe.
+ * spellings as labels, handles as nicks, the affiliations {@link Affiliations} accepted. One run
+ * only; not thread-safe.
  */
 final class People {
   private final PersonClusters clusters;
@@ -38,7 +38,8 @@ final class People {
       boolean guessed = keys.stream().allMatch(k -> clusters.forms.get(k).certain == 0);
       boolean unheard =
           keys.stream()
-              .allMatch(k -> clusters.forms.get(k).structural == 0 && clusters.forms.get(k).named == 0);
+              .allMatch(
+                  k -> clusters.forms.get(k).structural == 0 && clusters.forms.get(k).named == 0);
       if (alone || guessed || (!full && unheard)) continue;
       if (onlyWords(keys, listedGivenNames, overrides)) continue;
       var override = override(keys, overrides);

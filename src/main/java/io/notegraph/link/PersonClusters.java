@@ -1,10 +1,10 @@
 package io.notegraph.link;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -176,7 +176,8 @@ final class PersonClusters {
     for (PersonForm g : forms.values()) {
       if (!g.full()) continue;
       String r = HandleRules.derive(handle.key, g.tokens);
-      if (r != null && roots.add(sets.find(g.key)) && rule == null) rule = r + " of '" + g.key + "'";
+      if (r != null && roots.add(sets.find(g.key)) && rule == null)
+        rule = r + " of '" + g.key + "'";
     }
     if (roots.size() != 1 || forbidden(handle.key, roots.first())) return false;
     join(roots.first(), handle.key, "handle made from the name: " + rule);
@@ -184,8 +185,8 @@ final class PersonClusters {
   }
 
   /**
-   * A bare name that starts or ends one handle ("niko" in "nikomatsakis", "felix" in "pnkfelix")
-   * is that handle's person when both are seen at one meeting and no other such handle is: the
+   * A bare name that starts or ends one handle ("niko" in "nikomatsakis", "felix" in "pnkfelix") is
+   * that handle's person when both are seen at one meeting and no other such handle is: the
    * corpus's second signal for a name alone.
    */
   private void joinHandleContaining(PersonForm name) {
@@ -208,7 +209,8 @@ final class PersonClusters {
   /** Written in lower case or with digits somewhere: a handle, not a name. */
   static boolean handleLike(PersonForm f) {
     return f.surfaces.keySet().stream()
-        .anyMatch(s -> s.equals(s.toLowerCase(Locale.ROOT)) || s.chars().anyMatch(Character::isDigit));
+        .anyMatch(
+            s -> s.equals(s.toLowerCase(Locale.ROOT)) || s.chars().anyMatch(Character::isDigit));
   }
 
   /**

@@ -17,8 +17,7 @@ record PersonName(String display, String handle, String organization) {
   // Compiled once: String.split/matches/replaceAll compile their pattern on every call.
   private static final java.util.regex.Pattern LATIN_ORGANIZATION =
       java.util.regex.Pattern.compile("[\\p{IsLatin} .&,-]+");
-  private static final java.util.regex.Pattern WHITESPACE =
-      java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.regex.Pattern TRAILING_PUNCTUATION =
       java.util.regex.Pattern.compile("[.,;:]+$");
   private static final java.util.regex.Pattern POSSESSIVE =
@@ -40,11 +39,48 @@ record PersonName(String display, String handle, String organization) {
    * given or family name in the corpora is one of them.
    */
   private static final Set<String> PHRASE =
-      Set.of("and", "or", "others", "other", "not", "noted", "etc", "more", "folks", "people",
-          "everybody", "future", "enhancements", "enhancement", "updates", "update", "agenda",
-          "notes", "discussion", "questions", "announcements", "meeting", "attendees", "none",
-          "tbd", "features", "roadmap", "release", "releases", "of", "to", "for", "with",
-          "invite", "ask", "ping", "remind", "contact", "appendix", "recording", "watch");
+      Set.of(
+          "and",
+          "or",
+          "others",
+          "other",
+          "not",
+          "noted",
+          "etc",
+          "more",
+          "folks",
+          "people",
+          "everybody",
+          "future",
+          "enhancements",
+          "enhancement",
+          "updates",
+          "update",
+          "agenda",
+          "notes",
+          "discussion",
+          "questions",
+          "announcements",
+          "meeting",
+          "attendees",
+          "none",
+          "tbd",
+          "features",
+          "roadmap",
+          "release",
+          "releases",
+          "of",
+          "to",
+          "for",
+          "with",
+          "invite",
+          "ask",
+          "ping",
+          "remind",
+          "contact",
+          "appendix",
+          "recording",
+          "watch");
 
   static PersonName parse(String raw, String handle, String organization) {
     String s = raw.strip();

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * What one note says of one version: its status ("released", "rc", "planned", "mentioned"), the
- * day it came out when the note says it came out that day, and the note's date ("mentioned on").
+ * What one note says of one version: its status ("released", "rc", "planned", "mentioned"), the day
+ * it came out when the note says it came out that day, and the note's date ("mentioned on").
  * Produced by {@link Releases#statements}. Immutable.
  *
  * @param document the note ({@link io.notegraph.ingest.SourceDocument#name()})

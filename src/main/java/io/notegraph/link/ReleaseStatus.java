@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What a note says of a version, from the words of its clause (else its sentence): released,
- * a release candidate, planned, or only mentioned; and whether it came out on the meeting's day.
- * The literals are the graph's {@code ng:releaseStatus} values. Stateless.
+ * What a note says of a version, from the words of its clause (else its sentence): released, a
+ * release candidate, planned, or only mentioned; and whether it came out on the meeting's day. The
+ * literals are the graph's {@code ng:releaseStatus} values. Stateless.
  */
 enum ReleaseStatus {
   RELEASED("released"),
@@ -75,8 +75,8 @@ enum ReleaseStatus {
   }
 
   /**
-   * The status a clause gives a version. {@code after} is the text right after the version
-   * ("RC2 out recently"), {@code candidate} whether the revision itself is a pre-release.
+   * The status a clause gives a version. {@code after} is the text right after the version ("RC2
+   * out recently"), {@code candidate} whether the revision itself is a pre-release.
    */
   static ReleaseStatus of(String clause, String after, boolean candidate) {
     return of(clause, after, candidate, "");
@@ -85,7 +85,8 @@ enum ReleaseStatus {
   /** As {@link #of(String, String, boolean)}, also reading the words before the version. */
   static ReleaseStatus of(String clause, String after, boolean candidate, String before) {
     if (candidate) return RC; // "v4.4.0-rc2", out or coming, is a release candidate
-    if (IN_DEVELOPMENT.matcher(after).find() || onBranch(before)
+    if (IN_DEVELOPMENT.matcher(after).find()
+        || onBranch(before)
         || Releases.PROPOSED_FOR.matcher(before).find()) {
       // "switched to v3.0 development", "main branch is now v5.0", "Stabilize X in 1.42": not out
       return PLANNED;

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * What a linked corpus says about releases, read off its resolved VERSION ranges: the features each
- * version brings, what each note says of each version (status, release day) and the dates
- * versions came out. Kept out of {@link LinkedCorpus} so that record's
- * signature stays as it is. Stateless; thread-safe.
+ * version brings, what each note says of each version (status, release day) and the dates versions
+ * came out. Kept out of {@link LinkedCorpus} so that record's signature stays as it is. Stateless;
+ * thread-safe.
  *
  * <pre>{@code
  * LinkedCorpus corpus = resolver.link(notes, diagnostics);
@@ -36,7 +36,8 @@ public final class Releases {
 
   /** Section titles that announce a version's contents: "What's new in v9.1", "v9 features". */
   private static final Pattern CONTENT_TITLE =
-      Pattern.compile("(?i)\\b(?:features?|what'?s new|new in|highlights|release notes|changelog)\\b");
+      Pattern.compile(
+          "(?i)\\b(?:features?|what'?s new|new in|highlights|release notes|changelog)\\b");
 
   private Releases() {}
 
@@ -69,8 +70,11 @@ public final class Releases {
           boolean labelled = item.label() != null && isFeatureLabel(item.label());
           boolean listed = contentTitle && item.label() == null && item.depth() == 0;
           String clean = FeatureLists.clean(item.text());
-          if ((labelled || listed) && !clean.isEmpty() && !byLine.containsKey(item.range().line())) {
-            byLine.put(item.range().line(), List.of(feature(version.get(), clean, item.range(), doc)));
+          if ((labelled || listed)
+              && !clean.isEmpty()
+              && !byLine.containsKey(item.range().line())) {
+            byLine.put(
+                item.range().line(), List.of(feature(version.get(), clean, item.range(), doc)));
           }
         }
       }
@@ -147,8 +151,8 @@ public final class Releases {
     for (LinkedNote note : corpus.notes()) {
       String text = note.annotated().document().text();
       String doc = note.annotated().document().name();
-      LocalDate date = note.annotated().note().time() == null
-          ? null : note.annotated().note().time().date();
+      LocalDate date =
+          note.annotated().note().time() == null ? null : note.annotated().note().time().date();
       Map<String, ReleaseStatement> byVersion = new TreeMap<>();
       for (var e : versions(note, corpus)) {
         SourceRange r = e.getKey();
@@ -169,7 +173,8 @@ public final class Releases {
         }
         boolean cameOut = status == ReleaseStatus.RELEASED || status == ReleaseStatus.RC;
         LocalDate issued = cameOut && ReleaseStatus.today(clause) ? date : null;
-        ReleaseStatement now = new ReleaseStatement(doc, id, status.literal(), issued, date, r.line());
+        ReleaseStatement now =
+            new ReleaseStatement(doc, id, status.literal(), issued, date, r.line());
         byVersion.merge(id, now, Releases::stronger);
       }
       out.addAll(byVersion.values());
@@ -188,7 +193,8 @@ public final class Releases {
         keep.versionId(),
         keep.status(),
         best == ReleaseStatus.RELEASED || best == ReleaseStatus.RC ? issued : null,
-        keep.mentionedOn(), keep.line());
+        keep.mentionedOn(),
+        keep.line());
   }
 
   private static ReleaseStatus status(String literal) {
@@ -204,7 +210,8 @@ public final class Releases {
       String text) {
     int[] s = Sentences.sentence(text, version.getKey().begin(), version.getKey().end());
     for (var e : versions(note, corpus)) {
-      if (e.getKey().begin() >= s[0] && e.getKey().end() <= s[1]
+      if (e.getKey().begin() >= s[0]
+          && e.getKey().end() <= s[1]
           && !e.getValue().id().equals(version.getValue().id())) {
         return false;
       }
@@ -233,7 +240,8 @@ public final class Releases {
     List<Map.Entry<SourceRange, Entity>> out = new ArrayList<>();
     for (var e : note.entityByRange().entrySet()) {
       Entity entity = c.entity(e.getValue());
-      if (entity != null && entity.type() == EntityType.VERSION) out.add(Map.entry(e.getKey(), entity));
+      if (entity != null && entity.type() == EntityType.VERSION)
+        out.add(Map.entry(e.getKey(), entity));
     }
     return out;
   }

@@ -1,7 +1,7 @@
 package io.notegraph.link;
 
-import io.notegraph.nlp.gazetteer.Gazetteer;
 import io.notegraph.nlp.EntityType;
+import io.notegraph.nlp.gazetteer.Gazetteer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -70,14 +70,20 @@ final class Things {
   }
 
   /**
-   * The gazetteer entry {@code id} for a surface that is not one of its labels (a finder matched
-   * it by sound); empty when the gazetteer has no such entry.
+   * The gazetteer entry {@code id} for a surface that is not one of its labels (a finder matched it
+   * by sound); empty when the gazetteer has no such entry.
    */
   Optional<Resolution> identifyKnown(String id, String surface) {
     return gazetteer
         .byId(id)
-        .map(e -> new Resolution(e.id(), e.type(), true, surface.strip(),
-            "sounds like " + e.name() + " (transcript)"));
+        .map(
+            e ->
+                new Resolution(
+                    e.id(),
+                    e.type(),
+                    true,
+                    surface.strip(),
+                    "sounds like " + e.name() + " (transcript)"));
   }
 
   /** Records a surface {@link #identify} resolved, as {@link #resolve} does. */
@@ -128,7 +134,11 @@ final class Things {
   }
 
   private static Entity entity(
-      String id, EntityType type, String name, TreeSet<String> alt, Optional<Gazetteer.Entry> known) {
+      String id,
+      EntityType type,
+      String name,
+      TreeSet<String> alt,
+      Optional<Gazetteer.Entry> known) {
     return new Entity(
         id,
         type,

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 final class VersionEvidence {
   /** Words before a number that make it something else's number. */
   private static final Set<String> OTHER_NUMBER =
-      Set.of("kernel", "api", "apis", "cgroup", "cgroups", "ip", "ipv", "http", "tls", "page",
-          "step", "chapter", "section", "issue", "pr", "rfc", "python", "go", "golang", "java");
+      Set.of(
+          "kernel", "api", "apis", "cgroup", "cgroups", "ip", "ipv", "http", "tls", "page", "step",
+          "chapter", "section", "issue", "pr", "rfc", "python", "go", "golang", "java");
 
   private static final Pattern RELEASE_WORDS =
       Pattern.compile(
@@ -41,26 +42,88 @@ final class VersionEvidence {
 
   /** Words before a number that make it a numbered part of a text: "Section 6.2", "Step 3". */
   private static final Set<String> PART_WORDS =
-      Set.of("section", "chapter", "figure", "fig", "table", "insight", "part", "phase", "stage",
-          "level", "page", "item", "step", "rule", "option", "tier", "number", "no", "appendix",
-          "question", "point", "slide", "line", "room", "exhibit", "lemma", "theorem");
+      Set.of(
+          "section",
+          "chapter",
+          "figure",
+          "fig",
+          "table",
+          "insight",
+          "part",
+          "phase",
+          "stage",
+          "level",
+          "page",
+          "item",
+          "step",
+          "rule",
+          "option",
+          "tier",
+          "number",
+          "no",
+          "appendix",
+          "question",
+          "point",
+          "slide",
+          "line",
+          "room",
+          "exhibit",
+          "lemma",
+          "theorem");
 
   /**
-   * Words that may stand between a project and its version when the sentence names the project
-   * as the release's subject: "Buildah is now at 1.45", "crun was bumped to 1.9". Anything else
-   * ("RHEL7 is now frozen on 1.6.4", "the Kubic repos, just in case 4.0") says the number is
-   * not the project's.
+   * Words that may stand between a project and its version when the sentence names the project as
+   * the release's subject: "Buildah is now at 1.45", "crun was bumped to 1.9". Anything else
+   * ("RHEL7 is now frozen on 1.6.4", "the Kubic repos, just in case 4.0") says the number is not
+   * the project's.
    */
   private static final Set<String> SUBJECT_LINK =
-      Set.of("is", "was", "are", "were", "now", "at", "to", "version", "release", "released",
-          "reached", "reaches", "bumped", "updated", "upgraded", "moved", "has", "hit", "hits",
-          "just", "currently", "will", "be", "been", "went", "goes", "got", "gets", "v", "already",
-          "finally", "tagged", "cut", "shipped", "ships", "latest", "new", "the", "its", "for");
+      Set.of(
+          "is",
+          "was",
+          "are",
+          "were",
+          "now",
+          "at",
+          "to",
+          "version",
+          "release",
+          "released",
+          "reached",
+          "reaches",
+          "bumped",
+          "updated",
+          "upgraded",
+          "moved",
+          "has",
+          "hit",
+          "hits",
+          "just",
+          "currently",
+          "will",
+          "be",
+          "been",
+          "went",
+          "goes",
+          "got",
+          "gets",
+          "v",
+          "already",
+          "finally",
+          "tagged",
+          "cut",
+          "shipped",
+          "ships",
+          "latest",
+          "new",
+          "the",
+          "its",
+          "for");
 
   /**
-   * What {@link #soleProjectOfSentence} answers when the sentence names a project before the
-   * number that is not its subject ("available in RHEL starting from 9.2"): the number is no
-   * version of the meeting's project either, so the weaker rules must stand back.
+   * What {@link #soleProjectOfSentence} answers when the sentence names a project before the number
+   * that is not its subject ("available in RHEL starting from 9.2"): the number is no version of
+   * the meeting's project either, so the weaker rules must stand back.
    */
   static final Things.Resolution OTHER_PROJECT =
       new Things.Resolution("", null, false, "", "another project is named before it");
@@ -68,8 +131,8 @@ final class VersionEvidence {
   private VersionEvidence() {}
 
   /**
-   * Not a version whatever is named next to it: a quantity ("7.5 megabytes", "12 years",
-   * "0.02$", "$1.5"), or a numbered part of a text ("Section 6.2", "Step 3.1").
+   * Not a version whatever is named next to it: a quantity ("7.5 megabytes", "12 years", "0.02$",
+   * "$1.5"), or a numbered part of a text ("Section 6.2", "Step 3.1").
    */
   static boolean isQuantityOrPart(Versions.Context c, String named) {
     String text = c.note().document().text();
@@ -86,7 +149,9 @@ final class VersionEvidence {
   static boolean distributionFollows(Versions.Context c) {
     String text = c.note().document().text();
     int end = c.range().end();
-    return DISTRIBUTION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
+    return DISTRIBUTION_AFTER
+        .matcher(text.substring(end, Math.min(text.length(), end + 12)))
+        .find();
   }
 
   /**
@@ -101,8 +166,8 @@ final class VersionEvidence {
   }
 
   /**
-   * Whether the words between a project mention and the version link them as subject and
-   * release ("is now at", "was bumped to"): at most four words, no punctuation between.
+   * Whether the words between a project mention and the version link them as subject and release
+   * ("is now at", "was bumped to"): at most four words, no punctuation between.
    */
   static boolean linksAsSubject(String between) {
     String b = between.strip();
@@ -115,8 +180,8 @@ final class VersionEvidence {
   }
 
   /**
-   * False for numbers that are no release of anything named near them: single numbers ("v4",
-   * "5"), requirements and shares ("5.5+", "5.5%"), and numbers of a kernel, API, cgroup, IP.
+   * False for numbers that are no release of anything named near them: single numbers ("v4", "5"),
+   * requirements and shares ("5.5+", "5.5%"), and numbers of a kernel, API, cgroup, IP.
    */
   static boolean standsAlone(Versions.Context c) {
     String text = c.note().document().text();
@@ -135,8 +200,8 @@ final class VersionEvidence {
   }
 
   /**
-   * The one project the version's sentence names before it, on its own (not glued to a version
-   * of its own), if there is exactly one: "Buildah is now at 1.45". Not in transcripts.
+   * The one project the version's sentence names before it, on its own (not glued to a version of
+   * its own), if there is exactly one: "Buildah is now at 1.45". Not in transcripts.
    */
   static Optional<Things.Resolution> soleProjectOfSentence(Versions.Context c, Things things) {
     if (inTranscript(c)) return Optional.empty(); // speech-to-text puts numbers next to anything
@@ -154,8 +219,11 @@ final class VersionEvidence {
     if (found.isEmpty() || last == null) return Optional.empty();
     if (found.size() != 1) return Optional.of(OTHER_PROJECT);
     // ... and the words between make it the subject of the release, not a place ("frozen on").
-    String between = text.substring(last.range().end(), Math.max(last.range().end(), numberBegin(c)));
-    return linksAsSubject(between) ? Optional.of(found.firstEntry().getValue()) : Optional.of(OTHER_PROJECT);
+    String between =
+        text.substring(last.range().end(), Math.max(last.range().end(), numberBegin(c)));
+    return linksAsSubject(between)
+        ? Optional.of(found.firstEntry().getValue())
+        : Optional.of(OTHER_PROJECT);
   }
 
   /**

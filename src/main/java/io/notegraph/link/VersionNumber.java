@@ -55,8 +55,8 @@ public record VersionNumber(int major, int minor, int patch, String preLabel, in
   }
 
   /**
-   * A string that sorts as the version does ("00005.00000.00000.3.00003" for 5.0.0-rc3, "...4"
-   * for the release), for SPARQL ORDER BY on one column.
+   * A string that sorts as the version does ("00005.00000.00000.3.00003" for 5.0.0-rc3, "...4" for
+   * the release), for SPARQL ORDER BY on one column.
    */
   public String sortKey() {
     return String.format(

@@ -14,15 +14,13 @@ import java.util.TreeSet;
 
 /**
  * Release entities: each VERSION mention and each version in a section title becomes {@code
- * project/{slug}/version/{revision}} of the project an evidence rule ties it to (see {@link
- * #hit}), or nothing. One run only. {@link #link} only reads, so
- * notes may be linked on several threads; the effects it returns record what was found and must
- * run on one thread, in note order.
+ * project/{slug}/version/{revision}} of the project an evidence rule ties it to (see {@link #hit}),
+ * or nothing. One run only. {@link #link} only reads, so notes may be linked on several threads;
+ * the effects it returns record what was found and must run on one thread, in note order.
  */
 final class Versions {
   // Compiled once: String.split/matches/replaceAll compile their pattern on every call.
-  private static final java.util.regex.Pattern MARKUP =
-      java.util.regex.Pattern.compile("[*_`]");
+  private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("[*_`]");
   private static final java.util.regex.Pattern WORD_GAPS =
       java.util.regex.Pattern.compile("[\\s*_`\\[\\]()]+");
 
@@ -41,8 +39,8 @@ final class Versions {
   }
 
   /**
-   * Versions of one note: its VERSION mentions, then title versions no mention covers. What must
-   * be recorded (project surfaces, release names, evidence) is added to {@code effects}, to run in
+   * Versions of one note: its VERSION mentions, then title versions no mention covers. What must be
+   * recorded (project surfaces, release names, evidence) is added to {@code effects}, to run in
    * order. A version no rule ties to a project is left out: it stays an unresolved mention.
    */
   List<Hit> link(AnnotatedNote note, List<Runnable> effects) {
@@ -86,7 +84,8 @@ final class Versions {
   private static java.util.Set<String> revisionsOf(AnnotatedNote note) {
     java.util.Set<String> out = new java.util.HashSet<>();
     for (Mention m : note.mentions()) {
-      if (m.type() == EntityType.VERSION) VersionText.first(m.text()).ifPresent(f -> out.add(f.revision()));
+      if (m.type() == EntityType.VERSION)
+        VersionText.first(m.text()).ifPresent(f -> out.add(f.revision()));
     }
     for (AgendaSection s : note.note().sections()) {
       VersionText.inTitle(s.title()).ifPresent(f -> out.add(f.revision()));
@@ -95,8 +94,8 @@ final class Versions {
   }
 
   /**
-   * "5.0" and "5.0.0" in one note are one version: the note's X.Y.0 becomes X.Y when it also
-   * writes X.Y, and a bare X becomes X.0 when it writes X.0, so the note's graph has one node.
+   * "5.0" and "5.0.0" in one note are one version: the note's X.Y.0 becomes X.Y when it also writes
+   * X.Y, and a bare X becomes X.0 when it writes X.0, so the note's graph has one node.
    */
   static String oneForm(String revision, java.util.Set<String> inNote) {
     if (revision.matches("\\d+") && inNote.contains(revision + ".0")) {
@@ -120,10 +119,10 @@ final class Versions {
 
   /**
    * The project a version belongs to, by the first rule that holds (docs/GRAPH.md, "Evidence"):
-   * named in the version's own text ("Fedora 36", 0.95); named in the words right before it
-   * (0.9); the one project its sentence names before it (0.7); the project of the section's title, or else
-   * of the meeting series, when the sentence speaks of a release (0.65, 0.6). Never a default:
-   * "one v4 and one v6", "starting at 11.02" and "Need 5.5+" belong to no project.
+   * named in the version's own text ("Fedora 36", 0.95); named in the words right before it (0.9);
+   * the one project its sentence names before it (0.7); the project of the section's title, or else
+   * of the meeting series, when the sentence speaks of a release (0.65, 0.6). Never a default: "one
+   * v4 and one v6", "starting at 11.02" and "Need 5.5+" belong to no project.
    */
   private Optional<Hit> hit(
       Context c, String surface, String rev, String named, String file, List<Runnable> effects) {
@@ -187,9 +186,9 @@ final class Versions {
 
   /**
    * The project a version's own text names, read as a careful reader would: a name the gazetteer
-   * matches only as written ("Go", not the verb "go") must be written so; a name the gazetteer
-   * does not know counts only capitalised and with a dotted or "v" number ("Kestrel 2.1", not
-   * "kind 2" or "Try v2" in a transcript).
+   * matches only as written ("Go", not the verb "go") must be written so; a name the gazetteer does
+   * not know counts only capitalised and with a dotted or "v" number ("Kestrel 2.1", not "kind 2"
+   * or "Try v2" in a transcript).
    */
   private Optional<Things.Resolution> namedProject(String phrase, Context c) {
     String p = phrase.strip();
@@ -201,7 +200,8 @@ final class Versions {
       boolean exactOnly =
           e.exactLabels().stream().anyMatch(l -> Names.normalise(l).equals(key))
               && e.altLabels().stream().noneMatch(l -> Names.normalise(l).equals(key));
-      if (exactOnly && e.exactLabels().stream().noneMatch(l -> l.equals(p))) return Optional.empty();
+      if (exactOnly && e.exactLabels().stream().noneMatch(l -> l.equals(p)))
+        return Optional.empty();
       if (!c.found().dotted() && VersionEvidence.inTranscript(c) && number(c) > 99) {
         return Optional.empty(); // "Kubernetes 129": speech-to-text dropped the dot
       }
@@ -226,8 +226,8 @@ final class Versions {
   /**
    * The project of the nearest version before this one in its paragraph that names its project,
    * when this number continues it: the same major ("Podman 4.0.3 ... no plan for 4.0.4 ... go to
-   * 4.1"; "RHEL 8.2 has ... 8.2.1 has ...") or written right after it with a slash or "and"
-   * ("RHEL 8.8/9.2", "Ubuntu 21.04 and 21.10").
+   * 4.1"; "RHEL 8.2 has ... 8.2.1 has ...") or written right after it with a slash or "and" ("RHEL
+   * 8.8/9.2", "Ubuntu 21.04 and 21.10").
    */
   private Optional<Things.Resolution> continued(Context c) {
     String text = c.note().document().text();
@@ -237,7 +237,8 @@ final class Versions {
     Mention nearest = null;
     VersionText.Found nearestFound = null;
     for (Mention m : c.note().mentions()) {
-      if (m.type() != EntityType.VERSION || m.range().end() > at || m.range().begin() < para) continue;
+      if (m.type() != EntityType.VERSION || m.range().end() > at || m.range().begin() < para)
+        continue;
       Optional<VersionText.Found> f = VersionText.first(m.text());
       if (f.isEmpty() || f.get().begin() == 0) continue; // names no project
       if (nearest == null || m.range().begin() > nearest.range().begin()) {
@@ -257,8 +258,11 @@ final class Versions {
     var entry = things.gazetteer().lookup(name.strip(), EntityType.PROJECT);
     if (entry.isEmpty() || entry.get().type() != EntityType.PROJECT) return Optional.empty();
     String between = text.substring(nearest.range().end(), at).strip();
-    boolean glued = between.equals("/") || between.equals(",") || between.equalsIgnoreCase("and")
-        || between.equalsIgnoreCase("or");
+    boolean glued =
+        between.equals("/")
+            || between.equals(",")
+            || between.equalsIgnoreCase("and")
+            || between.equalsIgnoreCase("or");
     String thisMajor = c.found().revision().split("[.-]")[0];
     String thatMajor = nearestFound.revision().split("[.-]")[0];
     if (!glued && !(c.found().dotted() && thisMajor.equals(thatMajor))) return Optional.empty();
@@ -290,7 +294,8 @@ final class Versions {
   private Optional<Things.Resolution> projectBefore(String before) {
     String[] words = WORD_GAPS.split(before.strip());
     if (words.length > 0 && words[words.length - 1].equalsIgnoreCase("kernel")) {
-      return things.identify(EntityType.PROJECT, "Linux") // "kernel 6.0" is Linux 6.0
+      return things
+          .identify(EntityType.PROJECT, "Linux") // "kernel 6.0" is Linux 6.0
           .filter(Things.Resolution::known);
     }
     if (words.length > 1 && words[words.length - 1].matches("(?i)version|release|v")) {

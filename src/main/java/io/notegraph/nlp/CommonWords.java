@@ -1,8 +1,8 @@
 package io.notegraph.nlp;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.HashSet;
 
 /**
  * Frequent English words, month and day names and meeting-note vocabulary, from {@code

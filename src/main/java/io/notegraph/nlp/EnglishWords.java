@@ -32,7 +32,8 @@ public final class EnglishWords {
       return true;
     }
     if (WORDS.contains(lower)) return true;
-    return lower.endsWith("s") && lower.length() > 4
+    return lower.endsWith("s")
+        && lower.length() > 4
         && WORDS.contains(lower.substring(0, lower.length() - 1));
   }
 

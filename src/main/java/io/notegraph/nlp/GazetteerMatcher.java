@@ -5,11 +5,10 @@ import java.util.Locale;
 
 /**
  * The phrase matcher over a {@link Gazetteer}'s labels: the name and altLabels match
- * case-insensitively, except labels of one or two characters, a name also listed as an exact
- * label and a generated name in capitals ("NEAR", "SWITCH": lower-case it is a word), which
- * match only as written (a name that is a common word matches in any case and is then checked by
- * {@link NameEvidence}); exact
- * (hidden) labels match only as written. Immutable, thread-safe.
+ * case-insensitively, except labels of one or two characters, a name also listed as an exact label
+ * and a generated name in capitals ("NEAR", "SWITCH": lower-case it is a word), which match only as
+ * written (a name that is a common word matches in any case and is then checked by {@link
+ * NameEvidence}); exact (hidden) labels match only as written. Immutable, thread-safe.
  */
 final class GazetteerMatcher {
   private final Gazetteer gazetteer;

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * character"), so most of their cost went into rejecting positions one character rules out: 35% of
  * the nlp stage's CPU on the synthetic 10x corpus before this class.
  *
- * <p>{@link Finds#find()} gives the same matches as {@code pattern.matcher(text).find()} as long
- * as the test accepts every position where a match can begin: each try is {@code lookingAt} on the
+ * <p>{@link Finds#find()} gives the same matches as {@code pattern.matcher(text).find()} as long as
+ * the test accepts every position where a match can begin: each try is {@code lookingAt} on the
  * region [position, end) with transparent, non-anchoring bounds, so lookbehinds, {@code ^} and
  * {@code \b} still see the text before the position. Immutable and thread-safe; {@link Finds} is
  * one per call, like a {@link Matcher}.
@@ -29,10 +29,12 @@ final class GuardedPattern {
 
   private final Pattern pattern;
   private final Where where;
+
   /** The test's characters below 128 as a table, the rest as a string (rarely looked at). */
   private final boolean[] ascii = new boolean[128];
 
   private final String nonAscii;
+
   /** The only character of the test, or -1: then found with the vectorized String.indexOf. */
   private final int single;
 
@@ -93,6 +95,7 @@ final class GuardedPattern {
   /** The matches in one text. Not thread-safe. */
   final class Finds {
     private final String text;
+
     /** Line starts are found with indexOf('\n') unless another line terminator occurs. */
     private final boolean onlyNewlines;
 

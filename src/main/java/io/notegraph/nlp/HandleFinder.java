@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Handles of people: "@baude" anywhere (not a team, "@org/team"), and "(tiran)" / "(@tiran)" right after a person's name
- * ("Dan Walsh (rhatdan)"). The mention is the handle without "@". Thread-safe.
+ * Handles of people: "@baude" anywhere (not a team, "@org/team"), and "(tiran)" / "(@tiran)" right
+ * after a person's name ("Dan Walsh (rhatdan)"). The mention is the handle without "@".
+ * Thread-safe.
  */
 final class HandleFinder {
   static final GuardedPattern AT_HANDLE =
@@ -23,8 +24,8 @@ final class HandleFinder {
   }
 
   /**
-   * As {@link #atHandles(String)} on the masked text, leaving out handles inside inline code of
-   * the original ("`#[derive(@Clone)]`") and capitalised English words ("@Owner" in a template).
+   * As {@link #atHandles(String)} on the masked text, leaving out handles inside inline code of the
+   * original ("`#[derive(@Clone)]`") and capitalised English words ("@Owner" in a template).
    */
   static List<Candidate> atHandles(String masked, String original) {
     List<Candidate> out = new ArrayList<>();

@@ -3,10 +3,10 @@ package io.notegraph.nlp;
 import java.util.regex.Pattern;
 
 /**
- * Tells identifiers of program code from names of software, by their shape and what touches
- * them: notes of a programming language put types ({@code RedBlackTree}, {@code usize}), function
- * names ({@code data_table_eq}), generics ({@code Vec<T>}) and paths ({@code std::mem}) in code
- * spans and prose, and none of them is a project without another signal. Stateless.
+ * Tells identifiers of program code from names of software, by their shape and what touches them:
+ * notes of a programming language put types ({@code RedBlackTree}, {@code usize}), function names
+ * ({@code data_table_eq}), generics ({@code Vec<T>}) and paths ({@code std::mem}) in code spans and
+ * prose, and none of them is a project without another signal. Stateless.
  */
 final class Identifiers {
   /** Fixed-width number types and the other one-word primitive types of C-family languages. */
@@ -16,10 +16,10 @@ final class Identifiers {
   private Identifiers() {}
 
   /**
-   * Whether {@code text[begin, end)} reads as an identifier of code: snake_case, a capital inside
-   * a word (a type: {@code FromBytes}; software names written that way sit outside backticks), a
-   * capitalised word inside a code span (a type: {@code Foo}), a primitive type, or glued to
-   * {@code ::}, {@code <}, {@code (}, {@code .method} or {@code !}.
+   * Whether {@code text[begin, end)} reads as an identifier of code: snake_case, a capital inside a
+   * word (a type: {@code FromBytes}; software names written that way sit outside backticks), a
+   * capitalised word inside a code span (a type: {@code Foo}), a primitive type, or glued to {@code
+   * ::}, {@code <}, {@code (}, {@code .method} or {@code !}.
    */
   static boolean looksLikeCode(String text, int begin, int end) {
     String w = text.substring(begin, end);
@@ -41,11 +41,16 @@ final class Identifiers {
     if (before == ':' && begin > 1 && text.charAt(begin - 2) == ':') return true;
     // "x.retain" is a method; "crates.io" and "Node.js" are names (a letter before the dot too).
     // Two letters after the dot are a domain or a file type ("crates.io", "Node.js"): not methods.
-    return before == '.' && begin > 1 && Character.isLetter(text.charAt(begin - 2))
-        && Character.isLowerCase(text.charAt(begin)) && end - begin > 2;
+    return before == '.'
+        && begin > 1
+        && Character.isLetter(text.charAt(begin - 2))
+        && Character.isLowerCase(text.charAt(begin))
+        && end - begin > 2;
   }
 
-  /** A lower-case letter followed by a capital: {@code MyStruct}, {@code iPhone}, {@code GitHub}. */
+  /**
+   * A lower-case letter followed by a capital: {@code MyStruct}, {@code iPhone}, {@code GitHub}.
+   */
   static boolean innerCapital(String w) {
     for (int i = 1; i < w.length(); i++) {
       if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) return true;
@@ -54,7 +59,9 @@ final class Identifiers {
   }
 
   private static boolean inCodeSpan(String text, int begin, int end) {
-    return begin > 0 && text.charAt(begin - 1) == '`' && end < text.length()
+    return begin > 0
+        && text.charAt(begin - 1) == '`'
+        && end < text.length()
         && text.charAt(end) == '`';
   }
 }

@@ -13,8 +13,8 @@ import java.util.Objects;
  *     a statistical model decided
  * @param finder which finder produced it ("structure", "gazetteer", "maxent", "pattern")
  * @param sectionIndex agenda section it falls in (1-based), or 0
- * @param refersTo the gazetteer id the finder matched when the surface is not one of its labels
- *     (a phonetic find: "Scopio" for project/skopeo), else null
+ * @param refersTo the gazetteer id the finder matched when the surface is not one of its labels (a
+ *     phonetic find: "Scopio" for project/skopeo), else null
  */
 public record Mention(
     EntityType type,
@@ -34,7 +34,11 @@ public record Mention(
 
   /** A mention whose surface the link stage resolves by itself. */
   public Mention(
-      EntityType type, String text, SourceRange range, double confidence, String finder,
+      EntityType type,
+      String text,
+      SourceRange range,
+      double confidence,
+      String finder,
       int sectionIndex) {
     this(type, text, range, confidence, finder, sectionIndex, null);
   }

@@ -20,13 +20,56 @@ final class NameEvidence {
    */
   private static final Set<String> CONTEXT =
       Set.of(
-          "project", "projects", "tool", "tools", "library", "operator", "operators", "plugin",
-          "plugins", "chart", "charts", "cluster", "clusters", "kubernetes", "k8s", "cncf",
-          "deploy", "deployed", "deploying", "install", "installed", "installing", "release",
-          "released", "repo", "repository", "github", "gitlab", "upstream", "maintainers",
-          "maintainer", "runtime", "controller", "cli", "crd", "crds", "kubectl", "sandbox",
-          "incubating", "graduated", "company", "inc", "corp", "acquired", "vendor", "customer",
-          "customers", "partner", "sponsor", "sponsored");
+          "project",
+          "projects",
+          "tool",
+          "tools",
+          "library",
+          "operator",
+          "operators",
+          "plugin",
+          "plugins",
+          "chart",
+          "charts",
+          "cluster",
+          "clusters",
+          "kubernetes",
+          "k8s",
+          "cncf",
+          "deploy",
+          "deployed",
+          "deploying",
+          "install",
+          "installed",
+          "installing",
+          "release",
+          "released",
+          "repo",
+          "repository",
+          "github",
+          "gitlab",
+          "upstream",
+          "maintainers",
+          "maintainer",
+          "runtime",
+          "controller",
+          "cli",
+          "crd",
+          "crds",
+          "kubectl",
+          "sandbox",
+          "incubating",
+          "graduated",
+          "company",
+          "inc",
+          "corp",
+          "acquired",
+          "vendor",
+          "customer",
+          "customers",
+          "partner",
+          "sponsor",
+          "sponsored");
 
   private static final int WINDOW = 5;
 
@@ -37,8 +80,9 @@ final class NameEvidence {
     // An organization is a proper name: never lower-case, never code.
     boolean org = e.type() == EntityType.ORGANIZATION;
     if (org && !Character.isUpperCase(segment.charAt(begin))) return false;
-    if (org && (begin > 0 && segment.charAt(begin - 1) == '`'
-        || end < segment.length() && segment.charAt(end) == '`')) {
+    if (org
+        && (begin > 0 && segment.charAt(begin - 1) == '`'
+            || end < segment.length() && segment.charAt(end) == '`')) {
       return false;
     }
     if (begin > 0 && segment.charAt(begin - 1) == '`') return true;
@@ -48,9 +92,10 @@ final class NameEvidence {
     // Weaker evidence below needs the name's own case: an organization capitalised, a project
     // written as its name is ("Helm", or "kind" for a lower-case name), not "port" for "Port".
     char c0 = segment.charAt(begin);
-    boolean ownCase = e.type() == EntityType.ORGANIZATION
-        ? Character.isUpperCase(c0)
-        : Character.isUpperCase(c0) || Character.isLowerCase(e.name().charAt(0));
+    boolean ownCase =
+        e.type() == EntityType.ORGANIZATION
+            ? Character.isUpperCase(c0)
+            : Character.isUpperCase(c0) || Character.isLowerCase(e.name().charAt(0));
     if (!ownCase) return false;
     int first = firstToken(tokens, begin);
     if (first < 0) return false;
@@ -61,9 +106,10 @@ final class NameEvidence {
     // proper name ("Kong"); not for a project named after a place or person ("Lima"), not for a
     // company named with a common noun ("Echo"), and not inside a Title Case run ("Server Side
     // Bucket Replication").
-    boolean capitalCounts = e.type() == EntityType.PROJECT
-        ? e.evidence() == Gazetteer.Evidence.COMMON_WORD
-        : e.evidence() == Gazetteer.Evidence.PROPER_NAME;
+    boolean capitalCounts =
+        e.type() == EntityType.PROJECT
+            ? e.evidence() == Gazetteer.Evidence.COMMON_WORD
+            : e.evidence() == Gazetteer.Evidence.PROPER_NAME;
     if (capitalCounts
         && Character.isUpperCase(segment.charAt(begin))
         && !sentenceStart(masked, begin)
@@ -72,16 +118,30 @@ final class NameEvidence {
       return true;
     }
     // An organization named with a common word ("Traversal") needs a company word near it.
-    return contextNear(masked, tokens, first, last,
+    return contextNear(
+        masked,
+        tokens,
+        first,
+        last,
         org && e.evidence() == Gazetteer.Evidence.COMMON_WORD ? COMPANY : CONTEXT);
   }
 
   private static final Set<String> COMPANY =
-      Set.of("company", "inc", "corp", "acquired", "vendor", "customer", "customers", "partner",
-          "sponsor", "sponsored");
+      Set.of(
+          "company",
+          "inc",
+          "corp",
+          "acquired",
+          "vendor",
+          "customer",
+          "customers",
+          "partner",
+          "sponsor",
+          "sponsored");
 
   private static final Set<String> DETERMINERS =
-      Set.of("a", "an", "some", "any", "this", "that", "these", "those", "what", "every", "no",
+      Set.of(
+          "a", "an", "some", "any", "this", "that", "these", "those", "what", "every", "no",
           "which", "each", "another", "same", "one", "my", "your", "our", "their", "its", "his",
           "her", "very", "too", "so");
 
@@ -117,8 +177,9 @@ final class NameEvidence {
     if (i < text.length() && (text.charAt(i) == 'v' || text.charAt(i) == 'V')) i++;
     int digits = i;
     while (i < text.length() && Character.isDigit(text.charAt(i))) i++;
-    return i > digits && i > end + 1 && (i >= text.length() || text.charAt(i) == '.'
-        || !Character.isLetter(text.charAt(i)));
+    return i > digits
+        && i > end + 1
+        && (i >= text.length() || text.charAt(i) == '.' || !Character.isLetter(text.charAt(i)));
   }
 
   private static boolean linked(String segment, Gazetteer.Entry e) {
@@ -135,7 +196,8 @@ final class NameEvidence {
   /** "github.com/helm/helm" or "helm.sh": the URL without scheme, "www." and trailing slash. */
   private static String urlKey(String url) {
     if (url == null) return null;
-    String k = url.toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("^www\\.", "");
+    String k =
+        url.toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("^www\\.", "");
     k = k.replaceAll("/+$", "");
     return k.length() < 5 ? null : k;
   }
@@ -146,9 +208,16 @@ final class NameEvidence {
     while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i--;
     if (i < 0) return true;
     char c = text.charAt(i);
-    return c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == '-' || c == '('
-        || c == '"' || c == '\u201C' || (Character.isDigit(c) && i + 1 < text.length()
-            && text.charAt(i + 1) == '.');
+    return c == '\n'
+        || c == '.'
+        || c == '!'
+        || c == '?'
+        || c == ':'
+        || c == '-'
+        || c == '('
+        || c == '"'
+        || c == '\u201C'
+        || (Character.isDigit(c) && i + 1 < text.length() && text.charAt(i + 1) == '.');
   }
 
   private static boolean contextNear(

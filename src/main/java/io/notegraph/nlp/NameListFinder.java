@@ -6,13 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * People named in the places notes keep for people, with no list of them: the owners in
- * parentheses at the end of a heading or bold item ("**inline assembly (Amanieu, Josh)**", "##
- * grammar (qmx)"), the other names of a list that already holds a known person ("when Amanieu,
- * acfolzer, Niko, + Kyle were available"), and "X and I". A name must look like one: a capitalised
- * word that is no English word, or a handle (digits, inner capitals or hyphens:
- * "ecstatic-morse", "BatmanAod"); a plain lower-case word counts only beside a known person.
- * Finder {@code pattern}, confidence 1.0. Stateless.
+ * People named in the places notes keep for people, with no list of them: the owners in parentheses
+ * at the end of a heading or bold item ("**inline assembly (Amanieu, Josh)**", "## grammar (qmx)"),
+ * the other names of a list that already holds a known person ("when Amanieu, acfolzer, Niko, +
+ * Kyle were available"), and "X and I". A name must look like one: a capitalised word that is no
+ * English word, or a handle (digits, inner capitals or hyphens: "ecstatic-morse", "BatmanAod"); a
+ * plain lower-case word counts only beside a known person. Finder {@code pattern}, confidence 1.0.
+ * Stateless.
  */
 final class NameListFinder {
   /** A list: names separated by commas, "+", "&", "and". */
@@ -22,7 +22,8 @@ final class NameListFinder {
 
   /** "name, " right before a known person (the region ends at the person). */
   private static final Pattern LEFT =
-      Pattern.compile("([\\p{L}][\\p{L}\\p{N}_-]*[\\p{L}\\p{N}])[ \\t]*(?:,|\\+|&)[ \\t]*(?:\\+[ \\t]*)?$");
+      Pattern.compile(
+          "([\\p{L}][\\p{L}\\p{N}_-]*[\\p{L}\\p{N}])[ \\t]*(?:,|\\+|&)[ \\t]*(?:\\+[ \\t]*)?$");
 
   /** ", name" / " and name" right after a known person. */
   private static final Pattern RIGHT =
@@ -90,7 +91,11 @@ final class NameListFinder {
 
   /** Every element of the list between {@code from} and {@code to}, if all are names. */
   private static void names(
-      String masked, int from, int to, List<Candidate> known, boolean knownInside,
+      String masked,
+      int from,
+      int to,
+      List<Candidate> known,
+      boolean knownInside,
       List<Candidate> out) {
     List<int[]> spans = new ArrayList<>();
     int at = from;
@@ -122,7 +127,9 @@ final class NameListFinder {
       if (isKnown(known, s[0], s[1])) continue;
       String w = masked.substring(s[0], s[1]);
       boolean capitalised =
-          w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && !CommonWords.contains(w)
+          w.length() >= 3
+              && Character.isUpperCase(w.charAt(0))
+              && !CommonWords.contains(w)
               && w.substring(1).chars().allMatch(Character::isLowerCase);
       // A plain lower-case word ("acfolzer") only in a list of three or more beside a known name.
       // ...and not last: "Anders and Flavian, thx" ends in a word, not a name.
@@ -161,14 +168,15 @@ final class NameListFinder {
 
   /**
    * A capitalised word that is neither English nor a common word, or a handle shape (a digit, an
-   * inner capital, a hyphen between letters); with {@code besideKnown} also a plain lower-case
-   * word that is no English word ("acfolzer").
+   * inner capital, a hyphen between letters); with {@code besideKnown} also a plain lower-case word
+   * that is no English word ("acfolzer").
    */
   static boolean nameShaped(String w, boolean besideKnown) {
     if (w.length() < 3 || CommonWords.contains(w)) return false;
-    boolean handle = w.chars().anyMatch(Character::isDigit)
-        || w.indexOf('-') > 0
-        || w.substring(1).chars().anyMatch(Character::isUpperCase);
+    boolean handle =
+        w.chars().anyMatch(Character::isDigit)
+            || w.indexOf('-') > 0
+            || w.substring(1).chars().anyMatch(Character::isUpperCase);
     if (w.chars().filter(Character::isUpperCase).count() == w.length()) return false; // RFC, WIP
     if (handle && w.chars().filter(Character::isLetter).count() < 3) return false; // x86, i386
     if (handle) return !EnglishWords.contains(w); // not "write-up"

@@ -7,21 +7,23 @@ import java.util.Random;
 /**
  * Invented project and organization names in the shapes real ones take — a lower-case tool
  * ("quillctl"), a capitalised word ("Quillstack"), CamelCase ("QuillStack"), hyphenated
- * ("quill-stack"), dotted like a site ("quill.io"); organizations
- * capitalised, sometimes with "Labs" or "Inc". Built from syllables that make no English word, so
- * the model cannot learn them as names: it has to learn where names stand. Not thread-safe (one
- * {@link Random}).
+ * ("quill-stack"), dotted like a site ("quill.io"); organizations capitalised, sometimes with
+ * "Labs" or "Inc". Built from syllables that make no English word, so the model cannot learn them
+ * as names: it has to learn where names stand. Not thread-safe (one {@link Random}).
  */
 final class NameShapes {
   private static final List<String> SYLLABLES =
-      List.of("quill", "brin", "tarn", "mor", "vex", "zan", "pel", "lox", "kri", "stav", "thel",
-          "wick", "fen", "gorm", "hal", "nod", "ruv", "sel", "tav", "yor", "bex", "cind", "drim",
-          "esk", "fal", "grin", "jast", "kel", "lum", "mip", "nor", "ost", "prav", "rel", "sorn",
-          "trel", "ulm", "vin", "wex", "zor");
+      List.of(
+          "quill", "brin", "tarn", "mor", "vex", "zan", "pel", "lox", "kri", "stav", "thel", "wick",
+          "fen", "gorm", "hal", "nod", "ruv", "sel", "tav", "yor", "bex", "cind", "drim", "esk",
+          "fal", "grin", "jast", "kel", "lum", "mip", "nor", "ost", "prav", "rel", "sorn", "trel",
+          "ulm", "vin", "wex", "zor");
   private static final List<String> TOOL_ENDINGS =
       List.of("ctl", "d", "fs", "er", "ly", "ify", "kit", "box", "net", "io", "db", "ops");
+
   /** Site-like endings ("crates.io"); not file types (".rs", ".py"), which name files. */
   private static final List<String> DOMAINS = List.of("io", "dev", "org", "net");
+
   private static final List<String> ORG_SUFFIXES =
       List.of("Labs", "Inc", "Systems", "Software", "Foundation", "Group", "Technologies", "Cloud");
 

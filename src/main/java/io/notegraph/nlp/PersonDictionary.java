@@ -76,15 +76,19 @@ final class PersonDictionary {
       if (parts.length < 2 || parts.length > 4) continue;
       boolean ok = true;
       for (String p : parts) {
-        ok &= p.length() >= 2 && Character.isUpperCase(p.charAt(0)) && nameLike(p)
-            && !COMMON_WORDS.contains(p);
+        ok &=
+            p.length() >= 2
+                && Character.isUpperCase(p.charAt(0))
+                && nameLike(p)
+                && !COMMON_WORDS.contains(p);
       }
       if (ok && !isGazetteerLabel(gazetteer, name.strip())) {
         m.add(name.strip(), true, name.strip());
         // The first name alone too, unless it is also an English word ("Will", "Mark"): the link
         // stage resolves it in its meeting or community, or drops it.
         String first = parts[0];
-        if (first.length() >= 3 && !EnglishWords.contains(first)
+        if (first.length() >= 3
+            && !EnglishWords.contains(first)
             && !isGazetteerLabel(gazetteer, first)) {
           m.add(first, true, first);
         }
@@ -146,7 +150,9 @@ final class PersonDictionary {
     var hits = g.matcher().find(form, tokens);
     // Only curated entries: a generated (landscape) name shared with a person's name says nothing
     // about the person, and the note's own structure is the stronger signal.
-    return !hits.isEmpty() && hits.get(0).begin() == 0 && hits.get(0).end() == form.length()
+    return !hits.isEmpty()
+        && hits.get(0).begin() == 0
+        && hits.get(0).end() == form.length()
         && hits.get(0).value().source() == null;
   }
 }

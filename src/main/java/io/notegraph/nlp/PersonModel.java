@@ -67,9 +67,8 @@ final class PersonModel {
    * already {@code covered} by a dictionary find — because elsewhere it could only add what the
    * resolver would throw away; its features look two tokens either side, so a window of {@link
    * #CONTEXT} keeps them intact while cutting most of the work (long transcript sentences
-   * especially). A segment without any open word is not even split into sentences: on the
-   * synthetic 10x corpus that skips most segments, and sentence detection was 16% of the nlp
-   * stage's CPU.
+   * especially). A segment without any open word is not even split into sentences: on the synthetic
+   * 10x corpus that skips most segments, and sentence detection was 16% of the nlp stage's CPU.
    */
   List<Candidate> find(String masked, List<Span> tokens, boolean[] covered) {
     List<Candidate> out = new ArrayList<>();
@@ -195,7 +194,8 @@ final class PersonModel {
    * stem the model may take for a name. Possessives ("Tom's") are names and stay.
    */
   private static boolean contraction(String text, int end) {
-    return end > 0 && end + 1 < text.length()
+    return end > 0
+        && end + 1 < text.length()
         && text.charAt(end - 1) == 'n'
         && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
         && text.charAt(end + 1) == 't'

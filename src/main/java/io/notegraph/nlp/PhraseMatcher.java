@@ -64,14 +64,15 @@ final class PhraseMatcher<V> {
   }
 
   /**
-   * The lookup keys of one text's tokens (lower-cased texts), made once per text, only for tokens
-   * a matcher asks about, and shared by every matcher that reads the text: lower-casing each token
-   * at every start position and in every matcher was 5% of the nlp stage's CPU. Not thread-safe.
+   * The lookup keys of one text's tokens (lower-cased texts), made once per text, only for tokens a
+   * matcher asks about, and shared by every matcher that reads the text: lower-casing each token at
+   * every start position and in every matcher was 5% of the nlp stage's CPU. Not thread-safe.
    */
   static final class Keys {
     private final String text;
     private final List<Span> tokens;
     private final String[] keys;
+
     /** Hash of the lower-cased token, as String.hashCode; only where {@code ascii}. */
     private final int[] hashes;
 

@@ -11,12 +11,12 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
- * The statistical project and organization finder: the project's own {@link
- * TokenNameFinderModel} trained by distant supervision ({@link ProjectOrgModelTrainer}) and run
- * only on windows around "open" tokens — name-shaped words that no dictionary, rule or structure
- * claimed — so it adds names no list has while most of the text never reaches it. Its finds are
- * kept only above a probability and when they do not read as code ({@link Identifiers}). The
- * model is shared; the {@code NameFinderME} is one per thread.
+ * The statistical project and organization finder: the project's own {@link TokenNameFinderModel}
+ * trained by distant supervision ({@link ProjectOrgModelTrainer}) and run only on windows around
+ * "open" tokens — name-shaped words that no dictionary, rule or structure claimed — so it adds
+ * names no list has while most of the text never reaches it. Its finds are kept only above a
+ * probability and when they do not read as code ({@link Identifiers}). The model is shared; the
+ * {@code NameFinderME} is one per thread.
  */
 final class ProjectOrgModel {
   static final String RESOURCE = "/nlp/models/en-project-org.bin";
@@ -45,12 +45,16 @@ final class ProjectOrgModel {
   }
 
   /**
-   * Project and organization finds in {@code masked} (offsets relative to it); {@code original}
-   * is the segment before masking (code spans are told by its backticks), {@code covered} marks
+   * Project and organization finds in {@code masked} (offsets relative to it); {@code original} is
+   * the segment before masking (code spans are told by its backticks), {@code covered} marks
    * characters another finder already claimed, {@code ordinary} tells the words the note also
    * writes in lower case (a capitalised "Approach" there starts a sentence; it names nothing).
    */
-  List<Candidate> find(String original, String masked, List<Span> tokens, boolean[] covered,
+  List<Candidate> find(
+      String original,
+      String masked,
+      List<Span> tokens,
+      boolean[] covered,
       java.util.function.Predicate<String> ordinary) {
     List<Candidate> out = new ArrayList<>();
     boolean[] open = new boolean[tokens.size()];
@@ -74,11 +78,13 @@ final class ProjectOrgModel {
         to = t; // overlapping windows merge, up to MAX_WINDOW tokens
         continue;
       }
-      if (from >= 0) findIn(me, original, masked, tokens, words, open, covered, ordinary, from, to, out);
+      if (from >= 0)
+        findIn(me, original, masked, tokens, words, open, covered, ordinary, from, to, out);
       from = f;
       to = t;
     }
-    if (from >= 0) findIn(me, original, masked, tokens, words, open, covered, ordinary, from, to, out);
+    if (from >= 0)
+      findIn(me, original, masked, tokens, words, open, covered, ordinary, from, to, out);
     // Each segment stands alone: no memory of earlier text, so results do not depend on order.
     me.clearAdaptiveData();
     return out;
@@ -92,9 +98,18 @@ final class ProjectOrgModel {
     return false;
   }
 
-  private void findIn(NameFinderME me, String original, String masked, List<Span> tokens,
-      String[] words, boolean[] open, boolean[] covered, java.util.function.Predicate<String> ordinary,
-      int from, int to, List<Candidate> out) {
+  private void findIn(
+      NameFinderME me,
+      String original,
+      String masked,
+      List<Span> tokens,
+      String[] words,
+      boolean[] open,
+      boolean[] covered,
+      java.util.function.Predicate<String> ordinary,
+      int from,
+      int to,
+      List<Candidate> out) {
     Span[] names = me.find(Arrays.copyOfRange(words, from, to));
     double[] probs = me.probs(names);
     for (int k = 0; k < names.length; k++) {
@@ -106,12 +121,18 @@ final class ProjectOrgModel {
       if (e - s == 1 && ordinary.test(words[s].toLowerCase(java.util.Locale.ROOT))) continue;
       // "Clarify that ...", "Keep current behavior": a capitalised word that opens a sentence or
       // a list item is a verb or a heading far more often than a name; only a sure find counts.
-      if (e - s == 1 && probs[k] < SURE && sentenceStart(masked, tokens.get(s).getStart())) continue;
+      if (e - s == 1 && probs[k] < SURE && sentenceStart(masked, tokens.get(s).getStart()))
+        continue;
       if (issueLinkText(original, tokens.get(s).getStart(), tokens.get(e - 1).getEnd())) continue;
-      EntityType type = "organization".equals(names[k].getType())
-          ? EntityType.ORGANIZATION : EntityType.PROJECT;
-      out.add(new Candidate(type, tokens.get(s).getStart(), tokens.get(e - 1).getEnd(),
-          Math.min(probs[k], 0.999), Recognizer.MAXENT));
+      EntityType type =
+          "organization".equals(names[k].getType()) ? EntityType.ORGANIZATION : EntityType.PROJECT;
+      out.add(
+          new Candidate(
+              type,
+              tokens.get(s).getStart(),
+              tokens.get(e - 1).getEnd(),
+              Math.min(probs[k], 0.999),
+              Recognizer.MAXENT));
     }
   }
 
@@ -128,8 +149,8 @@ final class ProjectOrgModel {
     if (i < 0) return true;
     char c = masked.charAt(i);
     // Masked list markers and emphasis are spaces; quotes and brackets open a title.
-    return ".!?:\n\"\u201c([*-#>|".indexOf(c) >= 0 || Character.isDigit(c) && i > 0
-        && masked.charAt(i - 1) == '\n';
+    return ".!?:\n\"\u201c([*-#>|".indexOf(c) >= 0
+        || Character.isDigit(c) && i > 0 && masked.charAt(i - 1) == '\n';
   }
 
   /**
@@ -140,16 +161,24 @@ final class ProjectOrgModel {
     if (b == 0 || original.charAt(b - 1) != '[' || !original.startsWith("](", e)) return false;
     int close = original.indexOf(')', e);
     String target = original.substring(e + 2, close < 0 ? original.length() : close);
-    return target.contains("/pull/") || target.contains("/issues/")
+    return target.contains("/pull/")
+        || target.contains("/issues/")
         || target.contains("/merge_requests/");
   }
 
   /** "mod.rs", "x.py", "Cargo.toml": a file, not the software. */
-  private static final java.util.regex.Pattern FILE_NAME = java.util.regex.Pattern.compile(
-      "\\.(?:rs|py|md|toml|txt|json|ya?ml|c|h|cc|cpp|go|sh|lock|html|css|ts|java)$");
+  private static final java.util.regex.Pattern FILE_NAME =
+      java.util.regex.Pattern.compile(
+          "\\.(?:rs|py|md|toml|txt|json|ya?ml|c|h|cc|cpp|go|sh|lock|html|css|ts|java)$");
 
-  private static boolean plausible(String original, String masked, List<Span> tokens,
-      boolean[] open, boolean[] covered, int s, int e) {
+  private static boolean plausible(
+      String original,
+      String masked,
+      List<Span> tokens,
+      boolean[] open,
+      boolean[] covered,
+      int s,
+      int e) {
     boolean anyOpen = false;
     for (int i = s; i < e; i++) {
       Span t = tokens.get(i);
@@ -206,8 +235,10 @@ final class ProjectOrgModel {
       if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) humps++;
     }
     int n = w.length();
-    return humps >= 2 || n > 2 && Character.isUpperCase(w.charAt(n - 1))
-        && Character.isLowerCase(w.charAt(n - 2));
+    return humps >= 2
+        || n > 2
+            && Character.isUpperCase(w.charAt(n - 1))
+            && Character.isLowerCase(w.charAt(n - 2));
   }
 
   private static boolean allCapitals(String w) {
@@ -217,31 +248,43 @@ final class ProjectOrgModel {
 
   /** "wasm-bindgen", "crates.io": a letter on the other side of a hyphen or dot. */
   private static boolean joined(String text, int b, int e) {
-    boolean before = b > 1 && (text.charAt(b - 1) == '-' || text.charAt(b - 1) == '.')
-        && Character.isLetter(text.charAt(b - 2));
-    boolean after = e + 1 < text.length() && (text.charAt(e) == '-' || text.charAt(e) == '.')
-        && Character.isLetter(text.charAt(e + 1));
+    boolean before =
+        b > 1
+            && (text.charAt(b - 1) == '-' || text.charAt(b - 1) == '.')
+            && Character.isLetter(text.charAt(b - 2));
+    boolean after =
+        e + 1 < text.length()
+            && (text.charAt(e) == '-' || text.charAt(e) == '.')
+            && Character.isLetter(text.charAt(e + 1));
     return before || after;
   }
 
   /** The token is a whole code span: {@code `name`}. */
   private static boolean inCodeSpan(String original, int b, int e) {
     int i = b - 1;
-    while (i >= 0 && (Character.isLetterOrDigit(original.charAt(i))
-        || original.charAt(i) == '-' || original.charAt(i) == '.')) {
+    while (i >= 0
+        && (Character.isLetterOrDigit(original.charAt(i))
+            || original.charAt(i) == '-'
+            || original.charAt(i) == '.')) {
       i--;
     }
     int j = e;
-    while (j < original.length() && (Character.isLetterOrDigit(original.charAt(j))
-        || original.charAt(j) == '-' || original.charAt(j) == '.')) {
+    while (j < original.length()
+        && (Character.isLetterOrDigit(original.charAt(j))
+            || original.charAt(j) == '-'
+            || original.charAt(j) == '.')) {
       j++;
     }
-    return i >= 0 && original.charAt(i) == '`' && j < original.length()
+    return i >= 0
+        && original.charAt(i) == '`'
+        && j < original.length()
         && original.charAt(j) == '`';
   }
 
   private static boolean contraction(String text, int end) {
-    return end > 0 && end + 1 < text.length() && text.charAt(end - 1) == 'n'
+    return end > 0
+        && end + 1 < text.length()
+        && text.charAt(end - 1) == 'n'
         && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
         && text.charAt(end + 1) == 't';
   }

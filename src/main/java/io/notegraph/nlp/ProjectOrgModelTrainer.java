@@ -37,7 +37,10 @@ import opennlp.tools.util.TrainingParameters;
 public final class ProjectOrgModelTrainer {
   static final String FEATURES = "/nlp/project-org-features.xml";
   static final int ITERATIONS = 100;
-  /** Features seen fewer times are dropped: keeps the model small (rare tokens are names anyway). */
+
+  /**
+   * Features seen fewer times are dropped: keeps the model small (rare tokens are names anyway).
+   */
   static final int CUTOFF = 3;
 
   private ProjectOrgModelTrainer() {}
@@ -69,8 +72,8 @@ public final class ProjectOrgModelTrainer {
   }
 
   /**
-   * The model as a file's bytes, the same for the same model: OpenNLP stamps the training time
-   * into the manifest and the zip entries; both are fixed here (the model reads them not).
+   * The model as a file's bytes, the same for the same model: OpenNLP stamps the training time into
+   * the manifest and the zip entries; both are fixed here (the model reads them not).
    */
   static byte[] bytes(TokenNameFinderModel model) {
     try {
@@ -108,11 +111,12 @@ public final class ProjectOrgModelTrainer {
   /** The manifest without its date comment, its lines sorted, the time stamp zero. */
   private static byte[] stableManifest(byte[] manifest) {
     String text = new String(manifest, StandardCharsets.ISO_8859_1);
-    String lines = text.lines()
-        .filter(l -> !l.startsWith("#"))
-        .map(l -> l.startsWith("Timestamp=") ? "Timestamp=0" : l)
-        .sorted()
-        .reduce("", (a, b) -> a + b + "\n");
+    String lines =
+        text.lines()
+            .filter(l -> !l.startsWith("#"))
+            .map(l -> l.startsWith("Timestamp=") ? "Timestamp=0" : l)
+            .sorted()
+            .reduce("", (a, b) -> a + b + "\n");
     return lines.getBytes(StandardCharsets.ISO_8859_1);
   }
 

@@ -134,8 +134,8 @@ final class ProjectOrgTrainingData {
     }
   }
 
-  private void addSentence(String masked, int base, int from, int to, List<Mention> mentions,
-      List<NameSample> out) {
+  private void addSentence(
+      String masked, int base, int from, int to, List<Mention> mentions, List<NameSample> out) {
     List<Span> tokens = Tokens.tokenize(masked, from, to);
     if (tokens.size() < 3 || tokens.size() > MAX_TOKENS) return;
     List<Span> labels = new ArrayList<>();
@@ -143,12 +143,13 @@ final class ProjectOrgTrainingData {
       int b = mn.range().begin() - base;
       int e = mn.range().end() - base;
       if (b < from || e > to) continue;
-      String type = switch (mn.type()) {
-        case PROJECT -> PROJECT;
-        case ORGANIZATION -> ORGANIZATION;
-        case VERSION -> PROJECT;
-        default -> null;
-      };
+      String type =
+          switch (mn.type()) {
+            case PROJECT -> PROJECT;
+            case ORGANIZATION -> ORGANIZATION;
+            case VERSION -> PROJECT;
+            default -> null;
+          };
       if (type == null || "phonetic".equals(mn.finder())) continue;
       if (mn.type() == EntityType.VERSION) {
         // "Quillstack 5.0": the name before the version is a project.

@@ -1,8 +1,8 @@
 package io.notegraph.nlp;
 
-import io.notegraph.parse.LineIndex;
 import io.notegraph.ingest.SourceDocument;
 import io.notegraph.nlp.gazetteer.Gazetteer;
+import io.notegraph.parse.LineIndex;
 import io.notegraph.parse.MeetingNote;
 import io.notegraph.parse.SourceRange;
 import io.notegraph.parse.TextSegment;
@@ -27,10 +27,10 @@ import opennlp.tools.util.Span;
  * }</pre>
  *
  * <p>Cost: each pattern is tried only where its first character can start a match ({@link
- * GuardedPattern}), phrase keys are made only for tokens a trie may hold, and the person model
- * runs only on segments with an "open" word. On the synthetic 10x corpus (5.7 MB) that took one
- * warm core from 1.4 to 0.3 CPU-s, and the bench's nlp stage from ~4.2 to ~1.7 CPU-s, with the
- * same mentions.
+ * GuardedPattern}), phrase keys are made only for tokens a trie may hold, and the person model runs
+ * only on segments with an "open" word. On the synthetic 10x corpus (5.7 MB) that took one warm
+ * core from 1.4 to 0.3 CPU-s, and the bench's nlp stage from ~4.2 to ~1.7 CPU-s, with the same
+ * mentions.
  *
  * <p>Thread-safe: build once and share; models are shared, OpenNLP's {@code *ME} objects are kept
  * one per thread.
@@ -105,8 +105,14 @@ public final class Recognizer implements MentionFinder {
         if (splitsCharacter(text, b) || splitsCharacter(text, e)) continue;
         SourceRange r = new SourceRange(lines.lineOf(b), b, e);
         out.add(
-            new Mention(c.type(), surfaces.computeIfAbsent(r.of(text), surface -> surface), r,
-                c.confidence(), c.finder(), seg.sectionIndex(), c.refersTo()));
+            new Mention(
+                c.type(),
+                surfaces.computeIfAbsent(r.of(text), surface -> surface),
+                r,
+                c.confidence(),
+                c.finder(),
+                seg.sectionIndex(),
+                c.refersTo()));
       }
     }
     out.sort(Comparator.comparing(Mention::range).thenComparing(Mention::type));
@@ -114,11 +120,12 @@ public final class Recognizer implements MentionFinder {
   }
 
   /**
-   * Offsets are UTF-16 indexes; a span that starts or ends inside a surrogate pair (an emoji
-   * next to a word) would cut a character in half and cannot be written as UTF-8.
+   * Offsets are UTF-16 indexes; a span that starts or ends inside a surrogate pair (an emoji next
+   * to a word) would cut a character in half and cannot be written as UTF-8.
    */
   private static boolean splitsCharacter(String text, int at) {
-    return at > 0 && at < text.length()
+    return at > 0
+        && at < text.length()
         && Character.isHighSurrogate(text.charAt(at - 1))
         && Character.isLowSurrogate(text.charAt(at));
   }
@@ -131,12 +138,15 @@ public final class Recognizer implements MentionFinder {
   /** As below, with the note's lower-case words given as a set. */
   List<Candidate> findIn(
       String segment, PersonDictionary people, boolean transcript, java.util.Set<String> ordinary) {
-    return findIn(segment, people, transcript, (java.util.function.Predicate<String>) ordinary::contains);
+    return findIn(
+        segment, people, transcript, (java.util.function.Predicate<String>) ordinary::contains);
   }
 
   /** As {@link #findIn(String, PersonDictionary)}; a transcript turn also gets phonetic finds. */
   List<Candidate> findIn(
-      String segment, PersonDictionary people, boolean transcript,
+      String segment,
+      PersonDictionary people,
+      boolean transcript,
       java.util.function.Predicate<String> ordinary) {
     String masked = Masker.mask(segment);
     int len = masked.length();
@@ -157,7 +167,8 @@ public final class Recognizer implements MentionFinder {
       if (hit.begin() > 0 && segment.charAt(hit.begin() - 1) == '#') continue;
       // A generated organization is a proper name: capitalised in its entry and in the text
       // ("enum" is a company in the landscape and a keyword in a language's notes).
-      if (hit.value().type() == EntityType.ORGANIZATION && hit.value().source() != null
+      if (hit.value().type() == EntityType.ORGANIZATION
+          && hit.value().source() != null
           && !(Character.isUpperCase(hit.value().name().charAt(0))
               && Character.isUpperCase(segment.charAt(hit.begin())))) {
         continue;
@@ -204,10 +215,11 @@ public final class Recognizer implements MentionFinder {
     if (model != null || projectModel != null) {
       boolean[] covered = new boolean[len];
       for (Candidate c : all) java.util.Arrays.fill(covered, c.begin(), c.end(), true);
-      List<Candidate> personFinds =
-          model == null ? List.of() : model.find(masked, tokens, covered);
+      List<Candidate> personFinds = model == null ? List.of() : model.find(masked, tokens, covered);
       List<Candidate> projectFinds =
-          projectModel == null ? List.of() : projectModel.find(segment, masked, tokens, covered, ordinary);
+          projectModel == null
+              ? List.of()
+              : projectModel.find(segment, masked, tokens, covered, ordinary);
       all.addAll(moreProbable(personFinds, projectFinds));
       all.addAll(moreProbable(projectFinds, personFinds));
     }

@@ -14,8 +14,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * Speech-to-text spellings of known project and organization names in transcripts ("Scopio" for
  * Skopeo): a capitalised transcript word, not at a sentence start, whose primary Double Metaphone
  * code equals that of a one-word label of the curated gazetteer and that is also close in spelling
- * (Jaro-Winkler at least {@link #MIN_SIMILARITY}). Found at confidence {@link #CONFIDENCE}, finder {@code
- * phonetic}; transcripts only, and never persons. Immutable, thread-safe.
+ * (Jaro-Winkler at least {@link #MIN_SIMILARITY}). Found at confidence {@link #CONFIDENCE}, finder
+ * {@code phonetic}; transcripts only, and never persons. Immutable, thread-safe.
  */
 final class SoundsLike {
   static final String FINDER = "phonetic";
@@ -32,7 +32,8 @@ final class SoundsLike {
 
   SoundsLike(Gazetteer gazetteer) {
     for (Gazetteer.Entry e : gazetteer.entries()) {
-      // Only the hand-curated names: the landscape's thousands would make every word sound like one.
+      // Only the hand-curated names: the landscape's thousands would make every word sound like
+      // one.
       if (e.source() != null) continue;
       for (String l : e.labels()) {
         if (l.length() < 5 || !l.chars().allMatch(Character::isLetter)) continue;
@@ -61,7 +62,10 @@ final class SoundsLike {
    * lower case elsewhere in the note ("Group" where "group" also occurs is the word).
    */
   List<Candidate> find(
-      String masked, List<Span> tokens, boolean[] covered, java.util.function.Predicate<String> ordinary) {
+      String masked,
+      List<Span> tokens,
+      boolean[] covered,
+      java.util.function.Predicate<String> ordinary) {
     List<Candidate> out = new ArrayList<>();
     for (Span t : tokens) {
       if (t.length() < 5 || covered[t.getStart()]) continue;

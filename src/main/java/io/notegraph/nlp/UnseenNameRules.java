@@ -10,11 +10,11 @@ import opennlp.tools.util.Span;
 
 /**
  * Evidence rules for projects and organizations no gazetteer lists: a repository link ({@code
- * github.com/ORG/REPO}, {@code gitlab.com/ORG/REPO}) makes REPO a project and ORG an
- * organization where the text names them outside the link; a capitalised name right before a
- * version ("Quillstack v1.2", "Quillstack 5.0"); a code span naming a tool next to a software
- * word; "the X project/tool/library/operator". Finds are {@code pattern} finds at confidence
- * {@link #CONFIDENCE}, below dictionary finds. Thread-safe.
+ * github.com/ORG/REPO}, {@code gitlab.com/ORG/REPO}) makes REPO a project and ORG an organization
+ * where the text names them outside the link; a capitalised name right before a version
+ * ("Quillstack v1.2", "Quillstack 5.0"); a code span naming a tool next to a software word; "the X
+ * project/tool/library/operator". Finds are {@code pattern} finds at confidence {@link
+ * #CONFIDENCE}, below dictionary finds. Thread-safe.
  */
 final class UnseenNameRules {
   static final double CONFIDENCE = 0.8;
@@ -23,24 +23,52 @@ final class UnseenNameRules {
       Pattern.compile(
           "(?i)\\b(?:github|gitlab)\\.com/([A-Za-z0-9][\\w.-]*)/([A-Za-z0-9][\\w.-]*)"
               + "(/(?:-/)?(?:issues|pull|pulls|merge_requests|discussions|compare|commit)\\b)?");
+
   /** A repository of proposals ("rfcs", "rfc", "enhancement-rfcs"), not a piece of software. */
   private static final Pattern PROPOSAL_REPO = Pattern.compile("(?i)(?:.*[-_])?rfcs?");
+
   private static final Pattern VERSION_AFTER =
       Pattern.compile("[ \\t]{1,2}(?:v\\d+(?:\\.\\d+)*|\\d+\\.\\d+(?:\\.\\d+)?)(?![\\w]|\\.\\d)");
   private static final Pattern CODE_SPAN = Pattern.compile("`([A-Za-z][A-Za-z0-9_-]{2,30})`");
   private static final Set<String> KINDS =
       Set.of("project", "tool", "library", "operator", "framework", "plugin", "runtime", "crate");
+
   /**
    * Words that make a one-word code span a tool's name. Not "use", "run" or "type": in notes of a
    * programming language every identifier is used and run.
    */
   private static final Set<String> SOFTWARE_WORDS =
-      Set.of("tool", "tools", "project", "library", "install", "installed", "binary", "package",
-          "plugin", "operator", "crate", "utility");
+      Set.of(
+          "tool",
+          "tools",
+          "project",
+          "library",
+          "install",
+          "installed",
+          "binary",
+          "package",
+          "plugin",
+          "operator",
+          "crate",
+          "utility");
 
   private static final Set<String> SITE_PATHS =
-      Set.of("orgs", "users", "sponsors", "topics", "marketplace", "apps", "features", "settings",
-          "notifications", "login", "about", "explore", "search", "issues", "pulls");
+      Set.of(
+          "orgs",
+          "users",
+          "sponsors",
+          "topics",
+          "marketplace",
+          "apps",
+          "features",
+          "settings",
+          "notifications",
+          "login",
+          "about",
+          "explore",
+          "search",
+          "issues",
+          "pulls");
 
   private UnseenNameRules() {}
 
@@ -74,8 +102,10 @@ final class UnseenNameRules {
         if (w.length() < 3 || insideLink(links, t) || issueReference(masked, t)) continue;
         if (w.equalsIgnoreCase(repo) && !CommonWords.contains(w)) {
           out.add(candidate(EntityType.PROJECT, t.getStart(), t.getEnd()));
-        } else if (w.equalsIgnoreCase(org) && !org.equalsIgnoreCase(repo)
-            && Character.isUpperCase(w.charAt(0)) && !CommonWords.contains(w)) {
+        } else if (w.equalsIgnoreCase(org)
+            && !org.equalsIgnoreCase(repo)
+            && Character.isUpperCase(w.charAt(0))
+            && !CommonWords.contains(w)) {
           out.add(candidate(EntityType.ORGANIZATION, t.getStart(), t.getEnd()));
         }
       }
@@ -130,8 +160,9 @@ final class UnseenNameRules {
         boolean names = true;
         for (int j = k + 1; j <= last; j++) names &= name(masked, tokens.get(j));
         if (names) {
-          out.add(candidate(EntityType.PROJECT, tokens.get(k + 1).getStart(),
-              tokens.get(last).getEnd()));
+          out.add(
+              candidate(
+                  EntityType.PROJECT, tokens.get(k + 1).getStart(), tokens.get(last).getEnd()));
         }
         break;
       }
@@ -144,8 +175,22 @@ final class UnseenNameRules {
    * "package" in every other line, next to identifiers that are no projects.
    */
   private static final Set<String> COMPOUND_HEADS =
-      Set.of("group", "groups", "board", "boards", "team", "teams", "goal", "goals", "meeting",
-          "meetings", "lead", "leads", "manager", "page", "proposal");
+      Set.of(
+          "group",
+          "groups",
+          "board",
+          "boards",
+          "team",
+          "teams",
+          "goal",
+          "goals",
+          "meeting",
+          "meetings",
+          "lead",
+          "leads",
+          "manager",
+          "page",
+          "proposal");
 
   private static boolean compound(String masked, List<Span> tokens, int k) {
     if (k >= tokens.size()) return false;
@@ -194,7 +239,8 @@ final class UnseenNameRules {
   private static boolean name(String text, Span t) {
     if (t.length() < 3) return false;
     String w = text.substring(t.getStart(), t.getEnd());
-    return Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(w.length() - 1))
+    return Character.isUpperCase(w.charAt(0))
+        && Character.isLetter(w.charAt(w.length() - 1))
         && !CommonWords.contains(w);
   }
 

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A task the meeting gave someone: "Josh to reach out to the libs team", "- [ ] update the docs
- * @alice", "AI: Mark to write it up".
  *
+ * @alice", "AI: Mark to write it up".
  * @param task the task as written, without its checkbox, "AI:" prefix or trailing "@assignee"
  * @param agents the people it was given to, in order (empty when the notes name nobody)
  * @param done whether the notes tick it off ("[x]")

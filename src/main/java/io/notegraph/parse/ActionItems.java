@@ -8,52 +8,137 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads action items out of list items and lines: which text is a task, who it is for and
- * whether it is done. A line is a task when it stands under an "Action items" / "Next steps"
- * heading, or says so itself ("AI:", "Action item:", "TODO:", a checkbox with an "@assignee").
- * The agents are the people the line gives it to: "Josh to ...", "Niko and Mark will ...",
- * "@Felix K to ...", "... @alice", "... (nikomatsakis)". Stateless.
+ * Reads action items out of list items and lines: which text is a task, who it is for and whether
+ * it is done. A line is a task when it stands under an "Action items" / "Next steps" heading, or
+ * says so itself ("AI:", "Action item:", "TODO:", a checkbox with an "@assignee"). The agents are
+ * the people the line gives it to: "Josh to ...", "Niko and Mark will ...", "@Felix K to ...",
+ * "... @alice", "... (nikomatsakis)". Stateless.
  */
 final class ActionItems {
   private static final Pattern CHECKBOX = Pattern.compile("^\\s*\\[([ xX])]\\s*");
   private static final Pattern PREFIX =
       Pattern.compile("(?i)^\\s*(?:AIs?|action(?:\\s+items?)?|todo|to-do)\\s*[:\\-–]\\s*");
+
   /** "AI(Ana): send the notes", "TODO(bo): ...": the agent in parentheses after the marker. */
   private static final Pattern PAREN_PREFIX =
-      Pattern.compile("(?i)^\\s*(?:AIs?|action(?:\\s+items?)?|todo)\\s*\\(([^()]{1,60})\\)\\s*[:\\-–]\\s*");
+      Pattern.compile(
+          "(?i)^\\s*(?:AIs?|action(?:\\s+items?)?|todo)\\s*\\(([^()]{1,60})\\)\\s*[:\\-–]\\s*");
+
   /** "@ana: send the notes": a handle owning the line. */
   private static final Pattern HANDLE_TASK =
       Pattern.compile("^\\s*@[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]*\\s*:\\s+\\S");
+
   /** "Ana to ...", "Ana and Bo will ...", "josh needs to ...": a person present taking a task. */
   private static final Pattern NAMED_TASK =
-      Pattern.compile("^\\s*(?:~~)?@?([\\p{L}][\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:and|&)\\s+@?[\\p{L}]"
-          + "[\\p{L}\\p{M}'’.\\-]*)?)\\s+(?:to|will|needs\\s+to|is\\s+going\\s+to|owes)\\s+\\p{Ll}");
+      Pattern.compile(
+          "^\\s*(?:~~)?@?([\\p{L}][\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:and|&)\\s+@?[\\p{L}]"
+              + "[\\p{L}\\p{M}'’.\\-]*)?)\\s+(?:to|will|needs\\s+to|is\\s+going\\s+to|owes)\\s+\\p{Ll}");
+
   /** "Josh to", "Niko and Mark will", "@Felix K to", "scottmcm:" at the start of a task. */
   private static final Pattern LEADING_AGENTS =
-      Pattern.compile("^@?([\\p{L}][\\p{L}\\p{M}'’.\\-]*(?:[ ,&/+]+(?:and\\s+|@)?"
-          + "[\\p{L}][\\p{L}\\p{M}'’.\\-]*){0,5}?)\\s*(?:\\bto\\b|\\bwill\\b|\\bshould\\b|:)\\s+");
-  /** "... @alice", "... @bo, @chidi", "... @Nicholas M" (a handle with the initial some teams add). */
+      Pattern.compile(
+          "^@?([\\p{L}][\\p{L}\\p{M}'’.\\-]*(?:[ ,&/+]+(?:and\\s+|@)?"
+              + "[\\p{L}][\\p{L}\\p{M}'’.\\-]*){0,5}?)\\s*(?:\\bto\\b|\\bwill\\b|\\bshould\\b|:)\\s+");
+
+  /**
+   * "... @alice", "... @bo, @chidi", "... @Nicholas M" (a handle with the initial some teams add).
+   */
   private static final Pattern TRAILING_HANDLES =
-      Pattern.compile("(?:\\s*[,&]?\\s*@[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]*(?:\\s\\p{Lu}\\b\\.?)?)+\\s*$");
+      Pattern.compile(
+          "(?:\\s*[,&]?\\s*@[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]*(?:\\s\\p{Lu}\\b\\.?)?)+\\s*$");
+
   private static final Pattern HANDLE =
       Pattern.compile("@([\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]*(?:\\s\\p{Lu}\\b)?)");
+
   /** "#123 Some PR — @Felix K to make a recommendation": an assignee inside the line. */
   private static final Pattern INNER_HANDLE_TO =
       Pattern.compile("@([\\p{L}][\\p{L}\\p{N}_.\\-]*(?:\\s\\p{Lu}\\b)?)\\s+(?:to|will)\\b");
+
   private static final Pattern TRAILING_PAREN = Pattern.compile("\\(([^()]{2,40})\\)\\s*$");
   private static final Pattern PIECES = Pattern.compile("\\s*(?:,|&|/|\\+|\\band\\b)\\s*");
   private static final Pattern ONE_TOKEN_HANDLE = Pattern.compile("[a-z][a-z0-9_\\-]{2,38}");
   private static final Pattern ISSUE_REF = Pattern.compile("^\\s*(?:#\\d|\\[?#\\d)");
+
   /** Words that start task lines but are not people ("We will", "Need to", "Someone to"). */
   private static final Set<String> NOT_AGENTS =
-      Set.of("we", "i", "you", "they", "he", "she", "it", "someone", "somebody", "everyone",
-          "everybody", "anyone", "nobody", "all", "team", "the", "this", "that", "these", "those",
-          "need", "needs", "want", "wants", "plan", "plans", "going", "have", "has", "had", "is",
-          "are", "was", "were", "who", "what", "how", "why", "when", "where", "which", "next",
-          "lang", "libs", "compiler", "decision", "consensus", "note", "notes", "question",
-          "proposal", "goal", "ask", "agreed", "also", "then", "still", "maybe", "probably",
-          "action", "item", "items", "todo", "status", "result", "outcome", "follow", "up",
-          "things", "thing", "questions", "people", "folks", "options", "issues", "steps", "work");
+      Set.of(
+          "we",
+          "i",
+          "you",
+          "they",
+          "he",
+          "she",
+          "it",
+          "someone",
+          "somebody",
+          "everyone",
+          "everybody",
+          "anyone",
+          "nobody",
+          "all",
+          "team",
+          "the",
+          "this",
+          "that",
+          "these",
+          "those",
+          "need",
+          "needs",
+          "want",
+          "wants",
+          "plan",
+          "plans",
+          "going",
+          "have",
+          "has",
+          "had",
+          "is",
+          "are",
+          "was",
+          "were",
+          "who",
+          "what",
+          "how",
+          "why",
+          "when",
+          "where",
+          "which",
+          "next",
+          "lang",
+          "libs",
+          "compiler",
+          "decision",
+          "consensus",
+          "note",
+          "notes",
+          "question",
+          "proposal",
+          "goal",
+          "ask",
+          "agreed",
+          "also",
+          "then",
+          "still",
+          "maybe",
+          "probably",
+          "action",
+          "item",
+          "items",
+          "todo",
+          "status",
+          "result",
+          "outcome",
+          "follow",
+          "up",
+          "things",
+          "thing",
+          "questions",
+          "people",
+          "folks",
+          "options",
+          "issues",
+          "steps",
+          "work");
 
   private ActionItems() {}
 
@@ -127,7 +212,8 @@ final class ActionItems {
     }
     if (agents.isEmpty()) {
       Matcher inner = INNER_HANDLE_TO.matcher(p).region(b, e);
-      if (inner.find()) agents.add(ref(it, inner.group(1), inner.start(1), inner.end(1), false, line));
+      if (inner.find())
+        agents.add(ref(it, inner.group(1), inner.start(1), inner.end(1), false, line));
     }
     if (agents.isEmpty()) {
       Matcher paren = TRAILING_PAREN.matcher(p).region(b, e);
@@ -163,9 +249,12 @@ final class ActionItems {
       String first = piece.split("\\s+")[0].toLowerCase(Locale.ROOT);
       if (NOT_AGENTS.contains(first)) return List.of();
       boolean handle = piece.indexOf(' ') < 0 && ONE_TOKEN_HANDLE.matcher(piece).matches();
-      boolean name = PersonNames.looksLikeName(piece, known)
-          || piece.indexOf(' ') < 0 && Character.isUpperCase(piece.charAt(0))
-              && piece.length() > 1 && piece.chars().skip(1).allMatch(Character::isLowerCase);
+      boolean name =
+          PersonNames.looksLikeName(piece, known)
+              || piece.indexOf(' ') < 0
+                  && Character.isUpperCase(piece.charAt(0))
+                  && piece.length() > 1
+                  && piece.chars().skip(1).allMatch(Character::isLowerCase);
       if (!handle && !name) return List.of();
       out.add(ref(it, piece, pb, pe, handle, line));
     }
@@ -173,7 +262,7 @@ final class ActionItems {
   }
 
   private static NameRef ref(InlineText it, String name, int b, int e, boolean handle, int line) {
-    return new NameRef(name, handle && name.indexOf(' ') < 0 ? name : null, null,
-        it.range(b, e, line));
+    return new NameRef(
+        name, handle && name.indexOf(' ') < 0 ? name : null, null, it.range(b, e, line));
   }
 }

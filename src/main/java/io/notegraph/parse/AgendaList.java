@@ -4,11 +4,11 @@ import java.util.regex.Pattern;
 
 /**
  * The words that make a list the meeting's agenda rather than a list of anything else: a caption
- * ("Agenda:", "**Topics**", "Discussion", "Meeting summary", "Items") or a repository-name
- * heading ("### org/repo") directly above it, and the housekeeping items ("Roll call",
- * "Approval of the minutes") that are on the agenda but are no talk. Whether the list is the
- * minutes (nothing but housekeeping headings follow, so its items are the talks) or a preview of
- * headed sections is decided by {@link NoteAssembler}, which can look ahead.
+ * ("Agenda:", "**Topics**", "Discussion", "Meeting summary", "Items") or a repository-name heading
+ * ("### org/repo") directly above it, and the housekeeping items ("Roll call", "Approval of the
+ * minutes") that are on the agenda but are no talk. Whether the list is the minutes (nothing but
+ * housekeeping headings follow, so its items are the talks) or a preview of headed sections is
+ * decided by {@link NoteAssembler}, which can look ahead.
  */
 final class AgendaList {
   /** A caption whose list, when no topic heading follows, holds the talks. */
@@ -17,7 +17,9 @@ final class AgendaList {
           "(?i)^\\W*(?:(?:today'?s\\s+|meeting\\s+|planned\\s+)?(?:agenda|topics)(?:\\s+items)?"
               + "|(?:discussion|agenda)(?:\\s+(?:items|topics|points))?|items|(?:meeting|minutes)\\s+summary)\\W*$");
 
-  /** "kestreljs/kestrel", "org/repo": a heading grouping the issue-linked items of one repository. */
+  /**
+   * "kestreljs/kestrel", "org/repo": a heading grouping the issue-linked items of one repository.
+   */
   static final Pattern REPO_GROUP =
       Pattern.compile("^\\W*[A-Za-z0-9][\\w.-]{0,38}/[A-Za-z0-9][\\w.-]{0,99}\\W*$");
 
@@ -51,12 +53,16 @@ final class AgendaList {
 
   /** A heading after the list that is housekeeping, not a topic: the list is still the minutes. */
   static boolean isAside(String p) {
-    return ASIDE.matcher(p).matches() || HeadingRole.BOILERPLATE_WORDS.matcher(p).matches()
-        || Roles.NEXT_MEETING.matcher(p).find() || Roles.LOG_CAPTION.matcher(p).find()
+    return ASIDE.matcher(p).matches()
+        || HeadingRole.BOILERPLATE_WORDS.matcher(p).matches()
+        || Roles.NEXT_MEETING.matcher(p).find()
+        || Roles.LOG_CAPTION.matcher(p).find()
         || Roles.ACTION_HEADING.matcher(p).matches();
   }
 
-  /** "Notes", "Minutes", "Notes from meeting": the minutes follow, so a list above previews them. */
+  /**
+   * "Notes", "Minutes", "Notes from meeting": the minutes follow, so a list above previews them.
+   */
   private static final Pattern NOTES =
       Pattern.compile("(?i)^\\W*(?:meeting\\s+)?(?:notes|minutes|discussion\\s+notes)\\b.*");
 

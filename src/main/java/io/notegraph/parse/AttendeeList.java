@@ -21,26 +21,30 @@ final class AttendeeList {
       java.util.regex.Pattern.compile("\\).*$");
   private static final java.util.regex.Pattern HANDLE =
       java.util.regex.Pattern.compile("@?[A-Za-z0-9][A-Za-z0-9._-]{1,38}");
-  private static final java.util.regex.Pattern LEADING_AT =
-      java.util.regex.Pattern.compile("^@");
-  private static final java.util.regex.Pattern WHITESPACE =
-      java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern LEADING_AT = java.util.regex.Pattern.compile("^@");
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   private static final Pattern DECLARED =
-      Pattern.compile("\\(\\s*(\\d+)?\\s*(?:total|people|attendees)?\\s*\\)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\n|\\band\\b(?=\\s+\\p{Lu}))\\s*");
+      Pattern.compile(
+          "\\(\\s*(\\d+)?\\s*(?:total|people|attendees)?\\s*\\)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPLIT =
+      Pattern.compile("\\s*(?:,|;|\\n|\\band\\b(?=\\s+\\p{Lu}))\\s*");
   private static final Pattern NOT_PERSON =
       Pattern.compile(
           "(?i).*(?:'s|’s)\\s+(?:presentation|screen|phone|ipad|iphone|laptop)\\b.*|.*https?://.*"
               + "|(?i)(?:and\\s+)?(?:others?|more|etc\\.?|guests?|everyone|all|n/a|none|tbd)");
 
   /** "@handle" after a name. */
-  private static final Pattern AT_HANDLE = Pattern.compile("\\s@([A-Za-z0-9][A-Za-z0-9._-]{0,38})\\b");
+  private static final Pattern AT_HANDLE =
+      Pattern.compile("\\s@([A-Za-z0-9][A-Za-z0-9._-]{0,38})\\b");
+
   /** A parenthesised role beside a name, not an organization: "(TSC chair)", "(guest)". */
   private static final Pattern ROLE =
-      Pattern.compile("(?i)\\b(?:chair|co-?chair|lead|host|facilitator|moderator|note[- ]?taker|scribe"
-          + "|secretary|maintainer|member|guest|observer|emeritus|liaison|tsc|ctc|steering|regrets"
-          + "|voting|non-voting|champion|owner|shepherd)\\b");
+      Pattern.compile(
+          "(?i)\\b(?:chair|co-?chair|lead|host|facilitator|moderator|note[- ]?taker|scribe"
+              + "|secretary|maintainer|member|guest|observer|emeritus|liaison|tsc|ctc|steering|regrets"
+              + "|voting|non-voting|champion|owner|shepherd)\\b");
+
   /** A short label before a colon: "Team members:", "Others:", "Lang:", "Other attendees:". */
   private static final Pattern GROUP_LABEL = Pattern.compile("[\\p{L} ]{1,30}:");
 

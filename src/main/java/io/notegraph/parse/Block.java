@@ -15,8 +15,8 @@ sealed interface Block {
   record Paragraph(SourceRange range) implements Block {}
 
   /**
-   * A list item's own text (its first paragraph; later paragraphs of the same item follow as
-   * {@link Paragraph} blocks at {@code depth}).
+   * A list item's own text (its first paragraph; later paragraphs of the same item follow as {@link
+   * Paragraph} blocks at {@code depth}).
    *
    * @param depth 0 for a top-level list
    * @param ordered numbered list

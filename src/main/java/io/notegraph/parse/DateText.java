@@ -9,15 +9,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Calendar dates as people write them in notes: "June 1, 2021", "Thursday, June 15, 2023",
- * "Jun 1st 2021", "1 June 2021", "2021-06-01", "2019.10.10", "06/01/2021" (US order). Stateless.
+ * Calendar dates as people write them in notes: "June 1, 2021", "Thursday, June 15, 2023", "Jun 1st
+ * 2021", "1 June 2021", "2021-06-01", "2019.10.10", "06/01/2021" (US order). Stateless.
  */
 final class DateText {
   private static final String MONTH =
       "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-  private static final String WEEKDAY =
-      "(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
+  private static final String WEEKDAY = "(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
   private static final Pattern MONTH_FIRST =
       Pattern.compile(
           WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})\\b",
@@ -27,8 +26,7 @@ final class DateText {
           WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b",
           Pattern.CASE_INSENSITIVE);
   // "2021-06-01", and "2019.10.10" as some teams write it (same separator both times).
-  private static final Pattern ISO =
-      Pattern.compile("\\b(\\d{4})([-.])(\\d{1,2})\\2(\\d{1,2})\\b");
+  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})([-.])(\\d{1,2})\\2(\\d{1,2})\\b");
   private static final Pattern US = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
 
   private DateText() {}

@@ -10,11 +10,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Jekyll/Hugo front matter ({@code ---} ... {@code ---} at the very top) read with SnakeYAML's
- * safe loader: scalars as text, lists ("tags", "attendees") joined with ", ", dates as
- * yyyy-mm-dd. TOML ({@code +++}) and YAML SnakeYAML rejects are read as plain {@code key: value}
- * lines, so a broken header still gives its title. The block is blanked out (newlines kept) so
- * Markdown parsing and line numbers are unaffected.
+ * Jekyll/Hugo front matter ({@code ---} ... {@code ---} at the very top) read with SnakeYAML's safe
+ * loader: scalars as text, lists ("tags", "attendees") joined with ", ", dates as yyyy-mm-dd. TOML
+ * ({@code +++}) and YAML SnakeYAML rejects are read as plain {@code key: value} lines, so a broken
+ * header still gives its title. The block is blanked out (newlines kept) so Markdown parsing and
+ * line numbers are unaffected.
  */
 record FrontMatter(Map<String, String> values, String maskedText) {
   static FrontMatter of(String text) {
@@ -48,10 +48,11 @@ record FrontMatter(Map<String, String> values, String maskedText) {
     }
     if (!(doc instanceof Map<?, ?> map)) return null;
     Map<String, String> values = new TreeMap<>();
-    map.forEach((k, v) -> {
-      String text = text(v);
-      if (k != null && text != null) values.put(String.valueOf(k).strip(), text);
-    });
+    map.forEach(
+        (k, v) -> {
+          String text = text(v);
+          if (k != null && text != null) values.put(String.valueOf(k).strip(), text);
+        });
     return values;
   }
 

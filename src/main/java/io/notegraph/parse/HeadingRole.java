@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a content heading is in the meeting's agenda, decided by signals rather than by a note's
- * layout: every heading level and order carries the same rows. Read top to bottom, the first
- * row that holds decides:
+ * layout: every heading level and order carries the same rows. Read top to bottom, the first row
+ * that holds decides:
  *
  * <table>
  *   <caption>heading roles</caption>
@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  *       <td>opens an agenda section</td></tr>
  * </table>
  *
- * <p>Stateless; the evidence itself is gathered by {@link NoteAssembler}, which reports each
- * row it acted on as a {@link LayoutSignal}.
+ * <p>Stateless; the evidence itself is gathered by {@link NoteAssembler}, which reports each row it
+ * acted on as a {@link LayoutSignal}.
  */
 enum HeadingRole {
   ITEM,

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Raw inline Markdown reduced to the text a reader sees, with a map back to source offsets.
- * Handles links {@code [text](url)}, emphasis markers, code backticks and autolinks; what it does
- * not understand stays as it is. Immutable.
+ * Raw inline Markdown reduced to the text a reader sees, with a map back to source offsets. Handles
+ * links {@code [text](url)}, emphasis markers, code backticks and autolinks; what it does not
+ * understand stays as it is. Immutable.
  */
 final class InlineText {
   private final String plain;

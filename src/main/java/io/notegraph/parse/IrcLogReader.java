@@ -17,11 +17,13 @@ import java.util.regex.Pattern;
  */
 final class IrcLogReader {
   private static final Pattern MESSAGE =
-      Pattern.compile("^\\s*(?:\\[?(?:\\d{4}-\\d{2}-\\d{2}[ T])?(\\d{1,2}:\\d{2}(?::\\d{2})?)\\]?\\s+)?"
-          + "<[@+%~&]?([^>\\s]{1,60})>\\s?(.*)$");
+      Pattern.compile(
+          "^\\s*(?:\\[?(?:\\d{4}-\\d{2}-\\d{2}[ T])?(\\d{1,2}:\\d{2}(?::\\d{2})?)\\]?\\s+)?"
+              + "<[@+%~&]?([^>\\s]{1,60})>\\s?(.*)$");
   private static final Pattern EVENT =
-      Pattern.compile("^\\s*(?:\\[?(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?\\s+)?"
-          + "(?:\\*{1,3}\\s+\\S+|-!-|<--|-->)\\s.*$");
+      Pattern.compile(
+          "^\\s*(?:\\[?(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?\\s+)?"
+              + "(?:\\*{1,3}\\s+\\S+|-!-|<--|-->)\\s.*$");
   private static final Pattern MATRIX_ID = Pattern.compile("@?([^:@\\s]+):[\\w.-]+");
 
   private IrcLogReader() {}
@@ -59,8 +61,9 @@ final class IrcLogReader {
       chat.add(new ChatMessage(sender, time, text, false, line.range()));
       int tb = line.begin() + m.start(3);
       int te = Math.max(tb, line.contentEnd());
-      if (te > tb) segments.add(new TextSegment(SegmentKind.CHAT,
-          new SourceRange(line.number(), tb, te), 0, nick));
+      if (te > tb)
+        segments.add(
+            new TextSegment(SegmentKind.CHAT, new SourceRange(line.number(), tb, te), 0, nick));
     }
     if (chat.size() < 2 || matched * 10 < nonBlank * 6) return null;
     return new LogBlock(LogBlock.Kind.CHAT, chat, List.of(), List.of(), segments);

@@ -19,25 +19,34 @@ import java.util.regex.Pattern;
  * @param duration whether a planned duration ("(15 min)", "(10m)") was cut from the title
  */
 record ItemPresenter(
-    String title, List<PersonNames.Part> presenters, List<InlineText.LinkRef> links,
+    String title,
+    List<PersonNames.Part> presenters,
+    List<InlineText.LinkRef> links,
     boolean duration) {
 
   /** "[Ana Ruiz] Title", "[@ana] Title": the owner in brackets before the title. */
   private static final Pattern BRACKET_OWNER =
       Pattern.compile("^\\s*\\[(@?[\\p{L}][\\p{L}\\p{N} ._'’-]{1,58})\\]\\s*");
+
   /** "(15 min)", "(10m)", "[5 minutes]", "(1h)": a planned duration. */
   private static final Pattern DURATION =
       Pattern.compile("(?i)[(\\[]\\s*~?\\d{1,3}\\s*(?:m|mins?|minutes?|h|hrs?|hours?)\\s*[)\\]]");
+
   /** ", 10 min" inside "(Ana Ruiz, 10 min)": the duration beside an owner. */
   private static final Pattern INNER_DURATION =
-      Pattern.compile("(?i)\\s*[,;]\\s*~?\\d{1,3}\\s*(?:m|mins?|minutes?|h|hrs?|hours?)\\s*(?=\\))");
+      Pattern.compile(
+          "(?i)\\s*[,;]\\s*~?\\d{1,3}\\s*(?:m|mins?|minutes?|h|hrs?|hours?)\\s*(?=\\))");
+
   /** "(jdoe, 15:04)": a meetbot summary item's owner and the time the topic was set. */
   private static final Pattern MEETBOT_OWNER =
-      Pattern.compile("\\(\\s*(@?[A-Za-z\\[\\]_`|^{}][A-Za-z0-9\\[\\]_`|^{}.-]{0,30})\\s*,\\s*"
-          + "\\d{1,2}:\\d{2}(?::\\d{2})?\\s*\\)\\s*$");
+      Pattern.compile(
+          "\\(\\s*(@?[A-Za-z\\[\\]_`|^{}][A-Za-z0-9\\[\\]_`|^{}.-]{0,30})\\s*,\\s*"
+              + "\\d{1,2}:\\d{2}(?::\\d{2})?\\s*\\)\\s*$");
+
   /** "#5120", "org/repo#12", "PR 12" as a link's text: the item's reference, not its title. */
   private static final Pattern REFERENCE_TEXT =
       Pattern.compile("(?i)^\\s*(?:[\\w.-]+/[\\w.-]+)?#\\d+\\s*$|^\\s*(?:pr|issue)\\s*#?\\d+\\s*$");
+
   private static final Pattern HANDLE = Pattern.compile("@?[a-z][a-z0-9_.-]{1,38}");
 
   static ItemPresenter read(InlineText it, Set<String> known) {
@@ -57,10 +66,13 @@ record ItemPresenter(
       duration = true;
     }
     for (InlineText.LinkRef l : it.links()) {
-      boolean reference = REFERENCE_TEXT.matcher(l.text()).matches()
-          || l.url() != null && l.text().strip().equals(l.url().strip())
-          || l.url() != null && HeadingRole.ISSUE_URL.matcher(l.url()).find()
-              && l.text().strip().matches("(?i).*\\d+.*") && l.text().strip().length() <= 12;
+      boolean reference =
+          REFERENCE_TEXT.matcher(l.text()).matches()
+              || l.url() != null && l.text().strip().equals(l.url().strip())
+              || l.url() != null
+                  && HeadingRole.ISSUE_URL.matcher(l.url()).find()
+                  && l.text().strip().matches("(?i).*\\d+.*")
+                  && l.text().strip().length() <= 12;
       if (reference) blank(masked, l.plainBegin(), l.plainEnd());
     }
     Matcher b = BRACKET_OWNER.matcher(new String(masked));

@@ -115,8 +115,8 @@ final class LabelledLogReader {
 
   /**
    * The start offset of a "00:00:39.516,00:00:42.516" timing line, or null. Only a line starting
-   * with a digit and holding a comma can be one; testing that first spares the backtracking
-   * pattern nearly every line (it was 6% of the parse stage's CPU).
+   * with a digit and holding a comma can be one; testing that first spares the backtracking pattern
+   * nearly every line (it was 6% of the parse stage's CPU).
    */
   private static Duration timingOffset(String text) {
     if (text.isEmpty() || text.charAt(0) < '0' || text.charAt(0) > '9' || text.indexOf(',') < 0) {

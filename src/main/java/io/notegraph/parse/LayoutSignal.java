@@ -1,13 +1,13 @@
 package io.notegraph.parse;
 
 /**
- * The layout signals the parser reads, one row each: what a note's structure can say and the
- * words that say it (rows without words are found by shape: a table, a bullet list, a fence). The
- * parser asks the rows ({@link #in}) where it decides by words, so a new heading word or a new
- * field is a change to one row; {@link HeadingRole} orders the rows that decide what a heading
- * is. {@code extract -v} lists the rows each note matched, so a note that yields no attendees or
- * talks shows which evidence was (not) there. Adding a layout is adding a row here and recording
- * it where {@link NoteAssembler} acts on it.
+ * The layout signals the parser reads, one row each: what a note's structure can say and the words
+ * that say it (rows without words are found by shape: a table, a bullet list, a fence). The parser
+ * asks the rows ({@link #in}) where it decides by words, so a new heading word or a new field is a
+ * change to one row; {@link HeadingRole} orders the rows that decide what a heading is. {@code
+ * extract -v} lists the rows each note matched, so a note that yields no attendees or talks shows
+ * which evidence was (not) there. Adding a layout is adding a row here and recording it where
+ * {@link NoteAssembler} acts on it.
  */
 enum LayoutSignal {
   DATE_HEADING("date in the title or a date heading"),
@@ -23,31 +23,40 @@ enum LayoutSignal {
   ATTENDEES_FRONT_MATTER("attendees in YAML front matter"),
   ATTENDEES_MEETBOT("meetbot 'People present (lines said)' list of 'nick (N)' items"),
   TALK_HEADING("heading opening an agenda section"),
-  NOT_A_TALK("boilerplate heading (roles, attendance, scheduled meetings, action items, notes):"
-      + " no section", HeadingRole.BOILERPLATE_WORDS),
+  NOT_A_TALK(
+      "boilerplate heading (roles, attendance, scheduled meetings, action items, notes):"
+          + " no section",
+      HeadingRole.BOILERPLATE_WORDS),
   EMPTY_SECTION("heading with nothing under it but 'None' and no presenter: no section"),
   UNOWNED_ITEM("reference-only item nobody owns, where other items name their owners: no section"),
   OUTLINE_TALK("a document's outline (no presenter, offset or reference anywhere): one talk"),
-  AGENDA_GROUP("heading grouping agenda items (proposals, FCPs, nominated issues): each item"
-      + " below is a section", HeadingRole.GROUP_WORDS),
-  AGENDA_ITEM_LIST("agenda / topics / discussion / meeting summary caption over a list that is the"
-      + " minutes (no topic heading follows): each top-level item is a section"),
-  AGENDA_REPO_GROUP("repository-name heading ('### org/repo') over its items: each item is a"
-      + " section"),
-  TALK_LIST_ITEM("top-level item of such a list opening a section (tasks, roll call and bare"
-      + " links do not)"),
-  PRESENTER_IN_ITEM("presenter in an agenda item: '[Name] Title', 'Title (Name)', 'Title - Name',"
-      + " 'Name: Title', meetbot 'Title (nick, 15:04)'"),
-  ITEM_DURATION("planned duration on an agenda item ('(15 min)', '(Name, 10 min)'), kept out of"
-      + " its title"),
-  TALK_LOG_TOPIC("'#topic Title' line of a pasted IRC meeting log, when the notes have no other"
-      + " agenda: each opens a section"),
+  AGENDA_GROUP(
+      "heading grouping agenda items (proposals, FCPs, nominated issues): each item"
+          + " below is a section",
+      HeadingRole.GROUP_WORDS),
+  AGENDA_ITEM_LIST(
+      "agenda / topics / discussion / meeting summary caption over a list that is the"
+          + " minutes (no topic heading follows): each top-level item is a section"),
+  AGENDA_REPO_GROUP(
+      "repository-name heading ('### org/repo') over its items: each item is a" + " section"),
+  TALK_LIST_ITEM(
+      "top-level item of such a list opening a section (tasks, roll call and bare"
+          + " links do not)"),
+  PRESENTER_IN_ITEM(
+      "presenter in an agenda item: '[Name] Title', 'Title (Name)', 'Title - Name',"
+          + " 'Name: Title', meetbot 'Title (nick, 15:04)'"),
+  ITEM_DURATION(
+      "planned duration on an agenda item ('(15 min)', '(Name, 10 min)'), kept out of"
+          + " its title"),
+  TALK_LOG_TOPIC(
+      "'#topic Title' line of a pasted IRC meeting log, when the notes have no other"
+          + " agenda: each opens a section"),
   TALK_OFFSET("offset into the recording on a heading"),
   TALK_LINKED_OFFSET("linked offset [12:34](video link)"),
   PRESENTER_ON_HEADING("presenter on the section heading (- Name, w/ Name, by Name, Name:)"),
   PRESENTER_SUBHEADING("presenter on a deeper heading"),
-  ITEM_REFERENCE("issue / RFC / PR reference on a heading: an agenda item",
-      HeadingRole.ISSUE_REFERENCE),
+  ITEM_REFERENCE(
+      "issue / RFC / PR reference on a heading: an agenda item", HeadingRole.ISSUE_REFERENCE),
   ITEM_LINK_LINE("'Link:' line under a heading: an agenda item", HeadingRole.LINK_LINE),
   PRESENTER_LIST_ITEM("'Name: Topic' list item under announcements or a group heading"),
   PRESENTER_FIELD("'Presenter:' / 'Speaker:' line", Roles.PRESENTER_FIELD),
@@ -59,6 +68,7 @@ enum LayoutSignal {
   TRANSCRIPT("transcript");
 
   private final String description;
+
   /** The words that show the signal, for rows decided by words; null for rows found by shape. */
   private final java.util.regex.Pattern words;
 

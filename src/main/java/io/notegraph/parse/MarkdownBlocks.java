@@ -17,8 +17,8 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * Flattens commonmark-java's block tree into {@link Block}s in document order, each with its
- * exact source range. Thread-safe (commonmark's {@link Parser} is).
+ * Flattens commonmark-java's block tree into {@link Block}s in document order, each with its exact
+ * source range. Thread-safe (commonmark's {@link Parser} is).
  */
 final class MarkdownBlocks {
   /**

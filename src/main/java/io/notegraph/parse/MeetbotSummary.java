@@ -6,17 +6,20 @@ import java.util.regex.Pattern;
 
 /**
  * The parts of an IRC meetbot summary (MeetBot, as OpenStack, Fedora and Debian publish it) that
- * are not plain Markdown agenda: the "People present (lines said)" list of {@code nick (N)}
- * items, each a person known by nick. The numbered "Title (nick, 15:04)" items are agenda items
- * ({@link ItemPresenter}); "Meeting started by nick" is a start line ({@link Roles#START}).
+ * are not plain Markdown agenda: the "People present (lines said)" list of {@code nick (N)} items,
+ * each a person known by nick. The numbered "Title (nick, 15:04)" items are agenda items ({@link
+ * ItemPresenter}); "Meeting started by nick" is a start line ({@link Roles#START}).
  */
 final class MeetbotSummary {
   /** "People present (lines said)", "Participants (lines said)": the heading of the nick list. */
   static final Pattern PEOPLE_PRESENT =
-      Pattern.compile("(?i)^\\W*(?:people\\s+present|participants|attendees)\\s*\\(lines\\s+said\\)\\W*$");
+      Pattern.compile(
+          "(?i)^\\W*(?:people\\s+present|participants|attendees)\\s*\\(lines\\s+said\\)\\W*$");
+
   /** "rtanaka (41)", "* jdoe_ (3)": a nick and the lines they said. */
   private static final Pattern NICK_LINE =
-      Pattern.compile("^\\W*?([A-Za-z\\[\\]_`|^{}][A-Za-z0-9\\[\\]_`|^{}.-]{0,30})\\s*\\(\\d+\\)\\s*$");
+      Pattern.compile(
+          "^\\W*?([A-Za-z\\[\\]_`|^{}][A-Za-z0-9\\[\\]_`|^{}.-]{0,30})\\s*\\(\\d+\\)\\s*$");
 
   /** "Log", "Full log", "IRC log": the heading over the pasted meeting log. */
   static final Pattern LOG_HEADING =

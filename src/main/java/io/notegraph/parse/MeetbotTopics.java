@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The "#topic Title" commands of a pasted IRC meeting log (MeetBot, as OpenStack, Fedora and
- * Debian run it): each opens a section of the meeting. Used only when the notes have no agenda
- * of their own (no summary, no headings), since a summary above the log lists the same topics.
+ * The "#topic Title" commands of a pasted IRC meeting log (MeetBot, as OpenStack, Fedora and Debian
+ * run it): each opens a section of the meeting. Used only when the notes have no agenda of their
+ * own (no summary, no headings), since a summary above the log lists the same topics.
  */
 final class MeetbotTopics {
   private static final Pattern TOPIC = Pattern.compile("(?i)^\\s*#topic\\s+(\\S.*?)\\s*$");

@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param documentName the source document's name (see {@link
  *     io.notegraph.ingest.SourceDocument#name()})
- * @param series the meeting series, normalised: "Podman Community Meeting", "Podman Community
- *     Cabal Meeting"
+ * @param series the meeting series, normalised: "Podman Community Meeting", "Podman Community Cabal
+ *     Meeting"
  * @param title the note's title as written (template placeholders resolved)
  * @param time date, offset, scheduled/actual start and end
  * @param attendees every listed attendee in order, duplicates kept (identity is resolved later);
@@ -65,20 +65,45 @@ public record MeetingNote(
   }
 
   /** A note without action items (callers that build notes by hand). */
-  public MeetingNote(String documentName, String series, String title, MeetingTime time,
-      List<NameRef> attendees, Integer declaredAttendeeCount, String recording,
-      List<AgendaSection> sections, List<Topic> plannedTopics, List<Topic> nextTopics,
-      List<NextMeeting> nextMeetings, List<ChatMessage> chat, List<Utterance> transcript,
-      List<NameRef> transcriptAttendees, List<TextSegment> segments) {
-    this(documentName, series, title, time, attendees, declaredAttendeeCount, recording, sections,
-        plannedTopics, nextTopics, nextMeetings, chat, transcript, transcriptAttendees, segments,
-        List.of(), List.of());
+  public MeetingNote(
+      String documentName,
+      String series,
+      String title,
+      MeetingTime time,
+      List<NameRef> attendees,
+      Integer declaredAttendeeCount,
+      String recording,
+      List<AgendaSection> sections,
+      List<Topic> plannedTopics,
+      List<Topic> nextTopics,
+      List<NextMeeting> nextMeetings,
+      List<ChatMessage> chat,
+      List<Utterance> transcript,
+      List<NameRef> transcriptAttendees,
+      List<TextSegment> segments) {
+    this(
+        documentName,
+        series,
+        title,
+        time,
+        attendees,
+        declaredAttendeeCount,
+        recording,
+        sections,
+        plannedTopics,
+        nextTopics,
+        nextMeetings,
+        chat,
+        transcript,
+        transcriptAttendees,
+        segments,
+        List.of(),
+        List.of());
   }
 
   /**
-   * Every person the structure names: attendees, transcript attendees, presenters, topic
-   * proposers, question askers, chat senders, transcript speakers and action item agents, in
-   * document order.
+   * Every person the structure names: attendees, transcript attendees, presenters, topic proposers,
+   * question askers, chat senders, transcript speakers and action item agents, in document order.
    */
   public List<NameRef> nameRefs() {
     List<NameRef> all = new java.util.ArrayList<>(attendees);

@@ -16,17 +16,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Walks one note's blocks in order and assembles its {@link MeetingNote}. Notes vary too much for
- * a grammar, so this is a small state machine: structural lines (attendees, start, end, next
- * meeting, chat captions) are recognised by their words wherever they stand; every other heading
- * either opens an agenda section or, when deeper than the open one, names its presenters or
- * subdivides it. This is the one large class of the parser (about 400 lines): the walk is a
- * single decision table and splitting it would scatter that table. One instance per document.
+ * Walks one note's blocks in order and assembles its {@link MeetingNote}. Notes vary too much for a
+ * grammar, so this is a small state machine: structural lines (attendees, start, end, next meeting,
+ * chat captions) are recognised by their words wherever they stand; every other heading either
+ * opens an agenda section or, when deeper than the open one, names its presenters or subdivides it.
+ * This is the one large class of the parser (about 400 lines): the walk is a single decision table
+ * and splitting it would scatter that table. One instance per document.
  */
 final class NoteAssembler {
   // Compiled once: String.split/matches/replaceAll compile their pattern on every call.
-  private static final java.util.regex.Pattern WHITESPACE =
-      java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.regex.Pattern CLOCK_TIME =
       java.util.regex.Pattern.compile("(?i)\\b\\d{1,2}(:\\d{2})?\\s*([ap]\\.?\\s?m\\.?)?");
   private static final java.util.regex.Pattern DATE_LINE_WORD =
@@ -43,7 +42,11 @@ final class NoteAssembler {
   private static final java.util.regex.Pattern NEXT_SERIES =
       java.util.regex.Pattern.compile("(?i)next\\s+(\\w+)\\s+meeting");
 
-  private enum Mode { NONE, NEXT_TOPICS, PLANNED_TOPICS }
+  private enum Mode {
+    NONE,
+    NEXT_TOPICS,
+    PLANNED_TOPICS
+  }
 
   private final SourceDocument document;
   private final String text;
@@ -75,18 +78,28 @@ final class NoteAssembler {
   private final List<TextSegment> segments = new ArrayList<>();
   private final List<ActionItem> actions = new ArrayList<>();
   private final java.util.EnumSet<LayoutSignal> seen = java.util.EnumSet.noneOf(LayoutSignal.class);
+
   /** Level of the open "Action items" heading, 0 when none is open. */
   private int actionLevel;
+
   private String caption = "";
-  /** Under a log heading ("Raw Meeting Chat:"): paragraphs may be an unfenced chat or transcript. */
+
+  /**
+   * Under a log heading ("Raw Meeting Chat:"): paragraphs may be an unfenced chat or transcript.
+   */
   private boolean logSection;
+
   private final String[] labels = new String[16];
+
   /** Level of the open group heading ("Pending proposals"), 0 when none: its items are talks. */
   private int groupLevel;
+
   /** Under a group or announcements heading: "Name: Topic" list items are talks. */
   private boolean listTalks;
+
   /** Index of the block being walked, for the lookahead that tells group headings from items. */
   private int at;
+
   /**
    * Under an agenda caption whose list is the minutes, or a repository-name group heading: each
    * top-level list item is a talk ({@link AgendaList}, {@link ItemPresenter}).
@@ -120,7 +133,8 @@ final class NoteAssembler {
       Block b = in.get(i);
       if (b instanceof Block.Heading h) level = h.level();
       boolean followed = i + 1 < in.size() && !(in.get(i + 1) instanceof Block.Heading);
-      if (b instanceof Block.Paragraph p && followed
+      if (b instanceof Block.Paragraph p
+          && followed
           && BOLD_LINE.matcher(p.range().of(text)).matches()) {
         out.add(new Block.Heading(Math.min(6, level + 1), p.range()));
         continue;
@@ -140,7 +154,8 @@ final class NoteAssembler {
       else if (b instanceof Block.Paragraph p) paragraph(p);
       else if (b instanceof Block.Item it) item(it);
       else if (b instanceof Block.Code c) code(c);
-      if (current != null && !(b instanceof Block.Code)) current.end = Math.max(current.end, b.range().end());
+      if (current != null && !(b instanceof Block.Code))
+        current.end = Math.max(current.end, b.range().end());
     }
     closeSection();
     if (sections.isEmpty() && !chat.isEmpty()) { // a bare meetbot log: its "#topic" lines
@@ -159,21 +174,27 @@ final class NoteAssembler {
               .or(() -> DateText.invalid(frontMatter.get("date")))
               .or(() -> DateText.invalid(document.fileName()));
       if (invalid.isPresent()) {
-        diag.error(0, "invalid date " + invalid.get() + "; no other meeting date found; note"
-            + " skipped");
+        diag.error(
+            0,
+            "invalid date " + invalid.get() + "; no other meeting date found; note" + " skipped");
         return Optional.empty();
       }
-      diag.error(0, "no date found: not in a heading, a start line, front matter, a"
-          + " transcript header or the file name; note skipped");
+      diag.error(
+          0,
+          "no date found: not in a heading, a start line, front matter, a"
+              + " transcript header or the file name; note skipped");
       return Optional.empty();
     }
-    seen.add(switch (when.dateSource()) {
-      case "front matter" -> LayoutSignal.DATE_FRONT_MATTER;
-      case "transcript" -> LayoutSignal.DATE_TRANSCRIPT;
-      case "file name" -> time.headingDate != null || time.startDate != null
-          ? LayoutSignal.DATE_HEADING : LayoutSignal.DATE_FILE_NAME;
-      default -> LayoutSignal.DATE_HEADING;
-    });
+    seen.add(
+        switch (when.dateSource()) {
+          case "front matter" -> LayoutSignal.DATE_FRONT_MATTER;
+          case "transcript" -> LayoutSignal.DATE_TRANSCRIPT;
+          case "file name" ->
+              time.headingDate != null || time.startDate != null
+                  ? LayoutSignal.DATE_HEADING
+                  : LayoutSignal.DATE_FILE_NAME;
+          default -> LayoutSignal.DATE_HEADING;
+        });
     if (!chat.isEmpty()) seen.add(LayoutSignal.CHAT_LOG);
     if (!transcript.isEmpty()) seen.add(LayoutSignal.TRANSCRIPT);
     if (!planned.isEmpty()) seen.add(LayoutSignal.AGENDA_LIST);
@@ -184,26 +205,41 @@ final class NoteAssembler {
     keepOwnedItems();
     outlineIsOneTalk(t);
     List<AgendaSection> built = sections.stream().map(SectionBuilder::build).toList();
-    return Optional.of(new MeetingNote(document.name(), SeriesName.of(t), t, when, attendees,
-        declared, recording, built, planned, next, resolveNext(when), chat, transcript,
-        transcriptAttendees, segments, actions,
-        seen.stream().map(LayoutSignal::label).toList()));
+    return Optional.of(
+        new MeetingNote(
+            document.name(),
+            SeriesName.of(t),
+            t,
+            when,
+            attendees,
+            declared,
+            recording,
+            built,
+            planned,
+            next,
+            resolveNext(when),
+            chat,
+            transcript,
+            transcriptAttendees,
+            segments,
+            actions,
+            seen.stream().map(LayoutSignal::label).toList()));
   }
 
   /**
    * A reference item ("### \"Some RFC\" rfcs#12" with its "Link:" line) that names nobody was
    * listed, not presented, when nothing but its link stands under it, or when the notes name the
    * owners of their other items (a presenter, a liaison, a shepherd): it is no section. Notes that
-   * name no owner at all (a planning meeting walking through its initiatives) keep every item
-   * they say something about.
+   * name no owner at all (a planning meeting walking through its initiatives) keep every item they
+   * say something about.
    */
   private void keepOwnedItems() {
     boolean owners = sections.stream().anyMatch(s -> !s.presenters.isEmpty());
     int[] renumber = new int[sections.size() + 1];
     List<SectionBuilder> kept = new ArrayList<>();
     for (SectionBuilder s : sections) {
-      boolean listed = s.item && s.presenters.isEmpty() && s.offset == null
-          && (owners || !s.content);
+      boolean listed =
+          s.item && s.presenters.isEmpty() && s.offset == null && (owners || !s.content);
       if (listed) {
         seen.add(LayoutSignal.UNOWNED_ITEM);
         continue;
@@ -218,21 +254,24 @@ final class NoteAssembler {
     for (int k = 0; k < segments.size(); k++) {
       TextSegment t = segments.get(k);
       if (t.sectionIndex() > 0 && t.sectionIndex() < renumber.length) {
-        segments.set(k, new TextSegment(t.kind(), t.range(), renumber[t.sectionIndex()], t.speaker()));
+        segments.set(
+            k, new TextSegment(t.kind(), t.range(), renumber[t.sectionIndex()], t.speaker()));
       }
     }
   }
 
   /**
    * A design document read at a meeting ("Summary", "Motivation", "Alternatives") has an outline,
-   * not an agenda: when the file name gives the meeting's topic after its date and no section has a presenter, an offset, a reference or a group above it,
-   * its plain sections are one talk named by the note's title. Q&amp;A and open discussion
-   * sections stay as they are (they hold the questions).
+   * not an agenda: when the file name gives the meeting's topic after its date and no section has a
+   * presenter, an offset, a reference or a group above it, its plain sections are one talk named by
+   * the note's title. Q&amp;A and open discussion sections stay as they are (they hold the
+   * questions).
    */
   /** "2020-07-22-Const-generics-MVP.md": the file names the one topic of its meeting. */
   private static final java.util.regex.Pattern TOPIC_FILE_NAME =
-      java.util.regex.Pattern.compile("(?i)^\\d{4}[-_.]\\d{2}[-_.]\\d{2}[-_ ]+(?!(?:minutes|notes|agenda"
-          + "|meeting)\\b)\\p{L}");
+      java.util.regex.Pattern.compile(
+          "(?i)^\\d{4}[-_.]\\d{2}[-_.]\\d{2}[-_ ]+(?!(?:minutes|notes|agenda"
+              + "|meeting)\\b)\\p{L}");
 
   private void outlineIsOneTalk(String noteTitle) {
     if (seen.contains(LayoutSignal.AGENDA_GROUP) || !planned.isEmpty()) return;
@@ -268,7 +307,8 @@ final class NoteAssembler {
     for (int k = 0; k < segments.size(); k++) {
       TextSegment t = segments.get(k);
       if (t.sectionIndex() > 0 && t.sectionIndex() < renumber.length) {
-        segments.set(k, new TextSegment(t.kind(), t.range(), renumber[t.sectionIndex()], t.speaker()));
+        segments.set(
+            k, new TextSegment(t.kind(), t.range(), renumber[t.sectionIndex()], t.speaker()));
       }
     }
     seen.add(LayoutSignal.OUTLINE_TALK);
@@ -361,8 +401,9 @@ final class NoteAssembler {
       attendees.addAll(AttendeeList.parse(it, colon + 1, lines));
       return;
     }
-    for (int k = i + 1; k < blocks.size() && blocks.get(k) instanceof Block.Item sub
-        && sub.depth() > item.depth(); k++) {
+    for (int k = i + 1;
+        k < blocks.size() && blocks.get(k) instanceof Block.Item sub && sub.depth() > item.depth();
+        k++) {
       consumed.set(k);
       attendees.addAll(AttendeeList.parse(inline(sub.range()), 0, lines));
     }
@@ -381,8 +422,10 @@ final class NoteAssembler {
       String n = name.strip();
       int at = n.isEmpty() ? -1 : source.indexOf(n, from);
       if (at < 0 || at > headerEnd) continue;
-      NameRef ref = AttendeeList.parse(InlineText.of(source, at, at + n.length()), 0, lines)
-          .stream().findFirst().orElse(null);
+      NameRef ref =
+          AttendeeList.parse(InlineText.of(source, at, at + n.length()), 0, lines).stream()
+              .findFirst()
+              .orElse(null);
       if (ref != null) attendees.add(ref);
       from = at + n.length();
     }
@@ -410,8 +453,12 @@ final class NoteAssembler {
       int lb = Math.max(r.begin(), lines.lineStart(line));
       int le = Math.min(r.end(), lines.lineEnd(line, text));
       if (TABLE_RULE.matcher(text.substring(lb, le)).matches()) continue;
-      boolean header = line == first && first < last && TABLE_RULE.matcher(
-          text.substring(lines.lineStart(line + 1), lines.lineEnd(line + 1, text))).matches();
+      boolean header =
+          line == first
+              && first < last
+              && TABLE_RULE
+                  .matcher(text.substring(lines.lineStart(line + 1), lines.lineEnd(line + 1, text)))
+                  .matches();
       if (header) continue;
       int open = text.indexOf('|', lb);
       int close = text.indexOf('|', open + 1);
@@ -460,7 +507,10 @@ final class NoteAssembler {
     }
     if (structural(p, it, line, h.level(), true)) return;
     Optional<DateText.Found> date = DateText.find(p);
-    if (date.isPresent() && time.headingDate == null && current != null && isDateLine(p, date.get())) {
+    if (date.isPresent()
+        && time.headingDate == null
+        && current != null
+        && isDateLine(p, date.get())) {
       closeSection(); // "## January 8, 2024" below a stray first heading is still the date line
     }
     if (date.isPresent() && current == null && h.level() <= 3) {
@@ -488,9 +538,12 @@ final class NoteAssembler {
       enterMode(Mode.PLANNED_TOPICS, h.level());
       return;
     }
-    boolean talkEvidence = RecordingOffset.find(p).isPresent() || linkedOffset(it) != null
-        || mode == Mode.PLANNED_TOPICS && isItem(at); // a titled item under "Agenda" is a talk
-    if ((mode == Mode.NEXT_TOPICS || mode == Mode.PLANNED_TOPICS) && h.level() > modeLevel
+    boolean talkEvidence =
+        RecordingOffset.find(p).isPresent()
+            || linkedOffset(it) != null
+            || mode == Mode.PLANNED_TOPICS && isItem(at); // a titled item under "Agenda" is a talk
+    if ((mode == Mode.NEXT_TOPICS || mode == Mode.PLANNED_TOPICS)
+        && h.level() > modeLevel
         && !talkEvidence) { // an offset into the recording: it was presented, a talk
       segment(SegmentKind.HEADING, h.range(), 0, null);
       return;
@@ -499,8 +552,9 @@ final class NoteAssembler {
     if (current != null && attachToSection(h, it, p, line)) return;
     HeadingRole role = role(at, h, p);
     if (groupLevel > 0 && h.level() <= groupLevel) groupLevel = 0;
-    listTalks = role == HeadingRole.GROUP
-        || role == HeadingRole.BOILERPLATE && ANNOUNCEMENTS.matcher(p).find();
+    listTalks =
+        role == HeadingRole.GROUP
+            || role == HeadingRole.BOILERPLATE && ANNOUNCEMENTS.matcher(p).find();
     if (role == HeadingRole.GROUP) groupLevel = h.level();
     agendaItems = role == HeadingRole.GROUP && AgendaList.isRepoGroup(p);
     if (agendaItems) seen.add(LayoutSignal.AGENDA_REPO_GROUP);
@@ -518,14 +572,17 @@ final class NoteAssembler {
 
   /** What is left of "#### (51:10) in the video) 55" once its offset is cut: no title. */
   private static final java.util.regex.Pattern OFFSET_WORDS =
-      java.util.regex.Pattern.compile("(?i)\\b(?:in|the|video|recording|at|mins?|minutes)\\b|[^\\p{L}]");
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:in|the|video|recording|at|mins?|minutes)\\b|[^\\p{L}]");
 
   /** The {@link HeadingRole} table, row by row, for the heading at block {@code i}. */
   private HeadingRole role(int i, Block.Heading h, String p) {
     if (isItem(i)) return HeadingRole.ITEM;
     if (LayoutSignal.NOT_A_TALK.in(p)) return HeadingRole.BOILERPLATE;
     if (LayoutSignal.AGENDA_GROUP.in(p)) return HeadingRole.GROUP;
-    if (AgendaList.isRepoGroup(p) && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Item
+    if (AgendaList.isRepoGroup(p)
+        && i + 1 < blocks.size()
+        && blocks.get(i + 1) instanceof Block.Item
         && (Character.isLowerCase(p.strip().codePointAt(0)) || issueLinkedItems(i))) {
       return HeadingRole.GROUP; // "### org/repo" over its issue-linked items
     }
@@ -539,8 +596,8 @@ final class NoteAssembler {
   /**
    * Whether the heading at block {@code i} is an agenda item by its own signals: an issue / RFC /
    * PR reference or link, a "Link:" or "Presenter:" line right under it, or a presenter or an
-   * offset beside a title. Words alone ("Summary", "Motivation") are not evidence: a document's
-   * own outline is not its agenda.
+   * offset beside a title. Words alone ("Summary", "Motivation") are not evidence: a document's own
+   * outline is not its agenda.
    */
   private boolean isItem(int i) {
     if (!(blocks.get(i) instanceof Block.Heading h)) return false;
@@ -551,11 +608,11 @@ final class NoteAssembler {
     for (InlineText.LinkRef l : it.links()) {
       if (l.url() != null && HeadingRole.ISSUE_URL.matcher(l.url()).find()) return true;
     }
-    if (i + 1 < blocks.size() && !(blocks.get(i + 1) instanceof Block.Heading)
+    if (i + 1 < blocks.size()
+        && !(blocks.get(i + 1) instanceof Block.Heading)
         && !(blocks.get(i + 1) instanceof Block.Code)) {
       String under = inline(blocks.get(i + 1).range()).plain();
-      if (LayoutSignal.ITEM_LINK_LINE.in(under)
-          || Roles.PRESENTER_LINE.matcher(under).find()) {
+      if (LayoutSignal.ITEM_LINK_LINE.in(under) || Roles.PRESENTER_LINE.matcher(under).find()) {
         return true;
       }
     }
@@ -602,9 +659,11 @@ final class NoteAssembler {
   private boolean issueLinkedItems(int i) {
     for (int j = i + 1; j < blocks.size() && blocks.get(j) instanceof Block.Item it; j++) {
       InlineText t = inline(it.range());
-      if (it.depth() == 0 && (HeadingRole.ISSUE_REFERENCE.matcher(t.plain()).find()
-          || t.links().stream().anyMatch(l -> l.url() != null
-              && HeadingRole.ISSUE_URL.matcher(l.url()).find()))) {
+      if (it.depth() == 0
+          && (HeadingRole.ISSUE_REFERENCE.matcher(t.plain()).find()
+              || t.links().stream()
+                  .anyMatch(
+                      l -> l.url() != null && HeadingRole.ISSUE_URL.matcher(l.url()).find()))) {
         return true;
       }
     }
@@ -640,9 +699,12 @@ final class NoteAssembler {
       enterMode(Mode.NONE, level);
       logSection = true;
       return true;
-    } else if (Roles.RECORDING.matcher(p).find() && !it.links().isEmpty() && p.length() < 200
+    } else if (Roles.RECORDING.matcher(p).find()
+        && !it.links().isEmpty()
+        && p.length() < 200
         && RecordingOffset.find(p).isEmpty()
-        && recording == null && (isHeading || WHITESPACE.split(p).length < 12)) {
+        && recording == null
+        && (isHeading || WHITESPACE.split(p).length < 12)) {
       recording = it.links().get(0).url();
     } else if (isHeading && Roles.NOTES_CAPTION.matcher(p).find()) {
       enterMode(Mode.NONE, level);
@@ -659,13 +721,15 @@ final class NoteAssembler {
    * that mentions chat ("Choose an official chat platform? - Name - (26:58 in the video)") is not.
    */
   private static boolean isLogHeading(String p) {
-    return Roles.LOG_CAPTION.matcher(p).find() && RecordingOffset.find(p).isEmpty()
+    return Roles.LOG_CAPTION.matcher(p).find()
+        && RecordingOffset.find(p).isEmpty()
         && WHITESPACE.split(p).length <= 8;
   }
 
   private static boolean isCaption(String p) {
     if (p.length() >= 80) return false;
-    if (Roles.LOG_CAPTION.matcher(p).find()) return p.endsWith(":") || WHITESPACE.split(p).length <= 5;
+    if (Roles.LOG_CAPTION.matcher(p).find())
+      return p.endsWith(":") || WHITESPACE.split(p).length <= 5;
     return p.endsWith(":") && Roles.LOG_SOURCE.matcher(p).find() && WHITESPACE.split(p).length <= 4;
   }
 
@@ -693,8 +757,9 @@ final class NoteAssembler {
       return true;
     }
     if (Roles.DEMO.matcher(p).find() && (deeper || RecordingOffset.find(p).isPresent())) {
-      current.demos.add(new Demo(RecordingOffset.find(p).map(RecordingOffset.Found::offset)
-          .orElse(null), h.range()));
+      current.demos.add(
+          new Demo(
+              RecordingOffset.find(p).map(RecordingOffset.Found::offset).orElse(null), h.range()));
       segment(SegmentKind.HEADING, h.range(), current.index, null);
       return true;
     }
@@ -738,8 +803,10 @@ final class NoteAssembler {
     String q = new String(masked);
     // Below a group heading a trailing "(ana, Bo)" names the item's owners even when nobody
     // listed them as present ("**inline assembly (Ana, bo)**" under "Shepherded items").
-    TitleSplit split = groupLevel > 0 && h.level() > groupLevel
-        ? TitleSplit.ofGroupItem(q, known) : TitleSplit.of(q, known);
+    TitleSplit split =
+        groupLevel > 0 && h.level() > groupLevel
+            ? TitleSplit.ofGroupItem(q, known)
+            : TitleSplit.of(q, known);
     String title = tidyTitle(q.substring(split.titleBegin(), split.titleEnd()));
     if (title.isEmpty()) title = tidyTitle(q);
     SourceRange titleRange = h.range();
@@ -748,15 +815,18 @@ final class NoteAssembler {
     // an item by its reference or "Link:" line (an offset or a presenter speak for themselves)
     current.item = offset == null && split.presenters().isEmpty() && isItem(at);
     if (current.item) {
-      seen.add(LayoutSignal.ITEM_REFERENCE.in(p) ? LayoutSignal.ITEM_REFERENCE
-          : LayoutSignal.ITEM_LINK_LINE);
+      seen.add(
+          LayoutSignal.ITEM_REFERENCE.in(p)
+              ? LayoutSignal.ITEM_REFERENCE
+              : LayoutSignal.ITEM_LINK_LINE);
     }
     seen.add(LayoutSignal.TALK_HEADING);
     if (f.isPresent()) seen.add(LayoutSignal.TALK_OFFSET);
     else if (offset != null) seen.add(LayoutSignal.TALK_LINKED_OFFSET);
     if (!split.presenters().isEmpty()) seen.add(LayoutSignal.PRESENTER_ON_HEADING);
     for (PersonNames.Part n : split.presenters()) current.presenters.add(nameRef(it, n, line));
-    it.links().stream().filter(l -> RecordingOffset.fromLink(l.text(), l.url()) == null)
+    it.links().stream()
+        .filter(l -> RecordingOffset.fromLink(l.text(), l.url()) == null)
         .forEach(l -> current.link(l.text(), l.url()));
     segment(SegmentKind.HEADING, h.range(), current.index, null);
   }
@@ -791,7 +861,8 @@ final class NoteAssembler {
       // "## P-critical issues" / "None.": a heading with nothing under it and nobody presenting
       // it was not an agenda item of this meeting; its heading stays text of the meeting.
       seen.add(LayoutSignal.EMPTY_SECTION);
-      for (int k = segments.size() - 1; k >= 0 && segments.get(k).sectionIndex() == current.index;
+      for (int k = segments.size() - 1;
+          k >= 0 && segments.get(k).sectionIndex() == current.index;
           k--) {
         TextSegment t = segments.get(k);
         segments.set(k, new TextSegment(t.kind(), t.range(), 0, t.speaker()));
@@ -823,12 +894,18 @@ final class NoteAssembler {
       if (le <= lb) continue;
       InlineText it = inline(lb, le);
       String p = it.plain().strip();
-      boolean own = mode != Mode.NONE
-          || p.length() < 300 && (Roles.START.matcher(p).find() || Roles.END.matcher(p).find()
-              || Roles.RECORDING.matcher(p).find() && !it.links().isEmpty() && recording == null
-                  && RecordingOffset.find(p).isEmpty()
-              || Roles.NEXT_MEETING.matcher(p).find() || isCaption(p)
-              || isTask(p));
+      boolean own =
+          mode != Mode.NONE
+              || p.length() < 300
+                  && (Roles.START.matcher(p).find()
+                      || Roles.END.matcher(p).find()
+                      || Roles.RECORDING.matcher(p).find()
+                          && !it.links().isEmpty()
+                          && recording == null
+                          && RecordingOffset.find(p).isEmpty()
+                      || Roles.NEXT_MEETING.matcher(p).find()
+                      || isCaption(p)
+                      || isTask(p));
       if (own) {
         if (proseBegin >= 0) paragraphPart(lines.range(proseBegin, lastEnd(lb)));
         proseBegin = -1;
@@ -883,8 +960,10 @@ final class NoteAssembler {
     }
     demoIn(p, range);
     it.links().forEach(l -> current.link(l.text(), l.url()));
-    labels[0] = p.endsWith(":") ? p.substring(0, p.length() - 1).strip()
-        : WHITESPACE.split(p).length <= 4 && !p.endsWith(".") ? p : null;
+    labels[0] =
+        p.endsWith(":")
+            ? p.substring(0, p.length() - 1).strip()
+            : WHITESPACE.split(p).length <= 4 && !p.endsWith(".") ? p : null;
     segment(SegmentKind.PROSE, range, current.index, null);
   }
 
@@ -894,7 +973,8 @@ final class NoteAssembler {
     if (!LayoutSignal.PRESENTER_FIELD.in(p)) return false;
     java.util.regex.Matcher m = Roles.PRESENTER_FIELD.matcher(p);
     m.find();
-    List<PersonNames.Part> names = PersonNames.splitList(it.plain(), m.end(), it.plain().length(), known);
+    List<PersonNames.Part> names =
+        PersonNames.splitList(it.plain(), m.end(), it.plain().length(), known);
     if (names.isEmpty()) return false;
     seen.add(LayoutSignal.PRESENTER_FIELD);
     for (PersonNames.Part n : names) current.presenters.add(nameRef(it, n, line));
@@ -929,13 +1009,15 @@ final class NoteAssembler {
       if (piece.isEmpty()) continue;
       int b = p.indexOf(piece, sp[0]);
       boolean handle = HANDLE_WORD.matcher(piece).matches();
-      if (!handle && !PersonNames.looksLikeName(piece, known)
+      if (!handle
+          && !PersonNames.looksLikeName(piece, known)
           && !(piece.indexOf(' ') < 0 && Character.isUpperCase(piece.charAt(0)))) {
         return false;
       }
       String name = piece.startsWith("@") ? piece.substring(1) : piece;
       int nb = piece.startsWith("@") ? b + 1 : b;
-      who.add(new NameRef(name, handle ? name : null, null, it.range(nb, nb + name.length(), line)));
+      who.add(
+          new NameRef(name, handle ? name : null, null, it.range(nb, nb + name.length(), line)));
     }
     if (who.isEmpty()) return false;
     seen.add(LayoutSignal.PRESENTER_FIELD);
@@ -985,8 +1067,11 @@ final class NoteAssembler {
     }
     it.links().forEach(l -> current.link(l.text(), l.url()));
     demoIn(p, b.range());
-    boolean question = current.takesQuestions() && b.depth() == 0
-        && (p.contains("?") || b.ordered() && current.kind() == AgendaSection.SectionKind.QUESTIONS);
+    boolean question =
+        current.takesQuestions()
+            && b.depth() == 0
+            && (p.contains("?")
+                || b.ordered() && current.kind() == AgendaSection.SectionKind.QUESTIONS);
     if (question) {
       questionItem(it, p, b.range());
     } else if (current.takesQuestions() && current.hasOpenQuestion()) {
@@ -1001,8 +1086,9 @@ final class NoteAssembler {
   }
 
   private static final java.util.regex.Pattern NAME_TOPIC =
-      java.util.regex.Pattern.compile("^\\W*@?([\\p{L}][\\p{L}\\p{N}_.\\-]*(?:\\s[\\p{L}][\\p{L}.\\-]*)?)"
-          + "\\s*:\\s+(\\S.*)$");
+      java.util.regex.Pattern.compile(
+          "^\\W*@?([\\p{L}][\\p{L}\\p{N}_.\\-]*(?:\\s[\\p{L}][\\p{L}.\\-]*)?)"
+              + "\\s*:\\s+(\\S.*)$");
 
   /**
    * "Ana: ~const stuff" under announcements or a group heading: a short topic someone present
@@ -1071,7 +1157,8 @@ final class NoteAssembler {
     if (m.find()) {
       String who = m.group(1).strip();
       int at = it.plain().indexOf(who, it.plain().indexOf(rest));
-      if (at >= 0) asker = new NameRef(who, null, null, it.range(at, at + who.length(), range.line()));
+      if (at >= 0)
+        asker = new NameRef(who, null, null, it.range(at, at + who.length(), range.line()));
       rest = rest.substring(m.end()).strip();
     }
     current.question(WHITESPACE.matcher(question).replaceAll(" "), asker, rest, range);
@@ -1118,8 +1205,9 @@ final class NoteAssembler {
     if (m.find()) series = m.group(1);
     LocalDate date = d.get().date();
     ZoneOffset off = stated != null ? stated : zone.getRules().getOffset(date.atTime(t));
-    nextMeetings.add(new NextMeeting(series, OffsetDateTime.of(date, t, off),
-        it.range(0, it.plain().length(), line)));
+    nextMeetings.add(
+        new NextMeeting(
+            series, OffsetDateTime.of(date, t, off), it.range(0, it.plain().length(), line)));
   }
 
   private List<NextMeeting> resolveNext(MeetingTime when) {
@@ -1138,8 +1226,9 @@ final class NoteAssembler {
 
   private void code(Block.Code c) {
     if (!c.closed()) {
-      diag.warn(c.openLine(), "code fence is never closed; the rest of the file is read as its"
-          + " content");
+      diag.warn(
+          c.openLine(),
+          "code fence is never closed; the rest of the file is read as its" + " content");
     }
     SourceRange r = c.range();
     if (mode != Mode.NONE) enterMode(Mode.NONE, 0);
@@ -1163,12 +1252,14 @@ final class NoteAssembler {
         transcript.addAll(log.transcript());
         transcriptAttendees.addAll(log.transcriptAttendees());
         String first = text.substring(r.begin(), Math.min(r.end(), lines.lineEnd(r.line(), text)));
-        DateText.find(first).ifPresent(d -> {
-          time.transcriptDate = d.date();
-          time.transcriptLine = r.line();
-        });
+        DateText.find(first)
+            .ifPresent(
+                d -> {
+                  time.transcriptDate = d.date();
+                  time.transcriptLine = r.line();
+                });
       }
-      case CODE -> { }
+      case CODE -> {}
     }
     if (log.segments().isEmpty()) { // no turn had a speaker: still text of the meeting
       segment(SegmentKind.PROSE, r, current == null ? 0 : current.index, null);
@@ -1184,8 +1275,7 @@ final class NoteAssembler {
    * most headings and paragraphs twice.
    */
   private InlineText inline(int begin, int end) {
-    return inline.computeIfAbsent(
-        ((long) begin << 32) | end, k -> InlineText.of(text, begin, end));
+    return inline.computeIfAbsent(((long) begin << 32) | end, k -> InlineText.of(text, begin, end));
   }
 
   private InlineText inline(SourceRange range) {
@@ -1201,8 +1291,9 @@ final class NoteAssembler {
     if (current != null && section == current.index && kind != SegmentKind.HEADING) {
       String said = range.of(text);
       if (Roles.NOTHING.matcher(said).matches()) current.nothing = true;
-      else if (!HeadingRole.LINK_LINE.matcher(InlineText.of(text, range.begin(), range.end())
-          .plain()).find()) {
+      else if (!HeadingRole.LINK_LINE
+          .matcher(InlineText.of(text, range.begin(), range.end()).plain())
+          .find()) {
         current.content = true; // the "Link:" line only says what the item is about
       }
     }

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Parses one note into a {@link MeetingNote} through commonmark-java's AST. Input never fails:
- * anything odd is reported to {@link Diagnostics} with its line; only a note with no date
- * anywhere yields empty. Thread-safe; build once.
+ * anything odd is reported to {@link Diagnostics} with its line; only a note with no date anywhere
+ * yields empty. Thread-safe; build once.
  */
 public final class NoteParser {
   private final ZoneId defaultZone;

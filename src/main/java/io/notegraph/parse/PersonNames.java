@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  */
 final class PersonNames {
   // Compiled once: String.split/matches/replaceAll compile their pattern on every call.
-  private static final java.util.regex.Pattern WHITESPACE =
-      java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.regex.Pattern NOT_IN_NAMES =
       java.util.regex.Pattern.compile(".*[\\d`?:!=<>{}\\[\\]|#*\"].*");
   private static final java.util.regex.Pattern NAME_WORD =
@@ -25,8 +24,7 @@ final class PersonNames {
       java.util.regex.Pattern.compile("\\p{Lu}\\.?");
   private static final java.util.regex.Pattern LEADING_DASH =
       java.util.regex.Pattern.compile("^\\s*[-–—]\\s*");
-  private static final java.util.regex.Pattern DIGITS =
-      java.util.regex.Pattern.compile("\\d+");
+  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
 
   /** One name in a list, with plain-text offsets of the name itself. */
   record Part(String name, String handle, String organization, int begin, int end) {}
@@ -35,29 +33,180 @@ final class PersonNames {
       Pattern.compile("\\s*(?:/|&&|&|\\+|,|;|\\band\\b|\\bvia\\b|\\bwith\\b)\\s*");
   private static final Pattern HANDLE = Pattern.compile("@?[a-z0-9][a-z0-9._-]{1,38}");
   private static final Set<String> PARTICLES =
-      Set.of("de", "del", "della", "der", "den", "di", "da", "dos", "du", "la", "le", "van",
-          "von", "bin", "al", "el", "ter", "ten", "y", "zu", "st.");
+      Set.of(
+          "de", "del", "della", "der", "den", "di", "da", "dos", "du", "la", "le", "van", "von",
+          "bin", "al", "el", "ter", "ten", "y", "zu", "st.");
+
   /** Capitalised words that begin titles far more often than they are names. */
   private static final Set<String> NOT_NAMES =
-      Set.of("a", "about", "add", "adding", "additional", "all", "an", "and", "announcement",
-          "announcements", "any", "api", "apps", "arm", "at", "auto", "bench", "blog", "bug",
-          "build", "building", "buildah", "by", "ci", "cgroups", "chat", "cli", "client", "cloud",
-          "community", "compose", "conference", "config", "container", "containers", "copy",
-          "crun", "current", "days", "debian", "default", "demo", "demos", "design", "desktop",
-          "detect", "discussion", "docker", "docs", "documentation", "end", "etc", "fedora",
-          "features", "file", "files", "for", "forum", "from", "fun", "general", "github", "go",
-          "hosts", "how", "image", "images", "in", "install", "installer", "integration",
-          "introducing", "introductions", "is", "issue", "issues", "k8s", "kube", "kubernetes",
-          "layer", "linux", "mac", "macos", "machine", "man", "meeting", "meetings", "misc",
-          "network", "networking", "new", "next", "no", "note", "notes", "of", "on", "open",
-          "or", "os", "overview", "packages", "page", "plan", "planning", "plugins", "pod",
-          "podman", "pods", "possible", "preview", "project", "python", "q&a", "questions",
-          "quick", "recording", "release", "releases", "remote", "roadmap", "rootless",
-          "running", "security", "server", "service", "skopeo", "slides", "status", "storage",
-          "summary", "support", "system", "talk", "team", "test", "testing", "the", "thoughts",
-          "to", "tools", "topic", "topics", "tui", "ubuntu", "update", "updates", "upcoming",
-          "usage", "using", "v2", "v3", "v4", "v5", "video", "volume", "volumes", "vs", "what",
-          "when", "why", "windows", "with", "work", "workflow", "yaml", "your");
+      Set.of(
+          "a",
+          "about",
+          "add",
+          "adding",
+          "additional",
+          "all",
+          "an",
+          "and",
+          "announcement",
+          "announcements",
+          "any",
+          "api",
+          "apps",
+          "arm",
+          "at",
+          "auto",
+          "bench",
+          "blog",
+          "bug",
+          "build",
+          "building",
+          "buildah",
+          "by",
+          "ci",
+          "cgroups",
+          "chat",
+          "cli",
+          "client",
+          "cloud",
+          "community",
+          "compose",
+          "conference",
+          "config",
+          "container",
+          "containers",
+          "copy",
+          "crun",
+          "current",
+          "days",
+          "debian",
+          "default",
+          "demo",
+          "demos",
+          "design",
+          "desktop",
+          "detect",
+          "discussion",
+          "docker",
+          "docs",
+          "documentation",
+          "end",
+          "etc",
+          "fedora",
+          "features",
+          "file",
+          "files",
+          "for",
+          "forum",
+          "from",
+          "fun",
+          "general",
+          "github",
+          "go",
+          "hosts",
+          "how",
+          "image",
+          "images",
+          "in",
+          "install",
+          "installer",
+          "integration",
+          "introducing",
+          "introductions",
+          "is",
+          "issue",
+          "issues",
+          "k8s",
+          "kube",
+          "kubernetes",
+          "layer",
+          "linux",
+          "mac",
+          "macos",
+          "machine",
+          "man",
+          "meeting",
+          "meetings",
+          "misc",
+          "network",
+          "networking",
+          "new",
+          "next",
+          "no",
+          "note",
+          "notes",
+          "of",
+          "on",
+          "open",
+          "or",
+          "os",
+          "overview",
+          "packages",
+          "page",
+          "plan",
+          "planning",
+          "plugins",
+          "pod",
+          "podman",
+          "pods",
+          "possible",
+          "preview",
+          "project",
+          "python",
+          "q&a",
+          "questions",
+          "quick",
+          "recording",
+          "release",
+          "releases",
+          "remote",
+          "roadmap",
+          "rootless",
+          "running",
+          "security",
+          "server",
+          "service",
+          "skopeo",
+          "slides",
+          "status",
+          "storage",
+          "summary",
+          "support",
+          "system",
+          "talk",
+          "team",
+          "test",
+          "testing",
+          "the",
+          "thoughts",
+          "to",
+          "tools",
+          "topic",
+          "topics",
+          "tui",
+          "ubuntu",
+          "update",
+          "updates",
+          "upcoming",
+          "usage",
+          "using",
+          "v2",
+          "v3",
+          "v4",
+          "v5",
+          "video",
+          "volume",
+          "volumes",
+          "vs",
+          "what",
+          "when",
+          "why",
+          "windows",
+          "with",
+          "work",
+          "workflow",
+          "yaml",
+          "your");
 
   private PersonNames() {}
 
@@ -128,8 +277,8 @@ final class PersonNames {
   }
 
   /**
-   * One entry: "Name", "Name (handle)", "Name (Organization)", "Name - Organization". Returns
-   * null if the name part is not a name.
+   * One entry: "Name", "Name (handle)", "Name (Organization)", "Name - Organization". Returns null
+   * if the name part is not a name.
    */
   static Part entry(String plain, int b, int e, Set<String> known) {
     while (b < e && isTrim(plain.charAt(b))) b++;
@@ -161,7 +310,8 @@ final class PersonNames {
     if (name.startsWith("@") && HANDLE.matcher(name).matches()) {
       return new Part(name.substring(1), name.substring(1), org, b + 1, nameEnd);
     }
-    if (!looksLikeName(name, known) && !(handle != null && known.contains(name.toLowerCase(Locale.ROOT)))) {
+    if (!looksLikeName(name, known)
+        && !(handle != null && known.contains(name.toLowerCase(Locale.ROOT)))) {
       return null;
     }
     return new Part(name, handle, org, b, nameEnd);

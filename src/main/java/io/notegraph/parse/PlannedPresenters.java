@@ -8,10 +8,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Cabal-style notes list the agenda up front ("1. Podman.io redesign - Máirín Duffy") and then
- * give sections headed by the title alone. A section without presenters takes the proposers of
- * the planned topic whose title it matches (same words, ignoring case, punctuation and a few
- * filler words; at least 60% overlap). Stateless.
+ * Cabal-style notes list the agenda up front ("1. Podman.io redesign - Máirín Duffy") and then give
+ * sections headed by the title alone. A section without presenters takes the proposers of the
+ * planned topic whose title it matches (same words, ignoring case, punctuation and a few filler
+ * words; at least 60% overlap). Stateless.
  */
 final class PlannedPresenters {
   // Compiled once: String.split/matches/replaceAll compile their pattern on every call.
@@ -20,8 +20,23 @@ final class PlannedPresenters {
   private static final java.util.regex.Pattern EDGE_DOTS =
       java.util.regex.Pattern.compile("^\\.+|\\.+$");
 
-  private static final Set<String> FILLER = Set.of("a", "an", "the", "of", "to", "for", "on",
-      "in", "and", "with", "update", "updates", "discussion", "discuss", "demo");
+  private static final Set<String> FILLER =
+      Set.of(
+          "a",
+          "an",
+          "the",
+          "of",
+          "to",
+          "for",
+          "on",
+          "in",
+          "and",
+          "with",
+          "update",
+          "updates",
+          "discussion",
+          "discuss",
+          "demo");
 
   private PlannedPresenters() {}
 

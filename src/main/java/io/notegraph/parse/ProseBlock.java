@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  */
 final class ProseBlock {
   private static final Pattern CODE_LINE =
-      Pattern.compile("^\\s*(?:[$#>%] |[+-]{3} |@@ |diff |[{}\\[\\]]|//|/\\*|\\w[\\w.-]*:\\s*$"
-          + "|\\w[\\w.-]*:\\s+\\S+$|(?:fn|let|impl|struct|trait|use|pub|def|class|import|func|var"
-          + "|const|return|if|for|while)\\b)|[;{}]\\s*$|=>|->|::|\\b(?:ERROR|WARN|INFO|DEBUG)\\b");
+      Pattern.compile(
+          "^\\s*(?:[$#>%] |[+-]{3} |@@ |diff |[{}\\[\\]]|//|/\\*|\\w[\\w.-]*:\\s*$"
+              + "|\\w[\\w.-]*:\\s+\\S+$|(?:fn|let|impl|struct|trait|use|pub|def|class|import|func|var"
+              + "|const|return|if|for|while)\\b)|[;{}]\\s*$|=>|->|::|\\b(?:ERROR|WARN|INFO|DEBUG)\\b");
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
   private ProseBlock() {}

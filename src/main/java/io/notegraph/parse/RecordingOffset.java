@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Offsets into the recording: "(3:00 in the video)", "(38:44) in the video)", "( 1:30 in
- * video)", "([2:50](...&t=170s) in the video)" (after link stripping: "(2:50 in the video)"),
- * "Demo - 4:35 in the video", "(1:02:10 in the recording)". Stateless.
+ * Offsets into the recording: "(3:00 in the video)", "(38:44) in the video)", "( 1:30 in video)",
+ * "([2:50](...&t=170s) in the video)" (after link stripping: "(2:50 in the video)"), "Demo - 4:35
+ * in the video", "(1:02:10 in the recording)". Stateless.
  */
 final class RecordingOffset {
   private static final Pattern OFFSET =
@@ -52,9 +52,11 @@ final class RecordingOffset {
     return rest(s, f.get().begin(), f.get().end()).replaceAll("[\\d()*\\s:–—-]", "").isEmpty();
   }
 
-  private static final Pattern CLOCK = Pattern.compile("\\(?\\s*(?:(\\d{1,2}):)?(\\d{1,3}):(\\d{2})\\s*\\)?");
+  private static final Pattern CLOCK =
+      Pattern.compile("\\(?\\s*(?:(\\d{1,2}):)?(\\d{1,3}):(\\d{2})\\s*\\)?");
   private static final Pattern VIDEO_LINK =
-      Pattern.compile("(?i)^https?://(?:www\\.|m\\.)?(?:youtu\\.be/|youtube\\.com/|vimeo\\.com/).*");
+      Pattern.compile(
+          "(?i)^https?://(?:www\\.|m\\.)?(?:youtu\\.be/|youtube\\.com/|vimeo\\.com/).*");
 
   /**
    * A linked offset: "[12:34](https://youtu.be/abc?t=754)" — the link text is a clock and the link

@@ -4,18 +4,22 @@ import java.util.regex.Pattern;
 
 /**
  * What a heading or short paragraph is for, by its words: the structural lines every note has
- * (attendees, start, end, recording, next meeting, topics for next time, chat/transcript
- * captions). Anything else is content. Patterns are deliberately loose: notes vary in case,
- * punctuation and order. Stateless.
+ * (attendees, start, end, recording, next meeting, topics for next time, chat/transcript captions).
+ * Anything else is content. Patterns are deliberately loose: notes vary in case, punctuation and
+ * order. Stateless.
  */
 final class Roles {
-  static final Pattern ATTENDEES = Pattern.compile("(?i)^\\W*(?:attendees|attendance|attending|participants|present|people\\s+in\\s+attendance)\\b");
+  static final Pattern ATTENDEES =
+      Pattern.compile(
+          "(?i)^\\W*(?:attendees|attendance|attending|participants|present|people\\s+in\\s+attendance)\\b");
   static final Pattern START =
-      Pattern.compile("(?i)^\\W*(?:the\\s+)?meeting\\s+(?:start(?:ed|s)?|began|begins|opened)\\b\\s*(?:at)?\\s*:?");
+      Pattern.compile(
+          "(?i)^\\W*(?:the\\s+)?meeting\\s+(?:start(?:ed|s)?|began|begins|opened)\\b\\s*(?:at)?\\s*:?");
   static final Pattern END =
       Pattern.compile(
           "(?i)^\\W*(?:the\\s+)?meeting\\s+(?:end(?:ed|s)?|finish(?:ed)?|closed|adjourned|over)\\b(?!\\s+after)\\s*(?:at)?\\s*:?");
-  static final Pattern NEXT_MEETING = Pattern.compile("(?i)^\\W*next\\b[\\w\\s]{0,30}?\\bmeeting\\b");
+  static final Pattern NEXT_MEETING =
+      Pattern.compile("(?i)^\\W*next\\b[\\w\\s]{0,30}?\\bmeeting\\b");
   static final Pattern NEXT_TOPICS =
       Pattern.compile(
           "(?i)^\\W*(?:(?:possible|proposed|future|suggested)\\s+topics|topics?\\s+for\\s+(?:the\\s+)?next|next\\s+meeting\\s+topics)");
@@ -24,7 +28,8 @@ final class Roles {
   static final Pattern LOG_SOURCE =
       Pattern.compile("(?i)\\b(?:raw|bluejeans|zoom|meet|slack|irc|matrix|discord|webex|teams)\\b");
   static final Pattern RECORDING = Pattern.compile("(?i)\\brecording\\b|\\bvideo\\s*:");
-  static final Pattern NOTES_CAPTION = Pattern.compile("(?i)^\\W*(?:meeting\\s+)?(?:notes|minutes)\\W*$");
+  static final Pattern NOTES_CAPTION =
+      Pattern.compile("(?i)^\\W*(?:meeting\\s+)?(?:notes|minutes)\\W*$");
   static final Pattern AGENDA_WORDS = Pattern.compile("(?i)\\b(?:topics|agenda)\\b");
   static final Pattern DEMO = Pattern.compile("(?i)^\\W*(?:live\\s+)?demo(?:s|nstration)?\\b");
   static final Pattern NOTHING =
@@ -32,19 +37,25 @@ final class Roles {
           "(?i)^\\W*(?:none(?:\\s+(?:discussed|suggested|this\\s+(?:week|time)))?|n/?a|tbd"
               + "|nothing(?:\\s+(?:new|this\\s+week))?|no\\s+(?:updates?|topics|items|news)|-+)\\W*$");
 
-  /** "Action items", "Action item", "Next steps", "To do", "Follow-ups": a list of tasks follows. */
+  /**
+   * "Action items", "Action item", "Next steps", "To do", "Follow-ups": a list of tasks follows.
+   */
   static final Pattern ACTION_HEADING =
-      Pattern.compile("(?i)^\\W*(?:action\\s+items?|next\\s+steps|to-?\\s?dos?|follow[-\\s]?ups?|AIs)\\W*$");
+      Pattern.compile(
+          "(?i)^\\W*(?:action\\s+items?|next\\s+steps|to-?\\s?dos?|follow[-\\s]?ups?|AIs)\\W*$");
+
   static final Pattern DATE_FIELD = Pattern.compile("(?i)^\\W*(?:date|when|meeting date)\\s*:");
   static final Pattern PRESENTER_FIELD =
       Pattern.compile(
           "(?i)^\\W*(?:(?:presenters?|speakers?|presented\\s+by|led\\s+by|hosts?|facilitators?)"
               + "\\s*:?|(?:leads?|owners?|champions?|drivers?|demo(?:ed)?\\s+by)\\s*:)\\s*");
+
   /** A presenter line that can only be one (a colon or "by"): "Lead: Ana", "Presented by Bo". */
   static final Pattern PRESENTER_LINE =
       Pattern.compile(
           "(?i)^\\W*(?:(?:presenters?|speakers?|leads?|owners?|champions?|drivers?|hosts?"
               + "|facilitators?)\\s*:|(?:presented|led|demoed|demo)\\s+by\\b)");
+
   static final Pattern AGENDA_HEADING =
       Pattern.compile("(?i)^\\W*(?:agenda|topics|planned\\s+topics|today'?s\\s+topics)\\W*$");
 

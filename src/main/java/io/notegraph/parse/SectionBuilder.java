@@ -27,12 +27,18 @@ final class SectionBuilder {
   final List<Question> questions = new ArrayList<>();
   String label;
   int end;
-  /** The heading names an issue, a "Link:" line or a presenter: an agenda item by its own signals. */
+
+  /**
+   * The heading names an issue, a "Link:" line or a presenter: an agenda item by its own signals.
+   */
   boolean item;
+
   /** Opened by a "Name: Topic" list item rather than a heading. */
   boolean fromListItem;
+
   /** Some text under the heading says more than "None". */
   boolean content;
+
   private StringBuilder answer;
   private Question open;
 
@@ -49,7 +55,8 @@ final class SectionBuilder {
     if (t.contains("open forum") || t.contains("question") || t.contains("q&a")) {
       return SectionKind.QUESTIONS;
     }
-    if (t.contains("open discussion") || t.contains("open floor")) return SectionKind.OPEN_DISCUSSION;
+    if (t.contains("open discussion") || t.contains("open floor"))
+      return SectionKind.OPEN_DISCUSSION;
     if (t.contains("announcement")) return SectionKind.ANNOUNCEMENTS;
     if (!presenters.isEmpty() || offset != null || item) return SectionKind.TALK;
     return SectionKind.OTHER;
@@ -60,12 +67,18 @@ final class SectionBuilder {
 
   /**
    * Only "None" under the heading, nobody presenting, no link: not an agenda item, even with an
-   * offset ("Open discussion (31:41)" / "No topics"). A
-   * heading with nothing at all under it may be an item nobody took notes on, and stays.
+   * offset ("Open discussion (31:41)" / "No topics"). A heading with nothing at all under it may be
+   * an item nobody took notes on, and stays.
    */
   boolean isEmpty() {
-    return nothing && !content && !item && presenters.isEmpty() && links.isEmpty()
-        && slides.isEmpty() && demos.isEmpty() && questions.isEmpty()
+    return nothing
+        && !content
+        && !item
+        && presenters.isEmpty()
+        && links.isEmpty()
+        && slides.isEmpty()
+        && demos.isEmpty()
+        && questions.isEmpty()
         && open == null;
   }
 
@@ -100,7 +113,8 @@ final class SectionBuilder {
     if (open == null) return;
     String a = answer.toString().strip();
     questions.add(
-        new Question(open.index(), open.text(), open.asker(), a.isEmpty() ? null : a, open.range()));
+        new Question(
+            open.index(), open.text(), open.asker(), a.isEmpty() ? null : a, open.range()));
     open = null;
   }
 

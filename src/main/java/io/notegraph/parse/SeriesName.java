@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
  */
 final class SeriesName {
   // Compiled once: String.split/matches/replaceAll compile their pattern on every call.
-  private static final java.util.regex.Pattern WHITESPACE =
-      java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.regex.Pattern LEADING_HASH =
       java.util.regex.Pattern.compile("(?i)^#?\\s*");
   private static final java.util.regex.Pattern TRAILING_SEPARATOR =
@@ -21,6 +20,7 @@ final class SeriesName {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(?:page\\.)?(\\w+)\\s*}}");
   private static final Pattern TRAILING_NOISE =
       Pattern.compile("(?i)[\\s:–-]*(?:meeting\\s+)?(?:notes?|minutes|agenda|details|info)\\s*$");
+
   /** "t-lang 2020 09 21": a date written with spaces, which DateText does not read as one. */
   private static final Pattern SPACED_DATE =
       Pattern.compile("\\b(?:19|20)\\d{2}[ _](?:0[1-9]|1[0-2])[ _](?:[0-2]\\d|3[01])\\b");
@@ -34,8 +34,8 @@ final class SeriesName {
   private SeriesName() {}
 
   /**
-   * The title with every date taken out: the series is what stays the same from meeting to
-   * meeting ("Planning meeting 2021-03-03" and "Planning meeting 2021-04-14" are one series).
+   * The title with every date taken out: the series is what stays the same from meeting to meeting
+   * ("Planning meeting 2021-03-03" and "Planning meeting 2021-04-14" are one series).
    */
   static String withoutDates(String title) {
     String s = title;
@@ -50,8 +50,10 @@ final class SeriesName {
   static String resolvePlaceholders(String title, Map<String, String> frontMatter) {
     return PLACEHOLDER
         .matcher(title)
-        .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-            frontMatter.getOrDefault(m.group(1), m.group(1))));
+        .replaceAll(
+            m ->
+                java.util.regex.Matcher.quoteReplacement(
+                    frontMatter.getOrDefault(m.group(1), m.group(1))));
   }
 
   static String of(String title) {

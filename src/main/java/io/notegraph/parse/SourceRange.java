@@ -1,8 +1,8 @@
 package io.notegraph.parse;
 
 /**
- * Where something stands in its document: 1-based line of its start, and character offsets
- * {@code [begin, end)} into {@link io.notegraph.ingest.SourceDocument#text()}.
+ * Where something stands in its document: 1-based line of its start, and character offsets {@code
+ * [begin, end)} into {@link io.notegraph.ingest.SourceDocument#text()}.
  */
 public record SourceRange(int line, int begin, int end) implements Comparable<SourceRange> {
   public SourceRange {

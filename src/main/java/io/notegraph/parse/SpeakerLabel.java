@@ -166,7 +166,9 @@ final class SpeakerLabel {
   }
 
   private static boolean isHandle(String s) {
-    return s.length() <= 39 && HANDLE.matcher(s).matches() && s.chars().anyMatch(c -> c >= 'a' && c <= 'z');
+    return s.length() <= 39
+        && HANDLE.matcher(s).matches()
+        && s.chars().anyMatch(c -> c >= 'a' && c <= 'z');
   }
 
   /**

@@ -34,19 +34,27 @@ final class StampedTranscriptReader {
       Pattern.compile("^(\\S.{0,79}?)(?:[ ]{2,}|\\t)" + STAMP + "\\s*$");
   private static final Pattern BRACKET_STAMP =
       Pattern.compile("^\\[" + STAMP + "]\\s+([^:\\[\\]]{1,80}?)\\s*(?::\\s+|$)");
-  private static final Pattern STAMP_NAME =
-      Pattern.compile("^" + STAMP + "\\s+([^:]{1,80}?):\\s+");
+  private static final Pattern STAMP_NAME = Pattern.compile("^" + STAMP + "\\s+([^:]{1,80}?):\\s+");
   private static final Pattern STAMP_ONLY = Pattern.compile("^" + STAMP + "\\s*$");
   private static final Pattern JITSI =
       Pattern.compile("^<(\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp][Mm])?)>\\s+([^:]{1,80}?):\\s+");
+
   /** Jigasi's header and membership lines: not speech, not a reason to reject the block. */
   private static final Pattern JITSI_NOISE =
-      Pattern.compile("(?i)^(?:transcript of conference held at|initial people present at"
-          + "|transcript, started at|end of transcript at)\\b|\\b(?:joined|left) the conference\\s*$");
+      Pattern.compile(
+          "(?i)^(?:transcript of conference held at|initial people present at"
+              + "|transcript, started at|end of transcript at)\\b|\\b(?:joined|left) the conference\\s*$");
+
   private static final Pattern STARTED_AT =
       Pattern.compile("(?i)^transcript, started at\\s+(.+?):?\\s*$");
 
-  private enum Layout { NAME_THEN_STAMP, BRACKET_STAMP, STAMP_NAME, STACKED, JITSI }
+  private enum Layout {
+    NAME_THEN_STAMP,
+    BRACKET_STAMP,
+    STAMP_NAME,
+    STACKED,
+    JITSI
+  }
 
   private StampedTranscriptReader() {}
 
@@ -86,11 +94,12 @@ final class StampedTranscriptReader {
           header = header(line, document, m, 2, at != null && at.isNegative() ? null : at);
         }
       } else {
-        Pattern p = switch (layout) {
-          case NAME_THEN_STAMP -> NAME_THEN_STAMP;
-          case BRACKET_STAMP -> BRACKET_STAMP;
-          default -> STAMP_NAME;
-        };
+        Pattern p =
+            switch (layout) {
+              case NAME_THEN_STAMP -> NAME_THEN_STAMP;
+              case BRACKET_STAMP -> BRACKET_STAMP;
+              default -> STAMP_NAME;
+            };
         Matcher m = p.matcher(line.text().strip());
         if (m.lookingAt()) {
           int name = layout == Layout.NAME_THEN_STAMP ? 1 : 2;
@@ -127,8 +136,9 @@ final class StampedTranscriptReader {
   private static LogTurn header(Line line, String document, Matcher m, int nameGroup, Duration at) {
     if (at == null) return null;
     int b = line.contentBegin();
-    NameRef name = SpeakerLabel.parse(
-        document, b + m.start(nameGroup), b + m.end(nameGroup), line.number(), true);
+    NameRef name =
+        SpeakerLabel.parse(
+            document, b + m.start(nameGroup), b + m.end(nameGroup), line.number(), true);
     if (name == null) return null;
     LogTurn turn = new LogTurn(name, null, at, line.number(), b, b + m.end());
     int from = b + m.end();
@@ -143,10 +153,11 @@ final class StampedTranscriptReader {
   private static LogTurn stacked(Line nameLine, Line stampLine, String document) {
     Duration at = offset(stampLine.trimmed());
     if (at == null || nameLine.isBlank()) return null;
-    NameRef name = SpeakerLabel.parse(document, nameLine.contentBegin(), nameLine.contentEnd(),
-        nameLine.number(), true);
+    NameRef name =
+        SpeakerLabel.parse(
+            document, nameLine.contentBegin(), nameLine.contentEnd(), nameLine.number(), true);
     if (name == null) return null;
-    return new LogTurn(name, null, at, nameLine.number(), nameLine.contentBegin(),
-        stampLine.contentEnd());
+    return new LogTurn(
+        name, null, at, nameLine.number(), nameLine.contentBegin(), stampLine.contentEnd());
   }
 }

@@ -1,9 +1,9 @@
 package io.notegraph.parse;
 
 /**
- * A stretch of free text that entity recognition should read: a paragraph, list item, heading,
- * chat message or transcript turn. The text itself is {@code range.of(document.text())} — raw
- * Markdown, so mention offsets point straight into the source file.
+ * A stretch of free text that entity recognition should read: a paragraph, list item, heading, chat
+ * message or transcript turn. The text itself is {@code range.of(document.text())} — raw Markdown,
+ * so mention offsets point straight into the source file.
  *
  * @param kind what the text is
  * @param sectionIndex the agenda section it belongs to (1-based), or 0 for none

@@ -46,23 +46,32 @@ final class TimeEvidence {
 
   /** Reads "Meeting Start: 11:03 a.m." with possibly a date and a zone. */
   void startLine(String plain, int line, FileDiagnostics diag) {
-    TimeText.find(plain).ifPresentOrElse(t -> {
-      start = t.time();
-      startLine = line;
-    }, () -> warnNoTime(plain, line, "start", diag));
-    DateText.find(plain).ifPresent(d -> {
-      startDate = d.date();
-      startDateLine = line;
-      if (!d.weekdayMatches()) diag.warn(line, "weekday does not match the date " + d.date());
-    });
+    TimeText.find(plain)
+        .ifPresentOrElse(
+            t -> {
+              start = t.time();
+              startLine = line;
+            },
+            () -> warnNoTime(plain, line, "start", diag));
+    DateText.find(plain)
+        .ifPresent(
+            d -> {
+              startDate = d.date();
+              startDateLine = line;
+              if (!d.weekdayMatches())
+                diag.warn(line, "weekday does not match the date " + d.date());
+            });
     TimeText.offset(plain).ifPresent(o -> startOffset = o);
   }
 
   void endLine(String plain, int line, FileDiagnostics diag) {
-    TimeText.find(plain).ifPresentOrElse(t -> {
-      end = t.time();
-      endLine = line;
-    }, () -> warnNoTime(plain, line, "end", diag));
+    TimeText.find(plain)
+        .ifPresentOrElse(
+            t -> {
+              end = t.time();
+              endLine = line;
+            },
+            () -> warnNoTime(plain, line, "end", diag));
     TimeText.offset(plain).ifPresent(o -> endOffset = o);
   }
 
@@ -96,8 +105,13 @@ final class TimeEvidence {
       dateLine = 0;
       source = "file name";
     } else if (date != null && fromName != null && !date.equals(fromName)) {
-      diag.warn(dateLine, "the notes say " + date + " but the file name says " + fromName
-          + "; using the file name's date");
+      diag.warn(
+          dateLine,
+          "the notes say "
+              + date
+              + " but the file name says "
+              + fromName
+              + "; using the file name's date");
       date = fromName;
       source = "file name";
     }
@@ -105,19 +119,21 @@ final class TimeEvidence {
     if (startDate != null && !startDate.equals(date)) {
       diag.warn(startDateLine, "start line says " + startDate + " but the meeting is on " + date);
     }
-    ZoneOffset stated = headingOffset != null ? headingOffset
-        : startOffset != null ? startOffset : endOffset;
+    ZoneOffset stated =
+        headingOffset != null ? headingOffset : startOffset != null ? startOffset : endOffset;
     LocalTime t = start != null ? start : scheduled != null ? scheduled : LocalTime.NOON;
     ZoneOffset offset = stated != null ? stated : defaultZone.getRules().getOffset(date.atTime(t));
-    return new MeetingTime(date, dateLine, source, offset, stated != null, scheduled, start,
-        startLine, end, endLine);
+    return new MeetingTime(
+        date, dateLine, source, offset, stated != null, scheduled, start, startLine, end, endLine);
   }
 
   static LocalDate fileDate(String fileName) {
     Matcher m = FILE_DATE.matcher(fileName);
     while (m.find()) {
       try {
-        return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+        return LocalDate.of(
+            Integer.parseInt(m.group(1)),
+            Integer.parseInt(m.group(2)),
             Integer.parseInt(m.group(3)));
       } catch (java.time.DateTimeException e) {
         // not a date: keep looking

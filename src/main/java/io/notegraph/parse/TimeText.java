@@ -17,7 +17,8 @@ final class TimeText {
       Pattern.compile(
           "\\b(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?", Pattern.CASE_INSENSITIVE);
   private static final Pattern TWENTY_FOUR = Pattern.compile("\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b");
-  private static final Pattern BROKEN = Pattern.compile("\\b\\d{1,2}:\\s*[ap]\\.?\\s?m\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BROKEN =
+      Pattern.compile("\\b\\d{1,2}:\\s*[ap]\\.?\\s?m\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern UTC_OFFSET =
       Pattern.compile(
           "\\b(?:UTC|GMT)\\s*([+\u2212-])\\s*(\\d{1,2})(?::?(\\d{2}))?", Pattern.CASE_INSENSITIVE);

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits "Title - Presenter(s)" headings: "crun Update - Dan Walsh and Giuseppe Scrivano",
- * "Podman pod create - What happens... - Dan Walsh", "Possible Podman 5 features - Dan Walsh - 1"
- * (trailing numbers are noise), "Lima - Anders, Matt" (first names of attendees). The part after
- * the last dash counts as presenters only if every name in it reads as a person. Also "Title w/
- * Name, Name" and "Name: Title".
+ * Splits "Title - Presenter(s)" headings: "crun Update - Dan Walsh and Giuseppe Scrivano", "Podman
+ * pod create - What happens... - Dan Walsh", "Possible Podman 5 features - Dan Walsh - 1" (trailing
+ * numbers are noise), "Lima - Anders, Matt" (first names of attendees). The part after the last
+ * dash counts as presenters only if every name in it reads as a person. Also "Title w/ Name, Name"
+ * and "Name: Title".
  *
  * @param titleBegin where the title begins in the text (after "Name: ", else 0)
  * @param titleEnd where the title ends in the text
@@ -21,13 +21,11 @@ record TitleSplit(int titleBegin, int titleEnd, List<PersonNames.Part> presenter
   }
 
   // Compiled once: String.split/matches/replaceAll compile their pattern on every call.
-  private static final java.util.regex.Pattern WHITESPACE =
-      java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.regex.Pattern NUMBERS =
       java.util.regex.Pattern.compile("[\\d\\s.]+");
   private static final java.util.regex.Pattern PIECES =
       java.util.regex.Pattern.compile("/|,|&| and ");
-
 
   static TitleSplit of(String s, Set<String> known) {
     return split(s, 0, known, false);
@@ -37,9 +35,9 @@ record TitleSplit(int titleBegin, int titleEnd, List<PersonNames.Part> presenter
       java.util.regex.Pattern.compile("@?[a-z][a-z0-9_-]{1,38}|\\p{Lu}[\\p{L}'’-]+");
 
   /**
-   * An item below a group heading: as {@link #of}, and a trailing parenthesis of handles or
-   * single names ("(Ana, bo)", "(ecstatic-morse)") names its owners even when nobody listed them
-   * as present.
+   * An item below a group heading: as {@link #of}, and a trailing parenthesis of handles or single
+   * names ("(Ana, bo)", "(ecstatic-morse)") names its owners even when nobody listed them as
+   * present.
    */
   static TitleSplit ofGroupItem(String s, Set<String> known) {
     TitleSplit plain = split(s, 0, known, false);
@@ -60,8 +58,13 @@ record TitleSplit(int titleBegin, int titleEnd, List<PersonNames.Part> presenter
       if (!ok) return plain;
       String name = t.startsWith("@") ? t.substring(1) : t;
       int nb = t.startsWith("@") ? tb + 1 : tb;
-      parts.add(new PersonNames.Part(name, name.equals(name.toLowerCase(java.util.Locale.ROOT))
-          ? name : null, null, nb, nb + name.length()));
+      parts.add(
+          new PersonNames.Part(
+              name,
+              name.equals(name.toLowerCase(java.util.Locale.ROOT)) ? name : null,
+              null,
+              nb,
+              nb + name.length()));
       at = tb + t.length();
     }
     return parts.isEmpty() ? plain : new TitleSplit(open, parts);
@@ -111,7 +114,8 @@ record TitleSplit(int titleBegin, int titleEnd, List<PersonNames.Part> presenter
     int by = lastBy(s, from, end); // "Podman 5 update by Matt Heon"
     if (by > 0) {
       List<PersonNames.Part> names = names(s, by + 4, end, known, lenient);
-      if (!names.isEmpty() && (lenient || allPresent(names, known))) return new TitleSplit(by, names);
+      if (!names.isEmpty() && (lenient || allPresent(names, known)))
+        return new TitleSplit(by, names);
     }
     { // "Podman 5 update (Matt Heon)"
       int open = s.lastIndexOf('(', end);
@@ -129,12 +133,13 @@ record TitleSplit(int titleBegin, int titleEnd, List<PersonNames.Part> presenter
   }
 
   /**
-   * "(Apple Silicon)" and "by Red Hat" read like names too; after a parenthesis or "by" only
-   * people known to be present count.
+   * "(Apple Silicon)" and "by Red Hat" read like names too; after a parenthesis or "by" only people
+   * known to be present count.
    */
   private static boolean allPresent(List<PersonNames.Part> names, Set<String> known) {
-    return names.stream().allMatch(n ->
-        known.contains(WHITESPACE.split(n.name())[0].toLowerCase(java.util.Locale.ROOT)));
+    return names.stream()
+        .allMatch(
+            n -> known.contains(WHITESPACE.split(n.name())[0].toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static int lastBy(String s, int from, int end) {
@@ -175,7 +180,8 @@ record TitleSplit(int titleBegin, int titleEnd, List<PersonNames.Part> presenter
     // one, and taking it would end the title before it starts.
     for (int i = Math.max(from + 1, 1); i < s.length(); i++) {
       char c = s.charAt(i);
-      if ((c == '-' || c == '–' || c == '—') && Character.isWhitespace(s.charAt(i - 1))
+      if ((c == '-' || c == '–' || c == '—')
+          && Character.isWhitespace(s.charAt(i - 1))
           && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)))) {
         out.add(new int[] {i - 1, i + 1});
       }

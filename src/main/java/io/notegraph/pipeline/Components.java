@@ -1,16 +1,16 @@
 package io.notegraph.pipeline;
 
-import io.notegraph.nlp.gazetteer.Gazetteer;
 import io.notegraph.link.IdentityOverrides;
 import io.notegraph.link.IdentityResolver;
 import io.notegraph.link.Linker;
 import io.notegraph.nlp.MentionFinder;
 import io.notegraph.nlp.Recognizer;
+import io.notegraph.nlp.gazetteer.Gazetteer;
 import io.notegraph.rdf.GraphValidator;
 
 /**
- * The stage implementations the CLI wires together. Each is built once per process, on first
- * use, and the models and gazetteer it reads wait for Jena's initialisation ({@link JenaWarmUp}).
+ * The stage implementations the CLI wires together. Each is built once per process, on first use,
+ * and the models and gazetteer it reads wait for Jena's initialisation ({@link JenaWarmUp}).
  */
 public final class Components {
   private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING =
@@ -42,8 +42,8 @@ public final class Components {
   }
 
   /**
-   * The recognizer (or none), loaded when the first note asks for mentions, not when the
-   * pipeline is wired: notes are parsed meanwhile.
+   * The recognizer (or none), loaded when the first note asks for mentions, not when the pipeline
+   * is wired: notes are parsed meanwhile.
    */
   public static MentionFinder finder(boolean off) {
     if (off) return MentionFinder.none();
@@ -85,40 +85,44 @@ public final class Components {
   /**
    * Starts loading what an extract run will need (Jena, the models, the gazetteer, the SHACL
    * shapes) on background threads, so that it overlaps reading and parsing the notes instead of
-   * waiting in line. Whoever needs a component first simply waits for its loading to finish
-   * (class initialisation is the lock); nothing is loaded twice. Only the first call starts
-   * anything.
+   * waiting in line. Whoever needs a component first simply waits for its loading to finish (class
+   * initialisation is the lock); nothing is loaded twice. Only the first call starts anything.
    */
   public static void preload(boolean nlp, boolean validate) {
     if (!PRELOADING.compareAndSet(false, true)) return;
     JenaWarmUp.start();
     if (nlp) start("models", () -> Finder.INSTANCE.hashCode());
-    start("gazetteer", () -> {
-      Resolver.INSTANCE.hashCode();
-      if (validate && !SKIP_SHAPES.get()) GraphValidator.standard();
-    });
+    start(
+        "gazetteer",
+        () -> {
+          Resolver.INSTANCE.hashCode();
+          if (validate && !SKIP_SHAPES.get()) GraphValidator.standard();
+        });
   }
 
   private static final java.util.concurrent.atomic.AtomicBoolean SKIP_SHAPES =
       new java.util.concurrent.atomic.AtomicBoolean();
 
   /**
-   * Tells the preload that the SHACL shapes will not be needed (streamed output is not validated
-   * in memory), unless it has loaded them already: about 50 ms of CPU in a run that competes for
-   * both cores.
+   * Tells the preload that the SHACL shapes will not be needed (streamed output is not validated in
+   * memory), unless it has loaded them already: about 50 ms of CPU in a run that competes for both
+   * cores.
    */
   public static void skipShapes() {
     SKIP_SHAPES.set(true);
   }
 
   private static void start(String name, Runnable load) {
-    Thread t = new Thread(() -> {
-      try {
-        load.run();
-      } catch (RuntimeException | Error e) {
-        // the caller that needs the component hits the same failure and reports it
-      }
-    }, "preload-" + name);
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                load.run();
+              } catch (RuntimeException | Error e) {
+                // the caller that needs the component hits the same failure and reports it
+              }
+            },
+            "preload-" + name);
     t.setDaemon(true);
     t.start();
   }

@@ -12,7 +12,6 @@ import io.notegraph.write.OutputWriter;
 import io.notegraph.write.QuadCount;
 import io.notegraph.write.RdfFormat;
 import java.nio.file.Path;
-import org.apache.jena.sparql.core.DatasetGraph;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,15 +20,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The front door for a whole run: sources → parse → nlp → link → emit → write. {@code extract},
- * {@code bench} and the tests run notes through it; commands only parse options, call {@link
- * #run} and print the {@link Result}.
+ * {@code bench} and the tests run notes through it; commands only parse options, call {@link #run}
+ * and print the {@link Result}.
  *
- * <p>Output never replaces the previous files unless it is complete and, when validated,
- * conforms to {@code ontology/shapes.ttl}; with {@code strict}, any problem means nothing is
- * written. Build once per run.
+ * <p>Output never replaces the previous files unless it is complete and, when validated, conforms
+ * to {@code ontology/shapes.ttl}; with {@code strict}, any problem means nothing is written. Build
+ * once per run.
  *
  * <pre>{@code
  * Extraction.Result r = Extraction.builder().output(Path.of("output")).build().run(paths);
@@ -51,10 +51,10 @@ public final class Extraction {
   }
 
   /**
-   * What a run read, made and wrote. {@code validation} is empty when the output was not
-   * validated (validation off, or streamed output, which is not held in memory: {@code
-   * notegraph validate} checks the files). {@code quads} holds the emitted graph when it was asked
-   * for ({@link Builder#keepQuads}), e.g. to load it into a store without reading a file back.
+   * What a run read, made and wrote. {@code validation} is empty when the output was not validated
+   * (validation off, or streamed output, which is not held in memory: {@code notegraph validate}
+   * checks the files). {@code quads} holds the emitted graph when it was asked for ({@link
+   * Builder#keepQuads}), e.g. to load it into a store without reading a file back.
    */
   public record Result(
       Outcome outcome,
@@ -125,7 +125,8 @@ public final class Extraction {
     if (chosen == OutputWriter.Layout.STREAMING) Components.skipShapes();
     // Hashing the notes and reading the last manifest overlap the pipeline.
     CompletableFuture<Manifest> manifest =
-        CompletableFuture.supplyAsync(() -> Manifest.of(docs), task -> onOwnThread(task, "manifest"));
+        CompletableFuture.supplyAsync(
+            () -> Manifest.of(docs), task -> onOwnThread(task, "manifest"));
     Manifest previous = output == null ? null : Manifest.read(output);
     listener.loaded(docs.size());
     LinkedCorpus corpus = pipeline.run(docs, diag, listener::step);
@@ -143,37 +144,74 @@ public final class Extraction {
       // One emission, read concurrently by SHACL and by the writers; the files stay temp files
       // until the graph is known to conform.
       InMemoryGraph graph = InMemoryGraph.of(s -> emitter.emit(corpus, s));
-      CompletableFuture<ValidationResult> validation = !validate ? null
-          : CompletableFuture.supplyAsync(() -> GraphValidator.standard().validate(graph.union()),
-              task -> onOwnThread(task, "shacl"));
+      CompletableFuture<ValidationResult> validation =
+          !validate
+              ? null
+              : CompletableFuture.supplyAsync(
+                  () -> GraphValidator.standard().validate(graph.union()),
+                  task -> onOwnThread(task, "shacl"));
       try (OutputWriter.Staged staged = writer.stage(graph, all)) {
         ValidationResult v = validation == null ? null : validation.join();
         if (v != null && !v.conforms()) {
-          return new Result(Outcome.INVALID_OUTPUT, docs.size(), corpus, diag, graph.statements(),
-              graph.namedGraphs(), changes, List.of(), chosen, Optional.of(v), Optional.empty());
+          return new Result(
+              Outcome.INVALID_OUTPUT,
+              docs.size(),
+              corpus,
+              diag,
+              graph.statements(),
+              graph.namedGraphs(),
+              changes,
+              List.of(),
+              chosen,
+              Optional.of(v),
+              Optional.empty());
         }
         List<OutputWriter.Written> written = staged.commit();
         manifest.join().write(output);
-        return new Result(Outcome.WRITTEN, docs.size(), corpus, diag, graph.statements(),
-            graph.namedGraphs(), changes, written, chosen, Optional.ofNullable(v),
+        return new Result(
+            Outcome.WRITTEN,
+            docs.size(),
+            corpus,
+            diag,
+            graph.statements(),
+            graph.namedGraphs(),
+            changes,
+            written,
+            chosen,
+            Optional.ofNullable(v),
             keepQuads ? Optional.of(graph.dataset()) : Optional.empty());
       }
     }
     // Every emission gives the same quads, so whichever pass counts last is the count.
     AtomicReference<QuadCount> count = new AtomicReference<>();
-    List<OutputWriter.Written> written = writer.write(s -> {
-      QuadCount c = new QuadCount();
-      emitter.emit(corpus, c.counting(s));
-      count.set(c);
-    }, all, chosen);
+    List<OutputWriter.Written> written =
+        writer.write(
+            s -> {
+              QuadCount c = new QuadCount();
+              emitter.emit(corpus, c.counting(s));
+              count.set(c);
+            },
+            all,
+            chosen);
     manifest.join().write(output);
     // Streamed output is never whole in memory; a caller that wants the quads pays for one more
     // emission.
     Optional<DatasetGraph> quads =
-        keepQuads ? Optional.of(InMemoryGraph.of(s -> emitter.emit(corpus, s)).dataset())
+        keepQuads
+            ? Optional.of(InMemoryGraph.of(s -> emitter.emit(corpus, s)).dataset())
             : Optional.empty();
-    return new Result(Outcome.WRITTEN, docs.size(), corpus, diag, count.get().statements(),
-        count.get().namedGraphs(), changes, written, chosen, Optional.empty(), quads);
+    return new Result(
+        Outcome.WRITTEN,
+        docs.size(),
+        corpus,
+        diag,
+        count.get().statements(),
+        count.get().namedGraphs(),
+        changes,
+        written,
+        chosen,
+        Optional.empty(),
+        quads);
   }
 
   /**
@@ -184,15 +222,38 @@ public final class Extraction {
     InMemoryGraph graph = InMemoryGraph.of(s -> emitter.emit(corpus, s));
     ValidationResult v = validate ? GraphValidator.standard().validate(graph.union()) : null;
     Outcome outcome = v != null && !v.conforms() ? Outcome.INVALID_OUTPUT : Outcome.EMITTED;
-    return new Result(outcome, files, corpus, diag, graph.statements(), graph.namedGraphs(),
-        Manifest.Changes.NONE, List.of(), OutputWriter.Layout.PRETTY, Optional.ofNullable(v),
+    return new Result(
+        outcome,
+        files,
+        corpus,
+        diag,
+        graph.statements(),
+        graph.namedGraphs(),
+        Manifest.Changes.NONE,
+        List.of(),
+        OutputWriter.Layout.PRETTY,
+        Optional.ofNullable(v),
         keepQuads && outcome == Outcome.EMITTED ? Optional.of(graph.dataset()) : Optional.empty());
   }
 
-  private static Result nothingWritten(Outcome outcome, int files, LinkedCorpus corpus,
-      Diagnostics diag, OutputWriter.Layout layout) {
-    return new Result(outcome, files, corpus, diag, 0, 0, Manifest.Changes.NONE, List.of(), layout,
-        Optional.empty(), Optional.empty());
+  private static Result nothingWritten(
+      Outcome outcome,
+      int files,
+      LinkedCorpus corpus,
+      Diagnostics diag,
+      OutputWriter.Layout layout) {
+    return new Result(
+        outcome,
+        files,
+        corpus,
+        diag,
+        0,
+        0,
+        Manifest.Changes.NONE,
+        List.of(),
+        layout,
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** A thread for this one task, gone when it ends (a pool per run would outlive the run). */

@@ -9,10 +9,10 @@ import org.apache.jena.sys.JenaSystem;
  * background thread while the notes are read and parsed, so the rdf stage does not pay for it on
  * the critical path.
  *
- * <p>Code that uses Jena on another thread while the warm-up may still run must call {@link
- * #await} first: {@link JenaSystem#init} marks Jena initialised as soon as it starts (to survive
- * recursive calls), so a second thread calling it returns at once and can find the language
- * registry still empty ("Failed to determine the RDF syntax"). Thread-safe.
+ * <p>Code that uses Jena on another thread while the warm-up may still run must call {@link #await}
+ * first: {@link JenaSystem#init} marks Jena initialised as soon as it starts (to survive recursive
+ * calls), so a second thread calling it returns at once and can find the language registry still
+ * empty ("Failed to determine the RDF syntax"). Thread-safe.
  */
 final class JenaWarmUp {
   private static final AtomicBoolean STARTED = new AtomicBoolean();

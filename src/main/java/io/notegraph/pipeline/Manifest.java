@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the last run read: note name → SHA-256 of its decoded text, kept beside the output as
- * {@code notegraph.manifest.tsv}. Comparing it with this run's notes says which are new, changed,
- * removed or unchanged. Immutable.
+ * What the last run read: note name → SHA-256 of its decoded text, kept beside the output as {@code
+ * notegraph.manifest.tsv}. Comparing it with this run's notes says which are new, changed, removed
+ * or unchanged. Immutable.
  */
 public record Manifest(Map<String, String> hashes) {
   public static final String FILE = "notegraph.manifest.tsv";
@@ -44,7 +44,8 @@ public record Manifest(Map<String, String> hashes) {
     try {
       for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
         int tab = line.lastIndexOf('\t');
-        if (tab > 0 && !line.startsWith("#")) m.put(line.substring(0, tab), line.substring(tab + 1));
+        if (tab > 0 && !line.startsWith("#"))
+          m.put(line.substring(0, tab), line.substring(tab + 1));
       }
     } catch (IOException e) {
       // an unreadable manifest only costs the change report
@@ -62,14 +63,16 @@ public record Manifest(Map<String, String> hashes) {
       else if (old.equals(e.getValue())) unchanged++;
       else changed++;
     }
-    int removed = (int) previous.hashes.keySet().stream().filter(k -> !hashes.containsKey(k)).count();
+    int removed =
+        (int) previous.hashes.keySet().stream().filter(k -> !hashes.containsKey(k)).count();
     return new Changes(added, changed, removed, unchanged);
   }
 
   public void write(Path dir) {
     StringBuilder sb = new StringBuilder("# note\tsha256 of its decoded text\n");
     hashes.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
-    OutputWriter.atomically(dir.resolve(FILE), out -> out.write(sb.toString().getBytes(StandardCharsets.UTF_8)));
+    OutputWriter.atomically(
+        dir.resolve(FILE), out -> out.write(sb.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
   private static String sha256(String text) {

@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Wires parse → nlp → link for a set of decoded documents. Parsing and recognition run per
- * document in parallel (both are thread-safe); linking needs every note at once. Output order is
- * the input order, so results are deterministic whatever the thread count.
+ * Wires parse → nlp → link for a set of decoded documents. Parsing and recognition run per document
+ * in parallel (both are thread-safe); linking needs every note at once. Output order is the input
+ * order, so results are deterministic whatever the thread count.
  *
  * <pre>{@code
  * Pipeline p = Pipeline.builder().finder(recognizer).linker(resolver).build();
@@ -35,7 +35,11 @@ public final class Pipeline {
     this(b.parser, b.finder, b.linker, b.parallel, b.listener);
   }
 
-  private Pipeline(NoteParser parser, MentionFinder finder, Linker linker, boolean parallel,
+  private Pipeline(
+      NoteParser parser,
+      MentionFinder finder,
+      Linker linker,
+      boolean parallel,
       StageListener listener) {
     this.parser = parser;
     this.finder = finder;
@@ -63,36 +67,40 @@ public final class Pipeline {
   }
 
   /**
-   * parse + nlp only, each per document in parallel. Notes that fail to parse are left out.
-   * Every note is parsed before any is annotated, so that parsing overlaps whatever the finder
-   * still has to load (the CLI loads its models on another thread). {@code progress} hears of
-   * each document twice: parsed, then annotated.
+   * parse + nlp only, each per document in parallel. Notes that fail to parse are left out. Every
+   * note is parsed before any is annotated, so that parsing overlaps whatever the finder still has
+   * to load (the CLI loads its models on another thread). {@code progress} hears of each document
+   * twice: parsed, then annotated.
    */
   public List<AnnotatedNote> annotate(
       List<SourceDocument> docs, Diagnostics diag, Consumer<String> progress) {
     listener.started(StageListener.Stage.PARSE);
-    List<Optional<MeetingNote>> parsed = stream(docs)
-        .map(d -> {
-          Optional<MeetingNote> n = parse(d, diag);
-          progress.accept(d.name());
-          return n;
-        })
-        .toList();
+    List<Optional<MeetingNote>> parsed =
+        stream(docs)
+            .map(
+                d -> {
+                  Optional<MeetingNote> n = parse(d, diag);
+                  progress.accept(d.name());
+                  return n;
+                })
+            .toList();
     listener.finished(StageListener.Stage.PARSE);
     listener.started(StageListener.Stage.NLP);
     // People named in any note's structure are known in every note's prose.
     MentionFinder corpusFinder =
         finder.forCorpus(parsed.stream().flatMap(Optional::stream).toList());
     List<Integer> indexes = java.util.stream.IntStream.range(0, docs.size()).boxed().toList();
-    List<AnnotatedNote> annotated = stream(indexes)
-        .map(i -> {
-          Optional<AnnotatedNote> a =
-              parsed.get(i).flatMap(n -> annotate(corpusFinder, docs.get(i), n, diag));
-          progress.accept(docs.get(i).name());
-          return a;
-        })
-        .flatMap(Optional::stream)
-        .toList();
+    List<AnnotatedNote> annotated =
+        stream(indexes)
+            .map(
+                i -> {
+                  Optional<AnnotatedNote> a =
+                      parsed.get(i).flatMap(n -> annotate(corpusFinder, docs.get(i), n, diag));
+                  progress.accept(docs.get(i).name());
+                  return a;
+                })
+            .flatMap(Optional::stream)
+            .toList();
     listener.finished(StageListener.Stage.NLP);
     return annotated;
   }
@@ -123,10 +131,14 @@ public final class Pipeline {
     }
   }
 
-  private static <T> Optional<T> internalError(SourceDocument doc, RuntimeException e,
-      Diagnostics diag) {
-    diag.error(doc.name(), 0, "internal error while reading this note (" + e
-        + "); please report it. The note was skipped");
+  private static <T> Optional<T> internalError(
+      SourceDocument doc, RuntimeException e, Diagnostics diag) {
+    diag.error(
+        doc.name(),
+        0,
+        "internal error while reading this note ("
+            + e
+            + "); please report it. The note was skipped");
     return Optional.empty();
   }
 

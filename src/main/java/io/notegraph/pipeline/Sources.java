@@ -30,8 +30,12 @@ public final class Sources {
     try {
       return decoder.read(f, d);
     } catch (RuntimeException e) {
-      d.error(f.name(), 0, "internal error while decoding this file (" + e
-          + "); please report it. The file was skipped");
+      d.error(
+          f.name(),
+          0,
+          "internal error while decoding this file ("
+              + e
+              + "); please report it. The file was skipped");
       return Optional.empty();
     }
   }

@@ -20,10 +20,9 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * parameter as {@code VALUES ?_since { UNDEF }} (queries/README.md); Jena's variable substitution
  * refuses a variable that a VALUES block binds ("Can not use ?_since in this query"), so such a
  * block gets its rows rewritten to the value instead. A parameter with no VALUES block is replaced
- * by the term everywhere ({@link QueryTransformOps}). Values are typed by their
- * look: {@code yyyy-mm-dd} is an {@code xsd:date}, digits an {@code xsd:integer}, {@code <iri>} an
- * IRI, anything else a plain string. A parameter left out stays a variable and matches anything.
- * Stateless.
+ * by the term everywhere ({@link QueryTransformOps}). Values are typed by their look: {@code
+ * yyyy-mm-dd} is an {@code xsd:date}, digits an {@code xsd:integer}, {@code <iri>} an IRI, anything
+ * else a plain string. A parameter left out stays a variable and matches anything. Stateless.
  */
 public final class Parameters {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");

@@ -17,10 +17,10 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
 /**
- * An HTTP client for Jena's SPARQL client that notes the notegraph server's
- * {@value #HEADER} response header, which says a result was cut at the server's result limit.
- * Jena's query execution does not show response headers, so the client it sends through records
- * them. Delegates everything else. Thread-safe.
+ * An HTTP client for Jena's SPARQL client that notes the notegraph server's {@value #HEADER}
+ * response header, which says a result was cut at the server's result limit. Jena's query execution
+ * does not show response headers, so the client it sends through records them. Delegates everything
+ * else. Thread-safe.
  */
 final class TruncationWatch extends HttpClient {
   /** Set by notegraph's server on a SELECT cut at its result limit; the value is the limit. */

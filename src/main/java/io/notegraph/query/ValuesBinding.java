@@ -62,9 +62,7 @@ final class ValuesBinding {
       // inside EXISTS / NOT EXISTS.
       Element pattern =
           ElementTransformer.transform(
-              copy.getQueryPattern(),
-              rebinding,
-              new ExprTransformApplyElementTransform(rebinding));
+              copy.getQueryPattern(), rebinding, new ExprTransformApplyElementTransform(rebinding));
       copy.setQueryPattern(pattern);
     }
     if (copy.hasValues()) {

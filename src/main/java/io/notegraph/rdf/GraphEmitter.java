@@ -9,8 +9,8 @@ import org.apache.jena.riot.system.StreamRDF;
 /**
  * The rdf stage's front door: streams a {@link LinkedCorpus} as quads (one named graph per
  * document, plus the entities graph) to any {@link StreamRDF} — a writer, a dataset, a counter.
- * Emission order follows the corpus (documents by name, entities by id), so every output format
- * is deterministic. Immutable and thread-safe; each call writes one whole stream.
+ * Emission order follows the corpus (documents by name, entities by id), so every output format is
+ * deterministic. Immutable and thread-safe; each call writes one whole stream.
  */
 public final class GraphEmitter {
   private final Iris iris;
@@ -45,13 +45,17 @@ public final class GraphEmitter {
     // Notes look an entity up twice per mention: in the corpus's sorted map (String.compareTo
     // walks) that was 16% of emission at 10 times the corpus, in a hash map about 1%.
     Map<String, Entity> byId = new java.util.HashMap<>(entities);
-    java.util.List<LinkedNote> notes = corpus.notes().stream()
-        .sorted(java.util.Comparator.comparing(n -> n.annotated().document().name()))
-        .toList();
+    java.util.List<LinkedNote> notes =
+        corpus.notes().stream()
+            .sorted(java.util.Comparator.comparing(n -> n.annotated().document().name()))
+            .toList();
     Map<String, String> seriesNames = SeriesNames.of(notes);
     notes.forEach(n -> new NoteEmitter(n, iris, byId, seriesNames, sink).emit());
     EntityEmitter ee =
-        new EntityEmitter(iris, sink, (person, org) -> minConfidence <= 0 || trusted.contains(person + " " + org));
+        new EntityEmitter(
+            iris,
+            sink,
+            (person, org) -> minConfidence <= 0 || trusted.contains(person + " " + org));
     for (Entity e : entities.values()) ee.emit(e);
     new ReleaseEmitter(iris, sink, minConfidence).emit(corpus);
     stream.finish();

@@ -17,8 +17,8 @@ import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * Checks a graph against the SHACL shapes of the graph contract ({@code /ontology/shapes.ttl}
- * on the classpath, from {@code ontology/shapes.ttl}).
+ * Checks a graph against the SHACL shapes of the graph contract ({@code /ontology/shapes.ttl} on
+ * the classpath, from {@code ontology/shapes.ttl}).
  *
  * <pre>{@code
  * ValidationResult result = GraphValidator.standard().validate(graph);

@@ -14,11 +14,13 @@ import org.apache.jena.irix.IRIs;
 public final class Lit {
   // xsd:dateTime: always seconds, at least four year digits and no '+' before a fifth (ISO
   // formatting writes "+10000-01-01T10:00-05:00", which is not a valid xsd:dateTime).
-  private static final DateTimeFormatter DATE_TIME = new java.time.format.DateTimeFormatterBuilder()
-      .appendValue(java.time.temporal.ChronoField.YEAR, 4, 10, java.time.format.SignStyle.NORMAL)
-      .appendPattern("-MM-dd'T'HH:mm:ss")
-      .appendOffset("+HH:MM", "Z")
-      .toFormatter(java.util.Locale.ROOT);
+  private static final DateTimeFormatter DATE_TIME =
+      new java.time.format.DateTimeFormatterBuilder()
+          .appendValue(
+              java.time.temporal.ChronoField.YEAR, 4, 10, java.time.format.SignStyle.NORMAL)
+          .appendPattern("-MM-dd'T'HH:mm:ss")
+          .appendOffset("+HH:MM", "Z")
+          .toFormatter(java.util.Locale.ROOT);
 
   // Lines, positions and small offsets repeat in every note, and each literal node costs a
   // lexical-form parse (XSDDatatype.parse): building literals was 5% of the streamed write CPU at
@@ -75,7 +77,8 @@ public final class Lit {
   /** Whether a link from the notes is an absolute IRI we can write as a node. */
   static boolean isIri(String s) {
     try {
-      return s.matches("(?i)(https?|ftp|file|mailto):.+") && !s.matches(".*[\\s<>\"{}|\\\\^`].*")
+      return s.matches("(?i)(https?|ftp|file|mailto):.+")
+          && !s.matches(".*[\\s<>\"{}|\\\\^`].*")
           && IRIs.check(s);
     } catch (RuntimeException e) {
       return false;

@@ -46,11 +46,15 @@ final class NoteEmitter {
   private final String seriesName;
 
   /**
-   * @param seriesNames one spelling per series slug across the corpus (see {@link SeriesNames});
-   *     a series missing from it keeps the note's own spelling
+   * @param seriesNames one spelling per series slug across the corpus (see {@link SeriesNames}); a
+   *     series missing from it keeps the note's own spelling
    */
-  NoteEmitter(LinkedNote linked, Iris iris, Map<String, Entity> entities,
-      Map<String, String> seriesNames, QuadSink out) {
+  NoteEmitter(
+      LinkedNote linked,
+      Iris iris,
+      Map<String, Entity> entities,
+      Map<String, String> seriesNames,
+      QuadSink out) {
     this.linked = linked;
     this.doc = linked.annotated().document();
     this.note = linked.annotated().note();
@@ -58,8 +62,8 @@ final class NoteEmitter {
     this.entities = entities;
     this.docIri = iris.document(doc.name());
     this.out = out.inGraph(docIri);
-    this.seriesName = seriesNames.getOrDefault(
-        io.notegraph.link.Slug.of(note.series()), note.series());
+    this.seriesName =
+        seriesNames.getOrDefault(io.notegraph.link.Slug.of(note.series()), note.series());
     this.meetingPath = iris.meetingPath(note.series(), note.time().date());
     this.meeting = iris.iri(meetingPath);
   }
@@ -89,7 +93,8 @@ final class NoteEmitter {
     out.add(docIri, Schema.encodingFormat, Lit.str("text/markdown"));
     // The day the note speaks for: what a version it mentions was "mentioned on".
     out.add(docIri, Schema.datePublished, Lit.date(note.time().date()));
-    if (!doc.repairs().isEmpty()) out.add(docIri, Ng.repairCount, Lit.integer(doc.repairs().size()));
+    if (!doc.repairs().isEmpty())
+      out.add(docIri, Ng.repairCount, Lit.integer(doc.repairs().size()));
     Node ctx = iris.context(doc.name(), doc.text().length());
     out.add(ctx, RDF.Nodes.type, Nif.Context);
     out.add(ctx, RDF.Nodes.type, Nif.RFC5147String);
@@ -110,10 +115,12 @@ final class NoteEmitter {
     out.add(meeting, Schema.superEvent, series);
     MeetingTime t = note.time();
     // A note that gives a date but no time of day says only the date: xsd:date, no invented time.
-    if (t.startDateTime() != null) out.add(meeting, Schema.startDate, Lit.dateTime(t.startDateTime()));
+    if (t.startDateTime() != null)
+      out.add(meeting, Schema.startDate, Lit.dateTime(t.startDateTime()));
     else out.add(meeting, Schema.startDate, Lit.date(t.date()));
     if (t.endDateTime() != null) out.add(meeting, Schema.endDate, Lit.dateTime(t.endDateTime()));
-    if (t.scheduled() != null) out.add(meeting, Ng.scheduledStart, Lit.dateTime(t.at(t.scheduled())));
+    if (t.scheduled() != null)
+      out.add(meeting, Ng.scheduledStart, Lit.dateTime(t.at(t.scheduled())));
     if (note.declaredAttendeeCount() != null) {
       out.add(meeting, Ng.declaredAttendeeCount, Lit.integer(note.declaredAttendeeCount()));
     }
@@ -125,11 +132,13 @@ final class NoteEmitter {
       // Not "of" a meeting: two notes of one meeting (or two meetings) can share a recording.
       out.add(rec, Labels.LABEL, Labels.of("Recording " + note.recording()));
     }
-    for (NameRef a : note.attendees()) person(a).ifPresent(p -> out.add(meeting, Schema.attendee, p));
+    for (NameRef a : note.attendees())
+      person(a).ifPresent(p -> out.add(meeting, Schema.attendee, p));
     for (NameRef a : note.transcriptAttendees()) {
       person(a).ifPresent(p -> out.add(meeting, Schema.attendee, p));
     }
-    for (NextMeeting n : note.nextMeetings()) out.add(meeting, Ng.nextMeeting, Lit.dateTime(n.when()));
+    for (NextMeeting n : note.nextMeetings())
+      out.add(meeting, Ng.nextMeeting, Lit.dateTime(n.when()));
   }
 
   private void section(AgendaSection s) {
@@ -150,7 +159,9 @@ final class NoteEmitter {
     SortedSet<String> projects = new TreeSet<>();
     for (Mention m : linked.annotated().mentions()) {
       if (m.sectionIndex() != s.index()) continue;
-      linked.entityAt(m.range()).filter(id -> typeOf(id) == io.notegraph.nlp.EntityType.PROJECT)
+      linked
+          .entityAt(m.range())
+          .filter(id -> typeOf(id) == io.notegraph.nlp.EntityType.PROJECT)
           .ifPresent(projects::add);
     }
     for (String id : projects) out.add(sec, Schema.about, iris.entity(id));
@@ -176,7 +187,8 @@ final class NoteEmitter {
     out.add(qn, Ng.line, Lit.integer(q.range().line()));
     if (q.asker() != null) person(q.asker()).ifPresent(p -> out.add(qn, Schema.author, p));
     if (q.answer() != null) {
-      Node an = iris.iri(meetingPath + "/section/" + sectionIndex + "/question/" + q.index() + "/answer");
+      Node an =
+          iris.iri(meetingPath + "/section/" + sectionIndex + "/question/" + q.index() + "/answer");
       out.add(qn, Schema.suggestedAnswer, an);
       out.add(an, RDF.Nodes.type, Schema.Answer);
       out.add(an, Schema.text, Lit.str(q.answer()));
@@ -208,7 +220,9 @@ final class NoteEmitter {
       out.add(meeting, Ng.actionItem, an);
       out.add(an, RDF.Nodes.type, Ng.ActionItem);
       out.add(an, Schema.name, Lit.str(a.task()));
-      out.add(an, Schema.actionStatus,
+      out.add(
+          an,
+          Schema.actionStatus,
           a.done() ? Schema.CompletedActionStatus : Schema.PotentialActionStatus);
       out.add(an, Ng.line, Lit.integer(a.range().line()));
       for (NameRef p : a.agents()) person(p).ifPresent(n -> out.add(an, Schema.agent, n));
@@ -217,7 +231,9 @@ final class NoteEmitter {
 
   /** The announced next meeting of this note's own series, as a meeting IRI. */
   private java.util.Optional<Node> nextOfSeries() {
-    return note.nextMeetings().stream().filter(n -> n.series() == null).findFirst()
+    return note.nextMeetings().stream()
+        .filter(n -> n.series() == null)
+        .findFirst()
         .map(n -> iris.iri(iris.meetingPath(note.series(), n.when().toLocalDate())));
   }
 
@@ -265,8 +281,15 @@ final class NoteEmitter {
     Node ctx = iris.context(doc.name(), doc.text().length());
     java.util.SortedMap<SourceRange, Mention> all = new java.util.TreeMap<>();
     for (NameRef n : note.nameRefs()) {
-      all.putIfAbsent(n.range(), new Mention(io.notegraph.nlp.EntityType.PERSON,
-          n.range().of(doc.text()), n.range(), 1.0, "structure", 0));
+      all.putIfAbsent(
+          n.range(),
+          new Mention(
+              io.notegraph.nlp.EntityType.PERSON,
+              n.range().of(doc.text()),
+              n.range(),
+              1.0,
+              "structure",
+              0));
     }
     for (Mention m : linked.annotated().mentions()) all.putIfAbsent(m.range(), m);
     for (Mention m : all.values()) {
@@ -283,13 +306,16 @@ final class NoteEmitter {
       out.add(phrase, Ng.line, Lit.integer(r.line()));
       out.add(phrase, Ng.finder, Lit.str(m.finder()));
       if (m.statistical()) out.add(phrase, Nif.taConfidence, Lit.dbl(m.confidence()));
-      linked.entityAt(r).ifPresent(id -> {
-        out.add(phrase, Nif.taIdentRef, iris.entity(id));
-        if (typeOf(id) != io.notegraph.nlp.EntityType.VERSION
-            && typeOf(id) != io.notegraph.nlp.EntityType.COMMAND) {
-          mentioned.add(id);
-        }
-      });
+      linked
+          .entityAt(r)
+          .ifPresent(
+              id -> {
+                out.add(phrase, Nif.taIdentRef, iris.entity(id));
+                if (typeOf(id) != io.notegraph.nlp.EntityType.VERSION
+                    && typeOf(id) != io.notegraph.nlp.EntityType.COMMAND) {
+                  mentioned.add(id);
+                }
+              });
     }
   }
 
@@ -298,10 +324,13 @@ final class NoteEmitter {
   }
 
   private java.util.Optional<Node> person(NameRef ref) {
-    return linked.entityAt(ref.range()).map(id -> {
-      mentioned.add(id);
-      return iris.entity(id);
-    });
+    return linked
+        .entityAt(ref.range())
+        .map(
+            id -> {
+              mentioned.add(id);
+              return iris.entity(id);
+            });
   }
 
   private io.notegraph.nlp.EntityType typeOf(String id) {

@@ -17,11 +17,11 @@ import org.apache.jena.vocabulary.RDF;
 
 /**
  * What notes state about releases and affiliations, each in the graph of the note that states it:
- * features under their version, each version's {@code ng:releaseStatus} (and {@code
- * dcterms:issued} when the note says it came out that day), each accepted affiliation, and an
- * {@code ng:Evidence} record (rule, confidence, line) for every version-of and affiliation tie.
- * Release days also go to the entities graph, as before. Facts under the minimum confidence are
- * left out. Features are numbered per version in document order.
+ * features under their version, each version's {@code ng:releaseStatus} (and {@code dcterms:issued}
+ * when the note says it came out that day), each accepted affiliation, and an {@code ng:Evidence}
+ * record (rule, confidence, line) for every version-of and affiliation tie. Release days also go to
+ * the entities graph, as before. Facts under the minimum confidence are left out. Features are
+ * numbered per version in document order.
  */
 final class ReleaseEmitter {
   private static final Node ISSUED = NodeFactory.createURI("http://purl.org/dc/terms/issued");

@@ -1,16 +1,16 @@
 package io.notegraph.serve;
 
-import org.apache.jena.fuseki.servlets.ResponseResultSet;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.sparql.core.Prologue;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.ResponseResultSet;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
@@ -21,15 +21,15 @@ import org.apache.jena.sparql.exec.RowSetStream;
  * Fuseki's query operation with bounds on one request's work:
  *
  * <ul>
- *   <li>a ceiling on the number of results: a query without LIMIT, or with a larger one, runs as
- *       if it said {@code LIMIT max}; a SELECT that had more answers says so in the {@value
+ *   <li>a ceiling on the number of results: a query without LIMIT, or with a larger one, runs as if
+ *       it said {@code LIMIT max}; a SELECT that had more answers says so in the {@value
  *       #TRUNCATED} response header (Fuseki has no such setting of its own);
  *   <li>a {@link QueryBudget}: over-long text gets 413 before it is parsed, too many terms 400
  *       before the optimiser runs;
  *   <li>every execution is registered in {@link RunningQueries} so that stopping the server can
  *       abort it;
- *   <li>on a read-only server, bounded SELECT answers come from a {@link ResultCache} when the
- *       same text was asked before.
+ *   <li>on a read-only server, bounded SELECT answers come from a {@link ResultCache} when the same
+ *       text was asked before.
  * </ul>
  *
  * A capped SELECT is read to the end before the first byte is sent, inside the query timeout, so a

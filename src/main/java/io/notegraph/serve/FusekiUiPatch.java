@@ -36,7 +36,8 @@ public final class FusekiUiPatch {
       "queries:[{value:SELECT_TRIPLES_QUERY,text:\"Selection of triples\"},"
           + "{value:SELECT_CLASSES_QUERY,text:\"Selection of classes\"}]";
 
-  static final String PREFIXES_START = "prefixes:[{uri:\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"";
+  static final String PREFIXES_START =
+      "prefixes:[{uri:\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"";
 
   /** Write actions of the UI: nav links and dataset-list buttons (FontAwesome marks their icon). */
   static final String READ_ONLY_CSS =
@@ -65,8 +66,8 @@ public final class FusekiUiPatch {
   }
 
   /**
-   * Adds the patched scripts to the server. Returns the names of the files patched (empty when
-   * the UI is not on the class path or its scripts did not have the expected literals).
+   * Adds the patched scripts to the server. Returns the names of the files patched (empty when the
+   * UI is not on the class path or its scripts did not have the expected literals).
    */
   public static List<String> install(
       FusekiServer.Builder fb,
@@ -101,16 +102,19 @@ public final class FusekiUiPatch {
       queries.add(q);
     }
     List<Map<String, String>> pfx = new ArrayList<>();
-    prefixes.forEach((k, v) -> {
-      Map<String, String> p = new LinkedHashMap<>();
-      p.put("uri", v);
-      p.put("text", k);
-      pfx.add(p);
-    });
+    prefixes.forEach(
+        (k, v) -> {
+          Map<String, String> p = new LinkedHashMap<>();
+          p.put("uri", v);
+          p.put("text", k);
+          pfx.add(p);
+        });
     String withQueries = text.replace(QUERIES, "queries:" + GSON.toJson(queries));
     int start = withQueries.indexOf(PREFIXES_START);
     int end = withQueries.indexOf("}]", start) + 2;
-    return withQueries.substring(0, start) + "prefixes:" + GSON.toJson(pfx)
+    return withQueries.substring(0, start)
+        + "prefixes:"
+        + GSON.toJson(pfx)
         + withQueries.substring(end);
   }
 

@@ -16,7 +16,8 @@ import org.eclipse.jetty.util.Callback;
  *
  * <ul>
  *   <li>the {@code Host} header must name this server: localhost, 127.0.0.1, [::1] or a name given
- *       with {@code --host}/{@code --allow-host} (a rebound name never is); otherwise 421 Misdirected;
+ *       with {@code --host}/{@code --allow-host} (a rebound name never is); otherwise 421
+ *       Misdirected;
  *   <li>a request that can change something or costs work (any method but GET, HEAD, OPTIONS) must
  *       not come from another site: {@code Sec-Fetch-Site} other than same-origin/none, or an
  *       {@code Origin} other than this server, gets 403.

@@ -6,13 +6,13 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 
 /**
- * The served dataset of {@code serve --in-memory}: the named graphs as emitted, and their union
- * as the default graph, as a TDB2 store with {@code unionDefaultGraph} serves them. The union is
+ * The served dataset of {@code serve --in-memory}: the named graphs as emitted, and their union as
+ * the default graph, as a TDB2 store with {@code unionDefaultGraph} serves them. The union is
  * copied in (rather than a view) so that the query engine reads it as an ordinary graph; for the
  * graphs notegraph serves from memory that costs a few MB. Plain in-memory graphs, transactions by
- * a multiple-reader, single-writer lock (Fuseki needs transactions; a read-only server only
- * reads): copying the 180,000 statements of the Podman corpus into the fully transactional TIM
- * dataset ({@code createTxnMem}) took 19 s on a busy machine, this 2 s.
+ * a multiple-reader, single-writer lock (Fuseki needs transactions; a read-only server only reads):
+ * copying the 180,000 statements of the Podman corpus into the fully transactional TIM dataset
+ * ({@code createTxnMem}) took 19 s on a busy machine, this 2 s.
  */
 public final class MemoryDataset {
   private MemoryDataset() {}

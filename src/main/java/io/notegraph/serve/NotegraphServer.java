@@ -293,8 +293,7 @@ public final class NotegraphServer {
       // its owner, so it is evaluated every time unless the caller says otherwise.
       boolean cacheable = !writable && (owned != null || cacheResults);
       ResultCache cache = cacheable ? new ResultCache(512, 20_000) : null;
-      fb.registerOperation(
-          Operation.Query, new CappedQuery(resultLimit, budget, running, cache));
+      fb.registerOperation(Operation.Query, new CappedQuery(resultLimit, budget, running, cache));
       boolean uiServed = ui && FusekiUi.install(fb);
       if (!uiServed)
         fb.addServlet("", new LandingPage(List.of(DATASET + "/sparql", DATASET + "/get")));

@@ -62,14 +62,23 @@ public final class NotesServlet extends HttpServlet {
     if (n > 1 && lines[n - 1].isEmpty()) n--;
     for (int i = 0; i < n; i++) {
       int line = i + 1;
-      sb.append("<a class=\"l\" id=\"L").append(line).append("\" href=\"#L").append(line)
-          .append("\"><span>").append(line).append("</span>")
-          .append(escape(lines[i].replace("\r", ""))).append("</a>\n");
+      sb.append("<a class=\"l\" id=\"L")
+          .append(line)
+          .append("\" href=\"#L")
+          .append(line)
+          .append("\"><span>")
+          .append(line)
+          .append("</span>")
+          .append(escape(lines[i].replace("\r", "")))
+          .append("</a>\n");
     }
     return sb.append("</body></html>\n").toString();
   }
 
   private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

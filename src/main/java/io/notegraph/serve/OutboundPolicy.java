@@ -18,9 +18,9 @@ import org.apache.jena.sparql.util.Symbol;
 /**
  * What the server may reach on its own behalf: by default nothing. A query's {@code SERVICE} would
  * make the server fetch any URL a client names (and hand back the body, or reveal which ports are
- * open), and {@code LOAD <file:...>} would read local files into the store; both turn a local SPARQL
- * endpoint into a proxy for whoever can send it a request. Fuseki's guidance is the same: disable
- * SERVICE ({@code arq:httpServiceAllowed false}) on anything not fully trusted.
+ * open), and {@code LOAD <file:...>} would read local files into the store; both turn a local
+ * SPARQL endpoint into a proxy for whoever can send it a request. Fuseki's guidance is the same:
+ * disable SERVICE ({@code arq:httpServiceAllowed false}) on anything not fully trusted.
  *
  * <p>Applied through the dataset's context, which Fuseki hands to every query and update on it, so
  * other datasets in the same JVM are not affected. Immutable and thread-safe.
@@ -87,8 +87,8 @@ record OutboundPolicy(boolean allowService, boolean allowFileLoad) {
   }
 
   /**
-   * Fuseki answers an update's QueryParseException with 400 and any other UpdateException with
-   * 500; a refused or unreadable LOAD is the client's error.
+   * Fuseki answers an update's QueryParseException with 400 and any other UpdateException with 500;
+   * a refused or unreadable LOAD is the client's error.
    */
   private static QueryParseException clientError(String message) {
     return new QueryParseException(message, -1, -1);

@@ -12,8 +12,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
  * SELECT answers of a read-only server, kept in memory. Over a store that cannot change while it is
- * served, the same query text with the same protocol parameters always has the same answer, and
- * the catalog's questions are asked again and again: 16 clients running the catalog spent 0.7
+ * served, the same query text with the same protocol parameters always has the same answer, and the
+ * catalog's questions are asked again and again: 16 clients running the catalog spent 0.7
  * CPU-seconds a pass evaluating the same 17 queries. A writable server has no cache (an update
  * would have to clear it), and a restart after {@code notegraph load} starts empty.
  *
@@ -49,11 +49,11 @@ final class ResultCache {
   }
 
   /**
-   * The kept answer for {@code key}, or the one {@code evaluate} gives, evaluated once however
-   * many clients ask at the same moment: 16 clients starting the catalog together otherwise run
-   * each query 16 times over, and on a busy machine every copy then hits the timeout and nothing
-   * is ever kept. Those who wait get the first one's answer, or its exception (a timeout is a
-   * timeout for all of them).
+   * The kept answer for {@code key}, or the one {@code evaluate} gives, evaluated once however many
+   * clients ask at the same moment: 16 clients starting the catalog together otherwise run each
+   * query 16 times over, and on a busy machine every copy then hits the timeout and nothing is ever
+   * kept. Those who wait get the first one's answer, or its exception (a timeout is a timeout for
+   * all of them).
    */
   Answer answer(String key, Supplier<Answer> evaluate) {
     Answer kept = get(key);

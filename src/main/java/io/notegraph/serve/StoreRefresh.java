@@ -38,7 +38,9 @@ public final class StoreRefresh {
     void say(String phase, String what);
   }
 
-  /** What a refresh did: the notes' texts by name (for {@code /notes/}), and the extraction if run. */
+  /**
+   * What a refresh did: the notes' texts by name (for {@code /notes/}), and the extraction if run.
+   */
   public record Outcome(
       Map<String, String> notes, Diagnostics diagnostics, Optional<Extraction.Result> extraction) {}
 
@@ -68,7 +70,8 @@ public final class StoreRefresh {
     if (docs.isEmpty()) return new Outcome(Map.of(), diag, Optional.empty());
     String stamp = stamp(docs);
     if (stamp.equals(readStamp(db)) && filesUpToDate(docs) && hasData(db)) {
-      progress.say("load", docs.size() + " notes unchanged since the last load: database reused as is");
+      progress.say(
+          "load", docs.size() + " notes unchanged since the last load: database reused as is");
       return new Outcome(texts(docs), diag, Optional.empty());
     }
     Extraction.Result r = extract(docs, diag);
@@ -88,7 +91,8 @@ public final class StoreRefresh {
   }
 
   private List<SourceDocument> read(List<Path> paths, Diagnostics diag) {
-    progress.say("extract", "reading notes from " + (paths.isEmpty() ? "the bundled samples" : paths));
+    progress.say(
+        "extract", "reading notes from " + (paths.isEmpty() ? "the bundled samples" : paths));
     return Sources.load(paths, diag);
   }
 
@@ -96,12 +100,19 @@ public final class StoreRefresh {
     // Only now: a reused store needs no models. SHACL only when files are written, as extract.
     Components.preload(true, output != null);
     Extraction.Builder b = extraction.get().keepQuads(true);
-    Extraction.Result r = (output == null ? b.noFiles().validate(false) : b.output(output))
-        .build()
-        .run(docs, diag);
-    progress.say("extract", docs.size() + " notes: " + r.corpus().entities().size() + " entities, "
-        + r.statements() + " quads in " + r.namedGraphs() + " named graphs"
-        + (output == null ? "" : ", written to " + output));
+    Extraction.Result r =
+        (output == null ? b.noFiles().validate(false) : b.output(output)).build().run(docs, diag);
+    progress.say(
+        "extract",
+        docs.size()
+            + " notes: "
+            + r.corpus().entities().size()
+            + " entities, "
+            + r.statements()
+            + " quads in "
+            + r.namedGraphs()
+            + " named graphs"
+            + (output == null ? "" : ", written to " + output));
     return r;
   }
 

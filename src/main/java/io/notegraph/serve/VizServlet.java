@@ -50,11 +50,14 @@ public final class VizServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    Graph copy = Txn.calculateRead(dataset, () -> {
-      Graph g = GraphFactory.createDefaultGraph();
-      GraphUtil.addInto(g, dataset.getUnionGraph());
-      return g;
-    });
+    Graph copy =
+        Txn.calculateRead(
+            dataset,
+            () -> {
+              Graph g = GraphFactory.createDefaultGraph();
+              GraphUtil.addInto(g, dataset.getUnionGraph());
+              return g;
+            });
     byte[] page =
         GraphView.builder()
             .noteLinks(noteLinks)

@@ -60,8 +60,8 @@ final class IncrementalLoad {
 
   /**
    * Loads into an empty store with TDB2's sequential bulk loader: unlike the default (phased)
-   * loader it stays fully transactional if the process is killed. On an exception the partial
-   * data is cleared so the store is empty again, as it was.
+   * loader it stays fully transactional if the process is killed. On an exception the partial data
+   * is cleared so the store is empty again, as it was.
    */
   LoadTally bulk() {
     MonitorOutput quiet = (fmt, args) -> {};

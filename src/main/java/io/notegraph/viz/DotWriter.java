@@ -8,16 +8,15 @@ import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.dot.DOTExporter;
 
 /**
- * Graphviz DOT through JGraphT's exporter: nodes named by IRI (a quoted DOT id) with a label and
- * a fill colour per type, edges labelled with their kind and weighted.
+ * Graphviz DOT through JGraphT's exporter: nodes named by IRI (a quoted DOT id) with a label and a
+ * fill colour per type, edges labelled with their kind and weighted.
  */
 final class DotWriter implements GraphWriter {
   @Override
   public void write(ViewModel model, Writer out) {
     DOTExporter<ViewNode, ViewEdge> dot = new DOTExporter<>(n -> quote(n.id()));
     dot.setGraphIdProvider(() -> "notegraph");
-    dot.setGraphAttributeProvider(
-        () -> ordered("overlap", "false", "splines", "true"));
+    dot.setGraphAttributeProvider(() -> ordered("overlap", "false", "splines", "true"));
     dot.setVertexAttributeProvider(
         n ->
             ordered(

@@ -10,9 +10,9 @@ import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.gexf.GEXFExporter.AttributeCategory;
 
 /**
- * GEXF for Gephi through JGraphT's exporter: node ids are the IRIs, node attributes type, label
- * and date, edges labelled with their kind and weighted. Colour in Gephi by partitioning on
- * {@code type} (Appearance, Nodes, Partition). No creation date in the meta: output is stable.
+ * GEXF for Gephi through JGraphT's exporter: node ids are the IRIs, node attributes type, label and
+ * date, edges labelled with their kind and weighted. Colour in Gephi by partitioning on {@code
+ * type} (Appearance, Nodes, Partition). No creation date in the meta: output is stable.
  */
 final class GexfWriter implements GraphWriter {
   @Override

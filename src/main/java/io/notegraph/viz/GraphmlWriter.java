@@ -12,15 +12,14 @@ import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
 
 /**
  * GraphML through JGraphT's exporter, read by yEd, Gephi and Cytoscape desktop: data keys iri,
- * type, label and date on nodes, kind and weight on edges. GraphML ids are NMTOKENs, which IRIs
- * are not, so nodes get positional ids (stable: nodes are sorted by IRI) and the IRI goes in a
- * key. In yEd, colour by type with Edit, Properties Mapper.
+ * type, label and date on nodes, kind and weight on edges. GraphML ids are NMTOKENs, which IRIs are
+ * not, so nodes get positional ids (stable: nodes are sorted by IRI) and the IRI goes in a key. In
+ * yEd, colour by type with Edit, Properties Mapper.
  */
 final class GraphmlWriter implements GraphWriter {
   @Override
   public void write(ViewModel model, Writer out) {
-    GraphMLExporter<ViewNode, ViewEdge> graphml =
-        new GraphMLExporter<>(new IntegerIdProvider<>(0));
+    GraphMLExporter<ViewNode, ViewEdge> graphml = new GraphMLExporter<>(new IntegerIdProvider<>(0));
     graphml.setEdgeIdProvider(new IntegerIdProvider<>(0));
     graphml.setExportVertexLabels(true);
     graphml.setExportEdgeLabels(true);

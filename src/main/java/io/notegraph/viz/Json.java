@@ -34,7 +34,9 @@ final class Json {
       for (Object item : list) l.add(sorted(item));
       return l;
     }
-    if (value == null || value instanceof String || value instanceof Number
+    if (value == null
+        || value instanceof String
+        || value instanceof Number
         || value instanceof Boolean) {
       return value;
     }

@@ -15,16 +15,16 @@ import org.apache.jena.vocabulary.RDF;
  * cheaper plumbing: it prints into an {@link Utf8CharSink} instead of a locked, per-block flushed
  * {@code BufferedWriter}, through a {@link LineWriter} that prints a node's text whole instead of
  * char by char, and formats nodes through a {@link NamespaceGuardPrefixMap} and a {@link
- * CachingNodeFormatter} (each IRI formatted once). Layout, escaping and prefix choice stay
- * Jena's, so the bytes are those of {@code StreamRDFWriter.getWriterStream(out, TURTLE_BLOCKS)}
- * (pinned by {@code StreamedBytesTest}). The caller must {@link Utf8CharSink#finish()} the sink after
- * {@code finish()}. Not thread-safe: one per output file.
+ * CachingNodeFormatter} (each IRI formatted once). Layout, escaping and prefix choice stay Jena's,
+ * so the bytes are those of {@code StreamRDFWriter.getWriterStream(out, TURTLE_BLOCKS)} (pinned by
+ * {@code StreamedBytesTest}). The caller must {@link Utf8CharSink#finish()} the sink after {@code
+ * finish()}. Not thread-safe: one per output file.
  *
  * <p>The batch printing below is Jena 5.6.0's {@code WriterStreamRDFBlocks} code (Apache License
- * 2.0), copied because it is private there, with one change: the predicate column width is
- * measured through the guard map. Jena measures it through its own {@code PrefixMapStd}, whose
- * slow path scans every namespace for {@code rdf:type} in every block: 20% of the writer's CPU
- * at 100 times the corpus.
+ * 2.0), copied because it is private there, with one change: the predicate column width is measured
+ * through the guard map. Jena measures it through its own {@code PrefixMapStd}, whose slow path
+ * scans every namespace for {@code rdf:type} in every block: 20% of the writer's CPU at 100 times
+ * the corpus.
  */
 final class BlockWriter extends WriterStreamRDFBlocks {
   private final NamespaceGuardPrefixMap guard;
@@ -57,8 +57,8 @@ final class BlockWriter extends WriterStreamRDFBlocks {
   }
 
   /**
-   * A writer that keeps the text of each block it prints, for {@link #copying} ones. Only for
-   * the TriG writer of a twin pair.
+   * A writer that keeps the text of each block it prints, for {@link #copying} ones. Only for the
+   * TriG writer of a twin pair.
    */
   static BlockWriter keepingBlocks(Utf8CharSink sink) {
     BlockWriter w = new BlockWriter(sink);
@@ -68,10 +68,10 @@ final class BlockWriter extends WriterStreamRDFBlocks {
 
   /**
    * A writer that prints the block {@code source} printed last, moved left to its own indent,
-   * wherever that block is exactly the one it is about to print: the same statements (same
-   * subject, same count, ended by the same event), and the same line break after the subject.
-   * {@code source} must be fed each event first, on the same thread, and its last block cleared
-   * before each event ({@link #forgetBlock}).
+   * wherever that block is exactly the one it is about to print: the same statements (same subject,
+   * same count, ended by the same event), and the same line break after the subject. {@code source}
+   * must be fed each event first, on the same thread, and its last block cleared before each event
+   * ({@link #forgetBlock}).
    */
   static BlockWriter copying(Utf8CharSink sink, BlockWriter source) {
     return new BlockWriter(new LineWriter(sink), sink, source);
@@ -86,8 +86,8 @@ final class BlockWriter extends WriterStreamRDFBlocks {
    * A block's text as printed: from the start of the subject's line (so {@code indent} spaces
    * first) to the last object (no " ." yet); {@code subjectWidth} is the subject's printed width.
    */
-  private record Block(Node subject, int statements, int indent, int subjectWidth, byte[] text,
-      int length) {}
+  private record Block(
+      Node subject, int statements, int indent, int subjectWidth, byte[] text, int length) {}
 
   @Override
   protected void prefixSetup(String prefix, String iri) {
@@ -147,8 +147,8 @@ final class BlockWriter extends WriterStreamRDFBlocks {
     int subjectWidth = printBlock(s, triples);
     if (keep) {
       int n = sink.endCapture();
-      lastBlock = n < 0 ? null
-          : new Block(s, triples.size(), indent, subjectWidth, sink.captured(), n);
+      lastBlock =
+          n < 0 ? null : new Block(s, triples.size(), indent, subjectWidth, sink.captured(), n);
     }
   }
 

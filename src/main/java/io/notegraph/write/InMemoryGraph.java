@@ -33,8 +33,8 @@ public final class InMemoryGraph {
   private final long statements;
   private final int namedGraphs;
 
-  private InMemoryGraph(DatasetGraph dataset, CompletableFuture<Graph> union, long statements,
-      int namedGraphs) {
+  private InMemoryGraph(
+      DatasetGraph dataset, CompletableFuture<Graph> union, long statements, int namedGraphs) {
     this.dataset = dataset;
     this.union = union;
     this.statements = statements;
@@ -46,28 +46,33 @@ public final class InMemoryGraph {
     DatasetGraph dataset = DatasetGraphFactory.create();
     QuadCount count = new QuadCount();
     List<Triple> triples = new ArrayList<>();
-    source.accept(count.counting(new StreamRDFWrapper(StreamRDFLib.dataset(dataset)) {
-      @Override
-      public void triple(Triple t) {
-        triples.add(t);
-        super.triple(t);
-      }
+    source.accept(
+        count.counting(
+            new StreamRDFWrapper(StreamRDFLib.dataset(dataset)) {
+              @Override
+              public void triple(Triple t) {
+                triples.add(t);
+                super.triple(t);
+              }
 
-      @Override
-      public void quad(Quad q) {
-        triples.add(q.asTriple());
-        super.quad(q);
-      }
-    }));
-    return new InMemoryGraph(dataset, unionOf(triples, dataset), count.statements(),
-        count.namedGraphs());
+              @Override
+              public void quad(Quad q) {
+                triples.add(q.asTriple());
+                super.quad(q);
+              }
+            }));
+    return new InMemoryGraph(
+        dataset, unionOf(triples, dataset), count.statements(), count.namedGraphs());
   }
 
   /** Wraps a dataset built elsewhere (its union in the dataset's own order). */
   public static InMemoryGraph of(DatasetGraph dataset) {
     List<Triple> triples = new ArrayList<>();
     dataset.find().forEachRemaining(q -> triples.add(q.asTriple()));
-    return new InMemoryGraph(dataset, unionOf(triples, dataset), triples.size(),
+    return new InMemoryGraph(
+        dataset,
+        unionOf(triples, dataset),
+        triples.size(),
         (int) Iter.count(dataset.listGraphNodes()));
   }
 
@@ -99,16 +104,18 @@ public final class InMemoryGraph {
 
   private static CompletableFuture<Graph> unionOf(List<Triple> triples, DatasetGraph dsg) {
     Map<String, String> prefixes = dsg.prefixes() == null ? Map.of() : dsg.prefixes().getMapping();
-    return CompletableFuture.supplyAsync(() -> {
-      Graph g = GraphFactory.createDefaultGraph();
-      for (Triple t : triples) g.add(t);
-      g.getPrefixMapping().setNsPrefixes(prefixes);
-      return g;
-    }, task -> {
-      // A thread of its own: the common pool's threads are the writers waiting for this.
-      Thread t = new Thread(task, "notegraph-union");
-      t.setDaemon(true);
-      t.start();
-    });
+    return CompletableFuture.supplyAsync(
+        () -> {
+          Graph g = GraphFactory.createDefaultGraph();
+          for (Triple t : triples) g.add(t);
+          g.getPrefixMapping().setNsPrefixes(prefixes);
+          return g;
+        },
+        task -> {
+          // A thread of its own: the common pool's threads are the writers waiting for this.
+          Thread t = new Thread(task, "notegraph-union");
+          t.setDaemon(true);
+          t.start();
+        });
   }
 }

@@ -6,13 +6,13 @@ import java.io.Writer;
 import org.apache.jena.atlas.io.IndentedWriter;
 
 /**
- * Jena's {@link IndentedWriter} with a fast path for text that holds no line break: it is padded
- * to the indent once and handed to the underlying writer whole, where Jena's writer checks every
- * char for a line break, pads, counts a column and makes a virtual call per char (a quarter of
- * the streamed Turtle/TriG CPU). Text with a line break still goes through Jena's code, so the
- * output is the same in every case (pinned by {@code StreamedBytesTest} and {@code
- * LineWriterTest}). Padding is always with spaces. Line numbers, line prefixes, flat mode and pad
- * strings are not supported.
+ * Jena's {@link IndentedWriter} with a fast path for text that holds no line break: it is padded to
+ * the indent once and handed to the underlying writer whole, where Jena's writer checks every char
+ * for a line break, pads, counts a column and makes a virtual call per char (a quarter of the
+ * streamed Turtle/TriG CPU). Text with a line break still goes through Jena's code, so the output
+ * is the same in every case (pinned by {@code StreamedBytesTest} and {@code LineWriterTest}).
+ * Padding is always with spaces. Line numbers, line prefixes, flat mode and pad strings are not
+ * supported.
  */
 final class LineWriter extends IndentedWriter {
   private static final char[] SPACES = " ".repeat(64).toCharArray();
@@ -24,8 +24,11 @@ final class LineWriter extends IndentedWriter {
 
   LineWriter(Writer out) {
     super(out);
-    if (getPadChar() != ' ' || getPadString() != null || getLinePrefix() != null
-        || hasLineNumbers() || inFlatMode()) {
+    if (getPadChar() != ' '
+        || getPadString() != null
+        || getLinePrefix() != null
+        || hasLineNumbers()
+        || inFlatMode()) {
       throw new IllegalStateException("Jena's IndentedWriter defaults changed: " + this);
     }
   }
@@ -70,9 +73,9 @@ final class LineWriter extends IndentedWriter {
   }
 
   /**
-   * Prints text already encoded as UTF-8 by {@link Utf8CharSink#encoded}: as {@link
-   * #print(String)} would print {@code text}, straight from the bytes. Only for a writer over an
-   * {@link Utf8CharSink}.
+   * Prints text already encoded as UTF-8 by {@link Utf8CharSink#encoded}: as {@link #print(String)}
+   * would print {@code text}, straight from the bytes. Only for a writer over an {@link
+   * Utf8CharSink}.
    */
   void print(String text, byte[] utf8) {
     if (afterCarriageReturn || utf8 == null) {
@@ -100,11 +103,11 @@ final class LineWriter extends IndentedWriter {
   }
 
   /**
-   * Prints UTF-8 text another writer over a {@link Utf8CharSink} printed from the start of a
-   * line, every line moved {@code indent} columns left, as if this writer had printed it: this
-   * writer must be at the start of a line, with no indent (the caller checks). False, and nothing
-   * printed, where that would not be exact: a line without {@code indent} leading spaces, a
-   * carriage return, or text that ends a line.
+   * Prints UTF-8 text another writer over a {@link Utf8CharSink} printed from the start of a line,
+   * every line moved {@code indent} columns left, as if this writer had printed it: this writer
+   * must be at the start of a line, with no indent (the caller checks). False, and nothing printed,
+   * where that would not be exact: a line without {@code indent} leading spaces, a carriage return,
+   * or text that ends a line.
    */
   boolean printDedented(byte[] text, int length, int indent) {
     if (afterCarriageReturn || currentIndent != 0 || column != 0) return false;

@@ -8,20 +8,20 @@ import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapWrapper;
 
 /**
- * A prefix map for output that answers "no abbreviation" at once for IRIs no prefix can
- * abbreviate, and otherwise asks the wrapped map, so every answer is the wrapped map's.
+ * A prefix map for output that answers "no abbreviation" at once for IRIs no prefix can abbreviate,
+ * and otherwise asks the wrapped map, so every answer is the wrapped map's.
  *
  * <p>Jena's {@code PrefixMapStd.abbrev} tries the namespace up to the IRI's last '#' (or '/') and,
  * failing that, scans every prefix with {@code startsWith}. Minted IRIs such as {@code
- * .../doc/<slug>#char=10,14} or {@code .../person/<slug>} always fail, and formatting them was
- * 16% of the streamed write CPU at 10 times the corpus. Such an IRI has no abbreviation when no
- * prefix namespace starts with its candidate namespace {@code c}: a namespace equal to {@code c}
- * is the only shorter-or-equal one that leaves a local part without '/' or '#', and a longer one
- * matching the IRI must start with {@code c}. That test depends on {@code c} alone, so it is
- * cached per candidate. IRIs that do abbreviate are the vocabulary's, whose strings are the same
- * objects quad after quad (constant nodes), so their answers are kept by identity and the
- * wrapped map is asked once per term. Call {@link #invalidate()} whenever the wrapped map changes.
- * Not thread-safe: one per writer.
+ * .../doc/<slug>#char=10,14} or {@code .../person/<slug>} always fail, and formatting them was 16%
+ * of the streamed write CPU at 10 times the corpus. Such an IRI has no abbreviation when no prefix
+ * namespace starts with its candidate namespace {@code c}: a namespace equal to {@code c} is the
+ * only shorter-or-equal one that leaves a local part without '/' or '#', and a longer one matching
+ * the IRI must start with {@code c}. That test depends on {@code c} alone, so it is cached per
+ * candidate. IRIs that do abbreviate are the vocabulary's, whose strings are the same objects quad
+ * after quad (constant nodes), so their answers are kept by identity and the wrapped map is asked
+ * once per term. Call {@link #invalidate()} whenever the wrapped map changes. Not thread-safe: one
+ * per writer.
  */
 final class NamespaceGuardPrefixMap extends PrefixMapWrapper {
   // Bounds: a caller minting abbreviable IRIs afresh, or one candidate namespace per node, would

@@ -10,10 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.riot.RDFWriter;
@@ -23,10 +23,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * Writes a dataset in the requested formats as {@code <name>.<ext>}. Every file is written to a
  * temporary file in the same folder and moved into place atomically, so a crash or kill never
- * leaves a half-written output and the previous one stays until the new one is complete. Temp
- * files a killed run left behind ({@code .<name>.*.tmp}) are removed by the next write.
- * Formats are written in parallel (one file per thread). Thread-safe; holds no state but its
- * folder.
+ * leaves a half-written output and the previous one stays until the new one is complete. Temp files
+ * a killed run left behind ({@code .<name>.*.tmp}) are removed by the next write. Formats are
+ * written in parallel (one file per thread). Thread-safe; holds no state but its folder.
  *
  * <pre>{@code
  * new OutputWriter(dir, "notegraph").write(s -> emitter.emit(corpus, s), formats,
@@ -47,9 +46,9 @@ public final class OutputWriter {
   public record Written(Path path, boolean changed) {}
 
   /**
-   * How files are laid out. Pretty output groups and nests per subject and needs the whole graph
-   * in memory; streaming output is written as the quads are emitted (same order every run, so
-   * just as deterministic), in flat memory and a fraction of the time.
+   * How files are laid out. Pretty output groups and nests per subject and needs the whole graph in
+   * memory; streaming output is written as the quads are emitted (same order every run, so just as
+   * deterministic), in flat memory and a fraction of the time.
    */
   public enum Layout {
     PRETTY,
@@ -71,27 +70,32 @@ public final class OutputWriter {
 
   /**
    * Writes what {@code source} emits in every format. The source runs once for all streamed files
-   * (their writers share one emission, see {@link StreamedFiles}) and once more when some format
-   * is written from memory, so it must emit the same quads every time. Formats without a
-   * streaming writer (JSON-LD, RDF/XML) are always written pretty from one in-memory copy.
+   * (their writers share one emission, see {@link StreamedFiles}) and once more when some format is
+   * written from memory, so it must emit the same quads every time. Formats without a streaming
+   * writer (JSON-LD, RDF/XML) are always written pretty from one in-memory copy.
    */
   public List<Written> write(Consumer<StreamRDF> source, List<RdfFormat> formats, Layout layout) {
-    List<RdfFormat> inMemory = formats.stream()
-        .filter(f -> layout == Layout.PRETTY || f.streaming() == null).toList();
+    List<RdfFormat> inMemory =
+        formats.stream().filter(f -> layout == Layout.PRETTY || f.streaming() == null).toList();
     InMemoryGraph graph = inMemory.isEmpty() ? null : InMemoryGraph.of(source);
     createFolder();
-    List<RdfFormat> streaming = formats.stream().filter(f -> !inMemory.contains(f)).distinct()
-        .toList();
+    List<RdfFormat> streaming =
+        formats.stream().filter(f -> !inMemory.contains(f)).distinct().toList();
     // The streamed files are written (by their own threads) while the pretty ones are.
-    CompletableFuture<List<Written>> streamed = streaming.isEmpty()
-        ? CompletableFuture.completedFuture(List.of())
-        : CompletableFuture.supplyAsync(() -> streamed(streaming, source), r -> {
-          Thread t = new Thread(r, "notegraph-emit");
-          t.setDaemon(true);
-          t.start();
-        });
+    CompletableFuture<List<Written>> streamed =
+        streaming.isEmpty()
+            ? CompletableFuture.completedFuture(List.of())
+            : CompletableFuture.supplyAsync(
+                () -> streamed(streaming, source),
+                r -> {
+                  Thread t = new Thread(r, "notegraph-emit");
+                  t.setDaemon(true);
+                  t.start();
+                });
     Map<RdfFormat, Written> done = new EnumMap<>(RdfFormat.class);
-    inMemory.parallelStream().map(f -> Map.entry(f, commit(pretty(f, graph)))).toList()
+    inMemory.parallelStream()
+        .map(f -> Map.entry(f, commit(pretty(f, graph))))
+        .toList()
         .forEach(e -> done.put(e.getKey(), e.getValue()));
     try {
       List<Written> files = streamed.join();
@@ -114,8 +118,8 @@ public final class OutputWriter {
   /**
    * Writes {@code graph} pretty in every format into temp files beside the targets, in parallel,
    * and leaves them there until {@link Staged#commit}: the caller can check the graph meanwhile
-   * (extract validates it on another thread) and still never replace the old output with a graph
-   * it rejects.
+   * (extract validates it on another thread) and still never replace the old output with a graph it
+   * rejects.
    */
   public Staged stage(InMemoryGraph graph, List<RdfFormat> formats) {
     createFolder();
@@ -159,19 +163,23 @@ public final class OutputWriter {
   // Concurrent readers of an in-memory graph that nobody writes to are safe.
   private Pending pretty(RdfFormat f, InMemoryGraph graph) {
     Path target = dir.resolve(name + "." + f.extension());
-    return new Pending(writeTemp(target, out -> {
-      if (f == RdfFormat.TTL || f == RdfFormat.TRIG) {
-        // Jena's pretty writers with cheaper plumbing (same bytes; see PrettyWriter).
-        Utf8CharSink sink = new Utf8CharSink(out);
-        if (f == RdfFormat.TTL) PrettyWriter.turtle(graph.union(), sink);
-        else PrettyWriter.trig(graph.dataset(), sink);
-        sink.finish();
-      } else if (f.quads()) {
-        RDFWriter.source(graph.dataset()).format(f.jena()).output(out);
-      } else {
-        RDFWriter.source(graph.union()).format(f.jena()).output(out);
-      }
-    }), target);
+    return new Pending(
+        writeTemp(
+            target,
+            out -> {
+              if (f == RdfFormat.TTL || f == RdfFormat.TRIG) {
+                // Jena's pretty writers with cheaper plumbing (same bytes; see PrettyWriter).
+                Utf8CharSink sink = new Utf8CharSink(out);
+                if (f == RdfFormat.TTL) PrettyWriter.turtle(graph.union(), sink);
+                else PrettyWriter.trig(graph.dataset(), sink);
+                sink.finish();
+              } else if (f.quads()) {
+                RDFWriter.source(graph.dataset()).format(f.jena()).output(out);
+              } else {
+                RDFWriter.source(graph.union()).format(f.jena()).output(out);
+              }
+            }),
+        target);
   }
 
   private static Written commit(Pending p) {
@@ -183,24 +191,28 @@ public final class OutputWriter {
   }
 
   private List<Written> streamed(List<RdfFormat> formats, Consumer<StreamRDF> source) {
-    return StreamedFiles.write(source, formats.stream()
-        .map(f -> new StreamedFiles.Target(f, dir.resolve(name + "." + f.extension()))).toList());
+    return StreamedFiles.write(
+        source,
+        formats.stream()
+            .map(f -> new StreamedFiles.Target(f, dir.resolve(name + "." + f.extension())))
+            .toList());
   }
 
   private void createFolder() {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create output folder " + dir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot create output folder " + dir + ": " + e.getMessage(), e);
     }
     removeStaleTempFiles();
   }
 
   /**
    * Deletes {@code .<name>.*.tmp} files a killed earlier run left behind. Temp files carry the
-   * writer's process id, so a file is stale when that process is gone (or is this one, which is
-   * not writing yet); a run writing into the same folder right now keeps its own. Temp files
-   * without a process id count as stale when older than this process.
+   * writer's process id, so a file is stale when that process is gone (or is this one, which is not
+   * writing yet); a run writing into the same folder right now keeps its own. Temp files without a
+   * process id count as stale when older than this process.
    */
   public List<Path> removeStaleTempFiles() {
     List<Path> removed = new ArrayList<>();
@@ -232,10 +244,9 @@ public final class OutputWriter {
     return Files.getLastModifiedTime(tmp).toInstant().isBefore(started);
   }
 
-
   /**
-   * Writes through a temp file and an atomic move. When the new bytes equal the existing file,
-   * the file is left untouched (same modification time) and this returns false.
+   * Writes through a temp file and an atomic move. When the new bytes equal the existing file, the
+   * file is left untouched (same modification time) and this returns false.
    */
   public static boolean atomically(Path target, IoConsumer<OutputStream> body) {
     return commit(new Pending(writeTemp(target, body), target)).changed();
@@ -243,8 +254,8 @@ public final class OutputWriter {
 
   /**
    * As {@link #atomically(Path, IoConsumer)} for several files written by one body (given their
-   * streams in the targets' order): every file is complete before any is moved into place.
-   * Returns, per target, whether it changed.
+   * streams in the targets' order): every file is complete before any is moved into place. Returns,
+   * per target, whether it changed.
    */
   static List<Boolean> atomically(List<Path> targets, IoConsumer<List<OutputStream>> body) {
     List<Path> tmps = new ArrayList<>();
@@ -268,16 +279,23 @@ public final class OutputWriter {
     return changed;
   }
 
-  private static void writeTemps(List<Path> targets, List<OutputStream> outs,
-      IoConsumer<List<OutputStream>> body, List<Path> tmps) throws IOException {
+  private static void writeTemps(
+      List<Path> targets,
+      List<OutputStream> outs,
+      IoConsumer<List<OutputStream>> body,
+      List<Path> tmps)
+      throws IOException {
     if (outs.size() == targets.size()) {
       body.accept(outs);
       return;
     }
-    tmps.add(writeTemp(targets.get(outs.size()), out -> {
-      outs.add(out);
-      writeTemps(targets, outs, body, tmps);
-    }));
+    tmps.add(
+        writeTemp(
+            targets.get(outs.size()),
+            out -> {
+              outs.add(out);
+              writeTemps(targets, outs, body, tmps);
+            }));
   }
 
   /** Writes {@code body} to a new temp file beside {@code target}; deletes it on failure. */
@@ -288,7 +306,8 @@ public final class OutputWriter {
       Files.createDirectories(parent);
       // ".notegraph.ttl.<pid>.<random>.tmp": the pid tells a later run whether it is stale.
       tmp = Files.createTempFile(parent, "." + target.getFileName() + "." + PID + ".", ".tmp");
-      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+      try (OutputStream out =
+          new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
         body.accept(out);
       }
       return tmp;
@@ -307,7 +326,8 @@ public final class OutputWriter {
       if (Files.exists(target) && Files.mismatch(tmp, target) == -1L) return false;
       readableByAll(tmp);
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -329,7 +349,8 @@ public final class OutputWriter {
   /** Temp files are created owner-only; outputs are ordinary files (rw-r--r--). */
   private static void readableByAll(Path p) {
     try {
-      Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      Files.setPosixFilePermissions(
+          p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     } catch (UnsupportedOperationException | IOException e) {
       // not a POSIX file system: keep the default
     }

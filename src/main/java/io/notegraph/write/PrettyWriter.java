@@ -24,17 +24,17 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * Jena's pretty Turtle and TriG writers ({@code RDFFormat.TURTLE_PRETTY}, {@code TRIG_PRETTY}:
- * its own {@link TurtleShell}, so grouping, nesting, ordering and layout are Jena's) with the
- * plumbing of {@link BlockWriter}: they print through a {@link LineWriter} into an {@link
- * Utf8CharSink}, format nodes through a {@link CachingNodeFormatter}, and abbreviate (and measure
- * the predicate column) through a {@link NamespaceGuardPrefixMap}. Jena's writers print char by
- * char and scan every namespace for each minted IRI, about half of their CPU for our graphs. The
- * bytes are those of {@code RDFWriter.source(graph).format(TURTLE_PRETTY).output(writer)} (pinned
- * by {@code PrettyBytesTest}). Stateless; each call uses its own writer.
+ * Jena's pretty Turtle and TriG writers ({@code RDFFormat.TURTLE_PRETTY}, {@code TRIG_PRETTY}: its
+ * own {@link TurtleShell}, so grouping, nesting, ordering and layout are Jena's) with the plumbing
+ * of {@link BlockWriter}: they print through a {@link LineWriter} into an {@link Utf8CharSink},
+ * format nodes through a {@link CachingNodeFormatter}, and abbreviate (and measure the predicate
+ * column) through a {@link NamespaceGuardPrefixMap}. Jena's writers print char by char and scan
+ * every namespace for each minted IRI, about half of their CPU for our graphs. The bytes are those
+ * of {@code RDFWriter.source(graph).format(TURTLE_PRETTY).output(writer)} (pinned by {@code
+ * PrettyBytesTest}). Stateless; each call uses its own writer.
  *
- * <p>The two {@code write} bodies below are those of Jena 5.6.0's {@code TurtleWriter} and
- * {@code TriGWriter} (Apache License 2.0), copied because their shells are private classes.
+ * <p>The two {@code write} bodies below are those of Jena 5.6.0's {@code TurtleWriter} and {@code
+ * TriGWriter} (Apache License 2.0), copied because their shells are private classes.
  */
 final class PrettyWriter {
   private PrettyWriter() {}

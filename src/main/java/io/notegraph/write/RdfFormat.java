@@ -5,9 +5,9 @@ import org.apache.jena.riot.RDFFormat;
 /**
  * The output formats of {@code extract}; quad formats keep one named graph per document.
  *
- * <p>The constants name Jena's formats only inside methods: picocli reads this enum while it
- * builds the command line, and touching {@link RDFFormat} there would initialise Jena's language
- * registry on the main thread before anything else can start (about 60 ms of every run).
+ * <p>The constants name Jena's formats only inside methods: picocli reads this enum while it builds
+ * the command line, and touching {@link RDFFormat} there would initialise Jena's language registry
+ * on the main thread before anything else can start (about 60 ms of every run).
  */
 public enum RdfFormat {
   TTL("ttl", false),
@@ -26,8 +26,8 @@ public enum RdfFormat {
   }
 
   /**
-   * The writer that needs no whole graph in memory (output in emission order, subjects grouped
-   * only when consecutive), or null when the format has none.
+   * The writer that needs no whole graph in memory (output in emission order, subjects grouped only
+   * when consecutive), or null when the format has none.
    */
   public RDFFormat streaming() {
     return switch (this) {

@@ -25,13 +25,13 @@ import org.apache.jena.riot.writer.WriterStreamRDFPlain;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * Writes the streamed formats (Turtle and TriG blocks, N-Triples, N-Quads) from ONE emission:
- * the source runs once in the calling thread and its events are handed, in chunks, to one writer
- * thread per file. Emitting the quads was about 40% of the streamed write CPU at 10 times the
- * corpus, and it used to run once per file. Every writer sees exactly the event sequence it saw
- * before (same order, same Node objects), so the bytes do not change. A failure in the source or
- * in any writer fails the whole write (temp files are removed by {@link OutputWriter#atomically}).
- * Thread-safe; each call uses its own threads.
+ * Writes the streamed formats (Turtle and TriG blocks, N-Triples, N-Quads) from ONE emission: the
+ * source runs once in the calling thread and its events are handed, in chunks, to one writer thread
+ * per file. Emitting the quads was about 40% of the streamed write CPU at 10 times the corpus, and
+ * it used to run once per file. Every writer sees exactly the event sequence it saw before (same
+ * order, same Node objects), so the bytes do not change. A failure in the source or in any writer
+ * fails the whole write (temp files are removed by {@link OutputWriter#atomically}). Thread-safe;
+ * each call uses its own threads.
  */
 final class StreamedFiles {
   /** One output file. */
@@ -51,17 +51,21 @@ final class StreamedFiles {
     List<List<Target>> jobs = jobs(targets);
     List<BlockingQueue<Object[]>> queues = new ArrayList<>();
     List<Future<List<OutputWriter.Written>>> writers = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(jobs.size(), r -> {
-      Thread t = new Thread(r, "notegraph-write");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            jobs.size(),
+            r -> {
+              Thread t = new Thread(r, "notegraph-write");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       for (List<Target> job : jobs) {
         BlockingQueue<Object[]> q = new ArrayBlockingQueue<>(IN_FLIGHT);
         queues.add(q);
-        writers.add(pool.submit(
-            () -> job.size() == 2 ? writeTwin(job, q) : List.of(writeOne(job.get(0), q))));
+        writers.add(
+            pool.submit(
+                () -> job.size() == 2 ? writeTwin(job, q) : List.of(writeOne(job.get(0), q))));
       }
       Fanout fanout = new Fanout(queues);
       try {
@@ -107,17 +111,20 @@ final class StreamedFiles {
       throws InterruptedException {
     boolean[] ended = {false};
     try {
-      boolean changed = OutputWriter.atomically(t.path(), out -> {
-        RdfFormat f = t.format();
-        Utf8CharSink sink = new Utf8CharSink(out);
-        StreamRDF writer = writerFor(f.streaming(), sink);
-        if (writer == null) {
-          sink = null;
-          writer = StreamRDFWriter.getWriterStream(out, f.streaming());
-        }
-        replayAll(queue, f.quads() ? writer : new DefaultGraphOnly(writer), ended);
-        if (sink != null) sink.finish();
-      });
+      boolean changed =
+          OutputWriter.atomically(
+              t.path(),
+              out -> {
+                RdfFormat f = t.format();
+                Utf8CharSink sink = new Utf8CharSink(out);
+                StreamRDF writer = writerFor(f.streaming(), sink);
+                if (writer == null) {
+                  sink = null;
+                  writer = StreamRDFWriter.getWriterStream(out, f.streaming());
+                }
+                replayAll(queue, f.quads() ? writer : new DefaultGraphOnly(writer), ended);
+                if (sink != null) sink.finish();
+              });
       return new OutputWriter.Written(t.path(), changed);
     } finally {
       drainQuietly(queue, ended);
@@ -125,19 +132,22 @@ final class StreamedFiles {
   }
 
   /** Turtle and TriG (in that order in {@code job}) from one {@link TwinBlockWriter}. */
-  private static List<OutputWriter.Written> writeTwin(List<Target> job,
-      BlockingQueue<Object[]> queue) throws InterruptedException {
+  private static List<OutputWriter.Written> writeTwin(
+      List<Target> job, BlockingQueue<Object[]> queue) throws InterruptedException {
     boolean[] ended = {false};
     try {
-      List<Boolean> changed = OutputWriter.atomically(
-          List.of(job.get(0).path(), job.get(1).path()), outs -> {
-            Utf8CharSink ttl = new Utf8CharSink(outs.get(0));
-            Utf8CharSink trig = new Utf8CharSink(outs.get(1));
-            replayAll(queue, new TwinBlockWriter(ttl, trig), ended);
-            ttl.finish();
-            trig.finish();
-          });
-      return List.of(new OutputWriter.Written(job.get(0).path(), changed.get(0)),
+      List<Boolean> changed =
+          OutputWriter.atomically(
+              List.of(job.get(0).path(), job.get(1).path()),
+              outs -> {
+                Utf8CharSink ttl = new Utf8CharSink(outs.get(0));
+                Utf8CharSink trig = new Utf8CharSink(outs.get(1));
+                replayAll(queue, new TwinBlockWriter(ttl, trig), ended);
+                ttl.finish();
+                trig.finish();
+              });
+      return List.of(
+          new OutputWriter.Written(job.get(0).path(), changed.get(0)),
           new OutputWriter.Written(job.get(1).path(), changed.get(1)));
     } finally {
       drainQuietly(queue, ended);
@@ -168,10 +178,10 @@ final class StreamedFiles {
   }
 
   /**
-   * The writer {@code StreamRDFWriter.getWriterStream} would make for {@code format}, printing
-   * into {@code sink} instead of a locked {@code BufferedWriter} (Turtle/TriG) or Jena's
-   * {@code BufferingWriter} and a second {@code OutputStreamWriter} pass (N-Triples/N-Quads); null
-   * for a format without such a writer here.
+   * The writer {@code StreamRDFWriter.getWriterStream} would make for {@code format}, printing into
+   * {@code sink} instead of a locked {@code BufferedWriter} (Turtle/TriG) or Jena's {@code
+   * BufferingWriter} and a second {@code OutputStreamWriter} pass (N-Triples/N-Quads); null for a
+   * format without such a writer here.
    */
   private static StreamRDF writerFor(RDFFormat format, Utf8CharSink sink) {
     if (format == RDFFormat.TURTLE_BLOCKS || format == RDFFormat.TRIG_BLOCKS) {

@@ -4,11 +4,11 @@ import java.util.Arrays;
 import org.apache.jena.atlas.io.AWriter;
 
 /**
- * An {@link AWriter} that collects text in a reusable char array: Jena's node formatters write
- * into it a char at a time, and {@link CachingNodeFormatter} prints or caches the result
- * whole. A plain array append is cheaper than {@link StringBuilder}'s (capacity and coder checks
- * per char, not inlined by the client compiler short runs use); Jena's own {@code StringWriterI}
- * goes through a synchronized {@code StringBuffer}.
+ * An {@link AWriter} that collects text in a reusable char array: Jena's node formatters write into
+ * it a char at a time, and {@link CachingNodeFormatter} prints or caches the result whole. A plain
+ * array append is cheaper than {@link StringBuilder}'s (capacity and coder checks per char, not
+ * inlined by the client compiler short runs use); Jena's own {@code StringWriterI} goes through a
+ * synchronized {@code StringBuffer}.
  */
 final class TextAWriter implements AWriter {
   private char[] text = new char[256];

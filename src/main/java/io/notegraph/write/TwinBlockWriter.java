@@ -10,10 +10,10 @@ import org.apache.jena.sparql.core.Quad;
  * blocks moved left by the graph's indent: the TriG writer keeps the text of the block it just
  * printed, and the Turtle writer prints that text instead of formatting the same nodes again
  * wherever it is exactly its own block (see {@link BlockWriter#copying}). Where it is not (a
- * subject whose statements run on across a graph boundary is one block in Turtle, two in TriG),
- * the Turtle writer formats as usual. Both files are byte for byte what two separate {@link
- * BlockWriter}s write (pinned by {@code StreamedBytesTest}); formatting was most of each
- * writer's CPU. Not thread-safe.
+ * subject whose statements run on across a graph boundary is one block in Turtle, two in TriG), the
+ * Turtle writer formats as usual. Both files are byte for byte what two separate {@link
+ * BlockWriter}s write (pinned by {@code StreamedBytesTest}); formatting was most of each writer's
+ * CPU. Not thread-safe.
  */
 final class TwinBlockWriter implements StreamRDF {
   private final BlockWriter trig;

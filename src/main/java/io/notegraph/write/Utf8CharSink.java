@@ -9,11 +9,11 @@ import java.io.Writer;
  * through an {@code IndentedWriter}. {@link java.io.BufferedWriter} takes a lock per char, hands
  * the chars on to an {@link java.io.OutputStreamWriter} to encode, and Jena flushes it (down to a
  * {@code write} system call) after every subject block; together that was a third of the
- * Turtle/TriG write CPU at 10 times the corpus. Here a char is encoded straight into a byte
- * buffer, {@link #flush()} does nothing, and the bytes leave only when the buffer is full or on
- * {@link #finish()}. The encoding is exactly the JDK's UTF-8 {@code OutputStreamWriter}'s (what
- * Jena's {@code IO.asUTF8} uses), including a lone surrogate becoming '?'; {@code
- * Utf8CharSinkTest} compares the two. Not thread-safe: one writer per output file.
+ * Turtle/TriG write CPU at 10 times the corpus. Here a char is encoded straight into a byte buffer,
+ * {@link #flush()} does nothing, and the bytes leave only when the buffer is full or on {@link
+ * #finish()}. The encoding is exactly the JDK's UTF-8 {@code OutputStreamWriter}'s (what Jena's
+ * {@code IO.asUTF8} uses), including a lone surrogate becoming '?'; {@code Utf8CharSinkTest}
+ * compares the two. Not thread-safe: one writer per output file.
  */
 final class Utf8CharSink extends Writer {
   private final OutputStream out;
@@ -67,9 +67,9 @@ final class Utf8CharSink extends Writer {
   }
 
   /**
-   * The bytes this sink writes for {@code text}, to be written later with {@link
-   * #writeEncoded}; null where that would not be exact: text empty, or with a line break (which
-   * an {@code IndentedWriter} must see) or a surrogate (which may pair with its neighbours).
+   * The bytes this sink writes for {@code text}, to be written later with {@link #writeEncoded};
+   * null where that would not be exact: text empty, or with a line break (which an {@code
+   * IndentedWriter} must see) or a surrogate (which may pair with its neighbours).
    */
   static byte[] encoded(String text) {
     if (text.isEmpty()) return null;
@@ -134,8 +134,8 @@ final class Utf8CharSink extends Writer {
   public void flush() {}
 
   /**
-   * Writes everything so far to the stream (which stays open) and flushes it. Like a flushed
-   * {@code OutputStreamWriter}, a trailing high surrogate stays pending.
+   * Writes everything so far to the stream (which stays open) and flushes it. Like a flushed {@code
+   * OutputStreamWriter}, a trailing high surrogate stays pending.
    */
   void finish() throws IOException {
     drain();
@@ -161,9 +161,9 @@ final class Utf8CharSink extends Writer {
   }
 
   /**
-   * Stops capturing and returns how many bytes were written since {@link #startCapture} (they
-   * are the first ones of {@link #captured()}), or -1 if those bytes would not be exact on their
-   * own: a high surrogate is still waiting for its other half.
+   * Stops capturing and returns how many bytes were written since {@link #startCapture} (they are
+   * the first ones of {@link #captured()}), or -1 if those bytes would not be exact on their own: a
+   * high surrogate is still waiting for its other half.
    */
   int endCapture() {
     keepCaptured();

@@ -11,7 +11,6 @@ import io.notegraph.testing.SharedCorpus;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,8 +30,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every catalog query, with and without each of its parameters, on the real Podman notes, the
- * seeds and three T-lang minutes (for action items). Expected values were read in the notes themselves (e.g. the attendee list of 2021-06-01).
+ * Every catalog query, with and without each of its parameters, on the real Podman notes, the seeds
+ * and three T-lang minutes (for action items). Expected values were read in the notes themselves
+ * (e.g. the attendee list of 2021-06-01).
  */
 class CatalogOnCorpusTest {
   private static Path dir;
@@ -69,14 +69,18 @@ class CatalogOnCorpusTest {
               "cri-o",
               rows -> {
                 assertThat(rows).extracting(r -> r.get("projectName")).containsOnly("CRI-O");
-                assertThat(rows).extracting(r -> r.get("date")).contains("2021-06-01", "2022-02-17");
+                assertThat(rows)
+                    .extracting(r -> r.get("date"))
+                    .contains("2021-06-01", "2022-02-17");
               }),
           new Case(
               "releases-and-features",
               "project",
               "buildah",
               rows -> {
-                assertThat(rows).extracting(r -> r.get("versionName")).allMatch(n -> n.startsWith("Buildah "));
+                assertThat(rows)
+                    .extracting(r -> r.get("versionName"))
+                    .allMatch(n -> n.startsWith("Buildah "));
                 assertThat(rows).extracting(r -> r.get("revision")).contains("1.19.6");
               }),
           new Case(
@@ -87,7 +91,9 @@ class CatalogOnCorpusTest {
                 assertThat(rows)
                     .extracting(r -> Integer.parseInt(r.get("meetings")))
                     .allMatch(n -> n >= 20);
-                assertThat(rows).extracting(r -> r.get("name")).contains("Tom Sweeney", "Matt Heon");
+                assertThat(rows)
+                    .extracting(r -> r.get("name"))
+                    .contains("Tom Sweeney", "Matt Heon");
               }),
           // Action items come from three T-lang minutes (the Podman notes record none).
           new Case(
@@ -197,11 +203,19 @@ class CatalogOnCorpusTest {
   void theReadmeExampleRunsFromTheCommandLine() {
     CliRun r =
         CliRun.of(
-            "query", "attendees", "--param", "meeting=2021-06-01", "--input", trig.toString(),
-            "--format", "csv");
+            "query",
+            "attendees",
+            "--param",
+            "meeting=2021-06-01",
+            "--input",
+            trig.toString(),
+            "--format",
+            "csv");
 
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("2021-06-01,Podman Community Meeting,").contains("Anders Björklund");
+    assertThat(r.out())
+        .contains("2021-06-01,Podman Community Meeting,")
+        .contains("Anders Björklund");
   }
 
   @Test

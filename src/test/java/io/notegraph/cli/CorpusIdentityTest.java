@@ -2,11 +2,11 @@ package io.notegraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.notegraph.pipeline.Components;
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.link.Entity;
 import io.notegraph.link.LinkedCorpus;
 import io.notegraph.nlp.EntityType;
+import io.notegraph.pipeline.Components;
 import io.notegraph.pipeline.Pipeline;
 import io.notegraph.pipeline.Sources;
 import io.notegraph.testing.SharedCorpus;
@@ -33,18 +33,21 @@ class CorpusIdentityTest {
   @BeforeAll
   static void extract() {
     Diagnostics diag = new Diagnostics();
-    List<Path> inputs = new java.util.ArrayList<>(List.of(SharedCorpus.podman(), SharedCorpus.seeds()));
+    List<Path> inputs =
+        new java.util.ArrayList<>(List.of(SharedCorpus.podman(), SharedCorpus.seeds()));
     inputs.addAll(SharedCorpus.podman2023Unfrozen());
-    Pipeline p = Pipeline.builder().finder(Components.finder(false)).linker(Components.linker())
-        .build();
-    corpus = p.run(Sources.load(inputs, diag), diag, done -> { });
+    Pipeline p =
+        Pipeline.builder().finder(Components.finder(false)).linker(Components.linker()).build();
+    corpus = p.run(Sources.load(inputs, diag), diag, done -> {});
   }
 
   @Test
   void everyRealHumanIsExactlyOnePersonNodeAndThereAreNoOthers() throws IOException {
-    List<List<String>> truth = Files.readAllLines(Path.of("src/test/resources/link/podman-people-truth.tsv"))
-        .stream().filter(l -> !l.isBlank() && !l.startsWith("#"))
-        .map(l -> List.of(l.split("\t"))).toList();
+    List<List<String>> truth =
+        Files.readAllLines(Path.of("src/test/resources/link/podman-people-truth.tsv")).stream()
+            .filter(l -> !l.isBlank() && !l.startsWith("#"))
+            .map(l -> List.of(l.split("\t")))
+            .toList();
     Map<String, String> humanOfSpelling = new TreeMap<>();
     for (List<String> row : truth) {
       for (String s : row) humanOfSpelling.put(s.strip().toLowerCase(Locale.ROOT), row.get(0));
@@ -58,7 +61,8 @@ class CorpusIdentityTest {
       else nodesOfHuman.computeIfAbsent(human, k -> new TreeSet<>()).add(e.id());
     }
     assertThat(unknown).as("person nodes that are no real human").isEmpty();
-    assertThat(nodesOfHuman).as("humans split over several nodes")
+    assertThat(nodesOfHuman)
+        .as("humans split over several nodes")
         .allSatisfy((human, nodes) -> assertThat(nodes).hasSize(1));
     assertThat(nodesOfHuman).hasSize(truth.size());
   }

@@ -158,9 +158,12 @@ class ExplainCommandTest {
   private static String[] runWithout(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new ExplainCommand((paths, d) -> {
-      throw new AssertionError("explain linked notes although not asked to");
-    }));
+    CommandLine cl =
+        new CommandLine(
+            new ExplainCommand(
+                (paths, d) -> {
+                  throw new AssertionError("explain linked notes although not asked to");
+                }));
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     cl.setExecutionExceptionHandler(new ErrorMessageHandler());
@@ -183,7 +186,9 @@ class ExplainCommandTest {
         Main.run(
             new PrintWriter(out), new PrintWriter(err), "explain", "Teodor Lindquist", "--extract");
     assertThat(code).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("person/teodor-lindqvist").contains("Teodor Lindquist")
+    assertThat(out.toString())
+        .contains("person/teodor-lindqvist")
+        .contains("Teodor Lindquist")
         .contains("2024-04-02-community.md:");
   }
 }

@@ -80,8 +80,9 @@ class ExtractBadInputTest {
   @Test
   void controlCharactersAreReplacedAndReportedPerLine() {
     assertThat(run.err())
-        .contains("control-chars.md:1: warning: control character, not allowed in XML output"
-            + " U+0007 replaced by U+FFFD")
+        .contains(
+            "control-chars.md:1: warning: control character, not allowed in XML output"
+                + " U+0007 replaced by U+FFFD")
         .contains("control-chars.md:3: warning: control character");
   }
 
@@ -94,29 +95,33 @@ class ExtractBadInputTest {
   @Test
   void everyNoteWithADateBecomesItsMeeting() {
     List<String> meetings = meetings();
-    assertThat(List.of(
-        BadNotes.meeting("2024-01-02"), // windows-1252
-        BadNotes.meeting("2024-01-03"), // latin-1
-        BadNotes.meeting("2024-01-04"), // invalid utf-8
-        BadNotes.meeting("2024-01-05"), // mojibake
-        BadNotes.meeting("2024-01-06"), // unclosed fence
-        BadNotes.meeting("2024-01-07"), // broken links
-        BadNotes.meeting("2024-01-08"), // headings out of order
-        BadNotes.meeting("2024-01-09"), // 500 nested list levels
-        BadNotes.meeting("2024-01-10"), // 500 nested quotes
-        BadNotes.meeting("2024-01-11"), // 1 MB line
-        BadNotes.meeting("2024-01-12"), // control characters
-        BadNotes.meeting("2024-01-13"), // topic starting with a dash
-        BadNotes.meeting("2024-01-14"))) // mojibake behind a no-break space
-        .filteredOn(m -> !meetings.contains(m)).isEmpty();
+    assertThat(
+            List.of(
+                BadNotes.meeting("2024-01-02"), // windows-1252
+                BadNotes.meeting("2024-01-03"), // latin-1
+                BadNotes.meeting("2024-01-04"), // invalid utf-8
+                BadNotes.meeting("2024-01-05"), // mojibake
+                BadNotes.meeting("2024-01-06"), // unclosed fence
+                BadNotes.meeting("2024-01-07"), // broken links
+                BadNotes.meeting("2024-01-08"), // headings out of order
+                BadNotes.meeting("2024-01-09"), // 500 nested list levels
+                BadNotes.meeting("2024-01-10"), // 500 nested quotes
+                BadNotes.meeting("2024-01-11"), // 1 MB line
+                BadNotes.meeting("2024-01-12"), // control characters
+                BadNotes.meeting("2024-01-13"), // topic starting with a dash
+                BadNotes.meeting("2024-01-14"))) // mojibake behind a no-break space
+        .filteredOn(m -> !meetings.contains(m))
+        .isEmpty();
     assertThat(meetings.stream().filter(m -> m.contains("/many-meeting/"))).hasSize(MANY);
   }
 
   @Test
   void headingsOutOfOrderStillGiveTheirSections() {
-    assertThat(select("""
+    assertThat(
+            select(
+                """
         SELECT ?name { <%s> schema:subEvent ?s . ?s schema:name ?name } ORDER BY ?name"""
-        .formatted(BadNotes.meeting("2024-01-08"))))
+                    .formatted(BadNotes.meeting("2024-01-08"))))
         .anyMatch(name -> name.startsWith("Roadmap"));
   }
 
@@ -127,7 +132,8 @@ class ExtractBadInputTest {
   }
 
   private List<String> meetings() {
-    return select("SELECT ?m { ?m a schema:Event FILTER(REGEX(STR(?m), '/meeting/[^/]+/[0-9-]+$')) }");
+    return select(
+        "SELECT ?m { ?m a schema:Event FILTER(REGEX(STR(?m), '/meeting/[^/]+/[0-9-]+$')) }");
   }
 
   private List<String> names() {
@@ -138,10 +144,12 @@ class ExtractBadInputTest {
     List<String> rows = new ArrayList<>();
     String q = "PREFIX schema: <https://schema.org/>\n" + query;
     try (QueryExecution qe = QueryExecution.model(graph).query(q).build()) {
-      qe.execSelect().forEachRemaining(s -> {
-        var n = s.get(s.varNames().next());
-        rows.add(n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-      });
+      qe.execSelect()
+          .forEachRemaining(
+              s -> {
+                var n = s.get(s.varNames().next());
+                rows.add(n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+              });
     }
     return rows;
   }
@@ -152,8 +160,9 @@ class ExtractBadInputTest {
     Files.writeString(locked, BadNotes.note("2024-02-01", "Locked"));
     Files.writeString(dir.resolve("open.md"), BadNotes.note("2024-02-02", "Open"));
     boolean denied = locked.toFile().setReadable(false, false) && !Files.isReadable(locked);
-    Cli r = Cli.run("extract", "-q", "--no-validate", "-o", dir.resolve("out").toString(),
-        dir.toString());
+    Cli r =
+        Cli.run(
+            "extract", "-q", "--no-validate", "-o", dir.resolve("out").toString(), dir.toString());
     if (denied) { // root reads everything: chmod does not deny it
       assertThat(r.exit()).isEqualTo(1);
       assertThat(r.err()).contains("locked.md: error: cannot read: permission denied");
@@ -164,18 +173,21 @@ class ExtractBadInputTest {
 
   @Test
   void onlyWarningsMeansExitZero(@TempDir Path dir) throws Exception {
-    Files.write(dir.resolve("legacy.md"),
+    Files.write(
+        dir.resolve("legacy.md"),
         BadNotes.note("2024-03-01", "Zoë Quintana").getBytes(Charset.forName("windows-1252")));
     Files.writeString(dir.resolve("empty.md"), "");
-    Cli r = Cli.run("extract", "-q", "--no-validate", "-o", dir.resolve("out").toString(),
-        dir.toString());
+    Cli r =
+        Cli.run(
+            "extract", "-q", "--no-validate", "-o", dir.resolve("out").toString(), dir.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).contains("legacy.md:3: warning:").contains("empty.md: warning: empty file");
   }
 
   @Test
   void strictTurnsWarningsIntoErrorsAndWritesNothing(@TempDir Path dir) throws Exception {
-    Files.write(dir.resolve("legacy.md"),
+    Files.write(
+        dir.resolve("legacy.md"),
         BadNotes.note("2024-03-01", "Zoë Quintana").getBytes(StandardCharsets.ISO_8859_1));
     Path target = dir.resolve("out");
     Cli r = Cli.run("extract", "--strict", "-o", target.toString(), dir.toString());
@@ -187,7 +199,8 @@ class ExtractBadInputTest {
   @Test
   void exitCodesAreDocumentedInHelp() {
     Cli r = Cli.run("extract", "--help");
-    assertThat(r.out()).contains("Exit codes: 0 success (warnings allowed); 1 a note could not")
+    assertThat(r.out())
+        .contains("Exit codes: 0 success (warnings allowed); 1 a note could not")
         .contains("--strict with warnings (nothing written); 2 usage error;")
         .contains("3 the output failed SHACL validation.");
   }

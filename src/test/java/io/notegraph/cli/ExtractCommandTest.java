@@ -15,13 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExtractCommandTest {
-  private static final String PREFIXES = """
+  private static final String PREFIXES =
+      """
       PREFIX schema: <https://schema.org/>
       PREFIX foaf: <http://xmlns.com/foaf/0.1/>
       PREFIX ng: <https://w3id.org/notegraph/ontology#>
       PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
       """;
-  private static final String JUNE = "<https://w3id.org/notegraph/id/meeting/podman-community-meeting/2021-06-01>";
+  private static final String JUNE =
+      "<https://w3id.org/notegraph/id/meeting/podman-community-meeting/2021-06-01>";
 
   @TempDir Path out;
 
@@ -38,15 +40,17 @@ class ExtractCommandTest {
     try (QueryExecution qe = QueryExecution.model(m).query(PREFIXES + query).build()) {
       var results = qe.execSelect();
       List<String> vars = results.getResultVars();
-      results.forEachRemaining((QuerySolution s) -> {
-        StringBuilder row = new StringBuilder();
-        for (String v : vars) {
-          if (row.length() > 0) row.append(" | ");
-          var n = s.get(v);
-          row.append(n == null ? "-" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-        }
-        rows.add(row.toString());
-      });
+      results.forEachRemaining(
+          (QuerySolution s) -> {
+            StringBuilder row = new StringBuilder();
+            for (String v : vars) {
+              if (row.length() > 0) row.append(" | ");
+              var n = s.get(v);
+              row.append(
+                  n == null ? "-" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+            }
+            rows.add(row.toString());
+          });
     }
     return rows;
   }
@@ -60,17 +64,30 @@ class ExtractCommandTest {
         .containsExactly("25");
     assertThat(column(m, "SELECT ?n { " + JUNE + " ng:declaredAttendeeCount ?n }"))
         .containsExactly("24");
-    assertThat(column(m, """
+    assertThat(
+            column(
+                m,
+                """
         SELECT ?name ?offset { %s schema:subEvent ?s . ?s schema:position ?pos ;
           schema:performer/foaf:name ?name . OPTIONAL { ?s ng:recordingOffset ?offset } }
-        ORDER BY ?pos""".formatted(JUNE)))
-        .containsExactly("Tom Sweeney | -", "Tom Deseyn | PT3M", "Matt Heon | PT15M50S",
-            "Urvashi Mohnani | PT20M18S", "Brent Baude | PT32M");
-    assertThat(column(m, "SELECT (COUNT(?sl) AS ?n) { " + JUNE + " schema:subEvent/ng:slides ?sl }"))
+        ORDER BY ?pos"""
+                    .formatted(JUNE)))
+        .containsExactly(
+            "Tom Sweeney | -",
+            "Tom Deseyn | PT3M",
+            "Matt Heon | PT15M50S",
+            "Urvashi Mohnani | PT20M18S",
+            "Brent Baude | PT32M");
+    assertThat(
+            column(m, "SELECT (COUNT(?sl) AS ?n) { " + JUNE + " schema:subEvent/ng:slides ?sl }"))
         .containsExactly("2");
-    assertThat(column(m, """
+    assertThat(
+            column(
+                m,
+                """
         SELECT DISTINCT ?t { ?msg a schema:Message ; schema:isPartOf/schema:about %s ;
-          schema:dateSent ?t } ORDER BY ?t LIMIT 1""".formatted(JUNE)))
+          schema:dateSent ?t } ORDER BY ?t LIMIT 1"""
+                    .formatted(JUNE)))
         .containsExactly("2021-06-01T10:56:00-04:00");
     assertThat(column(m, "SELECT ?n { ?p foaf:name ?n FILTER(STRSTARTS(?n, 'Anders')) }"))
         .containsExactly("Anders Björklund");
@@ -78,8 +95,14 @@ class ExtractCommandTest {
 
   @Test
   void everyFormatIsByteForByteTheSameOnASecondRun(@TempDir Path second) throws Exception {
-    String[] common = {"extract", "-q", "-f", "nt,nq,jsonld,rdfxml", SharedCorpus.seedMay().toString(),
-        SharedCorpus.seedJune().toString()};
+    String[] common = {
+      "extract",
+      "-q",
+      "-f",
+      "nt,nq,jsonld,rdfxml",
+      SharedCorpus.seedMay().toString(),
+      SharedCorpus.seedJune().toString()
+    };
     Cli a = Cli.run(concat(common, "-o", out.toString()));
     Cli b = Cli.run(concat(common, "-o", second.toString()));
     assertThat(a.exit()).isZero();
@@ -112,7 +135,8 @@ class ExtractCommandTest {
 
   @Test
   void strictRefusesToWriteWhenThereAreWarnings(@TempDir Path in) throws Exception {
-    Files.writeString(in.resolve("2024-03-05.md"),
+    Files.writeString(
+        in.resolve("2024-03-05.md"),
         "# Widget Meeting\n## March 5, 2024\n### Meeting End: 11: a.m.\n");
     Cli r = Cli.run("extract", "--strict", "-o", out.toString(), in.toString());
     assertThat(r.exit()).isEqualTo(1);

@@ -3,7 +3,6 @@ package io.notegraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.notegraph.pipeline.Components;
 import io.notegraph.diag.Diagnostic;
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.diag.Severity;
@@ -14,6 +13,7 @@ import io.notegraph.nlp.AnnotatedNote;
 import io.notegraph.nlp.MentionFinder;
 import io.notegraph.parse.MeetingNote;
 import io.notegraph.parse.NoteParser;
+import io.notegraph.pipeline.Components;
 import io.notegraph.rdf.GraphEmitter;
 import io.notegraph.rdf.Iris;
 import java.io.ByteArrayOutputStream;
@@ -37,8 +37,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fuzzes ingest → parse → nlp → link → rdf with generated broken notes ({@link MarkdownFuzzer}):
- * no exception escapes, no input hangs, every input becomes a note or a reported problem, and the
+ * Fuzzes ingest → parse → nlp → link → rdf with generated broken notes ({@link MarkdownFuzzer}): no
+ * exception escapes, no input hangs, every input becomes a note or a reported problem, and the
  * graph written as Turtle and TriG parses back to the same graph.
  *
  * <p>CI runs 300 inputs from a fixed seed. Long runs: {@code mvn -o test -Dtest=ExtractFuzzTest
@@ -58,8 +58,7 @@ class ExtractFuzzTest {
   private int problems;
 
   @Test
-  void everyGeneratedNoteBecomesAMeetingOrAReportedProblemAndItsGraphRoundTrips()
-      throws Exception {
+  void everyGeneratedNoteBecomesAMeetingOrAReportedProblemAndItsGraphRoundTrips() throws Exception {
     MarkdownFuzzer fuzzer = new MarkdownFuzzer(SEED);
     List<AnnotatedNote> all = new ArrayList<>();
     Diagnostics corpusDiag = new Diagnostics();
@@ -75,14 +74,16 @@ class ExtractFuzzTest {
         }
       } catch (Throwable t) {
         Path saved = save(i, bytes);
-        throw new AssertionError("input " + i + " of seed " + SEED + " failed (" + saved + "): " + t, t);
+        throw new AssertionError(
+            "input " + i + " of seed " + SEED + " failed (" + saved + "): " + t, t);
       }
     }
     // All notes together: cross-note linking and one big graph.
     LinkedCorpus corpus = Components.linker().link(all, corpusDiag);
     roundTrips(corpus);
-    System.out.printf("fuzz: seed %d, %d inputs: %d notes, %d refused by the decoder, %d without"
-        + " a date; %d problems reported, 0 exceptions, 0 timeouts%n",
+    System.out.printf(
+        "fuzz: seed %d, %d inputs: %d notes, %d refused by the decoder, %d without"
+            + " a date; %d problems reported, 0 exceptions, 0 timeouts%n",
         SEED, TRIES, notes, refused, undated, problems);
     assertThat(notes).as("the generator must also make usable notes").isGreaterThan(TRIES / 10);
   }
@@ -111,7 +112,8 @@ class ExtractFuzzTest {
     Optional<MeetingNote> note = parser.parse(doc.get(), diag);
     if (note.isEmpty()) {
       undated++;
-      assertThat(diag.all()).as("a note that yields nothing says why")
+      assertThat(diag.all())
+          .as("a note that yields nothing says why")
           .anyMatch(d -> d.severity() == Severity.ERROR);
       return Optional.empty();
     }
@@ -125,13 +127,17 @@ class ExtractFuzzTest {
     new GraphEmitter(Iris.DEFAULT_BASE).emit(corpus, StreamRDFLib.dataset(dataset));
     Graph union = GraphFactory.createDefaultGraph();
     dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
-    union.find().forEachRemaining(t -> {
-      Node o = t.getObject();
-      if (o.isLiteral()) {
-        assertThat(o.getLiteralDatatype().isValid(o.getLiteralLexicalForm()))
-            .as("well-formed literal %s", o).isTrue();
-      }
-    });
+    union
+        .find()
+        .forEachRemaining(
+            t -> {
+              Node o = t.getObject();
+              if (o.isLiteral()) {
+                assertThat(o.getLiteralDatatype().isValid(o.getLiteralLexicalForm()))
+                    .as("well-formed literal %s", o)
+                    .isTrue();
+              }
+            });
     Graph ttl = GraphFactory.createDefaultGraph();
     RDFParser.fromString(write(union, RDFFormat.TURTLE_PRETTY), Lang.TURTLE).parse(ttl);
     assertThat(ttl.isIsomorphicWith(union)).as("Turtle round trip").isTrue();

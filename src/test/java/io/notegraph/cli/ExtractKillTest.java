@@ -17,13 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * kill -9 during extract loses nothing: a real JVM ({@code io.notegraph.cli.Main} on the test
- * class path) is killed while it extracts a large folder over a good earlier output: when its
- * first temp file appears, right after the Turtle file was replaced (the TriG file is then still
- * being written), and at five seeded moments. After every kill
- * notegraph.ttl and notegraph.trig are each either the earlier output, byte for byte, or the
- * complete new output; the next run finishes, writes that new output and removes the temp files
- * the killed runs left.
+ * kill -9 during extract loses nothing: a real JVM ({@code io.notegraph.cli.Main} on the test class
+ * path) is killed while it extracts a large folder over a good earlier output: when its first temp
+ * file appears, right after the Turtle file was replaced (the TriG file is then still being
+ * written), and at five seeded moments. After every kill notegraph.ttl and notegraph.trig are each
+ * either the earlier output, byte for byte, or the complete new output; the next run finishes,
+ * writes that new output and removes the temp files the killed runs left.
  */
 class ExtractKillTest {
   private static final String[] OUTPUTS = {"notegraph.ttl", "notegraph.trig"};
@@ -38,8 +37,10 @@ class ExtractKillTest {
   void killedRunsLeaveTheEarlierOutputOrTheCompleteNewOneAndTheNextRunCleansUp() throws Exception {
     BadNotes.writeMany(small, 5);
     BadNotes.writeMany(big, BIG);
-    assertThat(Cli.run("extract", "-q", "--no-validate", "-o", out.toString(), small.toString())
-        .exit()).isZero();
+    assertThat(
+            Cli.run("extract", "-q", "--no-validate", "-o", out.toString(), small.toString())
+                .exit())
+        .isZero();
     List<String> before = hashes();
 
     List<List<String>> afterKills = new ArrayList<>();
@@ -56,8 +57,9 @@ class ExtractKillTest {
     // One more, planted: an hour old, as after a crash long ago. The next run must remove it.
     Path planted = out.resolve(".notegraph.trig4242.tmp");
     Files.writeString(planted, "@prefix broken");
-    Files.setLastModifiedTime(planted, java.nio.file.attribute.FileTime.fromMillis(
-        System.currentTimeMillis() - 3_600_000));
+    Files.setLastModifiedTime(
+        planted,
+        java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
 
     Process last = start();
     assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -71,9 +73,12 @@ class ExtractKillTest {
         assertThat(state.get(k)).as(OUTPUTS[k]).isIn(before.get(k), complete.get(k));
       }
     }
-    System.out.printf("kill -9: %d kills, ttl+trig after each: %s; temp files left by kills: %d,"
-        + " all removed by later runs%n", afterKills.size(),
-        afterKills.stream().map(s -> label(s, before, complete)).toList(), leftBehind.size());
+    System.out.printf(
+        "kill -9: %d kills, ttl+trig after each: %s; temp files left by kills: %d,"
+            + " all removed by later runs%n",
+        afterKills.size(),
+        afterKills.stream().map(s -> label(s, before, complete)).toList(),
+        leftBehind.size());
   }
 
   private List<String> killWhenATempFileAppears() throws Exception {
@@ -90,7 +95,8 @@ class ExtractKillTest {
     Object before = Files.readAttributes(ttl, "unix:ino").get("ino");
     Process p = start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (p.isAlive() && before.equals(Files.readAttributes(ttl, "unix:ino").get("ino"))
+    while (p.isAlive()
+        && before.equals(Files.readAttributes(ttl, "unix:ino").get("ino"))
         && System.nanoTime() < deadline) {
       Thread.sleep(1);
     }
@@ -109,9 +115,17 @@ class ExtractKillTest {
 
   private Process start() throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "io.notegraph.cli.Main", "extract", "-q", "--no-validate", "-o", out.toString(),
-        big.toString())
+    return new ProcessBuilder(
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            "io.notegraph.cli.Main",
+            "extract",
+            "-q",
+            "--no-validate",
+            "-o",
+            out.toString(),
+            big.toString())
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.DISCARD)
         .start();
@@ -120,15 +134,19 @@ class ExtractKillTest {
   /** Puts the earlier output back (leaving any temp files) so every kill interrupts a change. */
   private void restore(List<String> before) throws Exception {
     if (hashes().equals(before)) return;
-    assertThat(Cli.run("extract", "-q", "--no-validate", "-o", out.toString(), small.toString())
-        .exit()).isZero();
+    assertThat(
+            Cli.run("extract", "-q", "--no-validate", "-o", out.toString(), small.toString())
+                .exit())
+        .isZero();
     assertThat(hashes()).isEqualTo(before);
   }
 
   private List<String> tempFiles() throws IOException {
     try (Stream<Path> files = Files.list(out)) {
-      return files.map(p -> p.getFileName().toString())
-          .filter(n -> n.startsWith(".notegraph.") && n.endsWith(".tmp")).toList();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.startsWith(".notegraph.") && n.endsWith(".tmp"))
+          .toList();
     }
   }
 

@@ -12,15 +12,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Real 100 MB inputs: too slow and too big for CI, so only with {@code -Dnotegraph.slow=true}
- * ({@code mvn -o test -Dtest='ExtractLargeFileTest' -Dnotegraph.slow=true}). The fast suite
- * covers the size limit with a sparse file ({@link ExtractBadInputTest}).
+ * ({@code mvn -o test -Dtest='ExtractLargeFileTest' -Dnotegraph.slow=true}). The fast suite covers
+ * the size limit with a sparse file ({@link ExtractBadInputTest}).
  */
 @Tag("slow")
 @EnabledIfSystemProperty(named = "notegraph.slow", matches = "true")
 class ExtractLargeFileTest {
   @Test
-  void aHundredMegabyteNoteIsRefusedAndAThirtyMegabyteOneIsRead(@TempDir Path in,
-      @TempDir Path out) throws Exception {
+  void aHundredMegabyteNoteIsRefusedAndAThirtyMegabyteOneIsRead(@TempDir Path in, @TempDir Path out)
+      throws Exception {
     write(in.resolve("huge.md"), "2024-04-01", 100 << 20);
     write(in.resolve("big.md"), "2024-04-02", 30 << 20);
     Files.writeString(in.resolve("small.md"), BadNotes.note("2024-04-03", "Ines Varga"));

@@ -41,7 +41,8 @@ class ExtractPortableTest {
     CliRun r = CliRun.of("extract", notes.toString(), "-o", out.toString(), "-q");
     assertThat(r.exit()).as(r.err()).isZero();
     return new byte[][] {
-      Files.readAllBytes(out.resolve("notegraph.ttl")), Files.readAllBytes(out.resolve("notegraph.trig"))
+      Files.readAllBytes(out.resolve("notegraph.ttl")),
+      Files.readAllBytes(out.resolve("notegraph.trig"))
     };
   }
 

@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
 import picocli.AutoComplete;
 import picocli.CommandLine;
-import org.junit.jupiter.api.Test;
 
 /** What a user sees first: the top-level help and the shell completion. */
 class MainHelpTest {
   @Test
   void everyCommandSummaryInTheTopLevelHelpIsAWholeSentence() {
-    CommandLine cl = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    CommandLine cl =
+        Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
     for (var e : cl.getSubcommands().entrySet()) {
       String[] description = e.getValue().getCommandSpec().usageMessage().description();
       assertThat(description).as(e.getKey()).isNotEmpty();
@@ -28,7 +29,8 @@ class MainHelpTest {
 
   @Test
   void bashCompletionOffersTheCatalogQueryNames() {
-    CommandLine cl = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    CommandLine cl =
+        Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
     String script = AutoComplete.bash("notegraph", cl);
 
     assertThat(script).contains("attendees").contains("meetings-by-project").contains("presenters");

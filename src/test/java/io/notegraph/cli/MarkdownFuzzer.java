@@ -14,23 +14,118 @@ import java.util.Random;
  * inputs. Not thread-safe (one Random).
  */
 final class MarkdownFuzzer {
-  private static final List<String> WORDS = List.of("widget", "Sync", "Meeting", "Roadmap", "demo",
-      "release", "v2.1.0-rc1", "Attendees", "Agenda", "Topics", "Next", "start", "end", "chat",
-      "transcript", "Recording", "Presenter:", "Date:", "notes", "minutes", "N/A", "TBD", "and",
-      "with", "(", ")", "[", "]", "*", "_", "`", "#", "|", ":", ",", "-", "—", "\\", "<", ">");
-  private static final List<String> NAMES = List.of("Ines Varga", "Tomasz Lind", "Zoë Quintana",
-      "Bjørn Ekdahl", "Renée Okafor", "Ana Lucía Ríos", "田中 司恩", "Ελένη Παππά", "Олег Брандт",
-      "יעל כהן", "سارة الحسن", "O'Brien", "de la Cruz", "jferreira", "@kmoreau", "Dr. Who",
-      "\"Quoted\" <Name>", "x", "", "  ", "😀 Emoji", "Ma\u0301rta", "\u202eRTL override\u202c");
-  private static final List<String> DATES = List.of("March 5, 2024", "2024-03-05", "5 March 2024",
-      "Tuesday, June 1st, 2021", "06/01/2021", "1.6.2021", "Feb 30, 2023", "2023-13-45",
-      "Jan 1, 0001", "December 31, 9999", "May 2021", "20210601", "March 5th", "2024-02-29");
-  private static final List<String> TIMES = List.of("11:03 a.m.", "11:03 AM EST", "23:59", "9am",
-      "11: a.m.", "25:61", "10:00 UTC+14", "noon", "11:00-11:57 Eastern", "7:5", "00:00:00");
-  private static final List<String> STRUCTURE = List.of("Attendees: ", "Attendees (3 total)",
-      "Meeting start: ", "Meeting End: ", "Next meeting: ", "Topics for next meeting",
-      "Recording: [video](https://example.org/v)", "## Chat", "Date: ", "Presenter: ", "Agenda",
-      "Topics", "Meeting notes", "Demo");
+  private static final List<String> WORDS =
+      List.of(
+          "widget",
+          "Sync",
+          "Meeting",
+          "Roadmap",
+          "demo",
+          "release",
+          "v2.1.0-rc1",
+          "Attendees",
+          "Agenda",
+          "Topics",
+          "Next",
+          "start",
+          "end",
+          "chat",
+          "transcript",
+          "Recording",
+          "Presenter:",
+          "Date:",
+          "notes",
+          "minutes",
+          "N/A",
+          "TBD",
+          "and",
+          "with",
+          "(",
+          ")",
+          "[",
+          "]",
+          "*",
+          "_",
+          "`",
+          "#",
+          "|",
+          ":",
+          ",",
+          "-",
+          "—",
+          "\\",
+          "<",
+          ">");
+  private static final List<String> NAMES =
+      List.of(
+          "Ines Varga",
+          "Tomasz Lind",
+          "Zoë Quintana",
+          "Bjørn Ekdahl",
+          "Renée Okafor",
+          "Ana Lucía Ríos",
+          "田中 司恩",
+          "Ελένη Παππά",
+          "Олег Брандт",
+          "יעל כהן",
+          "سارة الحسن",
+          "O'Brien",
+          "de la Cruz",
+          "jferreira",
+          "@kmoreau",
+          "Dr. Who",
+          "\"Quoted\" <Name>",
+          "x",
+          "",
+          "  ",
+          "😀 Emoji",
+          "Ma\u0301rta",
+          "\u202eRTL override\u202c");
+  private static final List<String> DATES =
+      List.of(
+          "March 5, 2024",
+          "2024-03-05",
+          "5 March 2024",
+          "Tuesday, June 1st, 2021",
+          "06/01/2021",
+          "1.6.2021",
+          "Feb 30, 2023",
+          "2023-13-45",
+          "Jan 1, 0001",
+          "December 31, 9999",
+          "May 2021",
+          "20210601",
+          "March 5th",
+          "2024-02-29");
+  private static final List<String> TIMES =
+      List.of(
+          "11:03 a.m.",
+          "11:03 AM EST",
+          "23:59",
+          "9am",
+          "11: a.m.",
+          "25:61",
+          "10:00 UTC+14",
+          "noon",
+          "11:00-11:57 Eastern",
+          "7:5",
+          "00:00:00");
+  private static final List<String> STRUCTURE =
+      List.of(
+          "Attendees: ",
+          "Attendees (3 total)",
+          "Meeting start: ",
+          "Meeting End: ",
+          "Next meeting: ",
+          "Topics for next meeting",
+          "Recording: [video](https://example.org/v)",
+          "## Chat",
+          "Date: ",
+          "Presenter: ",
+          "Agenda",
+          "Topics",
+          "Meeting notes",
+          "Demo");
 
   private final Random random;
 
@@ -53,10 +148,14 @@ final class MarkdownFuzzer {
 
   String nextText() {
     StringBuilder sb = new StringBuilder();
-    if (random.nextInt(8) == 0) sb.append("---\ntitle: ").append(phrase()).append("\ndate: ")
-        .append(pick(DATES)).append(random.nextBoolean() ? "\n---\n" : "\n");
-    if (random.nextInt(4) > 0) sb.append("# ").append(phrase()).append("\n## ").append(pick(DATES))
-        .append('\n');
+    if (random.nextInt(8) == 0)
+      sb.append("---\ntitle: ")
+          .append(phrase())
+          .append("\ndate: ")
+          .append(pick(DATES))
+          .append(random.nextBoolean() ? "\n---\n" : "\n");
+    if (random.nextInt(4) > 0)
+      sb.append("# ").append(phrase()).append("\n## ").append(pick(DATES)).append('\n');
     int blocks = 1 + random.nextInt(random.nextInt(10) == 0 ? 400 : 40);
     for (int i = 0; i < blocks; i++) block(sb);
     return sb.toString();
@@ -64,15 +163,24 @@ final class MarkdownFuzzer {
 
   private void block(StringBuilder sb) {
     switch (random.nextInt(12)) {
-      case 0, 1 -> sb.append("#".repeat(1 + random.nextInt(7))).append(' ').append(heading()).append('\n');
-      case 2 -> sb.append(pick(STRUCTURE)).append(random.nextBoolean() ? pick(TIMES) : names()).append('\n');
+      case 0, 1 ->
+          sb.append("#".repeat(1 + random.nextInt(7))).append(' ').append(heading()).append('\n');
+      case 2 ->
+          sb.append(pick(STRUCTURE))
+              .append(random.nextBoolean() ? pick(TIMES) : names())
+              .append('\n');
       case 3 -> list(sb);
       case 4 -> fence(sb);
       case 5 -> sb.append(brokenLink()).append('\n');
       case 6 -> sb.append(noise(1 + random.nextInt(80))).append('\n');
       case 7 -> sb.append('\n');
       case 8 -> sb.append("> ".repeat(1 + random.nextInt(30))).append(phrase()).append('\n');
-      case 9 -> sb.append("| ").append(names()).append(" | ").append(pick(TIMES)).append(" |\n|---|---|\n");
+      case 9 ->
+          sb.append("| ")
+              .append(names())
+              .append(" | ")
+              .append(pick(TIMES))
+              .append(" |\n|---|---|\n");
       case 10 -> sb.append("[").append(offset()).append("] ").append(phrase()).append('\n');
       default -> sb.append(phrase()).append(' ').append(pick(NAMES)).append('\n');
     }
@@ -94,8 +202,10 @@ final class MarkdownFuzzer {
     int depth = 0;
     for (int i = 0; i < items; i++) {
       depth = Math.max(0, depth + random.nextInt(3) - (random.nextInt(5) == 0 ? 3 : 1));
-      sb.append("  ".repeat(depth)).append(random.nextBoolean() ? "- " : (i + 1) + ". ")
-          .append(random.nextBoolean() ? names() : phrase()).append('\n');
+      sb.append("  ".repeat(depth))
+          .append(random.nextBoolean() ? "- " : (i + 1) + ". ")
+          .append(random.nextBoolean() ? names() : phrase())
+          .append('\n');
     }
   }
 
@@ -105,9 +215,17 @@ final class MarkdownFuzzer {
     if (random.nextBoolean()) sb.append("WEBVTT\n\n");
     for (int i = random.nextInt(15); i > 0; i--) {
       switch (random.nextInt(4)) {
-        case 0 -> sb.append(pick(TIMES)).append(' ').append(pick(NAMES)).append(": ").append(phrase());
-        case 1 -> sb.append("00:0").append(random.nextInt(10)).append(":12.000 --> 00:0")
-            .append(random.nextInt(10)).append(":1.5\n").append(pick(NAMES)).append(": ").append(phrase());
+        case 0 ->
+            sb.append(pick(TIMES)).append(' ').append(pick(NAMES)).append(": ").append(phrase());
+        case 1 ->
+            sb.append("00:0")
+                .append(random.nextInt(10))
+                .append(":12.000 --> 00:0")
+                .append(random.nextInt(10))
+                .append(":1.5\n")
+                .append(pick(NAMES))
+                .append(": ")
+                .append(phrase());
         case 2 -> sb.append(pick(NAMES)).append(":\n").append(phrase());
         default -> sb.append("From ").append(pick(NAMES)).append(" to Everyone: ").append(phrase());
       }
@@ -128,7 +246,9 @@ final class MarkdownFuzzer {
   }
 
   private String offset() {
-    return random.nextInt(100) + ":" + String.format("%02d", random.nextInt(70))
+    return random.nextInt(100)
+        + ":"
+        + String.format("%02d", random.nextInt(70))
         + (random.nextBoolean() ? ":" + random.nextInt(99) : "");
   }
 
@@ -159,8 +279,10 @@ final class MarkdownFuzzer {
         case 1 -> sb.appendCodePoint(0x1F300 + random.nextInt(0x300)); // emoji
         case 2 -> sb.append((char) (0x0590 + random.nextInt(0x200))); // Hebrew, Arabic
         case 3 -> sb.append((char) (0x0300 + random.nextInt(0x70))); // combining marks
-        case 4 -> sb.append("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff\ud800\udfff"
-            .charAt(random.nextInt(10))); // direction marks, BOM, lone surrogates
+        case 4 ->
+            sb.append(
+                "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff\ud800\udfff"
+                    .charAt(random.nextInt(10))); // direction marks, BOM, lone surrogates
         default -> sb.appendCodePoint(random.nextInt(0x3000));
       }
     }
@@ -173,7 +295,8 @@ final class MarkdownFuzzer {
 
   /** UTF-8 bytes read as Windows-1252 and saved again as UTF-8: what editors do to notes. */
   private byte[] mojibake(String text) {
-    String mangled = new String(text.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+    String mangled =
+        new String(text.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
     return mangled.getBytes(StandardCharsets.UTF_8);
   }
 

@@ -2,11 +2,11 @@ package io.notegraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.notegraph.pipeline.Components;
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.ingest.SourceDecoder;
 import io.notegraph.ingest.SourceDocument;
 import io.notegraph.link.LinkedCorpus;
+import io.notegraph.pipeline.Components;
 import io.notegraph.pipeline.Pipeline;
 import io.notegraph.rdf.GraphEmitter;
 import io.notegraph.rdf.Iris;
@@ -31,16 +31,16 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * Every output format round-trips: a few generated broken notes ({@link MarkdownFuzzer}) go
- * through the pipeline, {@link OutputWriter} writes each {@link RdfFormat}, and each file parses
- * back to the same graph (triple formats: the union; quad formats: every named graph).
+ * Every output format round-trips: a few generated broken notes ({@link MarkdownFuzzer}) go through
+ * the pipeline, {@link OutputWriter} writes each {@link RdfFormat}, and each file parses back to
+ * the same graph (triple formats: the union; quad formats: every named graph).
  */
 class OutputFormatRoundTripTest {
   private static final SourceDecoder DECODER = new SourceDecoder();
 
   @Property(tries = 40, seed = "20261123")
-  void everyFormatParsesBackToTheSameGraph(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 6) int notes) throws IOException {
+  void everyFormatParsesBackToTheSameGraph(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int notes) throws IOException {
     DatasetGraph dataset = extract(seed, notes);
     Path dir = Files.createTempDirectory("notegraph-roundtrip");
     try {
@@ -67,11 +67,16 @@ class OutputFormatRoundTripTest {
     List<SourceDocument> docs = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       String name = "notes/" + seed + "-" + i + ".md";
-      DECODER.decode(name, URI.create("urn:notegraph:test:" + i), fuzzer.nextBytes(), diag)
+      DECODER
+          .decode(name, URI.create("urn:notegraph:test:" + i), fuzzer.nextBytes(), diag)
           .ifPresent(docs::add);
     }
-    Pipeline pipeline = Pipeline.builder().parallel(false).finder(Components.finder(false))
-        .linker(Components.linker()).build();
+    Pipeline pipeline =
+        Pipeline.builder()
+            .parallel(false)
+            .finder(Components.finder(false))
+            .linker(Components.linker())
+            .build();
     LinkedCorpus corpus = pipeline.run(docs, diag, name -> {});
     assertThat(diag.all()).noneMatch(d -> d.message().contains("internal error"));
     DatasetGraph dataset = DatasetGraphFactory.create();

@@ -3,7 +3,6 @@ package io.notegraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.notegraph.pipeline.Components;
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.ingest.SourceDecoder;
 import io.notegraph.ingest.SourceDocument;
@@ -11,6 +10,7 @@ import io.notegraph.nlp.AnnotatedNote;
 import io.notegraph.nlp.MentionFinder;
 import io.notegraph.parse.MeetingNote;
 import io.notegraph.parse.NoteParser;
+import io.notegraph.pipeline.Components;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PathologicalLinesTest {
   private static final int SMALL = 100_000;
   private static final int LARGE = 1_000_000;
+
   /** Time per MB may grow this much from 100 KB to 1 MB: generous, a quadratic step gives 10. */
   private static final double MAX_GROWTH = 5.0;
 
@@ -47,9 +48,11 @@ class PathologicalLinesTest {
         Arguments.of("bracket pairs", (IntFunction<String>) n -> repeat("[x]", n)),
         Arguments.of(
             "run-on prose with names",
-            (IntFunction<String>) n -> repeat("then Mara Quell asked Tobin Ashgrove about Kestrel ", n)),
+            (IntFunction<String>)
+                n -> repeat("then Mara Quell asked Tobin Ashgrove about Kestrel ", n)),
         // Every word a candidate name: overlap resolution must not compare each with all kept.
-        Arguments.of("run-on capitalised words", (IntFunction<String>) n -> repeat("Alpha Bravo ", n)),
+        Arguments.of(
+            "run-on capitalised words", (IntFunction<String>) n -> repeat("Alpha Bravo ", n)),
         Arguments.of("nested quotes and lists", (IntFunction<String>) n -> repeat("> - ", n)),
         Arguments.of("nested emphasis", (IntFunction<String>) n -> repeat("*_", n)),
         Arguments.of("backticks", (IntFunction<String>) n -> repeat("`a", n)),

@@ -14,9 +14,11 @@ final class RdfCompare {
   static void assertSameDataset(DatasetGraph actual, DatasetGraph expected) {
     assertThat(names(actual)).as("graph names").isEqualTo(names(expected));
     assertThat(actual.getDefaultGraph().isIsomorphicWith(expected.getDefaultGraph()))
-        .as("default graph").isTrue();
+        .as("default graph")
+        .isTrue();
     for (Node g : names(expected)) {
-      assertThat(actual.getGraph(g).isIsomorphicWith(expected.getGraph(g))).as("graph %s", g)
+      assertThat(actual.getGraph(g).isIsomorphicWith(expected.getGraph(g)))
+          .as("graph %s", g)
           .isTrue();
     }
   }

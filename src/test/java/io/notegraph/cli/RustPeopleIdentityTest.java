@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * People of a community whose notes name them by handle and first name (the non-frozen Rust
- * lang-team notes in ../shared/corpus): no code or heading becomes a person, and a person's
- * first name, handle and full name are one node.
+ * lang-team notes in ../shared/corpus): no code or heading becomes a person, and a person's first
+ * name, handle and full name are one node.
  */
 class RustPeopleIdentityTest {
   private static LinkedCorpus corpus;
@@ -31,7 +31,7 @@ class RustPeopleIdentityTest {
     Diagnostics diag = new Diagnostics();
     Pipeline p =
         Pipeline.builder().finder(Components.finder(false)).linker(Components.linker()).build();
-    corpus = p.run(Sources.load(SharedCorpus.rustUnfrozen(), diag), diag, done -> { });
+    corpus = p.run(Sources.load(SharedCorpus.rustUnfrozen(), diag), diag, done -> {});
   }
 
   private static List<Entity> persons() {
@@ -45,7 +45,10 @@ class RustPeopleIdentityTest {
     java.util.Map<String, Integer> firstWords = new java.util.TreeMap<>();
     for (Entity e : persons()) firstWords.merge(e.name().strip().split("\\s+")[0], 1, Integer::sum);
     Set<String> firstNames = new TreeSet<>();
-    firstWords.forEach((w, n) -> { if (n >= 2) firstNames.add(w); });
+    firstWords.forEach(
+        (w, n) -> {
+          if (n >= 2) firstNames.add(w);
+        });
     for (Entity e : persons()) {
       String[] words = e.name().strip().split("\\s+");
       if (words.length < 2) continue;

@@ -46,8 +46,12 @@ class ServeCommandTest {
 
   @Test
   void servingNotesThatDoNotExistFailsWithTheExtractError() {
-    CliRun r = CliRun.of("serve", "--db", dir.resolve("tdb2").toString(),
-        dir.resolve("no-such-notes").toString());
+    CliRun r =
+        CliRun.of(
+            "serve",
+            "--db",
+            dir.resolve("tdb2").toString(),
+            dir.resolve("no-such-notes").toString());
 
     assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
     assertThat(r.err()).contains("no-such-notes").contains("nothing to serve");
@@ -83,13 +87,14 @@ class ServeCommandTest {
     Path db = dir.resolve("db");
     AtomicReference<String> answer = new AtomicReference<>();
     AtomicReference<String> viz = new AtomicReference<>();
-    ServeCommand.waiter = server -> {
-      answer.set(ask(server.baseUrl() + "/notegraph/query"));
-      viz.set(get(server.baseUrl() + "/viz"));
-    };
+    ServeCommand.waiter =
+        server -> {
+          answer.set(ask(server.baseUrl() + "/notegraph/query"));
+          viz.set(get(server.baseUrl() + "/viz"));
+        };
 
-    CliRun r = CliRun.of(
-        "serve", "--in-memory", "--db", db.toString(), "--port", "0", notes.toString());
+    CliRun r =
+        CliRun.of("serve", "--in-memory", "--db", db.toString(), "--port", "0", notes.toString());
 
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("notegraph serving from memory (read-only)");
@@ -107,7 +112,15 @@ class ServeCommandTest {
     CliRun refused =
         CliRun.of("serve", "--db", db, "--port", "0", "--host", "0.0.0.0", "--writable");
     CliRun confirmed =
-        CliRun.of("serve", "--db", db, "--port", "0", "--host", "0.0.0.0", "--writable",
+        CliRun.of(
+            "serve",
+            "--db",
+            db,
+            "--port",
+            "0",
+            "--host",
+            "0.0.0.0",
+            "--writable",
             "--expose-writable");
 
     assertThat(refused.exit()).isEqualTo(ExitCodes.USAGE);
@@ -138,8 +151,9 @@ class ServeCommandTest {
     Path out = dir.resolve("graph");
     ServeCommand.waiter = server -> {};
 
-    CliRun r = CliRun.of("serve", "--db", db.toString(), "-o", out.toString(), "--port", "0",
-        notes.toString());
+    CliRun r =
+        CliRun.of(
+            "serve", "--db", db.toString(), "-o", out.toString(), "--port", "0", notes.toString());
 
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(out.resolve("notegraph.trig")).content().contains("Mara Quell");

@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Contributors' tool, not shipped in the product jar: writes fictional notes shaped like the
- * Podman corpus (1x is about 570 KB of Markdown) for benchmarks, into {@code WORK/notes-<size>x}.
+ * Contributors' tool, not shipped in the product jar: writes fictional notes shaped like the Podman
+ * corpus (1x is about 570 KB of Markdown) for benchmarks, into {@code WORK/notes-<size>x}.
  *
  * <pre>
  * java -cp target/notegraph.jar:target/test-classes io.notegraph.devtools.GenerateNotes \

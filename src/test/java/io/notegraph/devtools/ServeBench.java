@@ -22,8 +22,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The serving benchmark (a contributors' tool, not in the product jar): extracts the notes through
- * {@code serve}'s own path ({@link StoreRefresh}) into a fresh TDB2 database, serves it read-only as
- * {@code notegraph serve} does, warms it up, then runs every catalog query from {@code clients}
+ * {@code serve}'s own path ({@link StoreRefresh}) into a fresh TDB2 database, serves it read-only
+ * as {@code notegraph serve} does, warms it up, then runs every catalog query from {@code clients}
  * clients for {@code seconds} ({@link QueryLoad}) and prints queries/s, p50, p99, errors, the
  * process's peak RSS (server and clients together) and the load average, which says how far the
  * figure can be trusted on a shared machine. Figures and method in docs/BENCHMARKS.md.
@@ -43,8 +43,10 @@ public final class ServeBench {
   public static void main(String[] args) throws IOException {
     List<String> positional = new ArrayList<>(List.of(args));
     boolean inMemory = positional.remove("--in-memory");
-    Path notes = Path.of(positional.isEmpty() ? "../shared/corpus/podman-community" : positional.get(0));
-    Duration duration = Duration.ofSeconds(positional.size() > 1 ? Long.parseLong(positional.get(1)) : 30);
+    Path notes =
+        Path.of(positional.isEmpty() ? "../shared/corpus/podman-community" : positional.get(0));
+    Duration duration =
+        Duration.ofSeconds(positional.size() > 1 ? Long.parseLong(positional.get(1)) : 30);
     int clients = positional.size() > 2 ? Integer.parseInt(positional.get(2)) : 16;
     Path db = Files.createTempDirectory("serve-bench");
 
@@ -75,9 +77,10 @@ public final class ServeBench {
     NotegraphServer server = builder.build().start();
     try {
       String endpoint = server.baseUrl() + NotegraphServer.DATASET + "/sparql";
-      List<CatalogEntry> catalog = QueryCatalog.onClasspath().entries().stream()
-          .filter(e -> !e.name().startsWith("fixture-"))
-          .toList();
+      List<CatalogEntry> catalog =
+          QueryCatalog.onClasspath().entries().stream()
+              .filter(e -> !e.name().startsWith("fixture-"))
+              .toList();
       System.out.printf(
           "%d catalog queries, %d clients, %d s against %s%n",
           catalog.size(), clients, duration.toSeconds(), endpoint);
@@ -88,7 +91,10 @@ public final class ServeBench {
       System.out.printf(
           Locale.ROOT,
           "measured %s; peak RSS %d MB (server and clients); load average %.1f on %d cores%n",
-          r.summary(), peakRssMb(), os.getSystemLoadAverage(), os.getAvailableProcessors());
+          r.summary(),
+          peakRssMb(),
+          os.getSystemLoadAverage(),
+          os.getAvailableProcessors());
     } finally {
       server.stop();
       try (var files = Files.walk(db)) {

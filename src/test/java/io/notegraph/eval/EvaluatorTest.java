@@ -1,12 +1,12 @@
 package io.notegraph.eval;
 
-import io.notegraph.nlp.Notes;
-import io.notegraph.nlp.Recognizer;
-import io.notegraph.nlp.EntityType;
-import io.notegraph.nlp.MentionFinder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.notegraph.nlp.EntityType;
+import io.notegraph.nlp.MentionFinder;
+import io.notegraph.nlp.Notes;
+import io.notegraph.nlp.Recognizer;
 import io.notegraph.parse.AgendaSection;
 import io.notegraph.parse.MeetingNote;
 import io.notegraph.parse.NameRef;

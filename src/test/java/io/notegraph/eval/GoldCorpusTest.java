@@ -1,10 +1,10 @@
 package io.notegraph.eval;
 
-import io.notegraph.nlp.Recognizer;
-import io.notegraph.nlp.EntityType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notegraph.ingest.SourceDocument;
+import io.notegraph.nlp.EntityType;
+import io.notegraph.nlp.Recognizer;
 import io.notegraph.testing.SharedCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +42,8 @@ public class GoldCorpusTest {
         // The product path: the real parser's segments and structure.
         var note = PARSER.parse(doc, new io.notegraph.diag.Diagnostics()).orElseThrow();
         ev.add(gold, doc, note);
-        if (!gold.presenters().isEmpty() || !gold.attendees().isEmpty()) ev.addRelations(gold, note);
+        if (!gold.presenters().isEmpty() || !gold.attendees().isEmpty())
+          ev.addRelations(gold, note);
       }
     }
     return ev;

@@ -195,7 +195,8 @@ class GraphScorerTest {
 
   private static String document(String path, String day) {
     return PREFIXES
-        + """
+        +
+"""
 <doc/%1$s> {
   <doc/%1$s> ng:sourcePath "%1$s" ; schema:about <meeting/m> .
   <meeting/m> schema:startDate "%2$sT09:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime> ;

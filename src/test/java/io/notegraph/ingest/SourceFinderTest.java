@@ -135,7 +135,8 @@ class SourceFinderTest {
   @Test
   void fileSymlinkLoopsAndDanglingLinksInsideFoldersAreNamed() throws IOException {
     write("notes/a.md");
-    Path self = Files.createSymbolicLink(dir.resolve("notes/self.md"), dir.resolve("notes/self.md"));
+    Path self =
+        Files.createSymbolicLink(dir.resolve("notes/self.md"), dir.resolve("notes/self.md"));
     Path ping = dir.resolve("notes/ping.md");
     Path pong = Files.createSymbolicLink(dir.resolve("notes/pong.md"), ping);
     Files.createSymbolicLink(ping, pong);

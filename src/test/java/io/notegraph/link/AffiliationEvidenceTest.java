@@ -74,7 +74,8 @@ class AffiliationEvidenceTest {
 
   @Test
   void aCommaBeforeAnOrganizationThatGoesOnIsNoAffiliation() {
-    var c = link("## Guests\n### Ada Quill\n\nThanks Cleo Varga, Red Hat will host the next one.\n");
+    var c =
+        link("## Guests\n### Ada Quill\n\nThanks Cleo Varga, Red Hat will host the next one.\n");
     assertThat(affiliations(c)).isEmpty();
   }
 

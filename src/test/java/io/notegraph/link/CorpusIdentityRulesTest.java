@@ -57,7 +57,9 @@ class CorpusIdentityRulesTest {
   @Test
   void aBareNameInAHandleOfAnotherMeetingOnlyStaysItsOwnPerson() {
     var corpus =
-        link(Fixtures.attendees("a.md", "Orla"), note("b.md", chatNote("Bram Okonkwo", "orlavance")));
+        link(
+            Fixtures.attendees("a.md", "Orla"),
+            note("b.md", chatNote("Bram Okonkwo", "orlavance")));
     assertThat(idAt(corpus, "a.md", "Orla", 0)).isEqualTo("person/orla");
   }
 

@@ -121,7 +121,9 @@ class FeatureListsTest {
 
   @Test
   void whatAReleaseBringsAfterItsStatusIsOneFeatureEach() {
-    var f = features("## News\n\nPodman v9.8 was released and brings pod templates, quotas and quieter logs.\n");
+    var f =
+        features(
+            "## News\n\nPodman v9.8 was released and brings pod templates, quotas and quieter logs.\n");
     assertThat(f)
         .extracting(Feature::text)
         .containsExactly("pod templates", "quotas", "quieter logs");

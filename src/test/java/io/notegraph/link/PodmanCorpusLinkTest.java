@@ -1,10 +1,10 @@
 package io.notegraph.link;
 
-import io.notegraph.nlp.gazetteer.Gazetteer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.nlp.AnnotatedNote;
+import io.notegraph.nlp.gazetteer.Gazetteer;
 import io.notegraph.testing.SharedCorpus;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,12 +1,12 @@
 package io.notegraph.link;
 
-import io.notegraph.nlp.gazetteer.Gazetteer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.nlp.AnnotatedNote;
 import io.notegraph.nlp.EntityType;
 import io.notegraph.nlp.Mention;
+import io.notegraph.nlp.gazetteer.Gazetteer;
 import io.notegraph.parse.SourceRange;
 import io.notegraph.testing.SharedCorpus;
 import java.io.BufferedReader;

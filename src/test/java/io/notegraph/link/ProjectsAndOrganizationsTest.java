@@ -1,6 +1,5 @@
 package io.notegraph.link;
 
-import io.notegraph.nlp.gazetteer.Gazetteer;
 import static io.notegraph.link.Fixtures.idAt;
 import static io.notegraph.link.Fixtures.mention;
 import static io.notegraph.link.Fixtures.note;
@@ -10,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.nlp.AnnotatedNote;
 import io.notegraph.nlp.EntityType;
+import io.notegraph.nlp.gazetteer.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 /** Projects and organizations resolve through the gazetteer, others by normalised name. */

@@ -2,9 +2,9 @@ package io.notegraph.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.notegraph.nlp.gazetteer.Gazetteer;
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.ingest.SourceDocument;
+import io.notegraph.nlp.gazetteer.Gazetteer;
 import io.notegraph.pipeline.Pipeline;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +65,8 @@ class ReleaseFactsTest {
 
   @Test
   void ipVersionsAreNotReleases() {
-    var c = link("## Networks\n### Ada Quill\n\nWe give one v4 and one v6 per network by default.\n");
+    var c =
+        link("## Networks\n### Ada Quill\n\nWe give one v4 and one v6 per network by default.\n");
     assertThat(versions(c)).isEmpty();
   }
 
@@ -102,14 +103,16 @@ class ReleaseFactsTest {
 
   @Test
   void outThisSummerIsNoRelease() {
-    var c = link("## Podman Update\n### Birk Tamsen\n\nPodman 9.6 and maybe 9.7 out this summer.\n");
+    var c =
+        link("## Podman Update\n### Birk Tamsen\n\nPodman 9.6 and maybe 9.7 out this summer.\n");
     assertThat(statement(c, "project/podman/version/9.6").orElseThrow().status())
         .isNotEqualTo("released");
   }
 
   @Test
   void aReleaseCandidateIsRc() {
-    var c = link("## Podman Update\n### Birk Tamsen\n\nPodman v9.2.0-rc1 will be in testing soon.\n");
+    var c =
+        link("## Podman Update\n### Birk Tamsen\n\nPodman v9.2.0-rc1 will be in testing soon.\n");
     assertThat(statement(c, "project/podman/version/9.2.0-rc1").orElseThrow().status())
         .isEqualTo("rc");
   }
@@ -170,8 +173,7 @@ class ReleaseFactsTest {
         .filteredOn(f -> f.relation().equals(Fact.AFFILIATION))
         .extracting(Fact::subject, Fact::object, Fact::confidence)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                "person/cleo-varga", "organization/red-hat", 0.85));
+            org.assertj.core.groups.Tuple.tuple("person/cleo-varga", "organization/red-hat", 0.85));
   }
 
   @Test
@@ -185,15 +187,17 @@ class ReleaseFactsTest {
         """;
     SourceDocument doc =
         new SourceDocument(
-            "2031-03-05.md", URI.create("file:///notes/2031-03-05.md"), note,
-            StandardCharsets.UTF_8, List.of());
+            "2031-03-05.md",
+            URI.create("file:///notes/2031-03-05.md"),
+            note,
+            StandardCharsets.UTF_8,
+            List.of());
     var c = PIPELINE.run(List.of(doc), new Diagnostics(), n -> {});
     assertThat(c.entities().values())
         .filteredOn(e -> !e.affiliations().isEmpty())
         .extracting(Entity::name, e -> String.join(",", e.affiliations()))
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("Cleo Varga", "organization/red-hat"),
-            org.assertj.core.groups.Tuple.tuple(
-                "Dov Arkin", "organization/umberfield-university"));
+            org.assertj.core.groups.Tuple.tuple("Dov Arkin", "organization/umberfield-university"));
   }
 }

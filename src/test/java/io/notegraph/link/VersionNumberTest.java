@@ -14,7 +14,8 @@ class VersionNumberTest {
   @Test
   void versionsSortAsNumbersWithCandidatesBeforeTheirRelease() {
     List<String> revisions =
-        new ArrayList<>(List.of("4.10", "5.0.0", "4.9.1", "v5.0.0-rc3", "5.0.0-rc10", "4.9", "5.0-dev"));
+        new ArrayList<>(
+            List.of("4.10", "5.0.0", "4.9.1", "v5.0.0-rc3", "5.0.0-rc10", "4.9", "5.0-dev"));
     revisions.sort((a, b) -> v(a).compareTo(v(b)));
     assertThat(revisions)
         .containsExactly("4.9", "4.9.1", "4.10", "5.0-dev", "v5.0.0-rc3", "5.0.0-rc10", "5.0.0");

@@ -1,11 +1,11 @@
 package io.notegraph.link;
 
-import io.notegraph.nlp.gazetteer.Gazetteer;
 import static io.notegraph.link.Fixtures.idAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.nlp.AnnotatedNote;
+import io.notegraph.nlp.gazetteer.Gazetteer;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -11,17 +11,80 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The nlp stage's shortcuts (guarded patterns, literal checks before masking, regex-free
- * normalization) give exactly what the plain regex code gave, on many generated fictional
- * strings built from the pieces the patterns care about.
+ * normalization) give exactly what the plain regex code gave, on many generated fictional strings
+ * built from the pieces the patterns care about.
  */
 class FastPathsTest {
   private static final String[] PIECES = {
-    "podman", "buildah", "skopeo", "sudo", "docker", "oc", "run", "machine", "init", " ", " ", " ",
-    "\t", "\n", "\r\n", "\r", "\u2028", "\u0085", "\u00a0", "v", "3", "4", ".", "2", "10", "-",
-    "--", "--all", "-v", "=", "rc1", "alpha", "@", "@tova", "(", ")", "`", "a", "Tova", "B", "_",
-    "/", ":", "%", "x", "www.", "https://", "ftp://", "](", "\"t\"", "<", ">", "e.g.", "é", "1.",
-    "* ", "- ", "Fedora", "#", "*", "[", "]", "|", ",", "podman run ", "sudo podman machine",
-    "\n* podman pod create --name web -p 80", "buildah --all", "\nskopeo copy --a --b"
+    "podman",
+    "buildah",
+    "skopeo",
+    "sudo",
+    "docker",
+    "oc",
+    "run",
+    "machine",
+    "init",
+    " ",
+    " ",
+    " ",
+    "\t",
+    "\n",
+    "\r\n",
+    "\r",
+    "\u2028",
+    "\u0085",
+    "\u00a0",
+    "v",
+    "3",
+    "4",
+    ".",
+    "2",
+    "10",
+    "-",
+    "--",
+    "--all",
+    "-v",
+    "=",
+    "rc1",
+    "alpha",
+    "@",
+    "@tova",
+    "(",
+    ")",
+    "`",
+    "a",
+    "Tova",
+    "B",
+    "_",
+    "/",
+    ":",
+    "%",
+    "x",
+    "www.",
+    "https://",
+    "ftp://",
+    "](",
+    "\"t\"",
+    "<",
+    ">",
+    "e.g.",
+    "é",
+    "1.",
+    "* ",
+    "- ",
+    "Fedora",
+    "#",
+    "*",
+    "[",
+    "]",
+    "|",
+    ",",
+    "podman run ",
+    "sudo podman machine",
+    "\n* podman pod create --name web -p 80",
+    "buildah --all",
+    "\nskopeo copy --a --b"
   };
 
   private static List<String> texts() {
@@ -106,9 +169,7 @@ class FastPathsTest {
   @Test
   void normalizeCollapsesWhiteSpaceLikeTheRegex() {
     for (String t : texts()) {
-      assertThat(PhraseMatcher.normalize(t))
-          .as(t)
-          .isEqualTo(t.strip().replaceAll("\\s+", " "));
+      assertThat(PhraseMatcher.normalize(t)).as(t).isEqualTo(t.strip().replaceAll("\\s+", " "));
     }
     String same = "Podman Desktop";
     assertThat(PhraseMatcher.normalize(same)).isSameAs(same);

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class GazetteerMatcherTest {
   private static Model model() throws Exception {
-    try (InputStream in = GazetteerMatcherTest.class.getResourceAsStream("/ontology/gazetteer.ttl")) {
+    try (InputStream in =
+        GazetteerMatcherTest.class.getResourceAsStream("/ontology/gazetteer.ttl")) {
       Model m = ModelFactory.createDefaultModel();
       RDFParser.source(in).lang(Lang.TURTLE).parse(m);
       return m;
@@ -28,8 +29,10 @@ class GazetteerMatcherTest {
     var subjects = m.listSubjectsWithProperty(pref).toList();
     assertThat(subjects).hasSizeGreaterThanOrEqualTo(80);
     for (Resource r : subjects) {
-      boolean project = r.hasProperty(RDF.type, m.createResource("http://usefulinc.com/ns/doap#Project"));
-      boolean org = r.hasProperty(RDF.type, m.createResource("http://xmlns.com/foaf/0.1/Organization"));
+      boolean project =
+          r.hasProperty(RDF.type, m.createResource("http://usefulinc.com/ns/doap#Project"));
+      boolean org =
+          r.hasProperty(RDF.type, m.createResource("http://xmlns.com/foaf/0.1/Organization"));
       assertThat(project ^ org).as(r.getURI()).isTrue();
       String prefix = "https://w3id.org/notegraph/id/" + (project ? "project/" : "organization/");
       assertThat(r.getURI()).startsWith(prefix);

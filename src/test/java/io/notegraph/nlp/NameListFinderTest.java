@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * People named where notes keep people but no list names them: owners after a title, lists beside
- * a known person, "X and I", @handles. Fictional people only.
+ * People named where notes keep people but no list names them: owners after a title, lists beside a
+ * known person, "X and I", @handles. Fictional people only.
  */
 class NameListFinderTest {
   private static final Recognizer RECOGNIZER = Recognizer.builder().withoutModel().build();

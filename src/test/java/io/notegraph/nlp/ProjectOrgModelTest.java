@@ -42,10 +42,11 @@ class ProjectOrgModelTest {
   @Test
   void modelFindsCarryTheirProbability() {
     String text = "Has anyone tried Tarnwick with the new kernel?";
-    var m = RECOGNIZER.find(Notes.doc(text), Notes.prose(text)).stream()
-        .filter(x -> x.text().equals("Tarnwick"))
-        .findFirst()
-        .orElseThrow();
+    var m =
+        RECOGNIZER.find(Notes.doc(text), Notes.prose(text)).stream()
+            .filter(x -> x.text().equals("Tarnwick"))
+            .findFirst()
+            .orElseThrow();
     assertThat(m.confidence()).isBetween(Recognizer.DEFAULT_PROJECT_CONFIDENCE, 0.999);
   }
 

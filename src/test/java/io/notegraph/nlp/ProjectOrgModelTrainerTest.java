@@ -31,12 +31,14 @@ class ProjectOrgModelTrainerTest {
   @Test
   void heldOutNotesAreNeverRead() {
     Path corpus = SharedCorpus.corpus();
-    List<String> read = ProjectOrgTrainingData.notes(corpus).stream()
-        .map(p -> corpus.relativize(p).toString().replace('\\', '/'))
-        .toList();
+    List<String> read =
+        ProjectOrgTrainingData.notes(corpus).stream()
+            .map(p -> corpus.relativize(p).toString().replace('\\', '/'))
+            .toList();
     assertThat(read).isNotEmpty().doesNotContainAnyElementsOf(ProjectOrgTrainingData.heldOut());
     assertThat(ProjectOrgTrainingData.heldOut())
-        .contains("rust-lang-team/minutes/2019-10-10.md", "podman-community-2023-2024/2023-10-19.md")
+        .contains(
+            "rust-lang-team/minutes/2019-10-10.md", "podman-community-2023-2024/2023-10-19.md")
         .hasSize(18);
   }
 
@@ -46,8 +48,11 @@ class ProjectOrgModelTrainerTest {
     List<NameSample> a = new ProjectOrgTrainingData(g).fromTemplates();
     List<NameSample> b = new ProjectOrgTrainingData(g).fromTemplates();
     assertThat(a).isEqualTo(b);
-    assertThat(a.stream().flatMap(s -> java.util.Arrays.stream(s.getNames()))
-            .map(opennlp.tools.util.Span::getType).collect(Collectors.toSet()))
+    assertThat(
+            a.stream()
+                .flatMap(s -> java.util.Arrays.stream(s.getNames()))
+                .map(opennlp.tools.util.Span::getType)
+                .collect(Collectors.toSet()))
         .containsExactlyInAnyOrder("project", "organization");
   }
 }

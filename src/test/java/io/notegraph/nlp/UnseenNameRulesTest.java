@@ -18,7 +18,8 @@ class UnseenNameRulesTest {
 
   @Test
   void aRepositoryLinkNamesTheProjectAndItsOrganization() {
-    assertThat(find("Brindlework by Quillhaven is at https://github.com/Quillhaven/brindlework now."))
+    assertThat(
+            find("Brindlework by Quillhaven is at https://github.com/Quillhaven/brindlework now."))
         .contains("PROJECT:Brindlework", "ORGANIZATION:Quillhaven");
   }
 
@@ -42,7 +43,8 @@ class UnseenNameRulesTest {
 
   @Test
   void aCodeSpanNextToASoftwareWordIsAProject() {
-    assertThat(find("Install the `brindlework` tool first.")).containsExactly("PROJECT:brindlework");
+    assertThat(find("Install the `brindlework` tool first."))
+        .containsExactly("PROJECT:brindlework");
     assertThat(find("Set `enabled` in the file.")).isEmpty();
   }
 
@@ -56,7 +58,8 @@ class UnseenNameRulesTest {
   void aSoftwareWordMustStandNextToTheCodeSpan() {
     assertThat(find("We reserved `fenwick` as a name; no real energy to pursue that crate."))
         .isEmpty();
-    assertThat(find("Simplify it by dropping the `fenwick` crate.")).containsExactly("PROJECT:fenwick");
+    assertThat(find("Simplify it by dropping the `fenwick` crate."))
+        .containsExactly("PROJECT:fenwick");
   }
 
   @Test

@@ -13,21 +13,26 @@ class ActionItemTest {
 
   private static List<String> rows() {
     return NOTE.actionItems().stream()
-        .map(a -> String.join("+", Notes.names(a.agents())) + " | " + a.task()
-            + (a.done() ? " | done" : ""))
+        .map(
+            a ->
+                String.join("+", Notes.names(a.agents()))
+                    + " | "
+                    + a.task()
+                    + (a.done() ? " | done" : ""))
         .toList();
   }
 
   @Test
   void tasksAreFoundByTheirOwnWordsAndUnderAnActionItemsHeading() {
-    assertThat(rows()).containsExactly(
-        "Bartek | Bartek to benchmark the tokenizer on the big fixtures",
-        "suvi-a | update the contributor guide",
-        "owolny | tag the 0.4 release | done",
-        "Oona+Suvi | Oona and Suvi to draft the migration note",
-        "Bartek | Bartek to open a tracking issue",
-        "mwebb | mwebb will close the stale pull requests | done",
-        " | Ask the infra team about runners");
+    assertThat(rows())
+        .containsExactly(
+            "Bartek | Bartek to benchmark the tokenizer on the big fixtures",
+            "suvi-a | update the contributor guide",
+            "owolny | tag the 0.4 release | done",
+            "Oona+Suvi | Oona and Suvi to draft the migration note",
+            "Bartek | Bartek to open a tracking issue",
+            "mwebb | mwebb will close the stale pull requests | done",
+            " | Ask the infra team about runners");
   }
 
   @Test
@@ -45,12 +50,17 @@ class ActionItemTest {
 
   @Test
   void anAssigneeInsideTheLineOrWithAnInitial() {
-    MeetingNote n = Notes.parse("2031-05-01.md", """
+    MeetingNote n =
+        Notes.parse(
+            "2031-05-01.md",
+            """
         # Action items
         * [x] #4242 — Make the frobnicator lazy — @Pilar S to write the recommendation
         * [ ] schedule a design meeting on caching @Tomasz W
-        """, new io.notegraph.diag.Diagnostics());
-    assertThat(n.actionItems()).extracting(a -> Notes.names(a.agents()).get(0))
+        """,
+            new io.notegraph.diag.Diagnostics());
+    assertThat(n.actionItems())
+        .extracting(a -> Notes.names(a.agents()).get(0))
         .containsExactly("Pilar S", "Tomasz W");
     assertThat(n.actionItems().get(1).task()).isEqualTo("schedule a design meeting on caching");
   }

@@ -22,27 +22,30 @@ class AgendaListTest {
   @Test
   void boldAgendaCaptionOverTheMinutesMakesEachItemATalkWithItsOwner() {
     MeetingNote n = note("agenda-list-sig.md");
-    assertThat(talks(n)).containsExactly(
-        "Sprocket-301: retry budgets per queue | Oriane Castell",
-        "Demo: Quillpond, a dashboard for sprocket queues | tmensah",
-        "Release readiness for Sprocket 4.2 | Ulla Berglund",
-        "Flaky gate jobs | Vikram Sethi",
-        "Conformance profile draft | Oriane Castell",
-        "Docs reorganisation | Tavi Mensah",
-        "Storage quota follow-up | Vikram Sethi");
-    assertThat(n.sections().get(0).slides()).containsExactly("https://slides.example.org/sprocket-301");
+    assertThat(talks(n))
+        .containsExactly(
+            "Sprocket-301: retry budgets per queue | Oriane Castell",
+            "Demo: Quillpond, a dashboard for sprocket queues | tmensah",
+            "Release readiness for Sprocket 4.2 | Ulla Berglund",
+            "Flaky gate jobs | Vikram Sethi",
+            "Conformance profile draft | Oriane Castell",
+            "Docs reorganisation | Tavi Mensah",
+            "Storage quota follow-up | Vikram Sethi");
+    assertThat(n.sections().get(0).slides())
+        .containsExactly("https://slides.example.org/sprocket-301");
     assertThat(n.sections().get(1).presenters().get(0).handle()).isEqualTo("tmensah");
-    assertThat(n.layoutSignals()).contains("agenda-item-list", "talk-list-item",
-        "presenter-in-item", "item-duration");
+    assertThat(n.layoutSignals())
+        .contains("agenda-item-list", "talk-list-item", "presenter-in-item", "item-duration");
   }
 
   @Test
   void repositoryGroupHeadingsHoldIssueLinkedItemsAsTalksWithoutTheirIssueNumbers() {
     MeetingNote n = note("agenda-list-tsc.md");
-    assertThat(talks(n)).containsExactly(
-        "Retire the legacy stream shim | ",
-        "Adopt the sprocket test runner | ",
-        "Security triage rota | Yusuf");
+    assertThat(talks(n))
+        .containsExactly(
+            "Retire the legacy stream shim | ",
+            "Adopt the sprocket test runner | ",
+            "Security triage rota | Yusuf");
     assertThat(n.sections().get(0).links())
         .containsExactly("https://github.com/gizmojs/gizmo/issues/812");
     assertThat(n.layoutSignals()).contains("agenda-repo-group");
@@ -51,20 +54,20 @@ class AgendaListTest {
   @Test
   void meetbotSummaryItemsAreTalksOfTheirNickAndPeoplePresentAreAttendees() {
     MeetingNote n = note("meetbot-summary.md");
-    assertThat(talks(n)).containsExactly(
-        "Tern 7.1 release planning | hnakai",
-        "Gate job timeouts | lsoto");
+    assertThat(talks(n))
+        .containsExactly("Tern 7.1 release planning | hnakai", "Gate job timeouts | lsoto");
     assertThat(Notes.names(n.attendees())).containsExactly("qbarros", "hnakai", "lsoto");
-    assertThat(n.attendees()).extracting(NameRef::handle).containsExactly("qbarros", "hnakai", "lsoto");
+    assertThat(n.attendees())
+        .extracting(NameRef::handle)
+        .containsExactly("qbarros", "hnakai", "lsoto");
     assertThat(n.layoutSignals()).contains("attendees-meetbot", "agenda-item-list");
   }
 
   @Test
   void anAgendaListFollowedByTopicHeadingsStaysAPreviewOfThem() {
     MeetingNote n = note("agenda-list-preview.md");
-    assertThat(talks(n)).containsExactly(
-        "Sprocket 5 plans | Ana Ruiz",
-        "Widget cache | Bo Lindgren");
+    assertThat(talks(n))
+        .containsExactly("Sprocket 5 plans | Ana Ruiz", "Widget cache | Bo Lindgren");
     assertThat(n.plannedTopics()).hasSize(2);
     assertThat(n.layoutSignals()).doesNotContain("agenda-item-list");
   }
@@ -72,18 +75,17 @@ class AgendaListTest {
   @Test
   void plainAgendaParagraphWithNamedOwnersHandlesAndLeadLines() {
     MeetingNote n = note("agenda-list-hackmd.md");
-    assertThat(talks(n)).containsExactly(
-        "plugin loader rewrite | Ines+Tomasz Wrona",
-        "Translation workflow | pilarsoto",
-        "Open questions on the 3.0 schedule | ");
+    assertThat(talks(n))
+        .containsExactly(
+            "plugin loader rewrite | Ines+Tomasz Wrona",
+            "Translation workflow | pilarsoto",
+            "Open questions on the 3.0 schedule | ");
   }
 
   @Test
   void aBareMeetbotLogHasATalkPerTopicCommand() {
     MeetingNote n = note("meetbot-log-only.md");
-    assertThat(talks(n)).containsExactly(
-        "Mirror outage review | ",
-        "Gate job timeouts | ");
+    assertThat(talks(n)).containsExactly("Mirror outage review | ", "Gate job timeouts | ");
     assertThat(n.layoutSignals()).contains("talk-log-topic");
   }
 

@@ -8,7 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AgendaSectionTest {
-  private static final String COMMUNITY = """
+  private static final String COMMUNITY =
+      """
       # Widget Community Meeting
       ## March 5, 2024 11:00 a.m. Eastern (UTC-5)
 
@@ -55,15 +56,23 @@ class AgendaSectionTest {
   @Test
   void communityStyleSectionsHavePresentersOffsetsAndSlidesInOrder() {
     List<AgendaSection> s = Notes.parse(COMMUNITY).sections();
-    assertThat(s).extracting(AgendaSection::title).containsExactly("General Announcements",
-        "Widgets on the Edge", "Widget v5.1.0 Updates", "Demos", "Questions?");
+    assertThat(s)
+        .extracting(AgendaSection::title)
+        .containsExactly(
+            "General Announcements",
+            "Widgets on the Edge",
+            "Widget v5.1.0 Updates",
+            "Demos",
+            "Questions?");
     assertThat(Notes.names(s.get(0).presenters())).containsExactly("Olek Brandt");
     assertThat(s.get(0).kind()).isEqualTo(SectionKind.ANNOUNCEMENTS);
     assertThat(Notes.names(s.get(1).presenters())).containsExactly("Kai Moreau");
     assertThat(s.get(1).presenters().get(0).organization()).isEqualTo("Edgeworks");
     assertThat(s.get(1).offset()).isEqualTo(Duration.ofMinutes(3));
     assertThat(s.get(1).slides()).containsExactly("https://slides.example/edge.pdf");
-    assertThat(s.get(1).demos()).extracting(Demo::offset).containsExactly(Duration.parse("PT7M10S"));
+    assertThat(s.get(1).demos())
+        .extracting(Demo::offset)
+        .containsExactly(Duration.parse("PT7M10S"));
     assertThat(Notes.names(s.get(2).presenters())).containsExactly("Mina Sato", "Jo Ferreira");
     assertThat(s.get(2).offset()).isEqualTo(Duration.parse("PT15M50S"));
     assertThat(Notes.names(s.get(3).presenters())).containsExactly("Jo Ferreira");
@@ -73,7 +82,8 @@ class AgendaSectionTest {
   @Test
   void featureListItemsCarryTheirLabel() {
     AgendaSection release = Notes.parse(COMMUNITY).sections().get(2);
-    assertThat(release.items()).extracting(ListItem::text, ListItem::label)
+    assertThat(release.items())
+        .extracting(ListItem::text, ListItem::label)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Faster start", "Features"),
             org.assertj.core.groups.Tuple.tuple("Rootless networks", "Features"));
@@ -83,7 +93,8 @@ class AgendaSectionTest {
   void questionsWithAskerAndAnswer() {
     AgendaSection qa = Notes.parse(COMMUNITY).sections().get(4);
     assertThat(qa.kind()).isEqualTo(SectionKind.QUESTIONS);
-    assertThat(qa.questions()).extracting(Question::text)
+    assertThat(qa.questions())
+        .extracting(Question::text)
         .containsExactly("Will it run on ARM?", "Is there a blog?");
     assertThat(qa.questions().get(0).asker().name()).isEqualTo("kmoreau");
     assertThat(qa.questions().get(0).answer()).isEqualTo("Yes, next release.");
@@ -98,7 +109,8 @@ class AgendaSectionTest {
     }
   }
 
-  private static final String CABAL = """
+  private static final String CABAL =
+      """
       # Widget Community Cabal Meeting Notes
 
       Attendees: Olek Brandt, Kai Moreau, Mina Sato, Jo Ferreira
@@ -134,12 +146,20 @@ class AgendaSectionTest {
   void cabalStyleTitleOffsetPresenterInOneHeading() {
     MeetingNote n = Notes.parse(CABAL);
     List<AgendaSection> s = n.sections();
-    assertThat(s).extracting(AgendaSection::title).containsExactly(
-        "Storage layers", "Signing images", "crun Update", "Lima", "Open discussion");
-    assertThat(s).extracting(AgendaSection::offset).containsExactly(
-        Duration.parse("PT57S"), Duration.ofMinutes(12), Duration.parse("PT18M55S"),
-        Duration.parse("PT30M35S"), Duration.ofMinutes(49));
-    assertThat(Notes.names(s.get(0).presenters())).as("from the topic list")
+    assertThat(s)
+        .extracting(AgendaSection::title)
+        .containsExactly(
+            "Storage layers", "Signing images", "crun Update", "Lima", "Open discussion");
+    assertThat(s)
+        .extracting(AgendaSection::offset)
+        .containsExactly(
+            Duration.parse("PT57S"),
+            Duration.ofMinutes(12),
+            Duration.parse("PT18M55S"),
+            Duration.parse("PT30M35S"),
+            Duration.ofMinutes(49));
+    assertThat(Notes.names(s.get(0).presenters()))
+        .as("from the topic list")
         .containsExactly("Kai Moreau");
     assertThat(Notes.names(s.get(1).presenters())).containsExactly("Mina Sato");
     assertThat(Notes.names(s.get(2).presenters())).containsExactly("Olek Brandt", "Jo Ferreira");
@@ -151,42 +171,57 @@ class AgendaSectionTest {
   @Test
   void plannedAndNextTopicsWithProposers() {
     MeetingNote n = Notes.parse(CABAL);
-    assertThat(n.plannedTopics()).extracting(Topic::text)
+    assertThat(n.plannedTopics())
+        .extracting(Topic::text)
         .containsExactly("Storage layers", "Signing images");
     assertThat(Notes.names(n.plannedTopics().get(1).proposers())).containsExactly("Mina Sato");
     assertThat(n.nextTopics()).extracting(Topic::text).containsExactly("Widget shell");
-    assertThat(n.nextMeetings()).singleElement()
-        .extracting(m -> m.when().toString()).isEqualTo("2024-04-18T11:00-04:00");
+    assertThat(n.nextMeetings())
+        .singleElement()
+        .extracting(m -> m.when().toString())
+        .isEqualTo("2024-04-18T11:00-04:00");
   }
 
   @Test
   void subheadingThatIsNotANameDoesNotBecomeAPresenter() {
-    MeetingNote n = Notes.parse("""
+    MeetingNote n =
+        Notes.parse(
+            """
         # M
         ## March 5, 2024
         ## Storage Deep Dive
         ### Container Storage Layers
         #### Additional Image Stores
         """);
-    assertThat(n.sections()).singleElement().satisfies(s -> {
-      assertThat(s.title()).isEqualTo("Storage Deep Dive");
-      assertThat(s.presenters()).isEmpty();
-    });
+    assertThat(n.sections())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.title()).isEqualTo("Storage Deep Dive");
+              assertThat(s.presenters()).isEmpty();
+            });
   }
 
   @Test
   void missingOffsetTimeIsWarnedAndDropped() {
     var diag = new io.notegraph.diag.Diagnostics();
-    MeetingNote n = Notes.parse("2024-03-05.md",
-        "# M\n## March 5, 2024\n#### Open discussion ( : in video)\n", diag);
+    MeetingNote n =
+        Notes.parse(
+            "2024-03-05.md", "# M\n## March 5, 2024\n#### Open discussion ( : in video)\n", diag);
     assertThat(n.sections().get(0).title()).isEqualTo("Open discussion");
     assertThat(n.sections().get(0).offset()).isNull();
-    assertThat(Notes.lineDiagnostics(diag)).singleElement().asString().contains(":3:").contains("no time");
+    assertThat(Notes.lineDiagnostics(diag))
+        .singleElement()
+        .asString()
+        .contains(":3:")
+        .contains("no time");
   }
 
   @Test
   void presenterInParenthesesOrAfterByCountsOnlyForPeoplePresent() {
-    MeetingNote n = Notes.parse("""
+    MeetingNote n =
+        Notes.parse(
+            """
         # M
         ## March 5, 2024
         ### Attendees
@@ -197,9 +232,15 @@ class AgendaSectionTest {
         ## Widgets on Mac (Apple Silicon)
         ## Sponsored by Red Hat
         """);
-    assertThat(n.sections()).extracting(AgendaSection::title).containsExactly(
-        "Widget shell", "Storage update", "Widgets on Mac (Apple Silicon)", "Sponsored by Red Hat");
-    assertThat(n.sections()).extracting(s -> Notes.names(s.presenters())).containsExactly(
-        List.of("Olek Brandt"), List.of("Kai Moreau"), List.of(), List.of());
+    assertThat(n.sections())
+        .extracting(AgendaSection::title)
+        .containsExactly(
+            "Widget shell",
+            "Storage update",
+            "Widgets on Mac (Apple Silicon)",
+            "Sponsored by Red Hat");
+    assertThat(n.sections())
+        .extracting(s -> Notes.names(s.presenters()))
+        .containsExactly(List.of("Olek Brandt"), List.of("Kai Moreau"), List.of(), List.of());
   }
 }

@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 class AttendeeLayoutsTest {
   @Test
   void presentListOfNameHandleRoleKeepsParticlesAndTheHandleApart() {
-    MeetingNote n = Notes.parse(Path.of("src/test/resources/parse/present-handles.md"),
-        new Diagnostics());
-    assertThat(Notes.names(n.attendees())).containsExactly(
-        "Antoine du Hamel", "Ludwig van Beethoven", "Marta Kowalczyk", "Rafael Ortega");
-    assertThat(n.attendees()).extracting(NameRef::handle)
+    MeetingNote n =
+        Notes.parse(Path.of("src/test/resources/parse/present-handles.md"), new Diagnostics());
+    assertThat(Notes.names(n.attendees()))
+        .containsExactly(
+            "Antoine du Hamel", "Ludwig van Beethoven", "Marta Kowalczyk", "Rafael Ortega");
+    assertThat(n.attendees())
+        .extracting(NameRef::handle)
         .containsExactly("adh-example", "lvb", "mkowal", "rortega");
     assertThat(n.attendees()).extracting(NameRef::organization).containsOnlyNulls();
     assertThat(n.series()).isEqualTo("Gizmo.js TSC Meeting");
@@ -21,7 +23,10 @@ class AttendeeLayoutsTest {
 
   @Test
   void teamMembersAndOthersAreOneAttendeeList() {
-    MeetingNote n = Notes.parse("2031-06-03.md", """
+    MeetingNote n =
+        Notes.parse(
+            "2031-06-03.md",
+            """
         # Sprocket team meeting
 
         ## Attendance
@@ -32,14 +37,18 @@ class AttendeeLayoutsTest {
         ## Meeting roles
 
         * Scribe: kvoss
-        """, new Diagnostics());
+        """,
+            new Diagnostics());
     assertThat(Notes.names(n.attendees()))
         .containsExactly("Ines Haddad", "kvoss", "Tomasz", "Lior Ben-David");
   }
 
   @Test
   void groupLabelsOnTheirOwnLinesInOneParagraph() {
-    MeetingNote n = Notes.parse("2031-06-10.md", """
+    MeetingNote n =
+        Notes.parse(
+            "2031-06-10.md",
+            """
         # Attendees
 
         Core: Ines Haddad, Tomasz Wrona
@@ -47,14 +56,18 @@ class AttendeeLayoutsTest {
         Other attendees: Lior Ben-David, kvoss
 
         # Discussion
-        """, new Diagnostics());
+        """,
+            new Diagnostics());
     assertThat(Notes.names(n.attendees()))
         .containsExactly("Ines Haddad", "Tomasz Wrona", "Pilar Soto", "Lior Ben-David", "kvoss");
   }
 
   @Test
   void attendeesInATableAreTheFirstColumn() {
-    MeetingNote n = Notes.parse("2031-06-17.md", """
+    MeetingNote n =
+        Notes.parse(
+            "2031-06-17.md",
+            """
         # Sprocket sync
 
         ## Attendees
@@ -65,13 +78,17 @@ class AttendeeLayoutsTest {
         | Tomasz Wrona | |
 
         ## Notes
-        """, new Diagnostics());
+        """,
+            new Diagnostics());
     assertThat(Notes.names(n.attendees())).containsExactly("Ines Haddad", "Tomasz Wrona");
   }
 
   @Test
   void anAttendingItemWithGroupsNestedBelowIt() {
-    MeetingNote n = Notes.parse("2031-06-24.md", """
+    MeetingNote n =
+        Notes.parse(
+            "2031-06-24.md",
+            """
         # Sprocket planning meeting
 
         * Meeting date: 2031-06-24
@@ -79,7 +96,9 @@ class AttendeeLayoutsTest {
             * Team: Ines Haddad, kvoss
             * Not team: Lior Ben-David
         * [Watch the recording](https://example.org/rec)
-        """, new Diagnostics());
-    assertThat(Notes.names(n.attendees())).containsExactly("Ines Haddad", "kvoss", "Lior Ben-David");
+        """,
+            new Diagnostics());
+    assertThat(Notes.names(n.attendees()))
+        .containsExactly("Ines Haddad", "kvoss", "Lior Ben-David");
   }
 }

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 class AttendeeListTest {
   @Test
   void headingDeclaresCountAndNextParagraphListsNamesWithDuplicatesKept() {
-    MeetingNote n = Notes.parse("""
+    MeetingNote n =
+        Notes.parse(
+            """
         # M
         ## March 5, 2024
 
@@ -15,14 +17,17 @@ class AttendeeListTest {
         Priya Nandakumar, Olek Brandt, Priya Nandakumar, Jo Ferreira (jferreira), Ana Lucía Ríos
         """);
     assertThat(n.declaredAttendeeCount()).isEqualTo(5);
-    assertThat(Notes.names(n.attendees())).containsExactly(
-        "Priya Nandakumar", "Olek Brandt", "Priya Nandakumar", "Jo Ferreira", "Ana Lucía Ríos");
+    assertThat(Notes.names(n.attendees()))
+        .containsExactly(
+            "Priya Nandakumar", "Olek Brandt", "Priya Nandakumar", "Jo Ferreira", "Ana Lucía Ríos");
     assertThat(n.attendees().get(3).handle()).isEqualTo("jferreira");
   }
 
   @Test
   void inlineListAfterColonWithTrailingAndAndNonPersonEntries() {
-    MeetingNote n = Notes.parse("""
+    MeetingNote n =
+        Notes.parse(
+            """
         # M
 
         Attendees (4): Olek Brandt, Priya Nandakumar's Presentation, Kai Moreau, and Mina Sato
@@ -30,12 +35,15 @@ class AttendeeListTest {
         ## March 21, 2024 Topics
         """);
     assertThat(n.declaredAttendeeCount()).isEqualTo(4);
-    assertThat(Notes.names(n.attendees())).containsExactly("Olek Brandt", "Kai Moreau", "Mina Sato");
+    assertThat(Notes.names(n.attendees()))
+        .containsExactly("Olek Brandt", "Kai Moreau", "Mina Sato");
   }
 
   @Test
   void attendeesHeadingWithColonAndNoCount() {
-    MeetingNote n = Notes.parse("""
+    MeetingNote n =
+        Notes.parse(
+            """
         # M
         ## Attendees:
         Olek Brandt, Kai Moreau (Example Corp in a personal capacity), ykuksa
@@ -44,7 +52,8 @@ class AttendeeListTest {
         """);
     assertThat(n.declaredAttendeeCount()).isNull();
     assertThat(Notes.names(n.attendees())).containsExactly("Olek Brandt", "Kai Moreau", "ykuksa");
-    assertThat(n.attendees().get(1).organization()).isEqualTo("Example Corp in a personal capacity");
+    assertThat(n.attendees().get(1).organization())
+        .isEqualTo("Example Corp in a personal capacity");
   }
 
   @Test
@@ -57,7 +66,9 @@ class AttendeeListTest {
 
   @Test
   void attendeesAsABulletListOnePerItem() {
-    MeetingNote n = Notes.parse("""
+    MeetingNote n =
+        Notes.parse(
+            """
         # Widget sync
         Date: 2024-06-11
 
@@ -75,9 +86,11 @@ class AttendeeListTest {
         Some notes.
         """);
     assertThat(n.time().date()).hasToString("2024-06-11");
-    assertThat(Notes.names(n.attendees())).containsExactly("Olek Brandt", "Kai Moreau", "Mina Sato");
+    assertThat(Notes.names(n.attendees()))
+        .containsExactly("Olek Brandt", "Kai Moreau", "Mina Sato");
     assertThat(n.plannedTopics()).extracting(Topic::text).containsExactly("Release plan");
-    assertThat(n.sections()).singleElement().satisfies(s ->
-        assertThat(Notes.names(s.presenters())).containsExactly("Kai Moreau"));
+    assertThat(n.sections())
+        .singleElement()
+        .satisfies(s -> assertThat(Notes.names(s.presenters())).containsExactly("Kai Moreau"));
   }
 }

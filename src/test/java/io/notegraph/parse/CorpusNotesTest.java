@@ -49,18 +49,25 @@ class CorpusNotesTest {
     assertThat(n.declaredAttendeeCount()).isEqualTo(24);
     assertThat(n.attendees()).hasSize(26);
     assertThat(new LinkedHashSet<>(Notes.names(n.attendees()))).hasSize(25);
-    List<AgendaSection> talks = n.sections().stream().filter(s -> !s.presenters().isEmpty()).toList();
-    assertThat(talks).extracting(s -> s.presenters().get(0).name()).containsExactly(
-        "Tom Sweeney", "Tom Deseyn", "Matt Heon", "Urvashi Mohnani", "Brent Baude");
-    assertThat(talks).extracting(AgendaSection::offset).extracting(d -> d == null ? null : d.toString())
+    List<AgendaSection> talks =
+        n.sections().stream().filter(s -> !s.presenters().isEmpty()).toList();
+    assertThat(talks)
+        .extracting(s -> s.presenters().get(0).name())
+        .containsExactly(
+            "Tom Sweeney", "Tom Deseyn", "Matt Heon", "Urvashi Mohnani", "Brent Baude");
+    assertThat(talks)
+        .extracting(AgendaSection::offset)
+        .extracting(d -> d == null ? null : d.toString())
         .containsExactly(null, "PT3M", "PT15M50S", "PT20M18S", "PT32M");
     assertThat(talks.get(1).slides()).singleElement().asString().endsWith("tye_meets_podman.pdf");
     assertThat(talks.get(4).slides()).singleElement().asString().endsWith("podman_machine.pdf");
     assertThat(n.chat().stream().map(m -> m.sender().name()).distinct())
         .containsExactly("Me", "baude", "Matt Heon", "Faisal Razzak", "Alex Litvak", "Uwe Reh");
     assertThat(n.chat().get(0).fromNoteTaker()).isTrue();
-    assertThat(n.nextMeetings()).singleElement()
-        .extracting(m -> m.when().toLocalDate()).isEqualTo(LocalDate.of(2021, 8, 3));
+    assertThat(n.nextMeetings())
+        .singleElement()
+        .extracting(m -> m.when().toLocalDate())
+        .isEqualTo(LocalDate.of(2021, 8, 3));
     assertThat(n.recording()).startsWith("https://bluejeans.com/");
   }
 
@@ -69,28 +76,38 @@ class CorpusNotesTest {
     MeetingNote n = Notes.parse(SharedCorpus.seedMay(), new Diagnostics());
     assertThat(n.declaredAttendeeCount()).isEqualTo(36);
     assertThat(n.attendees()).hasSize(21);
-    List<AgendaSection> talks = n.sections().stream().filter(s -> !s.presenters().isEmpty()).toList();
-    assertThat(talks).extracting(AgendaSection::title).containsExactly(
-        "Podman and IPv6 Status",
-        "Running Docker, Podman, and even Kubernetes inside rootless Podman containers",
-        "Podman Python Client Demo");
-    assertThat(talks).extracting(s -> s.presenters().get(0).name())
+    List<AgendaSection> talks =
+        n.sections().stream().filter(s -> !s.presenters().isEmpty()).toList();
+    assertThat(talks)
+        .extracting(AgendaSection::title)
+        .containsExactly(
+            "Podman and IPv6 Status",
+            "Running Docker, Podman, and even Kubernetes inside rootless Podman containers",
+            "Podman Python Client Demo");
+    assertThat(talks)
+        .extracting(s -> s.presenters().get(0).name())
         .containsExactly("Matt Heon", "Cesar Talledo", "Jhon Honce");
     assertThat(talks.get(1).presenters().get(0).organization()).isEqualTo("Nestybox");
-    assertThat(talks).extracting(s -> s.offset().toString())
+    assertThat(talks)
+        .extracting(s -> s.offset().toString())
         .containsExactly("PT1M49S", "PT5M10S", "PT33M45S");
-    assertThat(talks.get(1).demos()).extracting(d -> d.offset().toString()).containsExactly("PT20M55S");
+    assertThat(talks.get(1).demos())
+        .extracting(d -> d.offset().toString())
+        .containsExactly("PT20M55S");
   }
 
   @Test
   void cabalNotesTakePresentersFromTheHeadingDashOrTheTopicList() {
     MeetingNote n = Notes.parse(SharedCorpus.podmanNote("2021-11-18.md"), new Diagnostics());
-    assertThat(n.sections().get(0).presenters()).extracting(NameRef::name)
+    assertThat(n.sections().get(0).presenters())
+        .extracting(NameRef::name)
         .containsExactly("Máirín Duffy");
     MeetingNote m = Notes.parse(SharedCorpus.podmanNote("2022-03-17.md"), new Diagnostics());
-    assertThat(m.sections()).extracting(AgendaSection::title).startsWith(
-        "/etc/hosts in containers", "Mac OS Volume Mounts");
-    assertThat(m.sections().get(2).presenters()).extracting(NameRef::name)
+    assertThat(m.sections())
+        .extracting(AgendaSection::title)
+        .startsWith("/etc/hosts in containers", "Mac OS Volume Mounts");
+    assertThat(m.sections().get(2).presenters())
+        .extracting(NameRef::name)
         .containsExactly("Dan Walsh");
   }
 
@@ -99,8 +116,12 @@ class CorpusNotesTest {
     Diagnostics diag = new Diagnostics();
     MeetingNote n = Notes.parse(SharedCorpus.podmanNote("2022-02-01.md"), diag);
     assertThat(n.time().date()).isEqualTo(LocalDate.of(2022, 2, 1));
-    assertThat(diag.all()).anySatisfy(d -> assertThat(d.toString())
-        .contains("2022-02-01.md:2").contains("file name says 2022-02-01"));
+    assertThat(diag.all())
+        .anySatisfy(
+            d ->
+                assertThat(d.toString())
+                    .contains("2022-02-01.md:2")
+                    .contains("file name says 2022-02-01"));
   }
 
   @Test
@@ -108,7 +129,8 @@ class CorpusNotesTest {
     MeetingNote n = Notes.parse(SharedCorpus.podmanNote("2023-04-20.md"), new Diagnostics());
     assertThat(n.transcript()).hasSizeGreaterThan(200);
     assertThat(n.transcriptAttendees()).extracting(NameRef::name).contains("Daniel Walsh");
-    assertThat(n.sections().get(0).presenters()).extracting(NameRef::name)
+    assertThat(n.sections().get(0).presenters())
+        .extracting(NameRef::name)
         .containsExactly("Dan Walsh");
   }
 }

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 class FencedProseTest {
   @Test
   void aFencedSummaryWithoutSpeakersIsTextOfTheMeeting() {
-    MeetingNote n = Notes.parse("""
+    MeetingNote n =
+        Notes.parse(
+            """
         # Sprocket sync 2031-08-05
 
         ## Storage
@@ -17,8 +19,12 @@ class FencedProseTest {
         Ines will compare both drivers before the next release of the project.
         ```
         """);
-    assertThat(n.segments()).anyMatch(s -> s.kind() == TextSegment.SegmentKind.PROSE
-        && s.sectionIndex() == 1 && s.range().line() == 6);
+    assertThat(n.segments())
+        .anyMatch(
+            s ->
+                s.kind() == TextSegment.SegmentKind.PROSE
+                    && s.sectionIndex() == 1
+                    && s.range().line() == 6);
   }
 
   @Test

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class FrontMatterTest {
-  private static final String NOTE = """
+  private static final String NOTE =
+      """
       ---
       title: "Sprocket WG sync"
       date: 2031-07-01
@@ -24,7 +25,8 @@ class FrontMatterTest {
   @Test
   void yamlValuesAreReadAsText() {
     FrontMatter fm = FrontMatter.of(NOTE);
-    assertThat(fm.values()).containsEntry("title", "Sprocket WG sync")
+    assertThat(fm.values())
+        .containsEntry("title", "Sprocket WG sync")
         .containsEntry("date", "2031-07-01")
         .containsEntry("tags", "sprocket, wg")
         .containsEntry("attendees", "Ines Haddad, Antoine du Hamel, kvoss");
@@ -37,7 +39,8 @@ class FrontMatterTest {
     MeetingNote n = Notes.parse("sync.md", NOTE, new Diagnostics());
     assertThat(n.time().date()).isEqualTo(LocalDate.of(2031, 7, 1));
     assertThat(n.series()).isEqualTo("Sprocket WG sync Meeting");
-    assertThat(Notes.names(n.attendees())).containsExactly("Ines Haddad", "Antoine du Hamel", "kvoss");
+    assertThat(Notes.names(n.attendees()))
+        .containsExactly("Ines Haddad", "Antoine du Hamel", "kvoss");
     assertThat(n.attendees().get(1).range().line()).isEqualTo(7);
   }
 

@@ -20,12 +20,13 @@ class HeadingRoleTest {
 
   @Test
   void itemsUnderGroupHeadingsAreTheTalksAndBoilerplateIsNot() {
-    assertThat(talks()).containsExactly(
-        "sprocket fuzzing | Dana",
-        "\"Gadget async traits\" gadget#40 | Chidi",
-        "\"Widget layout is unsound\" gadget#77 | Ana+bo",
-        "widget unions | Ana+bo",
-        "sprocket traits | chidi-k");
+    assertThat(talks())
+        .containsExactly(
+            "sprocket fuzzing | Dana",
+            "\"Gadget async traits\" gadget#40 | Chidi",
+            "\"Widget layout is unsound\" gadget#77 | Ana+bo",
+            "widget unions | Ana+bo",
+            "sprocket traits | chidi-k");
   }
 
   @Test
@@ -48,7 +49,10 @@ class HeadingRoleTest {
 
   @Test
   void aSingleTopicMeetingWhoseHeadingsAreAnOutlineIsOneTalk() {
-    MeetingNote n = Notes.parse("2031-07-01-sprocket-lifetimes.md", """
+    MeetingNote n =
+        Notes.parse(
+            "2031-07-01-sprocket-lifetimes.md",
+            """
         # Design meeting 2031-07-01: Sprocket lifetimes
         ## Summary
         Sprockets should outlive their widgets.
@@ -56,14 +60,19 @@ class HeadingRoleTest {
         Widgets leak today.
         ## Alternatives
         Reference counting.
-        """, new Diagnostics());
-    assertThat(n.sections()).singleElement().satisfies(s ->
-        assertThat(s.title()).contains("Sprocket lifetimes"));
+        """,
+            new Diagnostics());
+    assertThat(n.sections())
+        .singleElement()
+        .satisfies(s -> assertThat(s.title()).contains("Sprocket lifetimes"));
   }
 
   @Test
   void aPresenterStandingInForSomeoneElseIsThePresenter() {
-    MeetingNote n = Notes.parse("2031-07-02.md", """
+    MeetingNote n =
+        Notes.parse(
+            "2031-07-02.md",
+            """
         # Gadget Cabal Meeting Notes
         ## July 2, 2031
         ### Attendees
@@ -74,9 +83,16 @@ class HeadingRoleTest {
           - (14:08 in the video)
 
         More words.
-        """, new Diagnostics());
-    assertThat(n.sections()).extracting(s -> s.title() + " | "
-            + String.join("+", Notes.names(s.presenters())) + " | " + s.offset())
+        """,
+            new Diagnostics());
+    assertThat(n.sections())
+        .extracting(
+            s ->
+                s.title()
+                    + " | "
+                    + String.join("+", Notes.names(s.presenters()))
+                    + " | "
+                    + s.offset())
         .containsExactly(
             "Rootless gizmos lose their address | Ana Ruiz | PT4M22S",
             "Sprocket ssh hosts | Bo Lindgren | PT14M8S");

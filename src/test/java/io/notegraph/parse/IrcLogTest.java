@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 class IrcLogTest {
   @Test
   void ircLinesWithTimesAndModePrefixesAreChatFromTheNick() {
-    LogFixture f = LogFixture.parse("""
+    LogFixture f =
+        LogFixture.parse(
+            """
         [14:02] <@wquist> morning all
         [14:02] * zoltan waves
         [14:03] <zoltan> the release branch is cut
@@ -17,7 +19,8 @@ class IrcLogTest {
         """);
     assertThat(f.block().kind()).isEqualTo(LogBlock.Kind.CHAT);
     assertThat(f.senders()).containsExactly("wquist", "zoltan", "bo_l");
-    assertThat(f.block().chat()).extracting(ChatMessage::time)
+    assertThat(f.block().chat())
+        .extracting(ChatMessage::time)
         .containsExactly(LocalTime.of(14, 2), LocalTime.of(14, 3), LocalTime.of(14, 5));
     assertThat(f.block().chat().get(0).sender().handle()).isEqualTo("wquist");
     assertThat(f.text(f.block().chat().get(1).sender().range())).isEqualTo("zoltan");
@@ -26,7 +29,9 @@ class IrcLogTest {
 
   @Test
   void matrixIdsGiveTheirLocalPart() {
-    LogFixture f = LogFixture.parse("""
+    LogFixture f =
+        LogFixture.parse(
+            """
         [2031-05-02 09:00] <@ada.brook:example.org> shall we start?
         [2031-05-02 09:01] <@carl:example.org> yes
         """);

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 class MeetingTimeTest {
   @Test
   void actualStartAndEndCarryTheStatedOffset() {
-    MeetingNote n = Notes.parse("""
+    MeetingNote n =
+        Notes.parse(
+            """
         # Widget Community Meeting
         ## March 5, 2024 11:00 a.m. Eastern (UTC-5)
 
@@ -40,7 +42,10 @@ class MeetingTimeTest {
 
   @Test
   void cabalStartLineGivesTimeAndDateInOneSentence() {
-    MeetingNote n = Notes.parse("x.md", """
+    MeetingNote n =
+        Notes.parse(
+            "x.md",
+            """
         # Widget Community Cabal Meeting Notes
 
         ### Meeting Notes
@@ -48,7 +53,8 @@ class MeetingTimeTest {
         Meeting start 11:02 a.m. Thursday, March 21, 2024
 
         Meeting finished 11:50 a.m.
-        """, new Diagnostics());
+        """,
+            new Diagnostics());
     assertThat(n.time().date()).isEqualTo(LocalDate.of(2024, 3, 21));
     assertThat(n.time().dateSource()).isEqualTo("start line");
     assertThat(n.time().start()).hasToString("11:02");
@@ -59,7 +65,9 @@ class MeetingTimeTest {
 
   @Test
   void startAndEndSpelledLooselyStillCount() {
-    MeetingNote n = Notes.parse("""
+    MeetingNote n =
+        Notes.parse(
+            """
         # Meeting
         ## May 16, 2024
         Meeting Start 11:02 am
@@ -76,22 +84,30 @@ class MeetingTimeTest {
   @Test
   void fileNameWinsOverAHeadingWithAnotherYearAndSaysSo() {
     Diagnostics diag = new Diagnostics();
-    MeetingNote n = Notes.parse("2024-02-06.md", "# Meeting\n## February 6, 2023 11:00 a.m.\n", diag);
+    MeetingNote n =
+        Notes.parse("2024-02-06.md", "# Meeting\n## February 6, 2023 11:00 a.m.\n", diag);
     assertThat(n.time().date()).isEqualTo(LocalDate.of(2024, 2, 6));
-    assertThat(Notes.lineDiagnostics(diag)).singleElement().asString()
-        .contains("2024-02-06.md:2").contains("file name says 2024-02-06");
+    assertThat(Notes.lineDiagnostics(diag))
+        .singleElement()
+        .asString()
+        .contains("2024-02-06.md:2")
+        .contains("file name says 2024-02-06");
   }
 
   @Test
   void fileNameIsTheLastResortForTheDate() {
-    MeetingNote n = Notes.parse("notes-2024-08-01.md", "# Meeting\n\nSome notes.\n", new Diagnostics());
+    MeetingNote n =
+        Notes.parse("notes-2024-08-01.md", "# Meeting\n\nSome notes.\n", new Diagnostics());
     assertThat(n.time().date()).isEqualTo(LocalDate.of(2024, 8, 1));
     assertThat(n.time().dateSource()).isEqualTo("file name");
   }
 
   @Test
   void frontMatterDateIsUsedAndFrontMatterTitleResolvesThePlaceholder() {
-    MeetingNote n = Notes.parse("notes.md", """
+    MeetingNote n =
+        Notes.parse(
+            "notes.md",
+            """
         ---
         layout: default
         title: Widget Community Meeting
@@ -100,7 +116,8 @@ class MeetingTimeTest {
 
         # {{ page.title }}
         Nothing else.
-        """, new Diagnostics());
+        """,
+            new Diagnostics());
     assertThat(n.series()).isEqualTo("Widget Community Meeting");
     assertThat(n.time().date()).isEqualTo(LocalDate.of(2024, 4, 2));
   }
@@ -108,11 +125,21 @@ class MeetingTimeTest {
   @Test
   void impossibleDateIsReportedAsInvalidNotAsMissing() {
     Diagnostics diag = new Diagnostics();
-    SourceDocument doc = new SourceDocument("feb.md", URI.create("urn:t"),
-        "# Widget Community Meeting 2021-02-30\nhi\n", StandardCharsets.UTF_8, List.of());
+    SourceDocument doc =
+        new SourceDocument(
+            "feb.md",
+            URI.create("urn:t"),
+            "# Widget Community Meeting 2021-02-30\nhi\n",
+            StandardCharsets.UTF_8,
+            List.of());
     Diagnostics named = new Diagnostics();
-    SourceDocument byName = new SourceDocument("2023-13-01.md", URI.create("urn:t2"),
-        "# Notes\nhi\n", StandardCharsets.UTF_8, List.of());
+    SourceDocument byName =
+        new SourceDocument(
+            "2023-13-01.md",
+            URI.create("urn:t2"),
+            "# Notes\nhi\n",
+            StandardCharsets.UTF_8,
+            List.of());
 
     assertThat(Notes.PARSER.parse(doc, diag)).isEmpty();
     assertThat(Notes.PARSER.parse(byName, named)).isEmpty();
@@ -125,8 +152,9 @@ class MeetingTimeTest {
   @Test
   void noDateAnywhereIsAnErrorNamingTheFile() {
     Diagnostics diag = new Diagnostics();
-    SourceDocument doc = new SourceDocument("undated.md", URI.create("urn:t"), "# Notes\nhi\n",
-        StandardCharsets.UTF_8, List.of());
+    SourceDocument doc =
+        new SourceDocument(
+            "undated.md", URI.create("urn:t"), "# Notes\nhi\n", StandardCharsets.UTF_8, List.of());
     assertThat(Notes.PARSER.parse(doc, diag)).isEmpty();
     assertThat(diag.hasErrors()).isTrue();
     assertThat(diag.all().get(0).toString()).startsWith("undated.md: error: no date found");
@@ -135,22 +163,34 @@ class MeetingTimeTest {
   @Test
   void incompleteEndTimeIsReportedWithItsLine() {
     Diagnostics diag = new Diagnostics();
-    MeetingNote n = Notes.parse("2024-01-01.md",
-        "# M\n## January 1, 2024\n\n### Meeting End: 11: a.m. Eastern\n", diag);
+    MeetingNote n =
+        Notes.parse(
+            "2024-01-01.md",
+            "# M\n## January 1, 2024\n\n### Meeting End: 11: a.m. Eastern\n",
+            diag);
     assertThat(n.time().end()).isNull();
-    assertThat(Notes.lineDiagnostics(diag)).singleElement().asString().contains(":4:").contains("incomplete time");
+    assertThat(Notes.lineDiagnostics(diag))
+        .singleElement()
+        .asString()
+        .contains(":4:")
+        .contains("incomplete time");
   }
 
   @Test
   void weekdayThatDoesNotMatchTheDateIsReported() {
     Diagnostics diag = new Diagnostics();
     Notes.parse("2024-01-01.md", "# M\n## Friday, January 1, 2024\n", diag);
-    assertThat(Notes.lineDiagnostics(diag)).singleElement().asString().contains("weekday does not match");
+    assertThat(Notes.lineDiagnostics(diag))
+        .singleElement()
+        .asString()
+        .contains("weekday does not match");
   }
 
   @Test
   void dateHeadingAfterAStrayFirstHeadingIsStillTheDate() {
-    MeetingNote n = Notes.parse("""
+    MeetingNote n =
+        Notes.parse(
+            """
         ###### Release status
 
         ## January 8, 2024 11:00 a.m. Eastern (UTC-5)
@@ -159,6 +199,8 @@ class MeetingTimeTest {
         ### Kai Moreau
         """);
     assertThat(n.time().date()).isEqualTo(LocalDate.of(2024, 1, 8));
-    assertThat(n.sections()).extracting(AgendaSection::title).containsExactly("Release status", "Widgets");
+    assertThat(n.sections())
+        .extracting(AgendaSection::title)
+        .containsExactly("Release status", "Widgets");
   }
 }

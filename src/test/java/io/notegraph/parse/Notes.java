@@ -21,16 +21,18 @@ final class Notes {
   }
 
   static MeetingNote parse(String name, String markdown, Diagnostics diag) {
-    SourceDocument doc = new SourceDocument(name, URI.create("urn:test:" + name),
-        markdown, StandardCharsets.UTF_8, List.of());
+    SourceDocument doc =
+        new SourceDocument(
+            name, URI.create("urn:test:" + name), markdown, StandardCharsets.UTF_8, List.of());
     return PARSER.parse(doc, diag).orElseThrow(() -> new AssertionError(diag.all()));
   }
 
   static MeetingNote parse(Path file, Diagnostics diag) {
     try {
       String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-      SourceDocument doc = new SourceDocument(file.getFileName().toString(), file.toUri(), text,
-          StandardCharsets.UTF_8, List.of());
+      SourceDocument doc =
+          new SourceDocument(
+              file.getFileName().toString(), file.toUri(), text, StandardCharsets.UTF_8, List.of());
       return PARSER.parse(doc, diag).orElseThrow(() -> new AssertionError(diag.all()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -43,8 +45,9 @@ final class Notes {
    */
   static List<io.notegraph.diag.Diagnostic> lineDiagnostics(Diagnostics diag) {
     return diag.all().stream()
-        .filter(d -> !(d.message().equals("no attendees found")
-            || d.message().equals("no talks found")))
+        .filter(
+            d ->
+                !(d.message().equals("no attendees found") || d.message().equals("no talks found")))
         .toList();
   }
 

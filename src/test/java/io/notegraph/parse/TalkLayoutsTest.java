@@ -14,20 +14,26 @@ class TalkLayoutsTest {
 
   private static List<String> talks() {
     return NOTE.sections().stream()
-        .map(s -> s.title() + " | " + String.join("+", Notes.names(s.presenters())) + " | "
-            + (s.offset() == null ? "" : s.offset().toString()))
+        .map(
+            s ->
+                s.title()
+                    + " | "
+                    + String.join("+", Notes.names(s.presenters()))
+                    + " | "
+                    + (s.offset() == null ? "" : s.offset().toString()))
         .toList();
   }
 
   @Test
   void presentersAndOffsetsInAnyOrderOnHeadingsBelowATopicsCaption() {
-    assertThat(talks()).containsExactly(
-        "Sprocket storage sharing | Ana Ruiz+Bo Lindgren | PT45S",
-        "Widget 7 schedule | Chidi Okafor | PT12M10S",
-        "Gizmo chat bridges - pick one chat platform? | Chidi Okafor | PT20M",
-        "Rootless gizmos | Dana Whitfield | PT25M3S",
-        "Gizmo demonstration | Bo Lindgren | PT31M16S",
-        "Open discussion |  | PT40M20S");
+    assertThat(talks())
+        .containsExactly(
+            "Sprocket storage sharing | Ana Ruiz+Bo Lindgren | PT45S",
+            "Widget 7 schedule | Chidi Okafor | PT12M10S",
+            "Gizmo chat bridges - pick one chat platform? | Chidi Okafor | PT20M",
+            "Rootless gizmos | Dana Whitfield | PT25M3S",
+            "Gizmo demonstration | Bo Lindgren | PT31M16S",
+            "Open discussion |  | PT40M20S");
   }
 
   @Test

@@ -6,9 +6,9 @@ import io.notegraph.diag.Diagnostics;
 import io.notegraph.parse.TextSegment.SegmentKind;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The transcript exports of meeting software as the tools write them (fictional people): each
@@ -21,42 +21,47 @@ class TranscriptFormatsTest {
 
   private static List<String> turns(MeetingNote n) {
     return n.transcript().stream()
-        .map(u -> u.speaker().name() + " | " + (u.at() == null ? "" : u.at().toString()) + " | "
-            + u.text().strip().split("\\s+")[0])
+        .map(
+            u ->
+                u.speaker().name()
+                    + " | "
+                    + (u.at() == null ? "" : u.at().toString())
+                    + " | "
+                    + u.text().strip().split("\\s+")[0])
         .toList();
   }
 
   @Test
   void teamsWebVttVoiceTagsNameTheSpeakersAndCueStartsAreTheOffsets() {
-    assertThat(turns(note("teams-vtt.md"))).containsExactly(
-        "Ana Ruiz | PT3.12S | Good",
-        "Bo Lindgren | PT8S | Thanks.",
-        "Ana Ruiz | PT1M2.5S | Great,");
+    assertThat(turns(note("teams-vtt.md")))
+        .containsExactly(
+            "Ana Ruiz | PT3.12S | Good",
+            "Bo Lindgren | PT8S | Thanks.",
+            "Ana Ruiz | PT1M2.5S | Great,");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"teams-text.md", "teams-bracketed.md", "meet-timed.md",
-      "meet-stacked.md"})
+  @ValueSource(
+      strings = {"teams-text.md", "teams-bracketed.md", "meet-timed.md", "meet-stacked.md"})
   void everySpeakerTurnIsReadWithItsOffset(String file) {
-    assertThat(turns(note(file))).containsExactly(
-        "Ana Ruiz | PT3S | Good",
-        "Bo Lindgren | PT8S | Thanks.",
-        "Ana Ruiz | PT1M2S | Great,");
+    assertThat(turns(note(file)))
+        .containsExactly(
+            "Ana Ruiz | PT3S | Good", "Bo Lindgren | PT8S | Thanks.", "Ana Ruiz | PT1M2S | Great,");
   }
 
   @Test
   void jitsiTranscriptTurnsCarryTheirClockTimeAsAnOffsetFromItsStart() {
-    assertThat(turns(note("jitsi.md"))).containsExactly(
-        "Ana Ruiz | PT3S | Good",
-        "Bo Lindgren | PT8S | Thanks.",
-        "Ana Ruiz | PT1M2S | Great,");
+    assertThat(turns(note("jitsi.md")))
+        .containsExactly(
+            "Ana Ruiz | PT3S | Good", "Bo Lindgren | PT8S | Thanks.", "Ana Ruiz | PT1M2S | Great,");
   }
 
   @Test
   void anUnlabelledTranscriptIsStillTextOfTheMeeting() throws java.io.IOException {
     MeetingNote n = note("unlabelled.md");
-    String source = java.nio.file.Files.readString(
-        Path.of("src/test/resources/parse/transcripts/unlabelled.md"));
+    String source =
+        java.nio.file.Files.readString(
+            Path.of("src/test/resources/parse/transcripts/unlabelled.md"));
     assertThat(n.transcript()).isEmpty();
     assertThat(n.segments())
         .filteredOn(s -> s.kind() == SegmentKind.PROSE)

@@ -16,7 +16,9 @@ class ExtractionTest {
 
   private Path notes() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("notes"));
-    Files.writeString(dir.resolve("2024-03-05.md"), """
+    Files.writeString(
+        dir.resolve("2024-03-05.md"),
+        """
         # Podman Community Meeting
         ## March 5, 2024 11:00 a.m. Eastern (UTC-5)
         ### Attendees
@@ -30,25 +32,28 @@ class ExtractionTest {
   @Test
   void aRunWritesTurtleTrigAndTheExtraFormatsValidatedAndSaysSo() throws Exception {
     List<String> heard = new ArrayList<>();
-    Extraction.Result r = Extraction.builder()
-        .output(tmp.resolve("out"))
-        .formats(List.of(RdfFormat.NT))
-        .listener(new Extraction.Listener() {
-          @Override
-          public void loaded(int files) {
-            heard.add("loaded " + files);
-          }
+    Extraction.Result r =
+        Extraction.builder()
+            .output(tmp.resolve("out"))
+            .formats(List.of(RdfFormat.NT))
+            .listener(
+                new Extraction.Listener() {
+                  @Override
+                  public void loaded(int files) {
+                    heard.add("loaded " + files);
+                  }
 
-          @Override
-          public void linked() {
-            heard.add("linked");
-          }
-        })
-        .build()
-        .run(List.of(notes()));
+                  @Override
+                  public void linked() {
+                    heard.add("linked");
+                  }
+                })
+            .build()
+            .run(List.of(notes()));
     assertThat(r.outcome()).isEqualTo(Extraction.Outcome.WRITTEN);
     assertThat(heard).containsExactly("loaded 1", "linked");
-    assertThat(r.written()).extracting(w -> w.path().getFileName().toString())
+    assertThat(r.written())
+        .extracting(w -> w.path().getFileName().toString())
         .containsExactly("notegraph.ttl", "notegraph.trig", "notegraph.nt");
     assertThat(r.layout()).isEqualTo(OutputWriter.Layout.PRETTY);
     assertThat(r.validation()).hasValueSatisfying(v -> assertThat(v.conforms()).isTrue());
@@ -58,8 +63,12 @@ class ExtractionTest {
 
   @Test
   void streamedOutputIsReportedAsNotValidated() throws Exception {
-    Extraction.Result r = Extraction.builder().output(tmp.resolve("out"))
-        .layout(OutputWriter.Layout.STREAMING).build().run(List.of(notes()));
+    Extraction.Result r =
+        Extraction.builder()
+            .output(tmp.resolve("out"))
+            .layout(OutputWriter.Layout.STREAMING)
+            .build()
+            .run(List.of(notes()));
     assertThat(r.outcome()).isEqualTo(Extraction.Outcome.WRITTEN);
     assertThat(r.validation()).isEmpty();
     assertThat(tmp.resolve("out/notegraph.trig")).isNotEmptyFile();
@@ -68,9 +77,10 @@ class ExtractionTest {
   @Test
   void strictWithAWarningWritesNothing() throws Exception {
     Path dir = notes();
-    Files.writeString(dir.resolve("2024-04-02.md"), "# Podman Community Meeting\n\n```\nopen fence\n");
-    Extraction.Result r = Extraction.builder().output(tmp.resolve("out")).strict(true).build()
-        .run(List.of(dir));
+    Files.writeString(
+        dir.resolve("2024-04-02.md"), "# Podman Community Meeting\n\n```\nopen fence\n");
+    Extraction.Result r =
+        Extraction.builder().output(tmp.resolve("out")).strict(true).build().run(List.of(dir));
     assertThat(r.outcome()).isEqualTo(Extraction.Outcome.REFUSED_STRICT);
     assertThat(r.diagnostics().problems()).isNotEmpty();
     assertThat(tmp.resolve("out")).doesNotExist();
@@ -79,8 +89,8 @@ class ExtractionTest {
   @Test
   void aFolderWithoutNotesWritesNothing() throws Exception {
     Path empty = Files.createDirectories(tmp.resolve("empty"));
-    Extraction.Result r = Extraction.builder().output(tmp.resolve("out")).build()
-        .run(List.of(empty));
+    Extraction.Result r =
+        Extraction.builder().output(tmp.resolve("out")).build().run(List.of(empty));
     assertThat(r.outcome()).isEqualTo(Extraction.Outcome.NO_NOTES);
     assertThat(r.written()).isEmpty();
   }

@@ -16,8 +16,8 @@ import org.apache.jena.irix.IRIx;
 
 /**
  * Every IRI notegraph mints from a name or a file path is a valid absolute IRI, whatever the name:
- * quotes, angle brackets, spaces, any script, right-to-left text, emoji, combining marks,
- * controls, lone surrogates, names that slug to nothing. Seeded, so CI sees the same names.
+ * quotes, angle brackets, spaces, any script, right-to-left text, emoji, combining marks, controls,
+ * lone surrogates, names that slug to nothing. Seeded, so CI sees the same names.
  */
 class IriPropertyTest {
   private static final Iris IRIS = new Iris(Iris.DEFAULT_BASE);
@@ -44,8 +44,8 @@ class IriPropertyTest {
   }
 
   @Property(tries = 200, seed = "20261123")
-  void anyBaseGivenWithOrWithoutSlashStillMintsValidIris(@ForAll("names") String name,
-      @ForAll("bases") String base) {
+  void anyBaseGivenWithOrWithoutSlashStillMintsValidIris(
+      @ForAll("names") String name, @ForAll("bases") String base) {
     valid(new Iris(base).series(name));
   }
 
@@ -53,7 +53,9 @@ class IriPropertyTest {
     String iri = n.getURI();
     assertThat(IRIs.check(iri)).as("IRIs.check(%s)", iri).isTrue();
     IRIx x = IRIx.create(iri);
-    assertThat(x.scheme() != null && x.isReference() && !x.isRelative()).as("absolute: %s", iri).isTrue();
+    assertThat(x.scheme() != null && x.isReference() && !x.isRelative())
+        .as("absolute: %s", iri)
+        .isTrue();
   }
 
   @Provide
@@ -63,22 +65,45 @@ class IriPropertyTest {
         Arbitraries.strings().withChars("\"'<>{}|\\^`#%?/[]() \t\n.-_:@&=+$,;!*~").ofMaxLength(12),
         Arbitraries.strings().withCharRange('\u0590', '\u06ff').ofMaxLength(12), // Hebrew, Arabic
         Arbitraries.strings().withCharRange('\u0300', '\u036f').ofMaxLength(6), // combining only
-        Arbitraries.of("", " ", "---", "...", "\u202eAnders\u202c", "😀", "👩‍💻 Dev", "田中 司恩",
-            "O'Brien <ob@example.org>", "\"Quoted\"", "Ζωή", "İnci", "ß", "ǅ", "\ufeff",
-            "a\u0000b", "\ud800", "x".repeat(500)),
+        Arbitraries.of(
+            "",
+            " ",
+            "---",
+            "...",
+            "\u202eAnders\u202c",
+            "😀",
+            "👩‍💻 Dev",
+            "田中 司恩",
+            "O'Brien <ob@example.org>",
+            "\"Quoted\"",
+            "Ζωή",
+            "İnci",
+            "ß",
+            "ǅ",
+            "\ufeff",
+            "a\u0000b",
+            "\ud800",
+            "x".repeat(500)),
         Arbitraries.strings().withCharRange('\u2000', '\u2bff').ofMaxLength(10),
         Arbitraries.strings().ascii().ofMaxLength(30));
   }
 
   @Provide
   Arbitrary<String> paths() {
-    return names().list().ofMinSize(1).ofMaxSize(4).map(parts -> String.join("/", parts))
+    return names()
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(4)
+        .map(parts -> String.join("/", parts))
         .map(p -> p + (p.length() % 2 == 0 ? ".md" : ""));
   }
 
   @Provide
   Arbitrary<String> bases() {
-    return Arbitraries.of("https://example.org/id/", "https://example.org/id", "http://x.test#",
+    return Arbitraries.of(
+        "https://example.org/id/",
+        "https://example.org/id",
+        "http://x.test#",
         "https://w3id.org/notegraph/id/");
   }
 }

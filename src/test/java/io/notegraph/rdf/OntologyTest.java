@@ -47,9 +47,7 @@ class OntologyTest {
   @Test
   void everyTermOfTheShapesIsDeclared() {
     Set<String> used = new TreeSet<>();
-    RDFDataMgr.loadGraph("ontology/shapes.ttl")
-        .find()
-        .forEachRemaining(t -> addTermsOf(t, used));
+    RDFDataMgr.loadGraph("ontology/shapes.ttl").find().forEachRemaining(t -> addTermsOf(t, used));
     assertThat(used).contains("recordingOffset", "topicKind");
     assertDeclared(used);
   }

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every query of the catalog runs on the contract example, and the main ones give the rows a
- * reader of that example expects. Parameters follow queries/README.md.
+ * Every query of the catalog runs on the contract example, and the main ones give the rows a reader
+ * of that example expects. Parameters follow queries/README.md.
  */
 class QueryCatalogTest {
   static final Path QUERIES = Path.of("queries");
@@ -222,12 +222,13 @@ class QueryCatalogTest {
     }
     List<String> out = new ArrayList<>();
     try (QueryExec exec = QueryExec.graph(example).query(parse(text)).build()) {
-      exec.select().forEachRemaining(
-          row -> {
-            List<String> cells = new ArrayList<>();
-            for (String c : columns) cells.add(render(row.get(c)));
-            out.add(String.join(" | ", cells));
-          });
+      exec.select()
+          .forEachRemaining(
+              row -> {
+                List<String> cells = new ArrayList<>();
+                for (String c : columns) cells.add(render(row.get(c)));
+                out.add(String.join(" | ", cells));
+              });
     }
     return out;
   }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.ingest.SourceDocument;
-import io.notegraph.nlp.gazetteer.Gazetteer;
 import io.notegraph.link.IdentityResolver;
 import io.notegraph.link.LinkedCorpus;
 import io.notegraph.nlp.Recognizer;
+import io.notegraph.nlp.gazetteer.Gazetteer;
 import io.notegraph.pipeline.Pipeline;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +40,11 @@ class ReleaseGraphTest {
         """;
     SourceDocument doc =
         new SourceDocument(
-            "2031-03-05.md", URI.create("file:///notes/2031-03-05.md"), text,
-            StandardCharsets.UTF_8, List.of());
+            "2031-03-05.md",
+            URI.create("file:///notes/2031-03-05.md"),
+            text,
+            StandardCharsets.UTF_8,
+            List.of());
     return Pipeline.builder()
         .parallel(false)
         .finder(Recognizer.builder().withoutModel().build())
@@ -65,16 +68,41 @@ class ReleaseGraphTest {
     DatasetGraph dsg = emit(0);
     Node doc = iri("doc/2031-03-05.md");
     Node status = iri(NG + "releaseStatus");
-    assertThat(dsg.contains(doc, iri("project/podman/version/9.1.0"), status,
-        NodeFactory.createLiteralString("released"))).isTrue();
-    assertThat(dsg.contains(doc, iri("project/podman/version/9.2"), status,
-        NodeFactory.createLiteralString("planned"))).isTrue();
-    assertThat(dsg.contains(doc, iri("project/podman/version/9.1.0"),
-        iri("http://purl.org/dc/terms/issued"), Node.ANY)).isTrue();
-    assertThat(dsg.contains(doc, iri("project/podman/version/9.2"),
-        iri("http://purl.org/dc/terms/issued"), Node.ANY)).isFalse();
-    assertThat(dsg.contains(doc, iri("person/cleo-varga"), iri("https://schema.org/affiliation"),
-        iri("organization/red-hat"))).isTrue();
+    assertThat(
+            dsg.contains(
+                doc,
+                iri("project/podman/version/9.1.0"),
+                status,
+                NodeFactory.createLiteralString("released")))
+        .isTrue();
+    assertThat(
+            dsg.contains(
+                doc,
+                iri("project/podman/version/9.2"),
+                status,
+                NodeFactory.createLiteralString("planned")))
+        .isTrue();
+    assertThat(
+            dsg.contains(
+                doc,
+                iri("project/podman/version/9.1.0"),
+                iri("http://purl.org/dc/terms/issued"),
+                Node.ANY))
+        .isTrue();
+    assertThat(
+            dsg.contains(
+                doc,
+                iri("project/podman/version/9.2"),
+                iri("http://purl.org/dc/terms/issued"),
+                Node.ANY))
+        .isFalse();
+    assertThat(
+            dsg.contains(
+                doc,
+                iri("person/cleo-varga"),
+                iri("https://schema.org/affiliation"),
+                iri("organization/red-hat")))
+        .isTrue();
     assertThat(dsg.contains(doc, Node.ANY, iri(NG + "confidence"), Node.ANY)).isTrue();
   }
 
@@ -84,9 +112,16 @@ class ReleaseGraphTest {
     Node doc = iri("doc/2031-03-05.md");
     Node buildah = iri("project/buildah/version/1.45"); // tied by its sentence: 0.7
     assertThat(dsg.contains(doc, buildah, iri(NG + "versionOf"), Node.ANY)).isFalse();
-    assertThat(dsg.contains(doc, Node.ANY, iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject"),
-        buildah)).isFalse();
-    assertThat(dsg.contains(doc, iri("person/cleo-varga"), iri("https://schema.org/affiliation"),
-        iri("organization/red-hat"))).isTrue(); // 0.85
+    assertThat(
+            dsg.contains(
+                doc, Node.ANY, iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject"), buildah))
+        .isFalse();
+    assertThat(
+            dsg.contains(
+                doc,
+                iri("person/cleo-varga"),
+                iri("https://schema.org/affiliation"),
+                iri("organization/red-hat")))
+        .isTrue(); // 0.85
   }
 }

@@ -39,34 +39,44 @@ class ShapesTest {
   void personWithSameAsViolates() {
     Node wikidata = iri("http://www.wikidata.org/entity/Q1");
     List<ReportEntry> entries = violations(g -> g.add(TEODOR, OWL.sameAs.asNode(), wikidata));
-    assertThat(entries).singleElement().satisfies(e -> {
-      assertThat(e.focusNode()).isEqualTo(TEODOR);
-      assertThat(e.resultPath().toString()).contains("owl#sameAs");
-    });
+    assertThat(entries)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.focusNode()).isEqualTo(TEODOR);
+              assertThat(e.resultPath().toString()).contains("owl#sameAs");
+            });
   }
 
   @Test
   void meetingWithTwoStartDatesViolates() {
     Node second = dateTime("2024-03-05T11:00:00-05:00");
     List<ReportEntry> entries = violations(g -> g.add(MEETING, iri(SCHEMA + "startDate"), second));
-    assertThat(entries).singleElement().satisfies(e -> {
-      assertThat(e.focusNode()).isEqualTo(MEETING);
-      assertThat(e.resultPath().toString()).contains("startDate");
-    });
+    assertThat(entries)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.focusNode()).isEqualTo(MEETING);
+              assertThat(e.resultPath().toString()).contains("startDate");
+            });
   }
 
   @Test
   void sectionWithNonDurationOffsetViolates() {
     Node offset = iri(NG + "recordingOffset");
     List<ReportEntry> entries =
-        violations(g -> {
-          g.remove(SECTION, offset, Node.ANY);
-          g.add(SECTION, offset, NodeFactory.createLiteralString("3:00 in the video"));
-        });
-    assertThat(entries).singleElement().satisfies(e -> {
-      assertThat(e.focusNode()).isEqualTo(SECTION);
-      assertThat(e.resultPath().toString()).contains("recordingOffset");
-    });
+        violations(
+            g -> {
+              g.remove(SECTION, offset, Node.ANY);
+              g.add(SECTION, offset, NodeFactory.createLiteralString("3:00 in the video"));
+            });
+    assertThat(entries)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.focusNode()).isEqualTo(SECTION);
+              assertThat(e.resultPath().toString()).contains("recordingOffset");
+            });
   }
 
   @Test

@@ -32,7 +32,8 @@ class FusekiUiPatchTest {
             .build()
             .start();
     try {
-      String editor = patched.stream().filter(n -> n.startsWith("Query-")).findFirst().orElseThrow();
+      String editor =
+          patched.stream().filter(n -> n.startsWith("Query-")).findFirst().orElseThrow();
       String main = patched.stream().filter(n -> n.startsWith("index-")).findFirst().orElseThrow();
 
       String js = get(server.baseUrl() + "/static/" + editor);
@@ -41,8 +42,9 @@ class FusekiUiPatchTest {
           .contains("{\"uri\":\"https://schema.org/\",\"text\":\"schema\"}")
           .contains("{\"uri\":\"https://w3id.org/notegraph/ontology#\",\"text\":\"ng\"}")
           .doesNotContain("Selection of classes");
-      assertThat(get(server.baseUrl() + "/static/" + main)).endsWith(
-          "document.head.appendChild(s);})();\n").contains("data-icon=\\\"upload\\\"");
+      assertThat(get(server.baseUrl() + "/static/" + main))
+          .endsWith("document.head.appendChild(s);})();\n")
+          .contains("data-icon=\\\"upload\\\"");
     } finally {
       server.stop();
     }
@@ -51,7 +53,9 @@ class FusekiUiPatchTest {
   private static String get(String url) throws Exception {
     HttpResponse<String> r =
         HttpClient.newHttpClient()
-            .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            .send(
+                HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(url).isEqualTo(200);
     return r.body();
   }

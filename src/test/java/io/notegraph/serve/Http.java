@@ -58,8 +58,8 @@ final class Http {
 
   /**
    * Sends once more if the first try finds its connection closed: after refusing a request with a
-   * body, the server closes the connection, and the client may already have pooled it for the
-   * next request (the read-only test failed that way once).
+   * body, the server closes the connection, and the client may already have pooled it for the next
+   * request (the read-only test failed that way once).
    */
   private static HttpResponse<String> send(HttpRequest request) {
     try {

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** Pages of other sites, and names rebound to 127.0.0.1, do not reach the local server. */
 class LocalPagesOnlyTest {
-  private static final String FORM =
-      "query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8);
+  private static final String FORM = "query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8);
   private static NotegraphServer server;
 
   @BeforeAll
@@ -68,9 +67,7 @@ class LocalPagesOnlyTest {
   @Test
   void sameOriginAndNonBrowserPostsAreServed() throws IOException {
     assertThat(status(post(""))).isEqualTo(200);
-    assertThat(
-            status(
-                post("Origin: http://" + self() + "\r\nSec-Fetch-Site: same-origin\r\n")))
+    assertThat(status(post("Origin: http://" + self() + "\r\nSec-Fetch-Site: same-origin\r\n")))
         .isEqualTo(200);
   }
 
@@ -95,7 +92,10 @@ class LocalPagesOnlyTest {
 
   private static String get(String host) throws IOException {
     return exchange(
-        "GET /notegraph/sparql?" + FORM + " HTTP/1.1\r\nHost: " + host
+        "GET /notegraph/sparql?"
+            + FORM
+            + " HTTP/1.1\r\nHost: "
+            + host
             + "\r\nConnection: close\r\n\r\n");
   }
 

@@ -54,7 +54,8 @@ class OutboundRequestsTest {
 
   @Test
   void serviceClausesReachNoListener() throws Exception {
-    NotegraphServer server = started(NotegraphServer.builder().dataset(DatasetGraphFactory.createTxnMem()));
+    NotegraphServer server =
+        started(NotegraphServer.builder().dataset(DatasetGraphFactory.createTxnMem()));
     try {
       String direct = "SELECT * { SERVICE <" + target() + "> { ?s ?p ?o } }";
       String viaBind = "SELECT * { BIND(<" + target() + "> AS ?u) SERVICE ?u { ?s ?p ?o } }";
@@ -73,7 +74,8 @@ class OutboundRequestsTest {
 
   @Test
   void serviceReachesTheListenerOnlyWhenAllowed() throws Exception {
-    NotegraphServer server = started(
+    NotegraphServer server =
+        started(
             NotegraphServer.builder()
                 .dataset(DatasetGraphFactory.createTxnMem())
                 .allowService(true));

@@ -18,20 +18,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The server under sustained concurrent load: every catalog query from 12 clients for 10 s (longer
- * with {@code -Dnotegraph.soak.seconds=N}), no failed request, the right answer to a known
- * question asked again and again while the load runs, and the heap after GC no larger at the end
- * than after warm-up (beyond noise). How many queries a second it serves is not asserted: that is
- * a benchmark's figure ({@code devtools/ServeBench}, docs/BENCHMARKS.md), and a floor here only
- * measured how busy the machine was. The other limits are pinned in {@link
- * NotegraphServerTest}: a slow query is cut off ({@code queryRunningPastTheTimeoutIsCutOff}),
- * updates are refused ({@code updatesAreRefusedWhenReadOnly}), oversized requests get 413 ({@code
+ * with {@code -Dnotegraph.soak.seconds=N}), no failed request, the right answer to a known question
+ * asked again and again while the load runs, and the heap after GC no larger at the end than after
+ * warm-up (beyond noise). How many queries a second it serves is not asserted: that is a
+ * benchmark's figure ({@code devtools/ServeBench}, docs/BENCHMARKS.md), and a floor here only
+ * measured how busy the machine was. The other limits are pinned in {@link NotegraphServerTest}: a
+ * slow query is cut off ({@code queryRunningPastTheTimeoutIsCutOff}), updates are refused ({@code
+ * updatesAreRefusedWhenReadOnly}), oversized requests get 413 ({@code
  * requestBodyOverTheLimitIsRejected}), results are capped ({@code
  * resultsAreCappedAtTheResultLimit}).
  */
 class ServerSoakTest {
   private static final int CLIENTS = 12;
   private static final long HEAP_GROWTH_LIMIT = 64L * 1024 * 1024;
-  private static final List<String> PERFORMERS = List.of("Ada Quill", "Bram Ostrander", "Cleo Marsh");
+  private static final List<String> PERFORMERS =
+      List.of("Ada Quill", "Bram Ostrander", "Cleo Marsh");
 
   @TempDir Path dir;
 
@@ -63,7 +64,9 @@ class ServerSoakTest {
             "ServerSoakTest: %s; heap after GC %d MB -> %d MB%n",
             r.summary(), before >> 20, after >> 20);
         assertThat(r.errors()).as(r.summary()).isZero();
-        assertThat(answersUnderLoad).isNotEmpty().allSatisfy(a -> assertThat(a).isEqualTo(PERFORMERS));
+        assertThat(answersUnderLoad)
+            .isNotEmpty()
+            .allSatisfy(a -> assertThat(a).isEqualTo(PERFORMERS));
         assertThat(after - before).as("heap growth in bytes").isLessThan(HEAP_GROWTH_LIMIT);
         // Still serving correct answers afterwards.
         assertThat(performers(endpoint)).isEqualTo(PERFORMERS);

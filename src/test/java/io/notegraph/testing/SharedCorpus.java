@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The real notes in {@code ../shared} (never copied into this repository). Under CI
- * ({@code CI=true}) a missing corpus fails the test; elsewhere the test is skipped.
+ * The real notes in {@code ../shared} (never copied into this repository). Under CI ({@code
+ * CI=true}) a missing corpus fails the test; elsewhere the test is skipped.
  */
 public final class SharedCorpus {
   private SharedCorpus() {}
@@ -48,9 +48,18 @@ public final class SharedCorpus {
    */
   public static List<Path> podman2023Unfrozen() {
     Path dir = require(root().resolve("corpus").resolve("podman-community-2023-2024"));
-    return Stream.of("2023-10-19.md", "2024-01-16.md", "2024-02-20.md", "2024-03-19.md",
-            "2024-05-21.md", "2024-07-02.md", "2024-09-03.md", "2024-10-01.md")
-        .map(dir::resolve).map(SharedCorpus::require).toList();
+    return Stream.of(
+            "2023-10-19.md",
+            "2024-01-16.md",
+            "2024-02-20.md",
+            "2024-03-19.md",
+            "2024-05-21.md",
+            "2024-07-02.md",
+            "2024-09-03.md",
+            "2024-10-01.md")
+        .map(dir::resolve)
+        .map(SharedCorpus::require)
+        .toList();
   }
 
   /**
@@ -60,8 +69,12 @@ public final class SharedCorpus {
   public static List<Path> rustUnfrozen() {
     Path dir = require(root().resolve("corpus").resolve("rust-lang-team"));
     Set<String> frozen =
-        Set.of("minutes/2019-10-10.md", "minutes/2020-06-01.md", "minutes/2021-06-22.md",
-            "minutes/2022-10-11.md", "design-meeting-minutes/2020-07-22-Const-generics-MVP.md",
+        Set.of(
+            "minutes/2019-10-10.md",
+            "minutes/2020-06-01.md",
+            "minutes/2021-06-22.md",
+            "minutes/2022-10-11.md",
+            "design-meeting-minutes/2020-07-22-Const-generics-MVP.md",
             "design-meeting-minutes/2022-03-02-planning-meeting.md");
     try (Stream<Path> all = Files.walk(dir)) {
       return all.filter(Files::isRegularFile)
@@ -91,7 +104,8 @@ public final class SharedCorpus {
 
   /** Every corpus note and both seeds, sorted. */
   public static List<Path> allNotes() {
-    try (Stream<Path> a = Files.list(podman()); Stream<Path> b = Files.list(seeds())) {
+    try (Stream<Path> a = Files.list(podman());
+        Stream<Path> b = Files.list(seeds())) {
       return Stream.concat(a, b).filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

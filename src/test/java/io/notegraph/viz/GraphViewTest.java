@@ -94,8 +94,7 @@ class GraphViewTest {
             "podman-community/2025-02-04.md:6",
             "podman-community/2025-04-01.md:6",
             "podman-community/2025-06-03.md:6");
-    assertThat(bruno.links().get(0).href())
-        .isEqualTo("podman-community/2025-02-04.md#L6");
+    assertThat(bruno.links().get(0).href()).isEqualTo("podman-community/2025-02-04.md#L6");
   }
 
   @Test
@@ -106,9 +105,7 @@ class GraphViewTest {
     assertThat(talk.links())
         .extracting(Link::text, Link::href)
         .containsExactly(
-            tuple(
-                "podman-community/2025-02-04.md:13",
-                "podman-community/2025-02-04.md#L13"),
+            tuple("podman-community/2025-02-04.md:13", "podman-community/2025-02-04.md#L13"),
             tuple("recording at 2:50", "https://www.youtube.com/watch?v=Fx7QeN0aB1c&t=170s"),
             tuple("slides", "https://example.org/slides/podman-networking.pdf"));
   }

@@ -12,13 +12,30 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link LineWriter} over an {@link Utf8CharSink} must write the bytes Jena's {@link
- * IndentedWriter} writes over the JDK's UTF-8 writer, for any calls, text given as text or
- * already encoded.
+ * IndentedWriter} writes over the JDK's UTF-8 writer, for any calls, text given as text or already
+ * encoded.
  */
 class LineWriterTest {
-  private static final String[] PIECES = {"", "a", "schema:name", "<https://example.org/x>",
-      " .", ";", "two\nlines", "\r\n", "\r", "\n", "end\r", "\ntext", "\"Zoë ✓\"", "  ", "🙂",
-      "\uD83D", "\uDE42 low", "high \uD83D"};
+  private static final String[] PIECES = {
+    "",
+    "a",
+    "schema:name",
+    "<https://example.org/x>",
+    " .",
+    ";",
+    "two\nlines",
+    "\r\n",
+    "\r",
+    "\n",
+    "end\r",
+    "\ntext",
+    "\"Zoë ✓\"",
+    "  ",
+    "🙂",
+    "\uD83D",
+    "\uDE42 low",
+    "high \uD83D"
+  };
 
   @Test
   void randomCallsWriteTheBytesJenasIndentedWriterWrites() throws Exception {
@@ -80,7 +97,8 @@ class LineWriterTest {
       expected.flush();
       actual.flush();
       sink.finish();
-      assertThat(actualBytes.toByteArray()).as("round %d: %s", round, calls)
+      assertThat(actualBytes.toByteArray())
+          .as("round %d: %s", round, calls)
           .isEqualTo(expectedBytes.toByteArray());
     }
   }

@@ -1,16 +1,17 @@
 package io.notegraph.write;
 
-import io.notegraph.rdf.Prefixes;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.notegraph.rdf.Prefixes;
 import java.util.Random;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.junit.jupiter.api.Test;
 
 class NamespaceGuardPrefixMapTest {
-  private static final String[] PARTS = {"https://ex.org/", "id/", "doc/", "a", "b#", "#", "/",
-      "x", "char=1,2", "ns#", ":", "a.b", "-"};
+  private static final String[] PARTS = {
+    "https://ex.org/", "id/", "doc/", "a", "b#", "#", "/", "x", "char=1,2", "ns#", ":", "a.b", "-"
+  };
 
   /** Every answer is Jena's PrefixMapStd's, asked twice (so cached answers are checked too). */
   @Test
@@ -31,7 +32,8 @@ class NamespaceGuardPrefixMapTest {
       assertThat(guard.abbrev(iri)).as(iri).isEqualTo(std.abbrev(iri));
       assertThat(guard.abbrev(iri)).as(iri).isEqualTo(std.abbrev(iri));
     }
-    assertThat(guard.abbrev("https://ex.org/id/doc/a/z")).isEqualTo(std.abbrev("https://ex.org/id/doc/a/z"));
+    assertThat(guard.abbrev("https://ex.org/id/doc/a/z"))
+        .isEqualTo(std.abbrev("https://ex.org/id/doc/a/z"));
   }
 
   @Test

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.sse.SSE;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,8 +15,9 @@ class OutputWriterTest {
   @TempDir Path dir;
 
   private static DatasetGraph dataset() {
-    return SSE.parseDatasetGraph("(dataset (graph <https://example.org/g>"
-        + " (<https://example.org/s> <https://example.org/p> \"o\")))");
+    return SSE.parseDatasetGraph(
+        "(dataset (graph <https://example.org/g>"
+            + " (<https://example.org/s> <https://example.org/p> \"o\")))");
   }
 
   @Test
@@ -72,8 +72,10 @@ class OutputWriterTest {
     OutputWriter w = new OutputWriter(dir, "g");
     w.write(dataset(), List.of(RdfFormat.TTL, RdfFormat.TRIG));
     String ttl = Files.readString(dir.resolve("g.ttl"));
-    DatasetGraph other = SSE.parseDatasetGraph("(dataset (graph <https://example.org/g>"
-        + " (<https://example.org/s> <https://example.org/p> \"changed\")))");
+    DatasetGraph other =
+        SSE.parseDatasetGraph(
+            "(dataset (graph <https://example.org/g>"
+                + " (<https://example.org/s> <https://example.org/p> \"changed\")))");
 
     try (OutputWriter.Staged staged =
         w.stage(InMemoryGraph.of(other), List.of(RdfFormat.TTL, RdfFormat.TRIG))) {
@@ -84,7 +86,9 @@ class OutputWriterTest {
 
     try (OutputWriter.Staged staged =
         w.stage(InMemoryGraph.of(other), List.of(RdfFormat.TTL, RdfFormat.TRIG))) {
-      assertThat(staged.commit()).extracting(OutputWriter.Written::changed).containsExactly(true, true);
+      assertThat(staged.commit())
+          .extracting(OutputWriter.Written::changed)
+          .containsExactly(true, true);
     }
     assertThat(names()).containsExactly("g.trig", "g.ttl");
     assertThat(Files.readString(dir.resolve("g.ttl"))).contains("\"changed\"");
@@ -92,13 +96,21 @@ class OutputWriterTest {
 
   @Test
   void anInMemoryGraphCountsWhatWasEmittedAndHoldsTheUnion() {
-    InMemoryGraph g = InMemoryGraph.of(s -> {
-      s.prefix("ex", "https://example.org/");
-      org.apache.jena.sparql.core.DatasetGraph d = dataset();
-      d.find().forEachRemaining(s::quad);
-      d.find().forEachRemaining(q -> s.quad(org.apache.jena.sparql.core.Quad.create(
-          org.apache.jena.graph.NodeFactory.createURI("https://example.org/h"), q.asTriple())));
-    });
+    InMemoryGraph g =
+        InMemoryGraph.of(
+            s -> {
+              s.prefix("ex", "https://example.org/");
+              org.apache.jena.sparql.core.DatasetGraph d = dataset();
+              d.find().forEachRemaining(s::quad);
+              d.find()
+                  .forEachRemaining(
+                      q ->
+                          s.quad(
+                              org.apache.jena.sparql.core.Quad.create(
+                                  org.apache.jena.graph.NodeFactory.createURI(
+                                      "https://example.org/h"),
+                                  q.asTriple())));
+            });
     assertThat(g.statements()).isEqualTo(2);
     assertThat(g.namedGraphs()).isEqualTo(2);
     assertThat(g.union().size()).isEqualTo(1); // one triple, stated in two graphs

@@ -1,14 +1,11 @@
 package io.notegraph.write;
 
-import io.notegraph.rdf.Lit;
-import io.notegraph.rdf.Prefixes;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.notegraph.rdf.Lit;
+import io.notegraph.rdf.Prefixes;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -20,7 +17,6 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -37,7 +33,8 @@ class PrettyBytesTest {
 
   private static final String ID = "https://example.org/id/";
   private static final String SCHEMA = "https://schema.org/";
-  private static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+  private static final String NIF =
+      "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
 
   private static Node iri(String s) {
     return NodeFactory.createURI(s);
@@ -100,11 +97,18 @@ class PrettyBytesTest {
         d.add(doc, phrase, iri(NIF + "anchorOf"), Lit.str("Zoë 🙂 " + k));
         d.add(doc, phrase, iri(NIF + "beginIndex"), Lit.nonNegative(k * 10L));
         d.add(doc, phrase, iri(NIF + "referenceContext"), iri(doc.getURI() + "#char=0,9"));
-        d.add(doc, phrase, iri("https://example.org/vocab/with-a-very-long-property-name"),
+        d.add(
+            doc,
+            phrase,
+            iri("https://example.org/vocab/with-a-very-long-property-name"),
             Lit.dbl(0.5 + k));
-        d.add(doc, meeting, iri(SCHEMA + "attendee"), iri(ID + "person/person-" + (n * 7 + k) % 11));
+        d.add(
+            doc, meeting, iri(SCHEMA + "attendee"), iri(ID + "person/person-" + (n * 7 + k) % 11));
       }
-      d.add(doc, meeting, iri(SCHEMA + "startDate"),
+      d.add(
+          doc,
+          meeting,
+          iri(SCHEMA + "startDate"),
           NodeFactory.createLiteralDT("2024-01-02T10:00:00-05:00", XSDDatatype.XSDdateTime));
       d.add(doc, meeting, name, NodeFactory.createLiteralLang("réunion", "fr"));
       d.add(doc, doc, iri(NIF + "isString"), Lit.str("half \uD83D and \uDE42 alone"));

@@ -32,11 +32,17 @@ final class RandomQuads {
   private static final String SCHEMA = "https://schema.org/";
   private static final String NIF =
       "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
-  private static final List<String> PREDICATES = List.of(
-      RDF.type.getURI(), RDFS.label.getURI(), RDFS.comment.getURI(), SCHEMA + "name",
-      SCHEMA + "about", SCHEMA + "attendee", NIF + "beginIndex",
-      "https://example.org/vocab/with-a-very-long-property-name-beyond-the-column",
-      "http://example.org/p#x");
+  private static final List<String> PREDICATES =
+      List.of(
+          RDF.type.getURI(),
+          RDFS.label.getURI(),
+          RDFS.comment.getURI(),
+          SCHEMA + "name",
+          SCHEMA + "about",
+          SCHEMA + "attendee",
+          NIF + "beginIndex",
+          "https://example.org/vocab/with-a-very-long-property-name-beyond-the-column",
+          "http://example.org/p#x");
 
   private final Random r;
   private final String id;
@@ -90,7 +96,10 @@ final class RandomQuads {
   private Node subject() {
     return switch (r.nextInt(7)) {
       case 0 -> NodeFactory.createBlankNode("b" + r.nextInt(6));
-      case 1 -> iri("http://example.org/" + (r.nextBoolean() ? "x" + r.nextInt(5) : "a/b#" + r.nextInt(3)));
+      case 1 ->
+          iri(
+              "http://example.org/"
+                  + (r.nextBoolean() ? "x" + r.nextInt(5) : "a/b#" + r.nextInt(3)));
       // ex: plus 10 to 19 chars: printed 13 to 22 wide, around Jena's line-break width (20)
       case 2 -> iri("http://example.org/" + "s".repeat(10 + r.nextInt(10)));
       default -> iri(id + "doc/n" + r.nextInt(8) + ".md#char=" + r.nextInt(4) + "," + r.nextInt(9));
@@ -121,7 +130,8 @@ final class RandomQuads {
     int n = 1 + r.nextInt(3);
     for (int k = 0; k < n; k++) {
       out.accept(Quad.create(g, cell, RDF.Nodes.first, object()));
-      Node next = k == n - 1 ? RDF.Nodes.nil : NodeFactory.createBlankNode("l" + r.nextInt(1_000_000));
+      Node next =
+          k == n - 1 ? RDF.Nodes.nil : NodeFactory.createBlankNode("l" + r.nextInt(1_000_000));
       if (r.nextInt(10) > 0) out.accept(Quad.create(g, cell, RDF.Nodes.rest, next));
       cell = next;
     }

@@ -10,8 +10,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class Utf8CharSinkTest {
-  private static final char[] ALPHABET = {'a', 'Z', '\n', '"', '\u007f', '\u0080', 'é', '\u07ff',
-      '\u0800', '✓', '\uffff', '\uD83D', '\uDE42', '\uDBFF', '\uDFFF', '\uD800', '\uDC00'};
+  private static final char[] ALPHABET = {
+    'a', 'Z', '\n', '"', '\u007f', '\u0080', 'é', '\u07ff', '\u0800', '✓', '\uffff', '\uD83D',
+    '\uDE42', '\uDBFF', '\uDFFF', '\uD800', '\uDC00'
+  };
 
   /**
    * Random text (lone and paired surrogates included, and in half the rounds mostly ASCII) written
@@ -25,8 +27,10 @@ class Utf8CharSinkTest {
       int len = random.nextInt(round < 290 ? 200 : 100_000);
       boolean mostlyAscii = round % 2 == 0;
       for (int i = 0; i < len; i++) {
-        sb.append(mostlyAscii && random.nextInt(20) != 0 ? (char) ('a' + random.nextInt(26))
-            : ALPHABET[random.nextInt(ALPHABET.length)]);
+        sb.append(
+            mostlyAscii && random.nextInt(20) != 0
+                ? (char) ('a' + random.nextInt(26))
+                : ALPHABET[random.nextInt(ALPHABET.length)]);
       }
       String text = sb.toString();
       char[] chars = text.toCharArray();
@@ -83,7 +87,8 @@ class Utf8CharSinkTest {
   void linesAreWrittenWithoutTheirIndent() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Utf8CharSink sink = new Utf8CharSink(out);
-    byte[] text = "    <s>\n            a  ex:T;\n            ex:p  \"x\"".getBytes(StandardCharsets.UTF_8);
+    byte[] text =
+        "    <s>\n            a  ex:T;\n            ex:p  \"x\"".getBytes(StandardCharsets.UTF_8);
     int second = "    <s>\n".length();
     int third = second + "            a  ex:T;\n".length();
     sink.writeLines(text, new int[] {0, second, third}, 3, text.length, 4);

@@ -35,8 +35,8 @@ import org.apache.jena.vocabulary.SKOS;
  * dcterms:license}, {@code ng:needsEvidence}). The bundled gazetteer is the hand-curated {@code
  * ontology/gazetteer.ttl} over the generated {@code ontology/landscape-gazetteer.ttl}: a curated
  * entry wins over a generated one with the same id, a shared label or the same repository, and
- * {@code <id> ng:suppressed true} in the curated file drops a generated entry. Lookups are
- * accent-, case- and punctuation-insensitive ({@link NameKey}). Immutable; thread-safe.
+ * {@code <id> ng:suppressed true} in the curated file drops a generated entry. Lookups are accent-,
+ * case- and punctuation-insensitive ({@link NameKey}). Immutable; thread-safe.
  */
 public final class Gazetteer {
   public static final String BASE = "https://w3id.org/notegraph/id/";
@@ -189,8 +189,18 @@ public final class Gazetteer {
       String ev = first(r, evidence);
       byId.put(
           id,
-          new Entry(id, type, name, alt, hidden, sameAs, home, repo,
-              owner == null ? null : idOf(owner), first(r, source), first(r, license),
+          new Entry(
+              id,
+              type,
+              name,
+              alt,
+              hidden,
+              sameAs,
+              home,
+              repo,
+              owner == null ? null : idOf(owner),
+              first(r, source),
+              first(r, license),
               ev == null ? Evidence.NONE : Evidence.of(ev)));
     }
     return new Gazetteer(byId, suppressed);
@@ -198,16 +208,17 @@ public final class Gazetteer {
 
   /**
    * This gazetteer with {@code under}'s entries added where they do not clash: an entry of {@code
-   * under} is left out if this one suppresses its id, has the same id, shares one of its labels
-   * or has its repository. Owners pointing at a left-out organization point at the entry that
-   * won instead.
+   * under} is left out if this one suppresses its id, has the same id, shares one of its labels or
+   * has its repository. Owners pointing at a left-out organization point at the entry that won
+   * instead.
    */
   public Gazetteer over(Gazetteer under) {
     if (under.byId.isEmpty()) return this;
     Map<String, Entry> merged = new TreeMap<>(byId);
     Map<String, String> replaced = new HashMap<>();
     Map<String, String> repos = new HashMap<>();
-    for (Entry e : byId.values()) if (e.repository() != null) repos.put(repoKey(e.repository()), e.id());
+    for (Entry e : byId.values())
+      if (e.repository() != null) repos.put(repoKey(e.repository()), e.id());
     for (Entry e : under.byId.values()) {
       if (suppressed.contains(e.id())) continue;
       String winner = byId.containsKey(e.id()) ? e.id() : null;
@@ -240,8 +251,19 @@ public final class Gazetteer {
   }
 
   private static Entry withOwner(Entry e, String owner) {
-    return new Entry(e.id(), e.type(), e.name(), e.altLabels(), e.exactLabels(), e.sameAs(),
-        e.homepage(), e.repository(), owner, e.source(), e.license(), e.evidence());
+    return new Entry(
+        e.id(),
+        e.type(),
+        e.name(),
+        e.altLabels(),
+        e.exactLabels(),
+        e.sameAs(),
+        e.homepage(),
+        e.repository(),
+        owner,
+        e.source(),
+        e.license(),
+        e.evidence());
   }
 
   private static String repoKey(String repo) {
@@ -291,9 +313,11 @@ public final class Gazetteer {
 
   private static SortedSet<String> strings(Resource r, Property p) {
     SortedSet<String> out = new TreeSet<>();
-    r.listProperties(p).forEach(s -> {
-      if (s.getObject().isLiteral()) out.add(s.getString());
-    });
+    r.listProperties(p)
+        .forEach(
+            s -> {
+              if (s.getObject().isLiteral()) out.add(s.getString());
+            });
     return out;
   }
 

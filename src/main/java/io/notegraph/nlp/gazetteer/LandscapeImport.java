@@ -17,19 +17,20 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Turns the CNCF landscape ({@code landscape.yml}) into the generated gazetteer {@code
- * ontology/landscape-gazetteer.ttl}: every item becomes a project (or, under "CNCF Members" and
- * the service-provider and training-partner lists, an organization) with its name, a
- * parenthesised short name or former name as altLabel, homepage, repository, owning organization
- * (the item's Crunchbase organization, named by its member entry where it has one) and the
- * attribution of the data. Names that are also English words are marked {@code ng:needsEvidence}.
- * The output is sorted and has no timestamps: the same inputs give the same bytes.
+ * ontology/landscape-gazetteer.ttl}: every item becomes a project (or, under "CNCF Members" and the
+ * service-provider and training-partner lists, an organization) with its name, a parenthesised
+ * short name or former name as altLabel, homepage, repository, owning organization (the item's
+ * Crunchbase organization, named by its member entry where it has one) and the attribution of the
+ * data. Names that are also English words are marked {@code ng:needsEvidence}. The output is sorted
+ * and has no timestamps: the same inputs give the same bytes.
  */
 public final class LandscapeImport {
   public static final String SOURCE = "https://landscape.cncf.io/";
   public static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
   public static final String ATTRIBUTION = "Project data: CNCF Landscape";
 
-  private static final Pattern PAREN = Pattern.compile("^(.*?)\\s*\\((?:formerly\\s+)?([^()]+)\\)$");
+  private static final Pattern PAREN =
+      Pattern.compile("^(.*?)\\s*\\((?:formerly\\s+)?([^()]+)\\)$");
   private static final Pattern CRUNCHBASE = Pattern.compile("/organization/([^/?#\\s]+)/?$");
   private static final Pattern CLEAN_SLUG = Pattern.compile("[a-z]+(-[a-z]+)*");
 
@@ -37,8 +38,14 @@ public final class LandscapeImport {
 
   /** One entry before writing. */
   private record Item(
-      String id, boolean organization, String name, SortedSet<String> alt,
-      SortedSet<String> exact, String homepage, String repository, String ownerSlug) {}
+      String id,
+      boolean organization,
+      String name,
+      SortedSet<String> alt,
+      SortedSet<String> exact,
+      String homepage,
+      String repository,
+      String ownerSlug) {}
 
   public LandscapeImport(WordList words) {
     this.words = words;
@@ -53,9 +60,11 @@ public final class LandscapeImport {
       String cat = str(category.get("name"));
       for (Map<?, ?> sub : maps(category.get("subcategories"))) {
         String subName = str(sub.get("name"));
-        boolean orgs = "CNCF Members".equals(cat)
-            || subName != null && (subName.contains("Service Provider")
-                || subName.contains("Training Partner"));
+        boolean orgs =
+            "CNCF Members".equals(cat)
+                || subName != null
+                    && (subName.contains("Service Provider")
+                        || subName.contains("Training Partner"));
         for (Map<?, ?> item : maps(sub.get("items"))) {
           Item it = item(item, orgs);
           if (it == null) continue;
@@ -64,7 +73,8 @@ public final class LandscapeImport {
         }
       }
     }
-    // A parenthesised acronym several items share ("(KCSP)") is a remark about the list, not a name.
+    // A parenthesised acronym several items share ("(KCSP)") is a remark about the list, not a
+    // name.
     Map<String, Integer> acronymUse = new TreeMap<>();
     for (Item it : items.values()) for (String a : it.exact()) acronymUse.merge(a, 1, Integer::sum);
     for (Item it : items.values()) it.exact().removeIf(a -> acronymUse.get(a) > 1);
@@ -79,11 +89,13 @@ public final class LandscapeImport {
       if (name == null) continue;
       String id = "organization/" + NameKey.slug(name);
       ownerIds.put(slug, id);
-      items.putIfAbsent(id, new Item(id, true, name, new TreeSet<>(), new TreeSet<>(), null, null, null));
+      items.putIfAbsent(
+          id, new Item(id, true, name, new TreeSet<>(), new TreeSet<>(), null, null, null));
     }
     StringBuilder out = new StringBuilder();
     header(out);
-    for (Item it : items.values()) write(out, it, it.ownerSlug() == null ? null : ownerIds.get(it.ownerSlug()));
+    for (Item it : items.values())
+      write(out, it, it.ownerSlug() == null ? null : ownerIds.get(it.ownerSlug()));
     return out.toString();
   }
 
@@ -110,42 +122,69 @@ public final class LandscapeImport {
       if (c.find()) owner = c.group(1).toLowerCase(Locale.ROOT);
     }
     String id = (organization ? "organization/" : "project/") + NameKey.slug(name);
-    return new Item(id, organization, name, alt, exact, url(item.get("homepage_url")),
-        url(item.get("repo_url")), owner);
+    return new Item(
+        id,
+        organization,
+        name,
+        alt,
+        exact,
+        url(item.get("homepage_url")),
+        url(item.get("repo_url")),
+        owner);
   }
 
   private void header(StringBuilder out) {
     out.append("# GENERATED by `notegraph gazetteer --landscape landscape.yml`: do not edit.\n")
-        .append("# ").append(ATTRIBUTION).append(" (").append(SOURCE).append("), licensed CC BY 4.0 (")
-        .append(LICENSE).append(").\n")
-        .append("# Overrides and suppressions belong in ontology/gazetteer.ttl, which wins over this file.\n")
+        .append("# ")
+        .append(ATTRIBUTION)
+        .append(" (")
+        .append(SOURCE)
+        .append("), licensed CC BY 4.0 (")
+        .append(LICENSE)
+        .append(").\n")
+        .append(
+            "# Overrides and suppressions belong in ontology/gazetteer.ttl, which wins over this file.\n")
         .append("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n")
         .append("@prefix doap: <http://usefulinc.com/ns/doap#> .\n")
         .append("@prefix foaf: <http://xmlns.com/foaf/0.1/> .\n")
         .append("@prefix schema: <https://schema.org/> .\n")
         .append("@prefix dcterms: <http://purl.org/dc/terms/> .\n")
         .append("@prefix ng: <https://w3id.org/notegraph/ontology#> .\n")
-        .append("@prefix id: <").append(Gazetteer.BASE).append("> .\n\n")
-        .append("<").append(SOURCE).append("> dcterms:title \"").append(ATTRIBUTION)
-        .append("\" ;\n  dcterms:license <").append(LICENSE).append("> .\n\n");
+        .append("@prefix id: <")
+        .append(Gazetteer.BASE)
+        .append("> .\n\n")
+        .append("<")
+        .append(SOURCE)
+        .append("> dcterms:title \"")
+        .append(ATTRIBUTION)
+        .append("\" ;\n  dcterms:license <")
+        .append(LICENSE)
+        .append("> .\n\n");
   }
 
   private void write(StringBuilder out, Item it, String ownerId) {
-    out.append('<').append(Gazetteer.BASE).append(it.id()).append("> a ")
-        .append(it.organization() ? "foaf:Organization" : "doap:Project").append(" ;\n");
+    out.append('<')
+        .append(Gazetteer.BASE)
+        .append(it.id())
+        .append("> a ")
+        .append(it.organization() ? "foaf:Organization" : "doap:Project")
+        .append(" ;\n");
     out.append("  skos:prefLabel ").append(literal(it.name())).append(" ;\n");
     for (String a : it.alt()) out.append("  skos:altLabel ").append(literal(a)).append(" ;\n");
     for (String a : it.exact()) out.append("  skos:hiddenLabel ").append(literal(a)).append(" ;\n");
     if (it.homepage() != null) {
       out.append(it.organization() ? "  foaf:homepage <" : "  doap:homepage <")
-          .append(it.homepage()).append("> ;\n");
+          .append(it.homepage())
+          .append("> ;\n");
     }
-    if (it.repository() != null) out.append("  doap:repository <").append(it.repository()).append("> ;\n");
+    if (it.repository() != null)
+      out.append("  doap:repository <").append(it.repository()).append("> ;\n");
     if (ownerId != null && !ownerId.equals(it.id())) {
       out.append("  schema:publisher <").append(Gazetteer.BASE).append(ownerId).append("> ;\n");
     }
     Gazetteer.Evidence ev = words.classify(it.name());
-    if (ev != Gazetteer.Evidence.NONE) out.append("  ng:needsEvidence \"").append(ev.term()).append("\" ;\n");
+    if (ev != Gazetteer.Evidence.NONE)
+      out.append("  ng:needsEvidence \"").append(ev.term()).append("\" ;\n");
     out.append("  dcterms:source <").append(SOURCE).append("> ;\n");
     out.append("  dcterms:license <").append(LICENSE).append("> .\n\n");
   }

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * An English word list (one word a line, as {@code /usr/share/dict/words}): lower-case entries are
- * ordinary words, capitalised ones proper names. Decides which gazetteer names need evidence in
- * the text, by the list rather than by listing names that once went wrong.
+ * ordinary words, capitalised ones proper names. Decides which gazetteer names need evidence in the
+ * text, by the list rather than by listing names that once went wrong.
  */
 public final class WordList {
   private final Set<String> common;
