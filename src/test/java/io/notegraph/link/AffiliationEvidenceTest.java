@@ -3,37 +3,18 @@ package io.notegraph.link;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.notegraph.diag.Diagnostics;
-import io.notegraph.ingest.SourceDocument;
-import io.notegraph.nlp.gazetteer.Gazetteer;
-import io.notegraph.pipeline.Pipeline;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Which text beside or about a person states an affiliation; fictional notes. */
 class AffiliationEvidenceTest {
-  private static final Pipeline PIPELINE =
-      Pipeline.builder()
-          .parallel(false)
-          .finder(io.notegraph.nlp.Recognizer.builder().withoutModel().build())
-          .linker(IdentityResolver.builder().gazetteer(Gazetteer.fromClasspath()).build())
-          .build();
 
   private static LinkedCorpus link(String body) {
     String note =
         "# Podman Community Meeting\n## March 5, 2031 11:00 a.m. Eastern (UTC-5)\n"
             + "### Attendees\nAda Quill, Birk Tamsen, Cleo Varga, Dov Arkin\n\n"
             + body;
-    SourceDocument doc =
-        new SourceDocument(
-            "podman-community/2031-03-05.md",
-            URI.create("file:///notes/podman-community/2031-03-05.md"),
-            note,
-            StandardCharsets.UTF_8,
-            List.of());
-    return PIPELINE.run(List.of(doc), new Diagnostics(), n -> {});
+    return FictionalNoteLinker.link(note);
   }
 
   private static List<Fact> affiliations(LinkedCorpus c) {

@@ -3,12 +3,6 @@ package io.notegraph.link;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.notegraph.diag.Diagnostics;
-import io.notegraph.ingest.SourceDocument;
-import io.notegraph.nlp.gazetteer.Gazetteer;
-import io.notegraph.pipeline.Pipeline;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,22 +17,8 @@ class FeatureListsTest {
 
       """;
 
-  private static final Pipeline PIPELINE =
-      Pipeline.builder()
-          .parallel(false)
-          .finder(io.notegraph.nlp.Recognizer.builder().withoutModel().build())
-          .linker(IdentityResolver.builder().gazetteer(Gazetteer.fromClasspath()).build())
-          .build();
-
   private static List<Feature> features(String body) {
-    SourceDocument doc =
-        new SourceDocument(
-            "podman-community/2031-03-05.md",
-            URI.create("file:///notes/podman-community/2031-03-05.md"),
-            HEAD + body,
-            StandardCharsets.UTF_8,
-            List.of());
-    return Releases.features(PIPELINE.run(List.of(doc), new Diagnostics(), n -> {}));
+    return Releases.features(FictionalNoteLinker.link(HEAD + body));
   }
 
   @Test

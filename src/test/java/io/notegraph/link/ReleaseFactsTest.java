@@ -2,12 +2,6 @@ package io.notegraph.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.notegraph.diag.Diagnostics;
-import io.notegraph.ingest.SourceDocument;
-import io.notegraph.nlp.gazetteer.Gazetteer;
-import io.notegraph.pipeline.Pipeline;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,23 +18,8 @@ class ReleaseFactsTest {
       """;
 
   private static LinkedCorpus link(String body) {
-    SourceDocument doc =
-        new SourceDocument(
-            "podman-community/2031-03-05.md",
-            URI.create("file:///notes/podman-community/2031-03-05.md"),
-            HEAD + body,
-            StandardCharsets.UTF_8,
-            List.of());
-    return PIPELINE.run(List.of(doc), new Diagnostics(), n -> {});
+    return FictionalNoteLinker.link(HEAD + body);
   }
-
-  /** The real stages: bundled gazetteer, patterns, no statistical model (deterministic). */
-  private static final Pipeline PIPELINE =
-      Pipeline.builder()
-          .parallel(false)
-          .finder(io.notegraph.nlp.Recognizer.builder().withoutModel().build())
-          .linker(IdentityResolver.builder().gazetteer(Gazetteer.fromClasspath()).build())
-          .build();
 
   private static List<String> versions(LinkedCorpus c) {
     return c.entities().keySet().stream().filter(id -> id.contains("/version/")).toList();
@@ -185,14 +164,7 @@ class ReleaseFactsTest {
         ### Attendees
         Ada Quill (No updates), Birk Tamsen (#4521), Cleo Varga (Red Hat), Dov Arkin (Umberfield University)
         """;
-    SourceDocument doc =
-        new SourceDocument(
-            "2031-03-05.md",
-            URI.create("file:///notes/2031-03-05.md"),
-            note,
-            StandardCharsets.UTF_8,
-            List.of());
-    var c = PIPELINE.run(List.of(doc), new Diagnostics(), n -> {});
+    var c = FictionalNoteLinker.link(note);
     assertThat(c.entities().values())
         .filteredOn(e -> !e.affiliations().isEmpty())
         .extracting(Entity::name, e -> String.join(",", e.affiliations()))

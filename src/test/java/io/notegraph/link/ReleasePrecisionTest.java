@@ -2,12 +2,6 @@ package io.notegraph.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.notegraph.diag.Diagnostics;
-import io.notegraph.ingest.SourceDocument;
-import io.notegraph.nlp.gazetteer.Gazetteer;
-import io.notegraph.pipeline.Pipeline;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,22 +19,8 @@ class ReleasePrecisionTest {
 
       """;
 
-  private static final Pipeline PIPELINE =
-      Pipeline.builder()
-          .parallel(false)
-          .finder(io.notegraph.nlp.Recognizer.builder().withoutModel().build())
-          .linker(IdentityResolver.builder().gazetteer(Gazetteer.fromClasspath()).build())
-          .build();
-
   private static LinkedCorpus link(String body) {
-    SourceDocument doc =
-        new SourceDocument(
-            "podman-community/2031-03-05.md",
-            URI.create("file:///notes/podman-community/2031-03-05.md"),
-            HEAD + body,
-            StandardCharsets.UTF_8,
-            List.of());
-    return PIPELINE.run(List.of(doc), new Diagnostics(), n -> {});
+    return FictionalNoteLinker.link(HEAD + body);
   }
 
   private static List<String> versions(LinkedCorpus c) {

@@ -1,0 +1,37 @@
+package io.notegraph.link;
+
+import io.notegraph.diag.Diagnostics;
+import io.notegraph.ingest.SourceDocument;
+import io.notegraph.nlp.Recognizer;
+import io.notegraph.nlp.gazetteer.Gazetteer;
+import io.notegraph.pipeline.Pipeline;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * One fictional note through the real stages (bundled gazetteer, patterns, no statistical model, so
+ * deterministic) up to the linked corpus: the fixture the link-stage fact tests share.
+ */
+final class FictionalNoteLinker {
+  private static final Pipeline PIPELINE =
+      Pipeline.builder()
+          .parallel(false)
+          .finder(Recognizer.builder().withoutModel().build())
+          .linker(IdentityResolver.builder().gazetteer(Gazetteer.fromClasspath()).build())
+          .build();
+
+  private FictionalNoteLinker() {}
+
+  /** The note {@code text}, read as {@code podman-community/2031-03-05.md}. */
+  static LinkedCorpus link(String text) {
+    SourceDocument doc =
+        new SourceDocument(
+            "podman-community/2031-03-05.md",
+            URI.create("file:///notes/podman-community/2031-03-05.md"),
+            text,
+            StandardCharsets.UTF_8,
+            List.of());
+    return PIPELINE.run(List.of(doc), new Diagnostics(), n -> {});
+  }
+}
