@@ -57,10 +57,12 @@ public final class QueryCommand implements Callable<Integer> {
   ResultFormat format;
 
   @Option(
-      names = "--input",
+      names = {"--graph", "--input"},
       paramLabel = "FILE",
       defaultValue = "output/notegraph.trig",
-      description = "Graph to query (default: ${DEFAULT-VALUE}).")
+      description =
+          "Graph to query, as for explain and eval (--input is the old name; default:"
+              + " ${DEFAULT-VALUE}).")
   Path input;
 
   @Option(

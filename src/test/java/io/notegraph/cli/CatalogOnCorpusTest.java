@@ -220,7 +220,7 @@ class CatalogOnCorpusTest {
 
   @Test
   void anUnknownQueryNameIsAUsageError() {
-    CliRun r = CliRun.of("query", "no-such-question", "--input", trig.toString());
+    CliRun r = CliRun.of("query", "no-such-question", "--graph", trig.toString());
 
     assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("no query or file named 'no-such-question'");

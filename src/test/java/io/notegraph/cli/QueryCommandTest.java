@@ -37,6 +37,14 @@ class QueryCommandTest {
   }
 
   @Test
+  void graphNamesTheFileAsInExplainAndEval() {
+    CliRun r = CliRun.of("query", "fixture-people", "--graph", input, "--format", "csv");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).isEqualTo("name\r\nAda Quill\r\nBram Ostrander\r\nCleo Marsh\r\n");
+  }
+
+  @Test
   void iriParameterSelectsOneMeeting() {
     CliRun r =
         CliRun.of(
