@@ -16,8 +16,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
 /**
  * SELECT answers of a read-only server, kept in memory. Over a store that cannot change while it is
  * served, the same query text with the same protocol parameters always has the same answer, and the
- * catalog's questions are asked again and again: 16 clients running the catalog spent 0.7
- * CPU-seconds a pass evaluating the same 17 queries. A writable server has no cache (an update
+ * catalog's questions are asked again and again (evaluating them again was most of a request's
+ * cost; figures in docs/BENCHMARKS.md, "Query serving"). A writable server has no cache (an update
  * would have to clear it), and a restart after {@code notegraph load} starts empty.
  *
  * <p>Beside each answer it keeps the responses written from it ({@link KeptResponse}), one per
