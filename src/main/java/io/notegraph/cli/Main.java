@@ -74,8 +74,8 @@ public final class Main implements Runnable {
   /**
    * The command line for running {@code args}. When the first argument names a subcommand (other
    * than {@code help} and {@code generate-completion}, which must know them all), only that one is
-   * built: picocli reads every option of every subcommand by reflection when it is added, which
-   * cost about 0.1 s of each run for twelve commands that would not run.
+   * built: picocli reads every option of every subcommand by reflection when it is added, a cost in
+   * each run for commands that would not run (docs/BENCHMARKS.md).
    */
   static CommandLine commandLineFor(PrintWriter out, PrintWriter err, String... args) {
     String first = args.length > 0 ? args[0] : "";

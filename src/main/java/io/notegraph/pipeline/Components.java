@@ -105,8 +105,8 @@ public final class Components {
 
   /**
    * Tells the preload that the SHACL shapes will not be needed (streamed output is not validated in
-   * memory), unless it has loaded them already: about 50 ms of CPU in a run that competes for both
-   * cores.
+   * memory), unless it has loaded them already: CPU a run competing for both cores can use
+   * elsewhere (docs/BENCHMARKS.md).
    */
   public static void skipShapes() {
     SKIP_SHAPES.set(true);

@@ -43,7 +43,8 @@ public final class GraphEmitter {
       if (f.confidence() >= minConfidence) trusted.add(f.subject() + " " + f.object());
     }
     // Notes look an entity up twice per mention: in the corpus's sorted map (String.compareTo
-    // walks) that was 16% of emission at 10 times the corpus, in a hash map about 1%.
+    // walks) that was a visible share of emission on large corpora, in a hash map it is not
+    // (docs/BENCHMARKS.md).
     Map<String, Entity> byId = new java.util.HashMap<>(entities);
     java.util.List<LinkedNote> notes =
         corpus.notes().stream()

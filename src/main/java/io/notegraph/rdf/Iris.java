@@ -31,7 +31,8 @@ public final class Iris {
 
   /**
    * {@link #mention} for a document already minted with {@link #document}: the same IRI without
-   * slugging the document name again (once per mention, that was 3% of the streamed write CPU).
+   * slugging the document name again (once per mention, a visible share of the streamed write CPU;
+   * docs/BENCHMARKS.md).
    */
   Node mention(Node document, int begin, int end) {
     return NodeFactory.createURI(document.getURI() + "#char=" + begin + "," + end);

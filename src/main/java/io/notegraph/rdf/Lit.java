@@ -23,8 +23,9 @@ public final class Lit {
           .toFormatter(java.util.Locale.ROOT);
 
   // Lines, positions and small offsets repeat in every note, and each literal node costs a
-  // lexical-form parse (XSDDatatype.parse): building literals was 5% of the streamed write CPU at
-  // 10 times the corpus. Nodes are immutable, so one shared node per small value is safe.
+  // lexical-form parse (XSDDatatype.parse): building literals was a visible share of the streamed
+  // write CPU (docs/BENCHMARKS.md). Nodes are immutable, so one shared node per small value is
+  // safe.
   private static final int CACHED = 1024;
   private static final Node[] INTEGERS = new Node[CACHED];
   private static final Node[] NON_NEGATIVES = new Node[CACHED];

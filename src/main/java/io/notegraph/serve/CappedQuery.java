@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
-import org.apache.jena.fuseki.servlets.ResponseResultSet;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -28,8 +26,9 @@ import org.apache.jena.sparql.exec.RowSetStream;
  *       before the optimiser runs;
  *   <li>every execution is registered in {@link RunningQueries} so that stopping the server can
  *       abort it;
- *   <li>on a read-only server, bounded SELECT answers come from a {@link ResultCache} when the same
- *       text was asked before.
+ *   <li>on a read-only server, bounded SELECT answers are kept in a {@link ResultCache} and a
+ *       repeated request is answered with the bytes written for the first one ({@link
+ *       KeptReplies}).
  * </ul>
  *
  * A capped SELECT is read to the end before the first byte is sent, inside the query timeout, so a
@@ -42,6 +41,7 @@ final class CappedQuery extends SPARQL_QueryDataset {
 
   private static final String CAPPED = CappedQuery.class.getName() + ".capped";
   private static final String TEXT = CappedQuery.class.getName() + ".text";
+  private static final String KEPT = CappedQuery.class.getName() + ".kept";
 
   private final long max;
   private final QueryBudget budget;
@@ -106,9 +106,22 @@ final class CappedQuery extends SPARQL_QueryDataset {
       return super.executeQuery(action, exec, requestQuery, queryStringLog);
     }
     ResultCache.Answer answer =
-        key == null ? evaluate(exec, capped) : cache.answer(key, () -> evaluate(exec, capped));
+        key == null
+            ? evaluate(exec, capped, requestQuery)
+            : cache.answer(key, () -> evaluate(exec, capped, requestQuery));
     if (answer.truncated()) action.setResponseHeader(TRUNCATED, Long.toString(max));
+    if (key != null) action.getRequest().setAttribute(KEPT, answer);
     return new QueryExecResult(RowSetStream.create(answer.vars(), answer.rows().iterator()));
+  }
+
+  @Override
+  protected void sendResults(HttpAction action, QueryExecResult result, Prologue qPrologue) {
+    Object kept = action.getRequest().getAttribute(KEPT);
+    if (kept instanceof ResultCache.Answer answer) {
+      KeptReplies.send(action, key(action), answer, cache);
+    } else {
+      super.sendResults(action, result, qPrologue);
+    }
   }
 
   /**
@@ -119,16 +132,16 @@ final class CappedQuery extends SPARQL_QueryDataset {
    */
   private boolean answeredFromCache(HttpAction action) {
     if (cache == null) return false;
-    ResultCache.Answer answer = cache.get(key(action));
+    String key = key(action);
+    ResultCache.Answer answer = cache.get(key);
     if (answer == null) return false;
     if (answer.truncated()) action.setResponseHeader(TRUNCATED, Long.toString(max));
-    RowSet rows = RowSetStream.create(answer.vars(), answer.rows().iterator());
-    ResponseResultSet.doResponseResultSet(action, ResultSet.adapt(rows), new Prologue());
+    KeptReplies.send(action, key, answer, cache);
     return true;
   }
 
   /** Reads a SELECT to the end (inside its timeout), keeping at most {@code max} rows if capped. */
-  private ResultCache.Answer evaluate(QueryExec exec, boolean capped) {
+  private ResultCache.Answer evaluate(QueryExec exec, boolean capped, Query query) {
     RowSet rows = exec.select();
     List<Binding> kept = new ArrayList<>();
     boolean truncated = false;
@@ -140,7 +153,7 @@ final class CappedQuery extends SPARQL_QueryDataset {
       }
       kept.add(b);
     }
-    return new ResultCache.Answer(rows.getResultVars(), kept, truncated);
+    return new ResultCache.Answer(rows.getResultVars(), kept, truncated, query.copy());
   }
 
   /** The query text and the protocol parameters that choose the dataset. */

@@ -11,8 +11,8 @@ import org.apache.jena.system.Txn;
  * copied in (rather than a view) so that the query engine reads it as an ordinary graph; for the
  * graphs notegraph serves from memory that costs a few MB. Plain in-memory graphs, transactions by
  * a multiple-reader, single-writer lock (Fuseki needs transactions; a read-only server only reads):
- * copying the 180,000 statements of the Podman corpus into the fully transactional TIM dataset
- * ({@code createTxnMem}) took 19 s on a busy machine, this 2 s.
+ * copying into the fully transactional TIM dataset ({@code createTxnMem}) was many times slower
+ * (docs/BENCHMARKS.md, "Query serving").
  */
 public final class MemoryDataset {
   private MemoryDataset() {}

@@ -292,7 +292,7 @@ public final class NotegraphServer {
       // against other processes): its answers can be kept. A dataset handed in may be changed by
       // its owner, so it is evaluated every time unless the caller says otherwise.
       boolean cacheable = !writable && (owned != null || cacheResults);
-      ResultCache cache = cacheable ? new ResultCache(512, 20_000) : null;
+      ResultCache cache = cacheable ? new ResultCache(512, 20_000, 64L << 20) : null;
       fb.registerOperation(Operation.Query, new CappedQuery(resultLimit, budget, running, cache));
       boolean uiServed = ui && FusekiUi.install(fb);
       if (!uiServed)

@@ -18,8 +18,8 @@ import org.apache.jena.sparql.syntax.ElementWalker;
  * How much query a client may send: a ceiling on the text, checked before parsing, and one on its
  * terms (expression nodes, triple patterns, VALUES cells), checked after parsing and before ARQ's
  * optimiser sees it. The optimiser cannot be interrupted and is worse than linear in the size of an
- * expression: a 200,000-value {@code IN} list took 37 s to optimise, past any timeout, while 10,000
- * terms take well under a second. Immutable and thread-safe.
+ * expression: a very long {@code IN} list outlasts any timeout in the optimiser alone (see
+ * docs/BENCHMARKS.md). Immutable and thread-safe.
  */
 record QueryBudget(long maxChars, int maxTerms) {
   static final long DEFAULT_MAX_CHARS = 256 * 1024;

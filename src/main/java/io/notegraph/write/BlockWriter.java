@@ -23,8 +23,8 @@ import org.apache.jena.vocabulary.RDF;
  * <p>The batch printing below is Jena 5.6.0's {@code WriterStreamRDFBlocks} code (Apache License
  * 2.0), copied because it is private there, with one change: the predicate column width is measured
  * through the guard map. Jena measures it through its own {@code PrefixMapStd}, whose slow path
- * scans every namespace for {@code rdf:type} in every block: 20% of the writer's CPU at 100 times
- * the corpus.
+ * scans every namespace for {@code rdf:type} in every block (its share of the writer's CPU is in
+ * docs/BENCHMARKS.md).
  */
 final class BlockWriter extends WriterStreamRDFBlocks {
   private final NamespaceGuardPrefixMap guard;

@@ -56,10 +56,8 @@ public final class OutputWriter {
 
     /**
      * Input text (chars) above which {@link #forInput} streams: a little above the Podman corpus
-     * (42 notes, 0.52 M chars). Pretty Turtle and TriG and the in-memory SHACL check that comes
-     * with them cost half a second more than streaming at 0.5 M chars and grow faster: with a 1 M
-     * threshold a 0.94 M-char corpus took 2.1 to 2.3 s pretty, 1.3 to 1.5 s streamed, and larger
-     * corpora ran faster than smaller ones.
+     * (42 notes). Pretty Turtle and TriG and the in-memory SHACL check that comes with them cost
+     * more than streaming and grow faster with the input (figures in docs/BENCHMARKS.md).
      */
     public static final long STREAMING_ABOVE_CHARS = 600_000;
 

@@ -7,7 +7,7 @@ import org.apache.jena.riot.RDFFormat;
  *
  * <p>The constants name Jena's formats only inside methods: picocli reads this enum while it builds
  * the command line, and touching {@link RDFFormat} there would initialise Jena's language registry
- * on the main thread before anything else can start (about 60 ms of every run).
+ * on the main thread before anything else can start (a cost in every run; docs/BENCHMARKS.md).
  */
 public enum RdfFormat {
   TTL("ttl", false),

@@ -27,7 +27,7 @@ import org.apache.jena.sparql.core.Quad;
 /**
  * Writes the streamed formats (Turtle and TriG blocks, N-Triples, N-Quads) from ONE emission: the
  * source runs once in the calling thread and its events are handed, in chunks, to one writer thread
- * per file. Emitting the quads was about 40% of the streamed write CPU at 10 times the corpus, and
+ * per file. Emitting the quads is a large share of the streamed write CPU (docs/BENCHMARKS.md), and
  * it used to run once per file. Every writer sees exactly the event sequence it saw before (same
  * order, same Node objects), so the bytes do not change. A failure in the source or in any writer
  * fails the whole write (temp files are removed by {@link OutputWriter#atomically}). Thread-safe;
