@@ -1,4 +1,4 @@
-package io.notegraph.nlp;
+package io.notegraph.train;
 
 import io.notegraph.nlp.gazetteer.Gazetteer;
 import java.io.ByteArrayInputStream;
