@@ -39,6 +39,24 @@ class PersonModelTrainerTest {
   }
 
   @Test
+  void twoTrainingsGiveTheSameModelBytes() {
+    List<String> lines = PersonModelTrainer.trainingLines();
+    byte[] first = PersonModelTrainer.bytes(PersonModelTrainer.train(lines));
+    byte[] second = PersonModelTrainer.bytes(PersonModelTrainer.train(lines));
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void retrainingGivesTheShippedModelFile() throws IOException {
+    byte[] retrained =
+        PersonModelTrainer.bytes(PersonModelTrainer.train(PersonModelTrainer.trainingLines()));
+    try (InputStream in = getClass().getResourceAsStream(PERSON_MODEL)) {
+      assertThat(in).as("the jar ships " + PERSON_MODEL).isNotNull();
+      assertThat(retrained).isEqualTo(in.readAllBytes());
+    }
+  }
+
+  @Test
   void retrainingReproducesTheShippedModelsPredictions() {
     TokenNameFinderModel shipped = shippedModel();
     TokenNameFinderModel retrained = PersonModelTrainer.train(PersonModelTrainer.trainingLines());
