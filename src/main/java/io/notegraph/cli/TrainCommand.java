@@ -1,7 +1,7 @@
 package io.notegraph.cli;
 
-import io.notegraph.nlp.PersonModelTrainer;
-import io.notegraph.nlp.ProjectOrgModelTrainer;
+import io.notegraph.train.PersonModelTrainer;
+import io.notegraph.train.ProjectOrgModelTrainer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

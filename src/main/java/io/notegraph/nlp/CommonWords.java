@@ -13,7 +13,7 @@ final class CommonWords {
   private static final Set<String> WORDS = new HashSet<>();
 
   static {
-    for (String w : TrainingData.lines("/nlp/common-words.txt")) {
+    for (String w : ResourceLines.read("/nlp/common-words.txt")) {
       for (String part : w.split("\\s+")) WORDS.add(part.toLowerCase(Locale.ROOT));
     }
   }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * character becomes a space, so offsets into the masked text are offsets into the source.
  * Thread-safe.
  */
-final class Masker {
+public final class Masker {
   private static final Pattern URL =
       Pattern.compile("<?(?:https?|ftp|file)://[^\\s<>)\\]`]*>?|\\bwww\\.[^\\s<>)\\]`]+");
   private static final Pattern EMAIL_LIKE =
@@ -23,7 +23,7 @@ final class Masker {
    * and a greedy run at every character, and was a quarter of the nlp stage's CPU on the synthetic
    * 10x corpus, which has no "@" at all.
    */
-  static String mask(String text) {
+  public static String mask(String text) {
     char[] out = text.toCharArray();
     blankLinkTargets(text, out);
     if (text.indexOf("://") >= 0 || text.indexOf("www.") >= 0) blank(out, URL.matcher(text));

@@ -12,11 +12,11 @@ import opennlp.tools.util.Span;
 
 /**
  * The statistical project and organization finder: the project's own {@link TokenNameFinderModel}
- * trained by distant supervision ({@link ProjectOrgModelTrainer}) and run only on windows around
- * "open" tokens — name-shaped words that no dictionary, rule or structure claimed — so it adds
- * names no list has while most of the text never reaches it. Its finds are kept only above a
- * probability and when they do not read as code ({@link Identifiers}). The model is shared; the
- * {@code NameFinderME} is one per thread.
+ * trained by distant supervision ({@code io.notegraph.train.ProjectOrgModelTrainer}) and run only
+ * on windows around "open" tokens — name-shaped words that no dictionary, rule or structure claimed
+ * — so it adds names no list has while most of the text never reaches it. Its finds are kept only
+ * above a probability and when they do not read as code ({@link Identifiers}). The model is shared;
+ * the {@code NameFinderME} is one per thread.
  */
 final class ProjectOrgModel {
   static final String RESOURCE = "/nlp/models/en-project-org.bin";

@@ -11,11 +11,11 @@ import opennlp.tools.util.Span;
  * model sees at run time exactly what it was trained on. About ten times faster than the maxent
  * tokenizer and, for names, as accurate. Stateless and thread-safe.
  */
-final class Tokens {
+public final class Tokens {
   private Tokens() {}
 
   /** Token spans of {@code text[from, to)}, as absolute offsets into {@code text}. */
-  static List<Span> tokenize(CharSequence text, int from, int to) {
+  public static List<Span> tokenize(CharSequence text, int from, int to) {
     List<Span> out = new ArrayList<>();
     int i = from;
     while (i < to) {
@@ -35,7 +35,7 @@ final class Tokens {
     return out;
   }
 
-  static String[] texts(CharSequence text, List<Span> spans) {
+  public static String[] texts(CharSequence text, List<Span> spans) {
     String[] out = new String[spans.size()];
     for (int k = 0; k < out.length; k++) {
       Span s = spans.get(k);

@@ -1,7 +1,10 @@
-package io.notegraph.nlp;
+package io.notegraph.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.notegraph.nlp.Tokens;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.namefind.NameFinderME;
@@ -9,6 +12,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.Test;
 
 class PersonModelTrainerTest {
+  private static final String PERSON_MODEL = "/nlp/models/en-person.bin";
+
   /** Fresh sentences, not in the training data. */
   private static final List<String> PROBES =
       List.of(
@@ -19,15 +24,41 @@ class PersonModelTrainerTest {
           "Demo by Paulo Reis ( 12:00 in the video )",
           "Rootless containers need a newer kernel on Debian .");
 
+  private static TokenNameFinderModel shippedModel() {
+    try (InputStream in = PersonModelTrainerTest.class.getResourceAsStream(PERSON_MODEL)) {
+      assertThat(in).as("the jar ships " + PERSON_MODEL).isNotNull();
+      return new TokenNameFinderModel(in);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Test
   void syntheticDataIsTheSameEveryTime() {
     assertThat(TrainingData.synthesize()).isEqualTo(TrainingData.synthesize());
   }
 
   @Test
+  void twoTrainingsGiveTheSameModelBytes() {
+    List<String> lines = PersonModelTrainer.trainingLines();
+    byte[] first = PersonModelTrainer.bytes(PersonModelTrainer.train(lines));
+    byte[] second = PersonModelTrainer.bytes(PersonModelTrainer.train(lines));
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void retrainingGivesTheShippedModelFile() throws IOException {
+    byte[] retrained =
+        PersonModelTrainer.bytes(PersonModelTrainer.train(PersonModelTrainer.trainingLines()));
+    try (InputStream in = getClass().getResourceAsStream(PERSON_MODEL)) {
+      assertThat(in).as("the jar ships " + PERSON_MODEL).isNotNull();
+      assertThat(retrained).isEqualTo(in.readAllBytes());
+    }
+  }
+
+  @Test
   void retrainingReproducesTheShippedModelsPredictions() {
-    TokenNameFinderModel shipped = PersonModel.bundledPersonModel();
-    assertThat(shipped).as("the jar ships nlp/models/en-person.bin").isNotNull();
+    TokenNameFinderModel shipped = shippedModel();
     TokenNameFinderModel retrained = PersonModelTrainer.train(PersonModelTrainer.trainingLines());
     NameFinderME a = new NameFinderME(shipped);
     NameFinderME b = new NameFinderME(retrained);
@@ -46,7 +77,7 @@ class PersonModelTrainerTest {
 
   @Test
   void shippedModelFindsFictionalPeople() {
-    NameFinderME me = new NameFinderME(PersonModel.bundledPersonModel());
+    NameFinderME me = new NameFinderME(shippedModel());
     String probe = PROBES.get(0);
     String[] tokens = Tokens.texts(probe, Tokens.tokenize(probe, 0, probe.length()));
     assertThat(

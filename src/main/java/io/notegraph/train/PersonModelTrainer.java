@@ -1,7 +1,6 @@
-package io.notegraph.nlp;
+package io.notegraph.train;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +17,9 @@ import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains the person name-finder from the project's own data ({@link TrainingData}): deterministic
- * (GIS maxent, fixed iterations and cutoff, one thread), so the same data always gives a model with
- * the same predictions. Used by {@code notegraph train}. Stateless.
+ * (GIS maxent, fixed iterations and cutoff, one thread), and the file written by {@code
+ * ModelBytes}, so the same data always gives the same model bytes. Used by {@code notegraph train}.
+ * Stateless.
  *
  * <pre>{@code
  * TokenNameFinderModel m = PersonModelTrainer.train(PersonModelTrainer.trainingLines());
@@ -63,10 +63,13 @@ public final class PersonModelTrainer {
         file, header + String.join("\n", TrainingData.synthesize()) + "\n", StandardCharsets.UTF_8);
   }
 
+  /** The model as file bytes, the same for the same training lines ({@code ModelBytes}). */
+  public static byte[] bytes(TokenNameFinderModel model) {
+    return ModelBytes.of(model);
+  }
+
   public static void write(TokenNameFinderModel model, Path file) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
-    try (OutputStream out = Files.newOutputStream(file)) {
-      model.serialize(out);
-    }
+    Files.write(file, bytes(model));
   }
 }

@@ -1,9 +1,14 @@
-package io.notegraph.nlp;
+package io.notegraph.train;
 
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.ingest.InputFile;
 import io.notegraph.ingest.SourceDecoder;
 import io.notegraph.ingest.SourceDocument;
+import io.notegraph.nlp.EntityType;
+import io.notegraph.nlp.Masker;
+import io.notegraph.nlp.Mention;
+import io.notegraph.nlp.Recognizer;
+import io.notegraph.nlp.Tokens;
 import io.notegraph.nlp.gazetteer.Gazetteer;
 import io.notegraph.parse.MeetingNote;
 import io.notegraph.parse.NoteParser;

@@ -1,20 +1,13 @@
-package io.notegraph.nlp;
+package io.notegraph.train;
 
 import io.notegraph.nlp.gazetteer.Gazetteer;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import opennlp.tools.ml.maxent.GISTrainer;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -27,8 +20,8 @@ import opennlp.tools.util.TrainingParameters;
 /**
  * Trains the project/organization name finder ({@link ProjectOrgModel}) from {@link
  * ProjectOrgTrainingData}: GIS maxent, fixed iterations and cutoff, one thread, sorted input and a
- * fixed seed, and the model file written with fixed times and no time stamp, so the same corpus
- * gives the same bytes. Used by {@code notegraph train}. Stateless.
+ * fixed seed, and the model file written by {@code ModelBytes}, so the same corpus gives the same
+ * bytes. Used by {@code notegraph train}. Stateless.
  *
  * <pre>{@code
  * byte[] model = ProjectOrgModelTrainer.trainFrom(Path.of("../shared/corpus")).model();
@@ -51,7 +44,7 @@ public final class ProjectOrgModelTrainer {
   /** The model trained on the notes under {@code corpus} (held-out notes left out). */
   public static Trained trainFrom(Path corpus) {
     List<NameSample> samples = new ProjectOrgTrainingData(Gazetteer.bundled()).samples(corpus);
-    return new Trained(bytes(train(samples)), samples.size());
+    return new Trained(ModelBytes.of(train(samples)), samples.size());
   }
 
   static TokenNameFinderModel train(List<NameSample> samples) {
@@ -69,55 +62,6 @@ public final class ProjectOrgModelTrainer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * The model as a file's bytes, the same for the same model: OpenNLP stamps the training time into
-   * the manifest and the zip entries; both are fixed here (the model reads them not).
-   */
-  static byte[] bytes(TokenNameFinderModel model) {
-    try {
-      ByteArrayOutputStream raw = new ByteArrayOutputStream();
-      model.serialize(raw);
-      Map<String, byte[]> entries = new TreeMap<>();
-      try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(raw.toByteArray()))) {
-        for (ZipEntry e; (e = zin.getNextEntry()) != null; ) {
-          entries.put(e.getName(), zin.readAllBytes());
-        }
-      }
-      entries.computeIfPresent("manifest.properties", (k, v) -> stableManifest(v));
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (ZipOutputStream zout = new ZipOutputStream(out)) {
-        // The manifest first, as OpenNLP writes it; then the rest by name.
-        writeEntry(zout, "manifest.properties", entries.remove("manifest.properties"));
-        for (var e : entries.entrySet()) writeEntry(zout, e.getKey(), e.getValue());
-      }
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void writeEntry(ZipOutputStream zout, String name, byte[] data)
-      throws IOException {
-    if (data == null) return;
-    ZipEntry e = new ZipEntry(name);
-    e.setTime(0L);
-    zout.putNextEntry(e);
-    zout.write(data);
-    zout.closeEntry();
-  }
-
-  /** The manifest without its date comment, its lines sorted, the time stamp zero. */
-  private static byte[] stableManifest(byte[] manifest) {
-    String text = new String(manifest, StandardCharsets.ISO_8859_1);
-    String lines =
-        text.lines()
-            .filter(l -> !l.startsWith("#"))
-            .map(l -> l.startsWith("Timestamp=") ? "Timestamp=0" : l)
-            .sorted()
-            .reduce("", (a, b) -> a + b + "\n");
-    return lines.getBytes(StandardCharsets.ISO_8859_1);
   }
 
   public static void write(byte[] model, Path file) throws IOException {

@@ -1,4 +1,4 @@
-package io.notegraph.nlp;
+package io.notegraph.train;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,9 +1,7 @@
-package io.notegraph.nlp;
+package io.notegraph.train;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.notegraph.nlp.ResourceLines;
+import io.notegraph.nlp.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -92,15 +90,6 @@ final class TrainingData {
   }
 
   static List<String> lines(String resource) {
-    try (InputStream in = TrainingData.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("missing resource " + resource);
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .lines()
-          .map(String::strip)
-          .filter(s -> !s.isEmpty() && !s.startsWith("#"))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ResourceLines.read(resource);
   }
 }
