@@ -288,7 +288,8 @@ final class ActionItems {
   }
 
   /** "e.g." and "i.e." end no sentence. */
-  private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:^|[\\s(])(?:e\\.g|i\\.e|etc|vs)$");
+  private static final Pattern ABBREVIATION =
+      Pattern.compile("(?i)(?:^|[\\s(])(?:e\\.g|i\\.e|etc|vs)$");
 
   /** The end of the sentence that starts at or after {@code from}: its '.', '!', '?' or ';'. */
   private static int sentenceEnd(String p, int from) {

@@ -34,9 +34,9 @@ final class ItemOwner {
               + NAME);
 
   /**
-   * "Ana nominated it", "Bo presented", "Chidi demoed the new CLI", "Dana walked us through",
-   * "Eve gave an update": the line's subject did the item. At the start of the line only, so that
-   * "we asked Ana, who presented last week" is not read as Ana presenting this item.
+   * "Ana nominated it", "Bo presented", "Chidi demoed the new CLI", "Dana walked us through", "Eve
+   * gave an update": the line's subject did the item. At the start of the line only, so that "we
+   * asked Ana, who presented last week" is not read as Ana presenting this item.
    */
   private static final Pattern SUBJECT_DID =
       Pattern.compile(
@@ -49,26 +49,124 @@ final class ItemOwner {
   /** Words that take a name's place in those sentences without being one. */
   private static final Set<String> NOT_OWNERS =
       Set.of(
-          "we", "i", "you", "they", "he", "she", "it", "someone", "somebody", "everyone", "team",
-          "the", "this", "that", "who", "which", "and", "also", "was", "is", "originally", "first",
-          "member", "members", "group", "lang", "libs", "compiler", "issue", "pr", "rfc", "then");
+          "we",
+          "i",
+          "you",
+          "they",
+          "he",
+          "she",
+          "it",
+          "someone",
+          "somebody",
+          "everyone",
+          "team",
+          "the",
+          "this",
+          "that",
+          "who",
+          "which",
+          "and",
+          "also",
+          "was",
+          "is",
+          "originally",
+          "first",
+          "member",
+          "members",
+          "group",
+          "lang",
+          "libs",
+          "compiler",
+          "issue",
+          "pr",
+          "rfc",
+          "then");
 
   /** "nikomatsakis: It occurs to me ...", "Mark: Are the themes ...": a speaker's turn. */
   private static final Pattern TURN =
-      Pattern.compile("^\\W{0,3}@?(\\p{L}[\\p{L}\\p{N}_.-]{1,30}(?:\\s\\p{Lu}[\\p{L}.-]*)?)\\s*:\\s+\\S");
+      Pattern.compile(
+          "^\\W{0,3}@?(\\p{L}[\\p{L}\\p{N}_.-]{1,30}(?:\\s\\p{Lu}[\\p{L}.-]*)?)\\s*:\\s+\\S");
 
   /** Labels that open a line the way a speaker does without being one. */
   private static final Set<String> NOT_SPEAKERS =
       Set.of(
-          "note", "notes", "summary", "update", "updates", "context", "decision", "decisions",
-          "outcome", "conclusion", "result", "results", "background", "proposal", "question",
-          "answer", "link", "links", "status", "tldr", "example", "edit", "pr", "issue", "rfc",
-          "action", "todo", "ai", "q", "a", "re", "see", "also", "consensus", "agreed", "resolution",
-          "problem", "solution", "goal", "goals", "idea", "ideas", "plan", "next", "today", "meeting",
-          "date", "time", "when", "where", "agenda", "topic", "topics", "attendees", "present",
-          "team", "others", "comment", "comments", "details", "motivation",
-          "concern", "concerns", "pros", "cons", "option", "options", "important", "warning",
-          "tracking", "initiating", "video", "recording", "chat", "transcript", "http", "https");
+          "note",
+          "notes",
+          "summary",
+          "update",
+          "updates",
+          "context",
+          "decision",
+          "decisions",
+          "outcome",
+          "conclusion",
+          "result",
+          "results",
+          "background",
+          "proposal",
+          "question",
+          "answer",
+          "link",
+          "links",
+          "status",
+          "tldr",
+          "example",
+          "edit",
+          "pr",
+          "issue",
+          "rfc",
+          "action",
+          "todo",
+          "ai",
+          "q",
+          "a",
+          "re",
+          "see",
+          "also",
+          "consensus",
+          "agreed",
+          "resolution",
+          "problem",
+          "solution",
+          "goal",
+          "goals",
+          "idea",
+          "ideas",
+          "plan",
+          "next",
+          "today",
+          "meeting",
+          "date",
+          "time",
+          "when",
+          "where",
+          "agenda",
+          "topic",
+          "topics",
+          "attendees",
+          "present",
+          "team",
+          "others",
+          "comment",
+          "comments",
+          "details",
+          "motivation",
+          "concern",
+          "concerns",
+          "pros",
+          "cons",
+          "option",
+          "options",
+          "important",
+          "warning",
+          "tracking",
+          "initiating",
+          "video",
+          "recording",
+          "chat",
+          "transcript",
+          "http",
+          "https");
 
   /** Words a turn needs to be the one that opens an item, not a short remark ("Josh: +1"). */
   static final int OPENING_TURN_WORDS = 10;

@@ -69,6 +69,7 @@ final class NoteAssembler {
    * and handles of the attendees: the people who speak in the minutes.
    */
   private Set<String> speakers = Set.of();
+
   private final TimeEvidence time = new TimeEvidence();
   private String recording;
   private final List<SectionBuilder> sections = new ArrayList<>();
@@ -400,14 +401,13 @@ final class NoteAssembler {
           .ifPresent(
               s ->
                   turns.merge(
-                      p.substring(s[0], s[1]).toLowerCase(java.util.Locale.ROOT),
-                      1,
-                      Integer::sum));
+                      p.substring(s[0], s[1]).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
     }
     Set<String> all = new java.util.HashSet<>(known);
-    turns.forEach((label, n) -> {
-      if (n >= 2) all.add(label);
-    });
+    turns.forEach(
+        (label, n) -> {
+          if (n >= 2) all.add(label);
+        });
     speakers = Set.copyOf(all);
   }
 
@@ -438,8 +438,7 @@ final class NoteAssembler {
   /** A person named at [b, e) of the plain text; a lower-case single word is a handle. */
   private static NameRef speakerRef(InlineText it, int[] span, int line) {
     String name = it.plain().substring(span[0], span[1]);
-    boolean handle =
-        name.indexOf(' ') < 0 && name.equals(name.toLowerCase(java.util.Locale.ROOT));
+    boolean handle = name.indexOf(' ') < 0 && name.equals(name.toLowerCase(java.util.Locale.ROOT));
     return new NameRef(name, handle ? name : null, null, it.range(span[0], span[1], line));
   }
 
@@ -678,8 +677,8 @@ final class NoteAssembler {
 
   /**
    * Whether two or more titled headings stand below the heading at block {@code i} (the questions
-   * of a discussion), the first right after it. An offset, a demo, a link or a presenter's name
-   * on a deeper heading belongs to this heading instead.
+   * of a discussion), the first right after it. An offset, a demo, a link or a presenter's name on
+   * a deeper heading belongs to this heading instead.
    */
   private boolean deeperHeadingFollows(int i, Block.Heading h) {
     int titled = 0;
@@ -1308,8 +1307,7 @@ final class NoteAssembler {
     if (turn.isPresent()
         && speakers.contains(
             p.substring(turn.get()[0], turn.get()[1]).toLowerCase(java.util.Locale.ROOT))) {
-      List<ActionItem> taken =
-          ActionItems.turnCommitments(it, range, turn.get()[0], turn.get()[1]);
+      List<ActionItem> taken = ActionItems.turnCommitments(it, range, turn.get()[0], turn.get()[1]);
       if (!taken.isEmpty()) {
         actions.addAll(taken);
         seen.add(LayoutSignal.ACTION_TURN);
