@@ -427,6 +427,8 @@ final class NoteAssembler {
     // Only the turn that opens a topic: an issue's owner is its author, not whoever speaks first
     // (the note-taker often opens every item with its context).
     if (current.content || current.fromListItem || current.item) return;
+    // A question queue ("Questions", "Discussion questions") is everyone's, not its first asker's.
+    if (current.takesQuestions() || LayoutSignal.DISCUSSION_GROUP.in(current.title)) return;
     Optional<int[]> turn = ItemOwner.speaker(p);
     if (turn.isEmpty() || !ItemOwner.isOpeningTurn(p, turn.get()[1])) return;
     String label = p.substring(turn.get()[0], turn.get()[1]);
