@@ -24,6 +24,32 @@ final class ActionItems {
       Pattern.compile(
           "(?i)^\\s*(?:AIs?|action(?:\\s+items?)?|todo)\\s*\\(([^()]{1,60})\\)\\s*[:\\-–]\\s*");
 
+  /** "Action item for josh to write a comment": the agent named inside the line. */
+  private static final Pattern ACTION_FOR =
+      Pattern.compile(
+          "(?i)\\b(?:action\\s+items?|AI|todo)\\s+for\\s+@?([\\p{L}][\\p{L}\\p{N}_.\\-]*)"
+              + "\\s+to\\s+(?=\\p{Ll})");
+
+  /**
+   * "I'll take a look", "I will leave a comment", "give me an action item to talk to Mark": a
+   * speaker taking a task in their own turn. Verbs of speech ("I'll say", "I'll be honest") are not
+   * tasks.
+   */
+  private static final Pattern FIRST_PERSON_TASK =
+      Pattern.compile(
+          "(?i)^\\W*(?:(?:yes|yeah|ok|okay|sure|sounds\\s+good)\\W+)?(?:(?:I'll|I’ll|I\\s+will"
+              + "|I(?:'m|’m|\\s+am)(?:\\s+(?:also|then|now))?\\s+going\\s+to"
+              + "|(?:\\p{Lu}\\p{L}+\\s+and\\s+)?I\\s+(?:also\\s+)?(?:plan|intend)\\s+to"
+              + "|I\\s+can\\s+take\\s+(?:an?\\s+)?action\\s+item\\s+to)"
+              + "(?:\\s+(?:try\\s+to|also|then|now))?|(?:give|assign)\\s+me\\s+(?:an?\\s+|the\\s+)?action\\s+item"
+              + "\\s+to)\\s+(?!(?:be|say|admit|note|argue|grant|concede|repeat|stop|pass|just\\s+say"
+              + "|point\\s+out|add\\s+that|mention)\\b)(?=\\p{Ll})");
+
+  /** A raw link to a GitHub issue or pull request, written in a task as "repo#123". */
+  private static final Pattern GITHUB_ISSUE_URL =
+      Pattern.compile(
+          "https?://github\\.com/[\\w.-]+/([\\w.-]+)/(?:issues|pull)/(\\d+)(?:[/?#][^\\s)]*)?");
+
   /** "@ana: send the notes": a handle owning the line. */
   private static final Pattern HANDLE_TASK =
       Pattern.compile("^\\s*@[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]*\\s*:\\s+\\S");
@@ -160,6 +186,7 @@ final class ActionItems {
   /** Whether a line says by itself that it is a task, wherever it stands. */
   static boolean isTaskLine(String plain) {
     if (PREFIX.matcher(plain).find() || PAREN_PREFIX.matcher(plain).find()) return true;
+    if (ACTION_FOR.matcher(plain).find()) return true;
     if (HANDLE_TASK.matcher(plain).find()) return true;
     Matcher box = CHECKBOX.matcher(plain);
     if (!box.find()) return false;
@@ -191,6 +218,11 @@ final class ActionItems {
       agents.addAll(names(it, owner.start(1), owner.end(1), known, line));
       b = owner.end();
     }
+    Matcher named = ACTION_FOR.matcher(p).region(b, e);
+    if (agents.isEmpty() && named.find()) {
+      agents.add(ref(it, named.group(1), named.start(1), named.end(1), true, line));
+      b = named.end();
+    }
     Matcher prefix = PREFIX.matcher(p).region(b, e);
     if (prefix.lookingAt()) b = prefix.end();
     Matcher box2 = CHECKBOX.matcher(p).region(b, e); // "AI: [x] ..."
@@ -209,6 +241,7 @@ final class ActionItems {
     Matcher lead = LEADING_AGENTS.matcher(p).region(b, e);
     if (agents.isEmpty() && lead.lookingAt()) {
       agents.addAll(names(it, lead.start(1), lead.end(1), known, line));
+      if (!agents.isEmpty()) b = lead.end(); // the task is what they do, without "Ana to"
     }
     if (agents.isEmpty()) {
       Matcher inner = INNER_HANDLE_TO.matcher(p).region(b, e);
@@ -222,9 +255,59 @@ final class ActionItems {
         if (!in.isEmpty()) agents.addAll(in);
       }
     }
-    String task = NoteAssembler.tidyTitle(p.substring(b, e));
+    String task = tidy(p.substring(b, e));
     if (task.isEmpty()) return null;
     return new ActionItem(task, agents, done, range);
+  }
+
+  /**
+   * The task a speaker takes in their own turn ("niko: I'll take a look and make an opinion."),
+   * agent the speaker at {@code [sb, se)} of the plain text; null when the turn takes none. The
+   * task is the sentence after "I'll".
+   */
+  static List<ActionItem> turnCommitments(InlineText it, SourceRange range, int sb, int se) {
+    String p = it.plain();
+    int after = p.indexOf(':', se);
+    if (after < 0) return List.of();
+    String who = p.substring(sb, se);
+    boolean handle = who.indexOf(' ') < 0 && who.equals(who.toLowerCase(Locale.ROOT));
+    List<ActionItem> out = new ArrayList<>();
+    for (int begin = after + 1; begin < p.length(); ) {
+      int end = sentenceEnd(p, begin);
+      Matcher m = FIRST_PERSON_TASK.matcher(p).region(begin, end);
+      if (m.lookingAt()) {
+        String task = tidy(p.substring(m.end(), end));
+        if (!task.isEmpty()) {
+          NameRef agent = ref(it, who, sb, se, handle, range.line());
+          out.add(new ActionItem(task, List.of(agent), false, range));
+        }
+      }
+      begin = end + 1;
+    }
+    return out;
+  }
+
+  /** "e.g." and "i.e." end no sentence. */
+  private static final Pattern ABBREVIATION =
+      Pattern.compile("(?i)(?:^|[\\s(])(?:e\\.g|i\\.e|etc|vs)$");
+
+  /** The end of the sentence that starts at or after {@code from}: its '.', '!', '?' or ';'. */
+  private static int sentenceEnd(String p, int from) {
+    for (int i = from; i < p.length(); i++) {
+      char c = p.charAt(i);
+      boolean stop = c == '.' || c == '!' || c == '?' || c == ';';
+      if (stop
+          && (i + 1 == p.length() || p.charAt(i + 1) == ' ')
+          && !ABBREVIATION.matcher(p.substring(Math.max(from, i - 5), i)).find()) {
+        return i;
+      }
+    }
+    return p.length();
+  }
+
+  /** The task as a reader writes it: tidied, raw issue links as "repo#123". */
+  private static String tidy(String s) {
+    return NoteAssembler.tidyTitle(GITHUB_ISSUE_URL.matcher(s).replaceAll("$1#$2"));
   }
 
   /** Every piece of {@code [b, e)} that reads as a person or a handle; empty if any does not. */

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  *   <tr><td>{@link #GROUP}</td><td>deeper headings below it are items (proposals, FCPs,
  *       nominated issues, triage, shepherded items)</td>
  *       <td>no section: each item below opens its own</td></tr>
+ *   <tr><td>{@link #GROUP}</td><td>discussion / questions words with deeper headings below (the
+ *       questions of a design meeting)</td><td>no section: each question below opens its
+ *       own</td></tr>
  *   <tr><td>{@link #ITEM}</td><td>anything else with a title</td>
  *       <td>opens an agenda section</td></tr>
  * </table>
@@ -58,6 +61,15 @@ enum HeadingRole {
               + "(?:proposed|active)\\s+fcps|nominated\\b.*|triage|p-(?:critical|high)\\s+issues.*"
               + "|rfcs\\s+waiting.*|prs\\s+on\\b.*|updates\\s+from\\s+active\\s+.*|project\\s+board"
               + "(?:\\s+review)?|agenda\\s+items|discussion\\s+items)\\W*$");
+
+  /**
+   * "Meeting discussion notes", "Discussion", "Questions": over deeper headings, each heading below
+   * is one question someone raised (a design meeting's discussion), not a part of this one.
+   */
+  static final Pattern DISCUSSION_WORDS =
+      Pattern.compile(
+          "(?i)^\\W*(?:(?:meeting\\s+)?discussion(?:\\s+(?:notes|questions|topics))?"
+              + "|questions(?:\\s+(?:and|&)\\s+(?:answers|discussion))?|open\\s+questions)\\W*$");
 
   /** "lang-team#96", "rust#71126", "#68004", "RFC 2229", "RFC #2580" in a heading. */
   static final Pattern ISSUE_REFERENCE =

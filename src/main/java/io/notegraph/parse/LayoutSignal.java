@@ -55,6 +55,13 @@ enum LayoutSignal {
   TALK_LINKED_OFFSET("linked offset [12:34](video link)"),
   PRESENTER_ON_HEADING("presenter on the section heading (- Name, w/ Name, by Name, Name:)"),
   PRESENTER_SUBHEADING("presenter on a deeper heading"),
+  PRESENTER_IN_NOTES(
+      "owner named by the item's notes: 'X has proposed to merge this', 'nominated by X',"
+          + " 'X presented', 'X gave an update'"),
+  PRESENTER_FIRST_TURN("a long 'Name: ...' turn opening the item: its first speaker raised it"),
+  DISCUSSION_GROUP(
+      "discussion / questions heading over deeper headings: each question is a section",
+      HeadingRole.DISCUSSION_WORDS),
   ITEM_REFERENCE(
       "issue / RFC / PR reference on a heading: an agenda item", HeadingRole.ISSUE_REFERENCE),
   ITEM_LINK_LINE("'Link:' line under a heading: an agenda item", HeadingRole.LINK_LINE),
@@ -64,6 +71,7 @@ enum LayoutSignal {
   NEXT_MEETING("next meeting announcement", Roles.NEXT_MEETING),
   ACTION_SECTION("'Action items' / 'Next steps' heading", Roles.ACTION_HEADING),
   ACTION_LINE("task line ('AI:', 'Action item:', '- [ ] task @name')"),
+  ACTION_TURN("commitment in a speaker's turn ('niko: I'll take a look', 'Name to ...' mid-line)"),
   CHAT_LOG("chat log"),
   TRANSCRIPT("transcript");
 

@@ -63,6 +63,13 @@ final class NoteAssembler {
   private final List<NameRef> attendees = new ArrayList<>();
   private Integer declared;
   private Set<String> known = Set.of();
+
+  /**
+   * Labels that open two or more "Label: ..." turns in the notes (lower case), with the first names
+   * and handles of the attendees: the people who speak in the minutes.
+   */
+  private Set<String> speakers = Set.of();
+
   private final TimeEvidence time = new TimeEvidence();
   private String recording;
   private final List<SectionBuilder> sections = new ArrayList<>();
@@ -78,6 +85,12 @@ final class NoteAssembler {
   private final List<TextSegment> segments = new ArrayList<>();
   private final List<ActionItem> actions = new ArrayList<>();
   private final java.util.EnumSet<LayoutSignal> seen = java.util.EnumSet.noneOf(LayoutSignal.class);
+
+  /**
+   * After a "Next steps:" / "Action items:" caption line: the lines of its paragraph and the list
+   * right below it are tasks.
+   */
+  private boolean tasksFollow;
 
   /** Level of the open "Action items" heading, 0 when none is open. */
   private int actionLevel;
@@ -208,7 +221,7 @@ final class NoteAssembler {
     return Optional.of(
         new MeetingNote(
             document.name(),
-            SeriesName.of(t),
+            SeriesName.forNote(title, frontMatter.get("title"), seriesPath()),
             t,
             when,
             attendees,
@@ -224,6 +237,14 @@ final class NoteAssembler {
             segments,
             actions,
             seen.stream().map(LayoutSignal::label).toList()));
+  }
+
+  /** The note's path for its folder name: relative to the input root, else its file URI. */
+  private String seriesPath() {
+    if (document.name().indexOf('/') >= 0 || !"file".equals(document.uri().getScheme())) {
+      return document.name();
+    }
+    return document.uri().getPath();
   }
 
   /**
@@ -274,10 +295,15 @@ final class NoteAssembler {
               + "|meeting)\\b)\\p{L}");
 
   private void outlineIsOneTalk(String noteTitle) {
-    if (seen.contains(LayoutSignal.AGENDA_GROUP) || !planned.isEmpty()) return;
+    if (!planned.isEmpty()) return;
+    if (seen.contains(LayoutSignal.AGENDA_GROUP) && !seen.contains(LayoutSignal.DISCUSSION_GROUP))
+      return;
     if (!TOPIC_FILE_NAME.matcher(document.fileName()).find()) return; // dated notes of a series
+    // The document's own outline comes before its discussion: the questions raised under a
+    // discussion heading stay sections of their own.
     List<SectionBuilder> plain = new ArrayList<>();
     for (SectionBuilder s : sections) {
+      if (s.underGroup) continue;
       if (!s.presenters.isEmpty() || s.offset != null || s.item || s.fromListItem) return;
       if (s.kind() == AgendaSection.SectionKind.OTHER) plain.add(s);
     }
@@ -363,6 +389,59 @@ final class NoteAssembler {
     }
     if (attendees.isEmpty() && frontMatter.containsKey("attendees")) frontMatterAttendees();
     known = AttendeeList.firstNames(attendees);
+    collectSpeakers();
+  }
+
+  private void collectSpeakers() {
+    Map<String, Integer> turns = new java.util.HashMap<>();
+    for (Block b : blocks) {
+      if (!(b instanceof Block.Paragraph) && !(b instanceof Block.Item)) continue;
+      String p = inline(b.range()).plain();
+      ItemOwner.speaker(p)
+          .ifPresent(
+              s ->
+                  turns.merge(
+                      p.substring(s[0], s[1]).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
+    }
+    Set<String> all = new java.util.HashSet<>(known);
+    turns.forEach(
+        (label, n) -> {
+          if (n >= 2) all.add(label);
+        });
+    speakers = Set.copyOf(all);
+  }
+
+  /**
+   * The notes of an item name who brought it: "X has proposed to merge this", "nominated by X", "X
+   * presented", or a long first turn "X: ..." right under the heading. Only for a section that has
+   * no presenter yet, and never from a transcript or chat (those are read elsewhere).
+   */
+  private void ownerFromNotes(InlineText it, String p, int line) {
+    if (current == null || !current.presenters.isEmpty()) return;
+    Optional<int[]> owner = ItemOwner.find(p);
+    if (owner.isPresent()) {
+      current.presenters.add(speakerRef(it, owner.get(), line));
+      seen.add(LayoutSignal.PRESENTER_IN_NOTES);
+      return;
+    }
+    // Only the turn that opens a topic: an issue's owner is its author, not whoever speaks first
+    // (the note-taker often opens every item with its context).
+    if (current.content || current.fromListItem || current.item) return;
+    // A question queue ("Questions", "Discussion questions") is everyone's, not its first asker's.
+    if (current.takesQuestions() || LayoutSignal.DISCUSSION_GROUP.in(current.title)) return;
+    Optional<int[]> turn = ItemOwner.speaker(p);
+    if (turn.isEmpty() || !ItemOwner.isOpeningTurn(p, turn.get()[1])) return;
+    String label = p.substring(turn.get()[0], turn.get()[1]);
+    if (!speakers.contains(label.toLowerCase(java.util.Locale.ROOT))) return;
+    current.presenters.add(speakerRef(it, turn.get(), line));
+    seen.add(LayoutSignal.PRESENTER_FIRST_TURN);
+  }
+
+  /** A person named at [b, e) of the plain text; a lower-case single word is a handle. */
+  private static NameRef speakerRef(InlineText it, int[] span, int line) {
+    String name = it.plain().substring(span[0], span[1]);
+    boolean handle = name.indexOf(' ') < 0 && name.equals(name.toLowerCase(java.util.Locale.ROOT));
+    return new NameRef(name, handle ? name : null, null, it.range(span[0], span[1], line));
   }
 
   /**
@@ -487,6 +566,7 @@ final class NoteAssembler {
     int line = h.range().line();
     if (p.isEmpty()) return;
     if (actionLevel > 0 && h.level() <= actionLevel) actionLevel = 0;
+    tasksFollow = false;
     listTalks = false; // set again below when this heading is a group or announcements
     agendaItems = false; // set again below when this heading captions the minutes' list
     logSection = false; // a log caption heading sets it again in structural()
@@ -580,6 +660,10 @@ final class NoteAssembler {
     if (isItem(i)) return HeadingRole.ITEM;
     if (LayoutSignal.NOT_A_TALK.in(p)) return HeadingRole.BOILERPLATE;
     if (LayoutSignal.AGENDA_GROUP.in(p)) return HeadingRole.GROUP;
+    if (LayoutSignal.DISCUSSION_GROUP.in(p) && deeperHeadingFollows(i, h)) {
+      seen.add(LayoutSignal.DISCUSSION_GROUP);
+      return HeadingRole.GROUP;
+    }
     if (AgendaList.isRepoGroup(p)
         && i + 1 < blocks.size()
         && blocks.get(i + 1) instanceof Block.Item
@@ -591,6 +675,30 @@ final class NoteAssembler {
       return d.level() > h.level() && isItem(j) ? HeadingRole.GROUP : HeadingRole.ITEM;
     }
     return HeadingRole.ITEM;
+  }
+
+  /**
+   * Whether two or more titled headings stand below the heading at block {@code i} (the questions
+   * of a discussion), the first right after it. An offset, a demo, a link or a presenter's name on
+   * a deeper heading belongs to this heading instead.
+   */
+  private boolean deeperHeadingFollows(int i, Block.Heading h) {
+    int titled = 0;
+    for (int j = i + 1; j < blocks.size(); j++) {
+      if (!(blocks.get(j) instanceof Block.Heading d)) continue;
+      if (d.level() <= h.level()) break;
+      InlineText it = inline(d.range());
+      String q = it.plain().strip();
+      boolean part =
+          RecordingOffset.find(q).isPresent()
+              || linkedOffset(it) != null
+              || Roles.DEMO.matcher(q).find()
+              || !it.links().isEmpty() && WHITESPACE.split(q).length <= 3
+              || !PersonNames.splitList(q, 0, q.length(), known).isEmpty();
+      if (part) return false;
+      titled++;
+    }
+    return titled >= 2;
   }
 
   /**
@@ -811,6 +919,7 @@ final class NoteAssembler {
     if (title.isEmpty()) title = tidyTitle(q);
     SourceRange titleRange = h.range();
     current = new SectionBuilder(sections.size() + 1, h.level(), title, titleRange);
+    current.underGroup = groupLevel > 0 && h.level() > groupLevel;
     current.offset = offset;
     // an item by its reference or "Link:" line (an offset or a presenter speak for themselves)
     current.item = offset == null && split.presenters().isEmpty() && isItem(at);
@@ -880,9 +989,11 @@ final class NoteAssembler {
 
   private void paragraph(Block.Paragraph b) {
     SourceRange r = b.range();
+    tasksFollow = false;
     if (logSection && unfencedLog(r)) return;
     if (r.line() == lines.lineOf(Math.max(r.begin(), r.end() - 1))) {
       paragraphPart(r);
+      tasksFollow = isTaskCaption(inline(r).plain());
       return;
     }
     // Several lines: any of them may be a structural line ("Meeting start ..." under the
@@ -894,8 +1005,16 @@ final class NoteAssembler {
       if (le <= lb) continue;
       InlineText it = inline(lb, le);
       String p = it.plain().strip();
+      if (isTaskCaption(p)) { // "Next Steps:" on its own line: the lines below are the tasks
+        if (proseBegin >= 0) paragraphPart(lines.range(proseBegin, lastEnd(lb)));
+        proseBegin = -1;
+        paragraphPart(lines.range(lb, MarkdownBlocks.trimEnd(text, lb, le)));
+        tasksFollow = true;
+        continue;
+      }
       boolean own =
-          mode != Mode.NONE
+          tasksFollow
+              || mode != Mode.NONE
               || p.length() < 300
                   && (Roles.START.matcher(p).find()
                       || Roles.END.matcher(p).find()
@@ -917,6 +1036,12 @@ final class NoteAssembler {
     if (proseBegin >= 0) paragraphPart(lines.range(proseBegin, r.end()));
   }
 
+  /** "Next steps:", "Action items:" alone on a line: a caption over tasks. */
+  private static boolean isTaskCaption(String p) {
+    String t = p.strip();
+    return t.endsWith(":") && t.length() < 40 && Roles.ACTION_HEADING.matcher(t).matches();
+  }
+
   private int lastEnd(int nextLineBegin) {
     return MarkdownBlocks.trimEnd(text, 0, nextLineBegin);
   }
@@ -926,7 +1051,8 @@ final class NoteAssembler {
     String p = it.plain().strip();
     int line = range.line();
     if (p.isEmpty()) return;
-    if (isTask(p)) action(it, range);
+    if (isTask(p) || tasksFollow) action(it, range);
+    else tasksInLine(it, p, range);
     if (p.length() < 300 && structural(p, it, line, 99, false)) return;
     if (time.headingDate == null && LayoutSignal.DATE_FIELD.in(p)) {
       Optional<DateText.Found> d = DateText.find(p);
@@ -953,6 +1079,7 @@ final class NoteAssembler {
       segment(SegmentKind.PROSE, range, 0, null);
       return;
     }
+    ownerFromNotes(it, p, line);
     if (current.takesQuestions() && current.hasOpenQuestion()) current.answer(p);
     if (RecordingOffset.isOnlyOffset(p) && current.offset == null) {
       RecordingOffset.find(p).ifPresent(f -> current.offset = f.offset());
@@ -1029,8 +1156,10 @@ final class NoteAssembler {
     InlineText it = inline(b.range());
     String p = it.plain().strip();
     int line = b.range().line();
-    if (!p.isEmpty() && (actionLevel > 0 && b.depth() == 0 || isTask(p))) {
+    if (!p.isEmpty() && ((actionLevel > 0 || tasksFollow) && b.depth() == 0 || isTask(p))) {
       action(it, b.range());
+    } else if (!p.isEmpty()) {
+      tasksInLine(it, p, b.range());
     }
     if (time.headingDate == null && LayoutSignal.DATE_FIELD.in(p)) { // "- Date: 2019.10.17"
       Optional<DateText.Found> d = DateText.find(p);
@@ -1061,6 +1190,7 @@ final class NoteAssembler {
       segment(SegmentKind.LIST_ITEM, b.range(), current.index, null);
       return;
     }
+    ownerFromNotes(it, p, line);
     if (RecordingOffset.isOnlyOffset(p) && current.offset == null) { // "- (14:08 in the video)"
       RecordingOffset.find(p).ifPresent(f -> current.offset = f.offset());
       if (current.offset != null) return;
@@ -1166,7 +1296,48 @@ final class NoteAssembler {
 
   /** A task line by its own words, or a person present taking a task ("Ana to ..."). */
   private boolean isTask(String p) {
-    return ActionItems.isTaskLine(p) || ActionItems.isNamedTask(p, known);
+    return ActionItems.isTaskLine(p) || ActionItems.isNamedTask(p, speakers);
+  }
+
+  /**
+   * Tasks inside a line that is not one by itself: a speaker's own commitment ("niko: I'll take a
+   * look") or a later sentence giving someone a task ("We could not tell. Mark to unnominate it.").
+   */
+  private void tasksInLine(InlineText it, String p, SourceRange range) {
+    if (logSection || isTask(p)) return;
+    Optional<int[]> turn = ItemOwner.speaker(p);
+    if (turn.isPresent()
+        && speakers.contains(
+            p.substring(turn.get()[0], turn.get()[1]).toLowerCase(java.util.Locale.ROOT))) {
+      List<ActionItem> taken = ActionItems.turnCommitments(it, range, turn.get()[0], turn.get()[1]);
+      if (!taken.isEmpty()) {
+        actions.addAll(taken);
+        seen.add(LayoutSignal.ACTION_TURN);
+        return;
+      }
+    }
+    String raw = range.of(text);
+    java.util.regex.Matcher m = SENTENCE_START.matcher(raw);
+    while (m.find()) {
+      int b = range.begin() + m.end();
+      int e = range.begin() + sentenceEnd(raw, m.end());
+      InlineText one = inline(b, e);
+      if (!ActionItems.isNamedTask(one.plain(), speakers)) continue;
+      ActionItem a = ActionItems.read(one, lines.range(b, e), speakers);
+      if (a != null && !a.agents().isEmpty()) {
+        actions.add(a);
+        seen.add(LayoutSignal.ACTION_TURN);
+      }
+    }
+  }
+
+  /** Where a later sentence of a line starts: after ". ", "! ", "? ". */
+  private static final java.util.regex.Pattern SENTENCE_START =
+      java.util.regex.Pattern.compile("(?<=[.!?])\\s+(?=\\S)");
+
+  private static int sentenceEnd(String raw, int from) {
+    java.util.regex.Matcher m = SENTENCE_START.matcher(raw);
+    return m.find(from) ? m.start() : raw.length();
   }
 
   private void action(InlineText it, SourceRange range) {

@@ -33,6 +33,9 @@ final class SectionBuilder {
    */
   boolean item;
 
+  /** Opened by a heading below a group heading ("Pending proposals", "Discussion"). */
+  boolean underGroup;
+
   /** Opened by a "Name: Topic" list item rather than a heading. */
   boolean fromListItem;
 

@@ -39,7 +39,7 @@ class HeadingRoleTest {
   void aPersonPresentTakingATaskAnywhereIsAnActionItem() {
     assertThat(NOTE.actionItems())
         .extracting(a -> String.join("+", Notes.names(a.agents())) + " | " + a.task())
-        .contains("Ana | Ana to write a summary comment");
+        .contains("Ana | write a summary comment");
   }
 
   @Test
