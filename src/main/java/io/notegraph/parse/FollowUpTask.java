@@ -8,11 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A task line as summarising tools write them: "Ana Ruiz will tag the release", "[Bo Lind] OpenShift
- * testing: Test the chart", "**Docs**: Update the guide. (Chen Wu)", "Task: Draft the notes (Ana)",
- * "[ ] Publish the beta - Bo Lind" (Otter), "The team will vote on it" (nobody's). The agent is the
- * person the line names in one of those places; the task is what is left, without the label, the
- * "Name will" and the marks. Stateless.
+ * A task line as summarising tools write them: "Ana Ruiz will tag the release", "[Bo Lind]
+ * OpenShift testing: Test the chart", "**Docs**: Update the guide. (Chen Wu)", "Task: Draft the
+ * notes (Ana)", "[ ] Publish the beta - Bo Lind" (Otter), "The team will vote on it" (nobody's).
+ * The agent is the person the line names in one of those places; the task is what is left, without
+ * the label, the "Name will" and the marks. Stateless.
  */
 final class FollowUpTask {
   private static final Pattern CHECKBOX = Pattern.compile("^\\s*(?:[-*•]\\s*)?\\[([ xX])]\\s*");

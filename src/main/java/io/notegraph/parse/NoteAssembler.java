@@ -547,6 +547,7 @@ final class NoteAssembler {
     actionParagraph = false;
     if (logSection && TRANSCRIPT_STAMP.matcher(p).matches()) { // "### 00:14:05" in a transcript
       seen.add(LayoutSignal.TRANSCRIPT_STAMP_HEADING);
+      stamp = ClockTimes.parseOffset(p.length() < 6 ? "00:" + p : p);
       return;
     }
     if (actionLevel > 0 && h.level() <= actionLevel) actionLevel = 0;
@@ -976,6 +977,7 @@ final class NoteAssembler {
   private void paragraph(Block.Paragraph b) {
     SourceRange r = b.range();
     if (logSection && unfencedLog(r)) return;
+    if (logSection && labelledTurn(r)) return; // one "**Name:** text" turn per paragraph
     if (speakerTurns(r) || exportParagraph(r)) return;
     if (r.line() == lines.lineOf(Math.max(r.begin(), r.end() - 1))) {
       paragraphPart(r);
@@ -1013,13 +1015,42 @@ final class NoteAssembler {
     if (proseBegin >= 0) paragraphPart(lines.range(proseBegin, r.end()));
   }
 
-  /** "Ruth Abara  0:03" heading a paragraph of speech (Otter, Teams exports, unfenced). */
+  /** The last "### 00:14:05" mark of a transcript tab: when its turns were said. */
+  private java.time.Duration stamp;
+
+  /** "**Ana Ruiz:** text" (the colon inside or outside the bold) or "Ana Ruiz: text". */
+  private static final java.util.regex.Pattern LABELLED_TURN =
+      java.util.regex.Pattern.compile(
+          "^(\\*\\*)?([^*:\\n]{2,60}?)(?::\\*\\*|\\*\\*:|:)[ \\t]+(?=\\S)");
+
+  /**
+   * One turn of a transcript tab written as Markdown paragraphs, each "**Name:** text" (Gemini
+   * notes): the log readers need several lines to trust a layout, so a paragraph under a transcript
+   * caption is read as one turn here. The name must read as a name ({@link SpeakerLabel}).
+   */
+  private boolean labelledTurn(SourceRange r) {
+    if (!Roles.TRANSCRIPT_CAPTION.matcher(caption).find()) return false;
+    java.util.regex.Matcher m = LABELLED_TURN.matcher(text).region(r.begin(), r.end());
+    if (!m.lookingAt() || (m.group(1) == null) != !m.group(0).contains("**")) return false;
+    NameRef who = SpeakerLabel.parse(text, m.start(2), m.end(2), r.line(), true);
+    if (who == null || unnamed(who)) return false;
+    SourceRange said = new SourceRange(r.line(), m.end(), r.end());
+    String words = inline(said).plain().strip();
+    if (words.isEmpty()) return false;
+    transcript.add(new Utterance(who, stamp, words, r));
+    segments.add(
+        new TextSegment(
+            SegmentKind.TRANSCRIPT, said, current == null ? 0 : current.index, who.name()));
+    return true;
+  }
+
+  /** "Ruth Abara 0:03" heading a paragraph of speech (Otter, Teams exports, unfenced). */
   private static final java.util.regex.Pattern SPEAKER_STAMP =
       java.util.regex.Pattern.compile("^\\S.{0,79}?(?: {2,}|\\t)\\d{1,2}:\\d{2}(?::\\d{2})?\\s*$");
 
   /**
-   * A run of paragraphs each headed "Name  0:03" is a transcript pasted without a fence: read as
-   * one block (the readers need more than one turn to trust a layout).
+   * A run of paragraphs each headed "Name 0:03" is a transcript pasted without a fence: read as one
+   * block (the readers need more than one turn to trust a layout).
    */
   private boolean speakerTurns(SourceRange r) {
     if (!SPEAKER_STAMP.matcher(firstLine(r)).matches()) return false;
@@ -1564,7 +1595,8 @@ final class NoteAssembler {
       return;
     }
     for (TextSegment t : log.segments()) {
-      boolean nobody = t.speaker() != null && SummaryWords.UNNAMED_SPEAKER.matcher(t.speaker()).matches();
+      boolean nobody =
+          t.speaker() != null && SummaryWords.UNNAMED_SPEAKER.matcher(t.speaker()).matches();
       segments.add(nobody ? new TextSegment(t.kind(), t.range(), t.sectionIndex(), null) : t);
     }
   }

@@ -24,8 +24,10 @@ final class Roles {
       Pattern.compile(
           "(?i)^\\W*(?:(?:possible|proposed|future|suggested)\\s+topics|topics?\\s+for\\s+(?:the\\s+)?next|next\\s+meeting\\s+topics)");
   static final Pattern LOG_CAPTION =
-      Pattern.compile("(?i)\\bchat\\b|transcri(?:pt|ption)|\\b(?:closed\\s+)?captions\\b|\\bsubtitles\\b");
-  static final Pattern TRANSCRIPT_CAPTION = Pattern.compile("(?i)transcri(?:pt|ption)");
+      Pattern.compile(
+          "(?i)\\bchat\\b|transcri(?:pt|ption)|\\b(?:closed\\s+)?captions\\b|\\bsubtitles\\b");
+  static final Pattern TRANSCRIPT_CAPTION =
+      Pattern.compile("(?i)transcri(?:pt|ption)|\\b(?:closed\\s+)?captions\\b|\\bsubtitles\\b");
   static final Pattern LOG_SOURCE =
       Pattern.compile("(?i)\\b(?:raw|bluejeans|zoom|meet|slack|irc|matrix|discord|webex|teams)\\b");
   static final Pattern RECORDING = Pattern.compile("(?i)\\brecording\\b|\\bvideo\\s*:");

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Users paste a tool's meeting summary into a code fence to keep its line breaks. Such a fence is
- * the note's text, not a log or code: this blanks its two fence lines (offsets and line numbers stay
- * as they were, so every fact still points to its line) and the Markdown reader then sees the
+ * the note's text, not a log or code: this blanks its two fence lines (offsets and line numbers
+ * stay as they were, so every fact still points to its line) and the Markdown reader then sees the
  * summary as paragraphs. Only fences whose first line is a summarising tool's own header ({@link
  * SummaryWords#FENCE_START}) are opened. Stateless.
  */
@@ -15,7 +15,9 @@ final class SummaryFence {
 
   private SummaryFence() {}
 
-  /** {@code text} with the fences of pasted summaries blanked; the same string if there are none. */
+  /**
+   * {@code text} with the fences of pasted summaries blanked; the same string if there are none.
+   */
   static String unfence(String text) {
     if (!mayHold(text)) return text;
     char[] out = null;

@@ -24,13 +24,29 @@ final class SummaryPresenter {
               + "|brought\\s+up|raised|covered|detailed|updated|started|began|initiated"
               + "|facilitated|pitched|previewed|recapped)\\b");
 
-  private static final Pattern PIECES = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|&)\\s*");
+  private static final Pattern PIECES =
+      Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|&)\\s*");
 
   /** Subjects that are no person: "The team discussed", "Everyone agreed". */
   private static final Set<String> NOT_PEOPLE =
       Set.of(
-          "the", "team", "group", "everyone", "we", "they", "he", "she", "it", "this", "all",
-          "participants", "attendees", "members", "maintainers", "someone", "there");
+          "the",
+          "team",
+          "group",
+          "everyone",
+          "we",
+          "they",
+          "he",
+          "she",
+          "it",
+          "this",
+          "all",
+          "participants",
+          "attendees",
+          "members",
+          "maintainers",
+          "someone",
+          "there");
 
   private SummaryPresenter() {}
 
