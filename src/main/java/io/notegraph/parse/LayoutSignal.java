@@ -12,6 +12,7 @@ package io.notegraph.parse;
 enum LayoutSignal {
   DATE_HEADING("date in the title or a date heading"),
   DATE_FIELD("a 'Date:' / 'Meeting date:' line or list item", Roles.DATE_FIELD),
+  DATE_LINE("a paragraph that is only a date and times (an export's or a summary's date line)"),
   DATE_FRONT_MATTER("date or dated title in YAML front matter"),
   DATE_TRANSCRIPT("date in a transcript header"),
   DATE_FILE_NAME("date from the file name only"),
@@ -22,6 +23,13 @@ enum LayoutSignal {
   ATTENDEES_TABLE("attendees heading followed by a table"),
   ATTENDEES_FRONT_MATTER("attendees in YAML front matter"),
   ATTENDEES_MEETBOT("meetbot 'People present (lines said)' list of 'nick (N)' items"),
+  ATTENDEES_INVITED(
+      "'Invited' line of linked names (Google Meet's Gemini notes): attendees, e-mail addresses"
+          + " left out",
+      SummaryWords.INVITED),
+  ATTENDEES_SPEAKERS(
+      "'SPEAKERS' caption over a comma list (Otter): attendees, 'Speaker 1' left out",
+      SummaryWords.SPEAKERS),
   TALK_HEADING("heading opening an agenda section"),
   NOT_A_TALK(
       "boilerplate heading (roles, attendance, scheduled meetings, action items, notes):"
@@ -72,6 +80,35 @@ enum LayoutSignal {
   ACTION_SECTION("'Action items' / 'Next steps' heading", Roles.ACTION_HEADING),
   ACTION_LINE("task line ('AI:', 'Action item:', '- [ ] task @name')"),
   ACTION_TURN("commitment in a speaker's turn ('niko: I'll take a look', 'Name to ...' mid-line)"),
+  SUMMARY_NOTE(
+      "a generated summary or meeting software's export (the tool's marks, an AI disclaimer)",
+      SummaryWords.MARK),
+  SUMMARY_IN_FENCE(
+      "a summary pasted in a code fence (its first line the tool's header): read as the note's"
+          + " text",
+      SummaryWords.FENCE_START),
+  SUMMARY_TITLE_LINE(
+      "'Meeting summary for TITLE (date)', or a title line over the date line: the meeting's"
+          + " name and date",
+      SummaryWords.TITLE_LINE),
+  SUMMARY_CAPTION(
+      "a summary's own caption (Summary, Details, Quick recap, Meeting notes, Outline): no talk;"
+          + " the topics under it are",
+      SummaryWords.CAPTION),
+  SUMMARY_TOPIC_ITEM("'**Topic**: prose (00:12:34)' item under a summary caption: a talk"),
+  SUMMARY_TOPIC_PARAGRAPH("a title line over its prose under a summary caption (Zoom's text)"),
+  PRESENTER_IN_SUMMARY(
+      "'Name presented / walked us through / gave an update on ...' opening a summary's topic:"
+          + " its presenter"),
+  ACTION_PARAGRAPH("task lines in the paragraph under an action caption ('Next steps')"),
+  SUMMARY_FOOTER(
+      "the tool's footer and record lines (review notice, AI disclaimer, 'Attachments'): not"
+          + " text of the meeting",
+      SummaryWords.FOOTER),
+  TRANSCRIPT_STAMP_HEADING(
+      "'### 00:14:05' heading inside a transcript (Gemini's transcript tab): the transcript goes"
+          + " on"),
+  SPEAKER_STAMP_TURNS("'Name  0:03' turns pasted without a fence (Otter): a transcript"),
   CHAT_LOG("chat log"),
   TRANSCRIPT("transcript");
 

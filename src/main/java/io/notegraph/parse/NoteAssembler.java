@@ -119,6 +119,18 @@ final class NoteAssembler {
    */
   private boolean agendaItems;
 
+  /** A generated summary or a meeting tool's export ({@link LayoutSignal#SUMMARY_NOTE}). */
+  private final boolean summary;
+
+  /** Under a summary's topic caption ("Details", "Summary"): its items and paragraphs are talks. */
+  private boolean summaryTopics;
+
+  /** Right after an action caption paragraph ("Next steps"): each line of a paragraph is a task. */
+  private boolean actionParagraph;
+
+  /** The level-1 heading was a document tab ("Notes"): the next heading is the title. */
+  private boolean tabTitle;
+
   NoteAssembler(SourceDocument document, FileDiagnostics diag, ZoneId zone, FencedLogParser logs) {
     this.document = document;
     this.diag = diag;
@@ -126,7 +138,11 @@ final class NoteAssembler {
     this.logs = logs;
     FrontMatter fm = FrontMatter.of(document.text());
     this.frontMatter = fm.values();
-    this.text = fm.maskedText();
+    String masked = fm.maskedText();
+    this.text = SummaryFence.unfence(masked);
+    if (!text.equals(masked)) seen.add(LayoutSignal.SUMMARY_IN_FENCE);
+    this.summary = LayoutSignal.SUMMARY_NOTE.in(text);
+    if (summary) seen.add(LayoutSignal.SUMMARY_NOTE);
     this.lines = new LineIndex(text);
     this.blocks = boldHeadings(MarkdownBlocks.of(text, lines), text);
   }
@@ -359,6 +375,7 @@ final class NoteAssembler {
       InlineText it = inline(b.range());
       String p = it.plain();
       if (MeetbotSummary.isPeopleHeading(p) && meetbotPeople(i)) continue;
+      if (summaryAttendees(i, it, p, b.range().line())) continue;
       if (!Roles.ATTENDEES.matcher(p).find()) continue;
       consumed.set(i);
       Integer count = AttendeeList.declaredCount(p);
@@ -442,6 +459,47 @@ final class NoteAssembler {
     String name = it.plain().substring(span[0], span[1]);
     boolean handle = name.indexOf(' ') < 0 && name.equals(name.toLowerCase(java.util.Locale.ROOT));
     return new NameRef(name, handle ? name : null, null, it.range(span[0], span[1], line));
+  }
+
+  /**
+   * "Invited [Ana Ruiz](mailto:..) [Bo](mailto:..)" (Gemini notes: the link texts are the people,
+   * e-mail addresses are not names) or "SPEAKERS" over "Ana Ruiz, Bo Lind, Speaker 1" (Otter: the
+   * tool's unnamed voices are nobody). False when the block is neither.
+   */
+  private boolean summaryAttendees(int i, InlineText it, String p, int line) {
+    if (LayoutSignal.ATTENDEES_INVITED.in(p) && !it.links().isEmpty()) {
+      List<NameRef> found = new ArrayList<>();
+      for (InlineText.LinkRef l : it.links()) {
+        String name = l.text().strip();
+        if (name.isEmpty() || name.contains("@") || name.contains("://")) continue;
+        if (SummaryWords.UNNAMED_SPEAKER.matcher(name).matches()) continue;
+        int b = it.plain().indexOf(name, l.plainBegin());
+        if (b < 0) continue;
+        found.add(new NameRef(name, null, null, it.range(b, b + name.length(), line)));
+      }
+      if (found.isEmpty()) return false;
+      consumed.set(i);
+      attendees.addAll(found);
+      seen.add(LayoutSignal.ATTENDEES_INVITED);
+      return true;
+    }
+    if (LayoutSignal.ATTENDEES_SPEAKERS.in(p)
+        && i + 1 < blocks.size()
+        && blocks.get(i + 1) instanceof Block.Paragraph next) {
+      InlineText nt = inline(next.range());
+      if (!nt.plain().contains(",")) return false;
+      List<NameRef> found = new ArrayList<>();
+      for (NameRef n : AttendeeList.parse(nt, 0, lines)) {
+        if (!SummaryWords.UNNAMED_SPEAKER.matcher(n.name()).matches()) found.add(n);
+      }
+      if (found.isEmpty()) return false;
+      consumed.set(i);
+      consumed.set(i + 1);
+      attendees.addAll(found);
+      seen.add(LayoutSignal.ATTENDEES_SPEAKERS);
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -565,8 +623,15 @@ final class NoteAssembler {
     String p = it.plain().strip();
     int line = h.range().line();
     if (p.isEmpty()) return;
+    actionParagraph = false;
+    if (logSection && TRANSCRIPT_STAMP.matcher(p).matches()) { // "### 00:14:05" in a transcript
+      seen.add(LayoutSignal.TRANSCRIPT_STAMP_HEADING);
+      stamp = ClockTimes.parseOffset(p.length() < 6 ? "00:" + p : p);
+      return;
+    }
     if (actionLevel > 0 && h.level() <= actionLevel) actionLevel = 0;
     tasksFollow = false;
+    summaryTopics = false;
     listTalks = false; // set again below when this heading is a group or announcements
     agendaItems = false; // set again below when this heading captions the minutes' list
     logSection = false; // a log caption heading sets it again in structural()
@@ -574,6 +639,13 @@ final class NoteAssembler {
       actionLevel = h.level();
       seen.add(LayoutSignal.ACTION_SECTION);
     }
+    if (summary && title == null && (h.level() == 1 && TAB_NAME.matcher(p).matches() || tabTitle)) {
+      if (tabTitle) title = p; // "# Notes" then "## Fenwick Community Sync": the second names it
+      tabTitle = title == null;
+      if (title != null) DateText.find(p).ifPresent(d -> time.dateLine(p, line, d, diag));
+      return;
+    }
+    if (summary && summaryCaption(p, h.range(), h.level())) return;
     if (h.level() == 1 && title == null) {
       title = SeriesName.resolvePlaceholders(p, frontMatter);
       DateText.find(p).ifPresent(d -> time.dateLine(p, line, d, diag));
@@ -645,6 +717,30 @@ final class NoteAssembler {
       return;
     }
     openSection(h, it, line);
+  }
+
+  /** "00:14:05": a transcript's time mark standing as a heading. */
+  private static final java.util.regex.Pattern TRANSCRIPT_STAMP =
+      java.util.regex.Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
+
+  /** "📝 Notes", "📖 Transcript": the name of a document tab, not of the meeting. */
+  private static final java.util.regex.Pattern TAB_NAME =
+      java.util.regex.Pattern.compile("(?i)^[^\\p{L}]*(?:notes|transcript)[^\\p{L}]*$");
+
+  /**
+   * A summary's own caption ("Details", "Summary", "Quick recap") or its task caption ("Suggested
+   * next steps"): no talk. Under a topics caption the items and paragraphs are the talks.
+   */
+  private boolean summaryCaption(String p, SourceRange range, int level) {
+    boolean tasks = LayoutSignal.ACTION_SECTION.in(p);
+    if (!tasks && !LayoutSignal.SUMMARY_CAPTION.in(p)) return false;
+    enterMode(Mode.NONE, level);
+    seen.add(tasks ? LayoutSignal.ACTION_SECTION : LayoutSignal.SUMMARY_CAPTION);
+    if (tasks && level < 99) actionLevel = level;
+    actionParagraph = tasks && level == 99;
+    summaryTopics = !tasks && SummaryWords.TOPICS_CAPTION.matcher(p).matches();
+    if (level < 99) segment(SegmentKind.HEADING, range, 0, null);
+    return true;
   }
 
   private static final java.util.regex.Pattern ANNOUNCEMENTS =
@@ -991,6 +1087,8 @@ final class NoteAssembler {
     SourceRange r = b.range();
     tasksFollow = false;
     if (logSection && unfencedLog(r)) return;
+    if (logSection && labelledTurn(r)) return; // one "**Name:** text" turn per paragraph
+    if (speakerTurns(r) || exportParagraph(r)) return;
     if (r.line() == lines.lineOf(Math.max(r.begin(), r.end() - 1))) {
       paragraphPart(r);
       tasksFollow = isTaskCaption(inline(r).plain());
@@ -1042,6 +1140,165 @@ final class NoteAssembler {
     return t.endsWith(":") && t.length() < 40 && Roles.ACTION_HEADING.matcher(t).matches();
   }
 
+  /** The last "### 00:14:05" mark of a transcript tab: when its turns were said. */
+  private java.time.Duration stamp;
+
+  /** "**Ana Ruiz:** text" (the colon inside or outside the bold) or "Ana Ruiz: text". */
+  private static final java.util.regex.Pattern LABELLED_TURN =
+      java.util.regex.Pattern.compile(
+          "^(\\*\\*)?([^*:\\n]{2,60}?)(?::\\*\\*|\\*\\*:|:)[ \\t]+(?=\\S)");
+
+  /**
+   * One turn of a transcript tab written as Markdown paragraphs, each "**Name:** text" (Gemini
+   * notes): the log readers need several lines to trust a layout, so a paragraph under a transcript
+   * caption is read as one turn here. The name must read as a name ({@link SpeakerLabel}).
+   */
+  private boolean labelledTurn(SourceRange r) {
+    if (!Roles.TRANSCRIPT_CAPTION.matcher(caption).find()) return false;
+    java.util.regex.Matcher m = LABELLED_TURN.matcher(text).region(r.begin(), r.end());
+    if (!m.lookingAt() || (m.group(1) == null) != !m.group(0).contains("**")) return false;
+    NameRef who = SpeakerLabel.parse(text, m.start(2), m.end(2), r.line(), true);
+    if (who == null || unnamed(who)) return false;
+    SourceRange said = new SourceRange(r.line(), m.end(), r.end());
+    String words = inline(said).plain().strip();
+    if (words.isEmpty()) return false;
+    transcript.add(new Utterance(who, stamp, words, r));
+    segments.add(
+        new TextSegment(
+            SegmentKind.TRANSCRIPT, said, current == null ? 0 : current.index, who.name()));
+    return true;
+  }
+
+  /** "Ruth Abara 0:03" heading a paragraph of speech (Otter, Teams exports, unfenced). */
+  private static final java.util.regex.Pattern SPEAKER_STAMP =
+      java.util.regex.Pattern.compile("^\\S.{0,79}?(?: {2,}|\\t)\\d{1,2}:\\d{2}(?::\\d{2})?\\s*$");
+
+  /**
+   * A run of paragraphs each headed "Name 0:03" is a transcript pasted without a fence: read as one
+   * block (the readers need more than one turn to trust a layout).
+   */
+  private boolean speakerTurns(SourceRange r) {
+    if (!SPEAKER_STAMP.matcher(firstLine(r)).matches()) return false;
+    int j = at;
+    while (j < blocks.size()
+        && blocks.get(j) instanceof Block.Paragraph q
+        && SPEAKER_STAMP.matcher(firstLine(q.range())).matches()) {
+      j++;
+    }
+    if (j - at < 2) return false;
+    int end = blocks.get(j - 1).range().end();
+    LogBlock log = logs.parse(text, r.begin(), end, r.line(), "Transcript", diag);
+    if (log.kind() != LogBlock.Kind.TRANSCRIPT) return false;
+    takeLog(log, new SourceRange(r.line(), r.begin(), end));
+    for (int k = at + 1; k < j; k++) consumed.set(k);
+    seen.add(LayoutSignal.SPEAKER_STAMP_TURNS);
+    return true;
+  }
+
+  private String firstLine(SourceRange r) {
+    int le = Math.min(r.end(), lines.lineEnd(r.line(), text));
+    return text.substring(r.begin(), Math.max(r.begin(), le));
+  }
+
+  /**
+   * The paragraphs a meeting tool writes: its title and date lines, its captions and footer, the
+   * task lines under "Next steps", the topics under "Summary". True when handled.
+   */
+  private boolean exportParagraph(SourceRange r) {
+    InlineText it = inline(r);
+    String p = it.plain().strip();
+    if (p.isEmpty()) return false;
+    int first = r.line();
+    int last = lines.lineOf(Math.max(r.begin(), r.end() - 1));
+    if (summary && LayoutSignal.SUMMARY_FOOTER.in(p)) {
+      seen.add(LayoutSignal.SUMMARY_FOOTER);
+      return true;
+    }
+    boolean opening = title == null && current == null && sections.isEmpty();
+    if (opening && last > first && time.headingDate == null) { // "Finch Sync" over its date line
+      SourceRange second = lineRange(r, first + 1);
+      String p2 = inline(second).plain().strip();
+      Optional<DateText.Found> d = DateText.find(p2);
+      String name = tidyTitle(inline(lineRange(r, first)).plain());
+      if (d.isPresent() && isDateLine(p2, d.get()) && !name.isEmpty() && name.length() < 120) {
+        title = name;
+        time.dateLine(p2, first + 1, d.get(), diag);
+        seen.add(LayoutSignal.SUMMARY_TITLE_LINE);
+        return true;
+      }
+    }
+    if (first == last && LayoutSignal.SUMMARY_TITLE_LINE.in(p)) {
+      java.util.regex.Matcher m = SummaryWords.TITLE_LINE.matcher(p);
+      if (m.matches()) {
+        String name = m.group(1);
+        Optional<DateText.Found> d = DateText.find(name);
+        if (d.isPresent()) {
+          if (time.headingDate == null) time.dateLine(p, first, d.get(), diag);
+          name = name.substring(0, d.get().begin()) + " " + name.substring(d.get().end());
+        }
+        name = tidyTitle(name.replaceAll("\\(\\s*\\)|[\\[(]\\s*$", ""));
+        if (!name.isEmpty()) {
+          title = name;
+          seen.add(LayoutSignal.SUMMARY_TITLE_LINE);
+          return true;
+        }
+      }
+    }
+    if (first == last && time.headingDate == null && current == null && sections.isEmpty()) {
+      Optional<DateText.Found> d = DateText.find(p);
+      if (d.isPresent() && isDateLine(p, d.get())) { // "Feb 11, 2025" under the title
+        time.dateLine(p, first, d.get(), diag);
+        seen.add(LayoutSignal.DATE_LINE);
+        return true;
+      }
+    }
+    if (summary && first == last && p.length() < 60 && summaryCaption(p, r, 99)) return true;
+    if (actionParagraph) {
+      seen.add(LayoutSignal.ACTION_PARAGRAPH);
+      for (int line = first; line <= last; line++) {
+        SourceRange lr = lineRange(r, line);
+        if (lr.length() == 0 || inline(lr).plain().isBlank()) continue;
+        action(inline(lr), lr);
+      }
+      segment(SegmentKind.PROSE, r, current == null ? 0 : current.index, null);
+      return true;
+    }
+    if (summaryTopics && last > first) return topicParagraph(r, first);
+    return false;
+  }
+
+  /** "CI Dashboard" over "Marcus walked us through ...": a topic of a summary written as text. */
+  private boolean topicParagraph(SourceRange r, int first) {
+    SourceRange head = lineRange(r, first);
+    String t = tidyTitle(inline(head).plain());
+    String[] words = WHITESPACE.split(t);
+    if (t.isEmpty()
+        || words.length > 10
+        || ".!?:;,".indexOf(t.charAt(t.length() - 1)) >= 0
+        || !(Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.codePointAt(0)))) {
+      return false;
+    }
+    closeSection();
+    current = new SectionBuilder(sections.size() + 1, 7, t, head);
+    current.fromListItem = true;
+    seen.add(LayoutSignal.SUMMARY_TOPIC_PARAGRAPH);
+    SourceRange body = new SourceRange(first + 1, lines.lineStart(first + 1), r.end());
+    InlineText bt = inline(body);
+    List<NameRef> who = SummaryPresenter.find(bt, 0, known, first + 1);
+    if (!who.isEmpty()) seen.add(LayoutSignal.PRESENTER_IN_SUMMARY);
+    current.presenters.addAll(who);
+    segment(SegmentKind.HEADING, head, current.index, null);
+    segment(SegmentKind.PROSE, body, current.index, null);
+    return true;
+  }
+
+  /** Line {@code line} of paragraph {@code r}, without its line break. */
+  private SourceRange lineRange(SourceRange r, int line) {
+    int lb = Math.max(r.begin(), lines.lineStart(line));
+    int le = Math.min(r.end(), lines.lineEnd(line, text));
+    return new SourceRange(line, lb, Math.max(lb, MarkdownBlocks.trimEnd(text, lb, le)));
+  }
+
   private int lastEnd(int nextLineBegin) {
     return MarkdownBlocks.trimEnd(text, 0, nextLineBegin);
   }
@@ -1079,6 +1336,7 @@ final class NoteAssembler {
       segment(SegmentKind.PROSE, range, 0, null);
       return;
     }
+    summaryPresenter(it, line);
     ownerFromNotes(it, p, line);
     if (current.takesQuestions() && current.hasOpenQuestion()) current.answer(p);
     if (RecordingOffset.isOnlyOffset(p) && current.offset == null) {
@@ -1175,6 +1433,7 @@ final class NoteAssembler {
       return;
     }
     if (p.isEmpty()) return;
+    if (summaryTopics && b.depth() == 0 && actionLevel == 0 && summaryItem(it, b)) return;
     if (agendaItems && b.depth() == 0 && actionLevel == 0) {
       if (current != null && current.fromListItem) closeSection();
       if (current == null && agendaItem(it, b)) return;
@@ -1186,6 +1445,7 @@ final class NoteAssembler {
       segment(SegmentKind.LIST_ITEM, b.range(), 0, null);
       return;
     }
+    summaryPresenter(it, line);
     if (presenterField(it, p, line)) {
       segment(SegmentKind.LIST_ITEM, b.range(), current.index, null);
       return;
@@ -1213,6 +1473,68 @@ final class NoteAssembler {
       labels[d + 1] = p.endsWith(":") ? p.substring(0, p.length() - 1).strip() : p;
     }
     segment(SegmentKind.LIST_ITEM, b.range(), current.index, null);
+  }
+
+  /** "(00:14:05)" closing a summary's topic: where it starts in the recording. */
+  private static final java.util.regex.Pattern TIME_MARK =
+      java.util.regex.Pattern.compile("\\(\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?)\\s*\\)\\W*$");
+
+  /** "* **Helm chart demo**: Bo presented ..." (the colon inside or after the bold). */
+  private static final java.util.regex.Pattern BOLD_LABEL =
+      java.util.regex.Pattern.compile(
+          "^\\s*(?:(?:[-*+]|\\d{1,2}[.)])\\s+)?(?:\\[[ xX]]\\s+)?\\*\\*([^*\\n]{2,120}?)\\s*:?\\s*\\*\\*\\s*:");
+
+  /**
+   * "**Topic**: Name presented ... ([00:12:34](link))" under a summary's topic caption: a talk, its
+   * presenter the subject the prose opens with, its offset the time mark.
+   */
+  private boolean summaryItem(InlineText it, Block.Item b) {
+    java.util.regex.Matcher m = BOLD_LABEL.matcher(b.range().of(text));
+    if (!m.lookingAt()) return false;
+    String label = tidyTitle(m.group(1));
+    String p = it.plain();
+    int ti = p.indexOf(label);
+    if (label.isEmpty() || ti < 0) return false;
+    int from = ti + label.length();
+    while (from < p.length() && (p.charAt(from) == ':' || Character.isWhitespace(p.charAt(from)))) {
+      from++;
+    }
+    int line = b.range().line();
+    closeSection();
+    current = new SectionBuilder(sections.size() + 1, 7, label, b.range());
+    current.fromListItem = true;
+    seen.add(LayoutSignal.SUMMARY_TOPIC_ITEM);
+    List<NameRef> who = SummaryPresenter.find(it, from, known, line);
+    if (!who.isEmpty()) seen.add(LayoutSignal.PRESENTER_IN_SUMMARY);
+    current.presenters.addAll(who);
+    InlineText.LinkRef l = linkedOffset(it);
+    java.util.regex.Matcher mark = TIME_MARK.matcher(p);
+    if (l != null) {
+      current.offset = RecordingOffset.fromLink(l.text(), l.url());
+      seen.add(LayoutSignal.TALK_LINKED_OFFSET);
+    } else if (mark.find() && mark.start() >= from) {
+      // the tool marks where in the recording the topic starts ("(00:14:05)", linked to it)
+      String stamp = mark.group(1);
+      current.offset = ClockTimes.parseOffset(stamp.length() < 6 ? "00:" + stamp : stamp);
+      if (current.offset != null) seen.add(LayoutSignal.TALK_OFFSET);
+    }
+    it.links().stream()
+        .filter(k -> RecordingOffset.fromLink(k.text(), k.url()) == null)
+        .forEach(k -> current.link(k.text(), k.url()));
+    segment(SegmentKind.LIST_ITEM, b.range(), current.index, null);
+    return true;
+  }
+
+  /**
+   * In a generated summary, the first text under a topic heading names who brought it ("Grace
+   * explained the plan ...", "Tomás shared an update on ...").
+   */
+  private void summaryPresenter(InlineText it, int line) {
+    if (!summary || current == null || !current.presenters.isEmpty() || current.content) return;
+    List<NameRef> who = SummaryPresenter.find(it, 0, known, line);
+    if (who.isEmpty()) return;
+    current.presenters.addAll(who);
+    seen.add(LayoutSignal.PRESENTER_IN_SUMMARY);
   }
 
   private static final java.util.regex.Pattern NAME_TOPIC =
@@ -1342,7 +1664,9 @@ final class NoteAssembler {
 
   private void action(InlineText it, SourceRange range) {
     if (actionLevel == 0) seen.add(LayoutSignal.ACTION_LINE);
-    ActionItem a = ActionItems.read(it, range, known);
+    // a summarising tool's task lines ("[Ana] Label: task", "task (Ana)") have forms of their own
+    ActionItem a =
+        summary ? FollowUpTask.read(it, range, known) : ActionItems.read(it, range, known);
     if (a != null) actions.add(a);
   }
 
@@ -1420,8 +1744,13 @@ final class NoteAssembler {
     switch (log.kind()) {
       case CHAT -> chat.addAll(log.chat());
       case TRANSCRIPT -> {
-        transcript.addAll(log.transcript());
-        transcriptAttendees.addAll(log.transcriptAttendees());
+        // "Speaker 1", "Unknown Speaker": a voice the tool could not name is nobody
+        for (Utterance u : log.transcript()) {
+          if (!unnamed(u.speaker())) transcript.add(u);
+        }
+        for (NameRef n : log.transcriptAttendees()) {
+          if (!unnamed(n)) transcriptAttendees.add(n);
+        }
         String first = text.substring(r.begin(), Math.min(r.end(), lines.lineEnd(r.line(), text)));
         DateText.find(first)
             .ifPresent(
@@ -1436,7 +1765,15 @@ final class NoteAssembler {
       segment(SegmentKind.PROSE, r, current == null ? 0 : current.index, null);
       return;
     }
-    segments.addAll(log.segments());
+    for (TextSegment t : log.segments()) {
+      boolean nobody =
+          t.speaker() != null && SummaryWords.UNNAMED_SPEAKER.matcher(t.speaker()).matches();
+      segments.add(nobody ? new TextSegment(t.kind(), t.range(), t.sectionIndex(), null) : t);
+    }
+  }
+
+  private static boolean unnamed(NameRef n) {
+    return n != null && SummaryWords.UNNAMED_SPEAKER.matcher(n.name()).matches();
   }
 
   // ---- helpers ----

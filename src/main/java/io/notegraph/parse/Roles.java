@@ -23,8 +23,11 @@ final class Roles {
   static final Pattern NEXT_TOPICS =
       Pattern.compile(
           "(?i)^\\W*(?:(?:possible|proposed|future|suggested)\\s+topics|topics?\\s+for\\s+(?:the\\s+)?next|next\\s+meeting\\s+topics)");
-  static final Pattern LOG_CAPTION = Pattern.compile("(?i)\\bchat\\b|transcri(?:pt|ption)");
-  static final Pattern TRANSCRIPT_CAPTION = Pattern.compile("(?i)transcri(?:pt|ption)");
+  static final Pattern LOG_CAPTION =
+      Pattern.compile(
+          "(?i)\\bchat\\b|transcri(?:pt|ption)|\\b(?:closed\\s+)?captions\\b|\\bsubtitles\\b");
+  static final Pattern TRANSCRIPT_CAPTION =
+      Pattern.compile("(?i)transcri(?:pt|ption)|\\b(?:closed\\s+)?captions\\b|\\bsubtitles\\b");
   static final Pattern LOG_SOURCE =
       Pattern.compile("(?i)\\b(?:raw|bluejeans|zoom|meet|slack|irc|matrix|discord|webex|teams)\\b");
   static final Pattern RECORDING = Pattern.compile("(?i)\\brecording\\b|\\bvideo\\s*:");
@@ -42,7 +45,8 @@ final class Roles {
    */
   static final Pattern ACTION_HEADING =
       Pattern.compile(
-          "(?i)^\\W*(?:action\\s+items?|next\\s+steps|to-?\\s?dos?|follow[-\\s]?ups?|AIs)\\W*$");
+          "(?i)^\\W*(?:action\\s+items?|(?:suggested\\s+)?next\\s+steps|to-?\\s?dos?"
+              + "|follow[-\\s]?ups?(?:\\s+(?:tasks|items|actions))?|AIs)\\W*$");
 
   static final Pattern DATE_FIELD = Pattern.compile("(?i)^\\W*(?:date|when|meeting date)\\s*:");
   static final Pattern PRESENTER_FIELD =
