@@ -53,7 +53,7 @@ class FictionalCommunitiesTest {
   @Test
   void everyNoteIsOneMeetingWithItsDate() {
     assertThat(report.missingNotes()).isEmpty();
-    assertThat(report.micro().get(Relation.DATE)).isEqualTo(new Score(4, 0, 0));
+    assertThat(report.micro().get(Relation.DATE)).isEqualTo(new Score(5, 0, 0));
   }
 
   @Test
