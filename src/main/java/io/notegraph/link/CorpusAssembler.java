@@ -133,6 +133,10 @@ final class CorpusAssembler {
       String id = byRange.get(p.person());
       effects.add(() -> affiliate(file, id, p.organization(), p.line()));
     }
+    for (var p : EmailAffiliations.find(things, note.document().text(), byRange)) {
+      String id = byRange.get(p.person());
+      effects.add(() -> affiliate(file, id, p.organization(), p.line()));
+    }
     for (Mention m : note.mentions()) {
       if (m.type() != EntityType.PROJECT && m.type() != EntityType.ORGANIZATION) continue;
       (m.refersTo() != null

@@ -33,7 +33,25 @@ final class FeatureLists {
   private static final Pattern NOT_FEATURES =
       Pattern.compile(
           "(?i)\\b(?:questions?|q\\s*&\\s*a|discussion|action items?|next steps|topics?|attendees"
-              + "|notes from|chat|links?|bugs?|fixes|fixed|known issues|blockers?)\\b");
+              + "|notes from|chat|links?|bugs?(?!\\s*fix)|known issues|blockers?|removed|deprecat\\w*"
+              + "|breaking|status|schedule|timeline)\\b");
+
+  /**
+   * Sub-headings of a changelog entry whose items the release brings ("### Added", "#### Fixed",
+   * "Bug fixes"): fixes a release ships are part of what it holds; removals and deprecations are
+   * not (they fall under {@link #NOT_FEATURES}).
+   */
+  private static final Pattern CHANGE_KIND =
+      Pattern.compile(
+          "(?i)^(?:added|changed|changes|fixed|fixes|bug\\s*fixes|(?:new\\s+)?features?|improvements?"
+              + "|improved|enhancements?|highlights?|what'?s new|new|performance|security"
+              + "|(?:other|notable|major|minor)\\s+changes)\\s*:?$");
+
+  /** Table columns that hold what a version brings ("Highlights", "Features", "Changes"). */
+  private static final Pattern CONTENT_COLUMN =
+      Pattern.compile(
+          "(?i)^(?:highlights?|features?|changes|what'?s new|notes|release notes|added|contents"
+              + "|summary|description|new)$");
 
   private static final Pattern OFFSET =
       Pattern.compile(
@@ -63,7 +81,9 @@ final class FeatureLists {
       Matcher item = ITEM.matcher(line);
       List<Integer> found;
       if (h.matches()) {
-        found = aboutTheVersion(h.group(2), v, text) ? underHeading(lines, i, versions) : List.of();
+        boolean about = aboutTheVersion(h.group(2), v, text);
+        found = about ? underHeading(lines, i, versions) : List.of();
+        if (about) prose(lines, i, v, versions, document, out, taken);
       } else if (item.matches()) {
         // "1. Podman v9.2 plans" heads its nested items; "Stabilize X in Rust 1.40" does not.
         found =
@@ -87,15 +107,69 @@ final class FeatureLists {
       }
       for (int k : found) {
         if (taken[k]) continue;
-        String clean = named(clean(itemText(lines.text(k))));
-        if (clean.isEmpty() || clean.contains("?") || repeats(out, v.entity().id(), clean))
-          continue;
-        taken[k] = true;
-        out.add(
-            new Feature(v.entity().id(), v.entity().project(), clean, lines.range(k), document));
+        for (String part : labelledParts(clean(itemText(lines.text(k))))) {
+          String clean = named(clean(part));
+          if (clean.isEmpty() || clean.contains("?") || repeats(out, v.entity().id(), clean))
+            continue;
+          taken[k] = true;
+          out.add(
+              new Feature(v.entity().id(), v.entity().project(), clean, lines.range(k), document));
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * The features the prose of a version's section states ({@link ReleaseProse}): its paragraphs up
+   * to the next heading of the same or a higher level, without headings, list items, tables and
+   * code.
+   */
+  private static void prose(
+      Lines lines,
+      int heading,
+      Version v,
+      List<Version> versions,
+      String document,
+      List<Feature> out,
+      boolean[] taken) {
+    int level = level(lines.text(heading));
+    boolean fenced = false;
+    for (int j = heading + 1; j < lines.size(); j++) {
+      String l = lines.text(j);
+      if (l.startsWith("```") || l.startsWith("~~~")) fenced = !fenced;
+      Matcher h = HEADING.matcher(l);
+      if (h.matches() && h.group(1).length() <= level) break;
+      if (fenced || taken[j] || h.matches() || l.isBlank() || ITEM.matcher(l).matches()) continue;
+      if (l.strip().startsWith("|")) continue;
+      ReleaseProse.Ranges other =
+          (b, e) ->
+              versions.stream()
+                  .anyMatch(
+                      o ->
+                          o.range().begin() >= b
+                              && o.range().end() <= e
+                              && !o.entity().id().equals(v.entity().id()));
+      for (ReleaseProse.Stated s :
+          ReleaseProse.find(lines.text, lines.begin(j), lines.end(j), other)) {
+        if (repeats(out, v.entity().id(), s.text())) continue;
+        taken[j] = true;
+        out.add(
+            new Feature(v.entity().id(), v.entity().project(), s.text(), lines.range(j), document));
+      }
+    }
+  }
+
+  private static final Pattern LABEL = Pattern.compile("^([^:]{2,30}):\\s+(\\S.*)$");
+
+  /**
+   * "Features: IPv6 health checks, a new TOML config loader": the parts after a features label; any
+   * other item whole.
+   */
+  static List<String> labelledParts(String item) {
+    Matcher m = LABEL.matcher(item);
+    if (!m.matches() || !Releases.isFeatureLabel(m.group(1))) return List.of(item);
+    return Releases.enumerated(m.group(2));
   }
 
   /** All versions on a line are one: "Podman v9.2 and v9.3 notes" is about neither alone. */
@@ -130,7 +204,8 @@ final class FeatureLists {
       } else if (HEADING.matcher(l).matches()
           && lines.versionsOn(j, versions).isEmpty()
           && HEADING.matcher(l).replaceAll("$2").split("\\s+").length <= 4
-          && !CONTENT_WORDS.matcher(l).find()) {
+          && !CONTENT_WORDS.matcher(l).find()
+          && !changelogLabel(l)) {
         j++;
       } else {
         break;
@@ -139,9 +214,25 @@ final class FeatureLists {
     List<Integer> out = new ArrayList<>();
     int base = -1;
     boolean skipping = false;
+    int level = level(lines.text(heading));
     for (; j < lines.size(); j++) {
       String l = lines.text(j);
-      if (HEADING.matcher(l).matches() || l.startsWith("```") || l.startsWith("~~~")) break;
+      if (l.startsWith("```") || l.startsWith("~~~")) break;
+      Matcher h = HEADING.matcher(l);
+      if (h.matches()) {
+        // A changelog entry: "### v2.3.0" then "#### Added" / "#### Fixed" / "#### Removed".
+        if (h.group(1).length() <= level || !lines.versionsOn(j, versions).isEmpty()) break;
+        String label = FeatureLists.clean(h.group(2));
+        if (CHANGE_KIND.matcher(label).matches()) {
+          skipping = false;
+        } else if (NOT_FEATURES.matcher(label).find()) {
+          skipping = true;
+        } else {
+          break;
+        }
+        base = -1;
+        continue;
+      }
       Matcher m = ITEM.matcher(l);
       if (!m.matches()) {
         // A label such as "Questions:" before a list says what the list is.
@@ -229,18 +320,23 @@ final class FeatureLists {
     String line = lines.text(i);
     int vb = v.range().begin() - lineBegin;
     int ve = v.range().end() - lineBegin;
-    String[] cells = line.strip().replaceAll("^\\||\\|$", "").split("\\|");
+    String[] cells = cells(line);
+    List<String> header = header(lines, i);
     int pos = line.indexOf('|') + 1;
     boolean versionCell = false;
     List<String> others = new ArrayList<>();
-    for (String cell : cells) {
+    for (int c = 0; c < cells.length; c++) {
+      String cell = cells[c];
       int cb = pos;
       int ce = pos + cell.length();
       pos = ce + 1;
       if (cb <= vb && ve <= ce) {
         String rest = (cell.substring(0, vb - cb) + cell.substring(ve - cb)).strip();
         versionCell = rest.split("\\s+").length <= 1;
-      } else if (cell.chars().filter(Character::isLetter).count() >= 3) {
+      } else if (cell.chars().filter(Character::isLetter).count() >= 3
+          && (header.isEmpty()
+              || (c < header.size() && CONTENT_COLUMN.matcher(header.get(c)).matches()))) {
+        // With a header, only the columns it calls contents: "Status", "Date", "Owner" are not.
         others.add(cell);
       }
     }
@@ -251,6 +347,20 @@ final class FeatureLists {
       taken[i] = true;
       out.add(new Feature(v.entity().id(), v.entity().project(), clean, lines.range(i), document));
     }
+  }
+
+  private static String[] cells(String row) {
+    return row.strip().replaceAll("^\\||\\|$", "").split("\\|", -1);
+  }
+
+  /** The header cells of the table row {@code i} belongs to (the row above its rule), or none. */
+  private static List<String> header(Lines lines, int i) {
+    int k = i;
+    while (k > 0 && lines.text(k - 1).strip().startsWith("|")) k--;
+    if (k + 1 >= lines.size() || !TABLE_RULE.matcher(lines.text(k + 1)).matches()) return List.of();
+    List<String> out = new ArrayList<>();
+    for (String c : cells(lines.text(k))) out.add(clean(c));
+    return out;
   }
 
   /**
@@ -298,6 +408,17 @@ final class FeatureLists {
       s = s.replaceAll("[\\s.,;:!-]+$", "").strip();
     } while (!s.equals(before));
     return s.chars().anyMatch(Character::isLetter) ? s : "";
+  }
+
+  /** "#### Added", "#### Removed": a changelog sub-heading, which the main loop reads. */
+  private static boolean changelogLabel(String heading) {
+    String label = clean(HEADING.matcher(heading).replaceAll("$2"));
+    return CHANGE_KIND.matcher(label).matches() || NOT_FEATURES.matcher(label).find();
+  }
+
+  private static int level(String heading) {
+    Matcher h = HEADING.matcher(heading);
+    return h.matches() ? h.group(1).length() : 0;
   }
 
   private static int leading(String l) {
@@ -351,6 +472,10 @@ final class FeatureLists {
 
     int begin(int i) {
       return spans.get(i)[0];
+    }
+
+    int end(int i) {
+      return spans.get(i)[1];
     }
 
     SourceRange range(int i) {

@@ -52,7 +52,17 @@ enum ReleaseStatus {
           "(?i)\\b(?:will|going to|upcoming|coming|planned|plans?|planning|aiming|aim|expect"
               + "|expected|expecting|target(?:ed|ing)?|next|soon|later|hope|hoping|should be"
               + "|schedule[d]?|tomorrow|intend(?:ed)?|want to|would like|may|might|eventually"
-              + "|roadmap|in the works)\\b");
+              + "|roadmap|in the works|milestones?)\\b");
+
+  /**
+   * Right after a version: a future that says where it will be shipped, or what it will ship ("will
+   * be in RHEL 8.3.1", "which will have Podman 3.0", "will not have").
+   */
+  private static final Pattern INCLUDED =
+      Pattern.compile(
+          "(?i)^[\\s*_`,]*(?:which\\s+|that\\s+)?(?:will|should|would)\\s+(?:not\\s+)?"
+              + "(?:be\\s+(?:in|part of|available in|included in|shipped in|shipped with)\\s+\\p{Lu}"
+              + "|have\\s|include\\s|ship\\s+with\\s)");
 
   /** Happened on the meeting's day: "out today", "just released", "is out". */
   private static final Pattern TODAY =
@@ -91,6 +101,11 @@ enum ReleaseStatus {
       // "switched to v3.0 development", "main branch is now v5.0", "Stabilize X in 1.42": not out
       return PLANNED;
     }
+    if (INCLUDED.matcher(after).lookingAt() && !HAPPENED.matcher(clause).find()) {
+      // "Fedora 33 which will have Podman 3.0", "v4.4.0 should be in Fedora in a few days": the
+      // future is the other project's, not this version's.
+      return MENTIONED;
+    }
     boolean rc = CANDIDATE.matcher(after).find();
     String c = clause.toLowerCase(Locale.ROOT);
     boolean future = FUTURE.matcher(c).find();
@@ -110,6 +125,25 @@ enum ReleaseStatus {
         && TODAY.matcher(clause).find()
         && !NOT_TODAY.matcher(clause).find()
         && !FUTURE.matcher(clause).find();
+  }
+
+  /** "v2.2.1 (2025-05-14)", "1.4.0 - 2024-03-02": the day a changelog gives the version. */
+  private static final Pattern DATED =
+      Pattern.compile("^[\\]*_`]*\\s*(?:\\(\\s*|[-–—]\\s*)?(\\d{4}-\\d{2}-\\d{2})\\s*\\)?\\s*$");
+
+  /**
+   * Whether the rest of the version's line is only a date on or before the meeting's day (any day
+   * when the meeting has none): a changelog entry for a version that came out.
+   */
+  static boolean datedBefore(String after, java.time.LocalDate meeting) {
+    java.util.regex.Matcher m = DATED.matcher(after);
+    if (!m.matches()) return false;
+    try {
+      java.time.LocalDate day = java.time.LocalDate.parse(m.group(1));
+      return meeting == null || !day.isAfter(meeting);
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
   }
 
   /** The stronger of two statements of one note: released > rc > planned > mentioned. */

@@ -26,13 +26,20 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class Releases {
-  /** "v5.1 brings faster pulls and quieter logs": what follows the verb is the feature list. */
+  /**
+   * "v5.1 brings faster pulls and quieter logs", "Wren 3.1 is planned for October and ships A, B
+   * and C": what follows the verb is the feature list, when the words between the version and the
+   * verb stay in its clause (no sentence end, no "until", "because", "when" starting another one).
+   */
   private static final Pattern BRINGS =
       Pattern.compile(
-          "(?i)^[\\s*_`]*(?:(?:release|is|was|has|have|been|now|just|out|released|shipped"
-              + "|available|landed|,|and|which|that|also|will)[\\s*_`,]+){0,5}"
-              + "(?:brings|adds|includes|including|introduces|will bring|will add|will include"
-              + "|comes with|ships with|with support for|adds support for)\\s+(.+)");
+          "(?i)^(?:(?!\\b(?:until|because|when|if|after|before|since|while|but|so|who|whom|where"
+              + "|unless|once|whether)\\b)(?:[^.;:!?\\n]|;\\s*(?=(?:it|this release|which)\\b)))"
+              + "{0,60}?"
+              + "\\b(?:brings|adds|includes|including|introduces|ships|contains|will bring|will add"
+              + "|to include|to add|to bring"
+              + "|will include|will ship|will introduce|comes with|ships with|with support for"
+              + "|adds support for)\\s+(.+)");
 
   /** Section titles that announce a version's contents: "What's new in v9.1", "v9 features". */
   private static final Pattern CONTENT_TITLE =
@@ -104,35 +111,94 @@ public final class Releases {
    * between them.
    */
   private static List<Feature> brings(String text, Map.Entry<SourceRange, Entity> e, String doc) {
-    int end = text.indexOf('\n', e.getKey().end());
-    String rest = text.substring(e.getKey().end(), end < 0 ? text.length() : end);
+    String rest = lineWithContinuations(text, e.getKey().end()).replaceAll("\\s*\\n\\s*", " ");
     Matcher m = BRINGS.matcher(rest);
     if (!m.find()) return List.of();
-    String list = m.group(1).replaceAll("[.!?](?:\\s.*)?$", "").replaceAll("[.!\\s]+$", "");
+    String list =
+        m.group(1)
+            .replaceAll("[.!?;](?:\\s.*)?$", "") // "adds X; repo at ...": the list ends there
+            .replaceAll("[.!\\s]+$", "");
     list = list.replaceAll("\\s*\\([^)]*\\)\\s*$", "");
     if (VersionText.first(list).isPresent()) return List.of(); // "adds 9.3 support": not a list
-    List<String> parts = new ArrayList<>(List.of(list.split("\\s*[,;]\\s*")));
-    String last = parts.remove(parts.size() - 1).replaceFirst("^and\\s+", "");
-    parts.addAll(List.of(last.split("\\s+and\\s+")));
     List<Feature> out = new ArrayList<>();
-    for (String part : parts) {
+    for (String part : parts(list)) {
       String clean = FeatureLists.clean(part.replaceFirst("^(?:and|also)\\s+", ""));
-      if (clean.isEmpty()) continue;
+      // ", which was left off": a relative clause about the part before; "a few bug fixes" counts.
+      if (clean.isEmpty() || RELATIVE.matcher(clean).lookingAt() || ReleaseProse.generic(clean))
+        continue;
       out.add(feature(e.getValue(), clean, e.getKey(), doc));
     }
     return out;
   }
+
+  private static final Pattern RELATIVE = Pattern.compile("(?i)(?:which|that|who|whose)\\b");
+
+  /** "A, B and C": the parts of an enumeration, split at commas, semicolons and the last "and". */
+  static List<String> parts(String list) {
+    List<String> parts = new ArrayList<>(List.of(list.split("\\s*[,;]\\s*")));
+    String last = parts.remove(parts.size() - 1).replaceFirst("^and\\s+", "");
+    parts.addAll(List.of(last.split("\\s+and\\s+")));
+    parts.removeIf(String::isBlank);
+    return parts;
+  }
+
+  /**
+   * "A, B and C" as its parts when every part is short (a name, not a clause: at most eight words);
+   * otherwise the text whole, since commas inside a sentence do not make a list.
+   */
+  static List<String> enumerated(String text) {
+    List<String> parts = parts(text);
+    boolean short_ = parts.stream().allMatch(p -> p.strip().split("\\s+").length <= 8);
+    return parts.size() > 1 && short_ ? parts : List.of(text);
+  }
+
+  /**
+   * The rest of the line from {@code from}, with the lines that continue it: a wrapped list item or
+   * paragraph ("it brings A, faster\n startup and C"), up to a blank line, a new item or heading.
+   */
+  static String lineWithContinuations(String text, int from) {
+    int end = text.indexOf('\n', from);
+    if (end < 0) return text.substring(from);
+    StringBuilder out = new StringBuilder(text.substring(from, end));
+    while (end >= 0 && end + 1 < text.length()) {
+      int next = text.indexOf('\n', end + 1);
+      String line = text.substring(end + 1, next < 0 ? text.length() : next);
+      if (line.isBlank()
+          || !Character.isWhitespace(line.charAt(0)) && !Character.isLetter(line.charAt(0))
+          || CONTINUATION_STOP.matcher(line).lookingAt()
+          || out.toString().stripTrailing().matches("(?s).*[.!?:]$")) break;
+      out.append('\n').append(line);
+      end = next;
+    }
+    return out.toString();
+  }
+
+  /** Lines that start something new: a list item, a heading, a table row, a fence. */
+  private static final Pattern CONTINUATION_STOP =
+      Pattern.compile("^\\s*(?:[-*+]\\s|\\d{1,3}[.)]\\s|#{1,6}\\s|\\||```|~~~|>)");
 
   /** "Stabilize X in Rust 1.42", "ship X for v9.2": X is proposed for that version. */
   static final Pattern PROPOSED_FOR =
       Pattern.compile(
           "(?i)\\b(?:stabili[sz]e|ship|land|enable|introduce|add)\\s+(\\S.{1,80}?)\\s+(?:in|for)\\s+$");
 
+  /** "Static binaries will be added for v3.0": the clause's subject is added in that version. */
+  private static final Pattern ADDED_FOR =
+      Pattern.compile(
+          "(?i)^[\\s>]*(?:[-*+]|\\d{1,3}[.)])?\\s*(?:\\p{L}+:\\s+)?(\\S(?:[^.;:!?]){1,80}?)\\s+"
+              + "(?:will be|is being|are being|was|were|has been|have been|is|are)\\s+"
+              + "(?:also\\s+)?(?:added|introduced|shipped|landed|enabled|included)\\s+"
+              + "(?:in|for|with)\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?v?$");
+
   private static List<Feature> proposedFor(
       String text, Map.Entry<SourceRange, Entity> e, String doc) {
     int lineStart = text.lastIndexOf('\n', Math.max(0, e.getKey().begin() - 1)) + 1;
-    Matcher m = PROPOSED_FOR.matcher(text.substring(lineStart, e.getKey().begin()));
-    if (!m.find()) return List.of();
+    String before = text.substring(lineStart, e.getKey().begin());
+    Matcher m = PROPOSED_FOR.matcher(before);
+    if (!m.find()) {
+      m = ADDED_FOR.matcher(before);
+      if (!m.find()) return List.of();
+    }
     String clean = FeatureLists.clean(m.group(1));
     return clean.isEmpty() ? List.of() : List.of(feature(e.getValue(), clean, e.getKey(), doc));
   }
@@ -165,6 +231,18 @@ public final class Releases {
         // The words before the mention ("Stabilize X in " Rust 1.42, "main branch is now " v5.0).
         String before = text.substring(Math.min(lineStart, r.begin()), r.begin());
         ReleaseStatus status = ReleaseStatus.of(clause, after, candidate, before);
+        if (status == ReleaseStatus.MENTIONED && HEADING.matcher(before).lookingAt()) {
+          // "## Podman v3.2.0 Updates" then "Currently on final RC, hoping to release today".
+          status = ReleaseStatus.of(firstParagraph(text, lineEnd), "", candidate, "");
+        }
+        if (status == ReleaseStatus.PLANNED
+            && (after.matches("^\\s*\\?.*")
+                || Sentences.sentenceText(text, r.begin(), r.end()).strip().endsWith("?"))) {
+          status = ReleaseStatus.MENTIONED; // "Will there be a 2.1.2?": asked, not planned
+        }
+        if (ReleaseStatus.datedBefore(after, date) && !candidate) {
+          status = ReleaseStatus.RELEASED; // "### v2.2.1 (2025-05-14)": a changelog's dated entry
+        }
         if (status == ReleaseStatus.MENTIONED) {
           String sentence = Sentences.sentenceText(text, r.begin(), r.end());
           if (onlyVersionIn(sentence, e, note, corpus, text)) {
@@ -180,6 +258,31 @@ public final class Releases {
       out.addAll(byVersion.values());
     }
     return out;
+  }
+
+  private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}\\s");
+
+  /**
+   * The first paragraph of prose after a heading ending at {@code from}, skipping sub-headings
+   * (presenter, offset) and blank lines; empty when a list, table or another version comes first.
+   */
+  static String firstParagraph(String text, int from) {
+    if (from < 0) return "";
+    StringBuilder out = new StringBuilder();
+    for (String l : text.substring(from).split("\n", -1)) {
+      if (l.isBlank()) {
+        if (out.length() > 0) break;
+        continue;
+      }
+      if (HEADING.matcher(l).lookingAt()) {
+        if (out.length() > 0) break;
+        continue;
+      }
+      if (l.strip().matches("^(?:[-*+|>]|\\d{1,3}[.)]).*") || VersionText.first(l).isPresent())
+        break;
+      out.append(l).append(' ');
+    }
+    return out.toString();
   }
 
   private static ReleaseStatement stronger(ReleaseStatement a, ReleaseStatement b) {

@@ -26,7 +26,14 @@ final class VersionEvidence {
           "(?i)\\b(?:releas(?:e|es|ed|ing)|rcs?\\d*|release candidate|out|ship(?:s|ped|ping)?"
               + "|cut|tag(?:ged)?|final|versions?|upgrade[sd]?|update[sd]?|available|coming"
               + "|planned|plans?|planning|brings|adds|includes|land(?:s|ed)?|bump(?:ed)?"
-              + "|dev(?:el)?|development|schedule[d]?|branch)\\b");
+              + "|dev(?:el)?|development|schedule[d]?|branch|milestones?)\\b");
+
+  /** A Markdown heading line: "### v2.3.0 (2025-07-01)". */
+  private static final Pattern HEADING_LINE = Pattern.compile("^ {0,3}#{1,6}\\s");
+
+  /** A table header that names a version column: "| Version | Status |". */
+  private static final Pattern VERSION_COLUMN =
+      Pattern.compile("(?i)^\\s*\\|?\\s*(?:version|release|tag)s?\\s*\\|");
 
   /** A number followed by a unit is a quantity: "7.5 megabytes", "12 years", "0.02$". */
   private static final Pattern UNIT_AFTER =
@@ -241,9 +248,31 @@ final class VersionEvidence {
         && c.range().end() <= c.section().titleRange().end()) {
       return true; // a version in a heading is what the section is about
     }
+    int lineStart = text.lastIndexOf('\n', Math.max(0, c.range().begin() - 1)) + 1;
+    if (HEADING_LINE.matcher(text.substring(lineStart, c.range().begin())).lookingAt()) {
+      return true; // "### v2.3.0 (2025-07-01)": a changelog entry, whatever the parser's sections
+    }
+    if (inVersionTable(text, lineStart)) return true;
     return RELEASE_WORDS
         .matcher(Sentences.sentenceText(text, c.range().begin(), c.range().end()))
         .find();
+  }
+
+  /**
+   * Whether the line at {@code lineStart} is a row of a table whose first column is headed
+   * "Version" or "Release" ("| 2.3 | current | ... |").
+   */
+  static boolean inVersionTable(String text, int lineStart) {
+    if (!text.startsWith("|", lineStart)
+        && !text.substring(lineStart).stripLeading().startsWith("|")) return false;
+    int at = lineStart;
+    while (at > 0) {
+      int prev = text.lastIndexOf('\n', at - 2) + 1;
+      if (!text.substring(prev, at).stripLeading().startsWith("|")) break;
+      at = prev;
+    }
+    int end = text.indexOf('\n', at);
+    return VERSION_COLUMN.matcher(text.substring(at, end < 0 ? text.length() : end)).lookingAt();
   }
 
   /** Where the number itself starts (a mention may start with its project: "Podman 5.0"). */

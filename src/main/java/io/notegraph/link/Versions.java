@@ -142,6 +142,9 @@ final class Versions {
     } else if ((project = projectBefore(c.before())).isPresent()) {
       rule = "the project is named right before the version";
       confidence = 0.9;
+    } else if ((project = seriesLeadBefore(c)).isPresent()) {
+      rule = "the project the meeting series is named after is written right before the version";
+      confidence = 0.85;
     } else if ((project = continued(c)).isPresent()) {
       rule = "it continues a version of the project named before it in the paragraph";
       confidence = 0.75;
@@ -276,6 +279,7 @@ final class Versions {
             + " "
             + (note.note().title() == null ? "" : note.note().title());
     Optional<Things.Resolution> p = projectIn(named);
+    if (p.isEmpty()) p = seriesLead(note).flatMap(w -> things.identify(EntityType.PROJECT, w));
     if (p.isPresent() || defaultProject == null) return p;
     // Notes without a series line ("# 2021-06-01 meeting") still belong to the configured project
     // when their file sits in a folder named for it (podman-community/...).
@@ -283,6 +287,64 @@ final class Versions {
     return folder.contains(Names.normalise(defaultProject).replace(' ', '-'))
         ? things.identify(EntityType.PROJECT, defaultProject)
         : Optional.empty();
+  }
+
+  /**
+   * The project a series is named after when the gazetteer does not know it: the series' (else the
+   * title's) first word, capitalised and not a word meetings are named with ("Kestrel Technical
+   * Steering Committee", "Wren Community Call"), and only when the note itself writes that word
+   * right before a dotted version ("Wren 2.3"), so "Design Meeting" or "T-Lang Meeting" name none.
+   */
+  static Optional<String> seriesLead(AnnotatedNote note) {
+    String named = note.note().series() != null ? note.note().series() : note.note().title();
+    if (named == null) return Optional.empty();
+    java.util.regex.Matcher m = SERIES_LEAD.matcher(named.strip());
+    if (!m.lookingAt() || MEETING_WORDS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT)))
+      return Optional.empty();
+    String word = m.group(1);
+    java.util.regex.Pattern written =
+        java.util.regex.Pattern.compile(
+            "(?<![\\w-])" + java.util.regex.Pattern.quote(word) + "[\\s*_`]+v?\\d+\\.\\d+");
+    return written.matcher(note.document().text()).find() ? Optional.of(word) : Optional.empty();
+  }
+
+  private static final java.util.Set<String> MEETING_WORDS =
+      java.util.Set.of(
+          "release",
+          "releases",
+          "weekly",
+          "monthly",
+          "daily",
+          "community",
+          "team",
+          "design",
+          "planning",
+          "triage",
+          "sync",
+          "working",
+          "steering",
+          "technical",
+          "office",
+          "project",
+          "general",
+          "public",
+          "open",
+          "meeting",
+          "notes",
+          "minutes",
+          "agenda",
+          "the",
+          "our");
+
+  private static final java.util.regex.Pattern SERIES_LEAD =
+      java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}\\d-]{2,})(?=\\s)");
+
+  /** "Wren 2.3" in a "Wren Community Call": the series' own project, which no gazetteer knows. */
+  private Optional<Things.Resolution> seriesLeadBefore(Context c) {
+    Optional<String> lead = seriesLead(c.note());
+    if (lead.isEmpty() || !lastWord(MARKUP.matcher(c.before()).replaceAll("")).equals(lead.get()))
+      return Optional.empty();
+    return things.identify(EntityType.PROJECT, lead.get());
   }
 
   /** Evidence of every version tie, one per (document, version), in document-name order. */

