@@ -243,7 +243,9 @@ public final class Gazetteer {
     for (Entry e : merged.values()) {
       String owner = e.owner() == null ? null : replaced.getOrDefault(e.owner(), e.owner());
       if (owner != null && !merged.containsKey(owner)) owner = null;
-      out.put(e.id(), owner == null || owner.equals(e.owner()) ? e : withOwner(e, owner));
+      // An owner the curated list suppressed or retyped is dropped: the graph never links to a
+      // node it does not describe (SHACL would refuse crates.io published by organization/rust).
+      out.put(e.id(), java.util.Objects.equals(owner, e.owner()) ? e : withOwner(e, owner));
     }
     Set<String> allSuppressed = new TreeSet<>(suppressed);
     allSuppressed.addAll(under.suppressed);

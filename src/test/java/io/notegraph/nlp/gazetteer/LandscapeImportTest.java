@@ -112,4 +112,19 @@ class LandscapeImportTest {
     assertThat(g.byId("project/lantern")).isEmpty();
     assertThat(g.byId("project/harbourmaster")).isPresent();
   }
+
+  @Test
+  void aProjectWhoseOwnerTheCuratedListSuppressesHasNoOwner() throws Exception {
+    String curated =
+        """
+        @prefix ng: <https://w3id.org/notegraph/ontology#> .
+        <https://w3id.org/notegraph/id/organization/lantern-labs> ng:suppressed true .
+        """;
+    Gazetteer g =
+        Gazetteer.read(new ByteArrayInputStream(curated.getBytes(UTF_8))).over(imported());
+    assertThat(g.byId("organization/lantern-labs")).isEmpty();
+    assertThat(g.byId("project/harbourmaster").orElseThrow().owner()).isNull();
+    assertThat(g.byId("project/quillstack").orElseThrow().owner())
+        .isEqualTo("organization/quill-works-ltd");
+  }
 }
