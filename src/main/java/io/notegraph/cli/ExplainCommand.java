@@ -2,6 +2,7 @@ package io.notegraph.cli;
 
 import io.notegraph.diag.Diagnostics;
 import io.notegraph.link.EntityLookup;
+import io.notegraph.pipeline.ExplainIndex;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class ExplainCommand implements Callable<Integer> {
     ExplainIndex index =
         extract != null
             ? ExplainIndex.of(source.link(extract, new Diagnostics()))
-            : ExplainIndex.readOrFail(ExplainIndex.besideGraph(graph));
+            : readOrFail(ExplainIndex.besideGraph(graph));
     var entities = EntityLookup.find(index.corpus(), name);
     if (entities.isEmpty()) {
       throw new UserError("no entity is known as '" + name + "'");
@@ -85,5 +86,18 @@ public final class ExplainCommand implements Callable<Integer> {
     new ExplainReport(index).print(name, entities, out);
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static ExplainIndex readOrFail(java.nio.file.Path file) {
+    try {
+      return ExplainIndex.read(file);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new UserError(
+          "no explain index at "
+              + file
+              + " (run notegraph extract first, or give --extract PATH...)");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

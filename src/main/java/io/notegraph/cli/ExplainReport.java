@@ -3,6 +3,7 @@ package io.notegraph.cli;
 import io.notegraph.link.Entity;
 import io.notegraph.link.Explanation;
 import io.notegraph.link.LinkedCorpus;
+import io.notegraph.pipeline.ExplainIndex;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;

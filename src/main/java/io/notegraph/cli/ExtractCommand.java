@@ -151,10 +151,6 @@ public final class ExtractCommand implements Callable<Integer> {
           err.println(
               "notegraph: streamed output is not validated in memory; run notegraph validate");
         }
-        ExplainIndex.of(r.corpus()).write(output);
-        NoteLocations.of(
-                r.corpus().notes().stream().map(n -> n.annotated().document()).toList(), output)
-            .write(output);
         if (!quiet) new ExtractSummary(r, System.nanoTime() - t0).print(out);
         return r.diagnostics().hasErrors() ? ExitCodes.FAILURE : ExitCodes.OK;
       }

@@ -105,14 +105,7 @@ final class ServeNotes {
           throw new UserError(
               "the graph does not conform to ontology/shapes.ttl; nothing loaded (a notegraph bug)",
               ExitCodes.INVALID_OUTPUT);
-      case WRITTEN -> {
-        // As extract: the explain index and note locations beside the graph files.
-        ExplainIndex.of(r.corpus()).write(output);
-        NoteLocations.of(
-                r.corpus().notes().stream().map(n -> n.annotated().document()).toList(), output)
-            .write(output);
-      }
-      default -> {}
+      default -> {} // written: Extraction put the explain index and note locations beside it
     }
   }
 }

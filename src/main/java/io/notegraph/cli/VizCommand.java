@@ -1,5 +1,6 @@
 package io.notegraph.cli;
 
+import io.notegraph.pipeline.NoteLocations;
 import io.notegraph.viz.GraphView;
 import io.notegraph.write.OutputWriter;
 import java.io.IOException;

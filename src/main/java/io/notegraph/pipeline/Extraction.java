@@ -167,7 +167,7 @@ public final class Extraction {
               Optional.empty());
         }
         List<OutputWriter.Written> written = staged.commit();
-        manifest.join().write(output);
+        writeIndexes(manifest.join(), corpus);
         return new Result(
             Outcome.WRITTEN,
             docs.size(),
@@ -193,7 +193,7 @@ public final class Extraction {
             },
             all,
             chosen);
-    manifest.join().write(output);
+    writeIndexes(manifest.join(), corpus);
     // Streamed output is never whole in memory; a caller that wants the quads pays for one more
     // emission.
     Optional<DatasetGraph> quads =
@@ -234,6 +234,18 @@ public final class Extraction {
         OutputWriter.Layout.PRETTY,
         Optional.ofNullable(v),
         keepQuads && outcome == Outcome.EMITTED ? Optional.of(graph.dataset()) : Optional.empty());
+  }
+
+  /**
+   * The files beside the graph that later commands read instead of re-extracting: what was read
+   * (manifest), why each name resolved as it did (explain index), where each note lies (viz links).
+   */
+  private void writeIndexes(Manifest manifest, LinkedCorpus corpus) {
+    manifest.write(output);
+    ExplainIndex.of(corpus).write(output);
+    // The notes that made it into the graph (a skipped note has nothing to link to).
+    NoteLocations.of(corpus.notes().stream().map(n -> n.annotated().document()).toList(), output)
+        .write(output);
   }
 
   private static Result nothingWritten(

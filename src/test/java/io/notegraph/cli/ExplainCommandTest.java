@@ -12,6 +12,7 @@ import io.notegraph.nlp.EntityType;
 import io.notegraph.parse.MeetingNote;
 import io.notegraph.parse.MeetingTime;
 import io.notegraph.parse.SourceRange;
+import io.notegraph.pipeline.ExplainIndex;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;

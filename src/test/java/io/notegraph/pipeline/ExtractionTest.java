@@ -62,6 +62,18 @@ class ExtractionTest {
   }
 
   @Test
+  void theIndexesLaterCommandsReadLieBesideTheGraphInBothLayouts() throws Exception {
+    for (OutputWriter.Layout layout : OutputWriter.Layout.values()) {
+      Path out = tmp.resolve("idx-" + layout);
+      Extraction.builder().output(out).layout(layout).build().run(List.of(notes()));
+      assertThat(ExplainIndex.read(out.resolve(ExplainIndex.FILE)).entities())
+          .containsKeys("person/ada-quill", "person/birk-tamsen");
+      assertThat(Files.readString(out.resolve(NoteLocations.FILE))).contains("2024-03-05.md");
+      assertThat(out.resolve(Manifest.FILE)).exists();
+    }
+  }
+
+  @Test
   void streamedOutputIsReportedAsNotValidated() throws Exception {
     Extraction.Result r =
         Extraction.builder()

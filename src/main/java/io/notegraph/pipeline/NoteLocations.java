@@ -1,4 +1,4 @@
-package io.notegraph.cli;
+package io.notegraph.pipeline;
 
 import io.notegraph.ingest.SourceDocument;
 import io.notegraph.write.OutputWriter;
@@ -17,10 +17,10 @@ import java.util.TreeMap;
  * it is the same on every machine; {@code viz} needs the files themselves to link to them from
  * {@code graph.html}. Relative paths only, so the folder can move with its notes. Immutable.
  */
-record NoteLocations(Map<String, String> byName) {
-  static final String FILE = "notegraph.sources.tsv";
+public record NoteLocations(Map<String, String> byName) {
+  public static final String FILE = "notegraph.sources.tsv";
 
-  static NoteLocations of(List<SourceDocument> docs, Path outputDir) {
+  public static NoteLocations of(List<SourceDocument> docs, Path outputDir) {
     Map<String, String> m = new TreeMap<>();
     Path out = outputDir.toAbsolutePath().normalize();
     for (SourceDocument d : docs) {
@@ -32,7 +32,7 @@ record NoteLocations(Map<String, String> byName) {
     return new NoteLocations(m);
   }
 
-  void write(Path outputDir) {
+  public void write(Path outputDir) {
     StringBuilder sb = new StringBuilder("# note\tits file, relative to this folder\n");
     byName.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
     byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
@@ -40,7 +40,7 @@ record NoteLocations(Map<String, String> byName) {
   }
 
   /** The locations beside a graph file; none when extract wrote none there. */
-  static NoteLocations besideGraph(Path graph) {
+  public static NoteLocations besideGraph(Path graph) {
     Path f = graph.toAbsolutePath().resolveSibling(FILE);
     Map<String, String> m = new TreeMap<>();
     try {
@@ -59,7 +59,7 @@ record NoteLocations(Map<String, String> byName) {
    * The link from a page in {@code pageDir} to the note {@code name} (a graph beside which these
    * locations were read lies in {@code graphDir}), as a relative, percent-encoded URL path.
    */
-  String link(String name, Path graphDir, Path pageDir) {
+  public String link(String name, Path graphDir, Path pageDir) {
     String rel = byName.get(name);
     if (rel == null) return encode(name);
     Path file = graphDir.toAbsolutePath().resolve(rel).normalize();

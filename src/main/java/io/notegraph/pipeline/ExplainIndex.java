@@ -1,4 +1,4 @@
-package io.notegraph.cli;
+package io.notegraph.pipeline;
 
 import io.notegraph.link.Entity;
 import io.notegraph.link.EntityLookup;
@@ -7,7 +7,6 @@ import io.notegraph.link.LinkedCorpus;
 import io.notegraph.nlp.EntityType;
 import io.notegraph.write.OutputWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,34 +27,34 @@ import java.util.TreeSet;
  * the graph. Deterministic: sorted rows, one line per row, tab-separated with {@code \t \n \\ |}
  * escaped.
  */
-record ExplainIndex(
+public record ExplainIndex(
     SortedMap<String, Entity> entities,
     List<Explanation> explanations,
     Map<String, Map<String, Integer>> counts) {
-  static final String FILE = "notegraph.explain.tsv";
+  public static final String FILE = "notegraph.explain.tsv";
   private static final String HEADER = "# notegraph explain index v1";
 
-  static ExplainIndex of(LinkedCorpus corpus) {
+  public static ExplainIndex of(LinkedCorpus corpus) {
     return new ExplainIndex(
         corpus.entities(), corpus.explanations(), EntityLookup.countsByEntity(corpus));
   }
 
   /** The index as a corpus without notes: enough for {@link EntityLookup#find}. */
-  LinkedCorpus corpus() {
+  public LinkedCorpus corpus() {
     return new LinkedCorpus(List.of(), entities, explanations);
   }
 
-  Map<String, Integer> counts(String id) {
+  public Map<String, Integer> counts(String id) {
     return counts.getOrDefault(id, Map.of());
   }
 
   /** The index beside a graph file ({@code output/notegraph.trig} → {@code output/...tsv}). */
-  static Path besideGraph(Path graph) {
+  public static Path besideGraph(Path graph) {
     Path dir = graph.toAbsolutePath().getParent();
     return dir.resolve(FILE);
   }
 
-  void write(Path dir) {
+  public void write(Path dir) {
     StringBuilder sb = new StringBuilder(HEADER).append('\n');
     for (Entity e : entities.values()) {
       row(
@@ -91,7 +90,7 @@ record ExplainIndex(
     OutputWriter.atomically(dir.resolve(FILE), out -> out.write(bytes));
   }
 
-  static ExplainIndex read(Path file) throws IOException {
+  public static ExplainIndex read(Path file) throws IOException {
     SortedMap<String, Entity> entities = new TreeMap<>();
     List<Explanation> explanations = new ArrayList<>();
     Map<String, Map<String, Integer>> counts = new TreeMap<>();
@@ -137,19 +136,6 @@ record ExplainIndex(
       }
     }
     return new ExplainIndex(entities, explanations, counts);
-  }
-
-  static ExplainIndex readOrFail(Path file) {
-    try {
-      return read(file);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new UserError(
-          "no explain index at "
-              + file
-              + " (run notegraph extract first, or give --extract PATH...)");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   // ---------------------------------------------------------------- the line format
