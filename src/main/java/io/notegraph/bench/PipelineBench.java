@@ -83,6 +83,52 @@ public final class PipelineBench {
   }
 
   /** The pipeline {@code extract} runs, its stages timed on {@code clock}. */
+  /**
+   * {@code repeat} timed passes over each folder of {@code corpora}, in order; outputs go under
+   * {@code work} (a temporary folder, removed afterwards, when null). {@code pass} hears every pass
+   * as it ends (its number and run).
+   */
+  public List<List<BenchRun>> runAll(
+      List<Path> corpora, int repeat, Path work, java.util.function.ObjIntConsumer<BenchRun> pass)
+      throws java.io.IOException {
+    Path dir =
+        work != null
+            ? java.nio.file.Files.createDirectories(work)
+            : java.nio.file.Files.createTempDirectory("notegraph-bench");
+    List<List<BenchRun>> results = new java.util.ArrayList<>();
+    try {
+      for (Path notes : corpora) {
+        String label = label(notes);
+        List<BenchRun> runs = new java.util.ArrayList<>();
+        for (int i = 1; i <= repeat; i++) {
+          BenchRun r = run(label, notes, dir.resolve("out-" + label.replaceAll("\\W", "_")));
+          pass.accept(r, i);
+          runs.add(r);
+        }
+        results.add(runs);
+      }
+    } finally {
+      if (work == null) delete(dir);
+    }
+    return results;
+  }
+
+  /** A corpus is named by its folder ({@code notes-10x} for the generated ones). */
+  public static String label(Path corpus) {
+    Path name = corpus.toAbsolutePath().normalize().getFileName();
+    return name == null ? corpus.toString() : name.toString();
+  }
+
+  private static void delete(Path dir) {
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        java.nio.file.Files.deleteIfExists(p);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot remove " + dir, e);
+    }
+  }
+
   private Pipeline pipeline(StageClock clock) {
     return pipeline.withListener(
         new StageListener() {

@@ -6,16 +6,13 @@ import io.notegraph.bench.PipelineBench;
 import io.notegraph.pipeline.Components;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,18 +77,25 @@ public final class BenchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path dir =
-        work != null ? Files.createDirectories(work) : Files.createTempDirectory("notegraph-bench");
     Components.load(!options.noNlp);
     PipelineBench bench =
         PipelineBench.builder().pipeline(options.pipeline()).base(options.base()).stream(stream)
             .build();
-    List<List<BenchRun>> results = new ArrayList<>();
-    try {
-      for (Path p : corpora) results.add(passes(bench, label(p), p, dir, err));
-    } finally {
-      if (work == null) delete(dir);
-    }
+    List<List<BenchRun>> results =
+        bench.runAll(
+            corpora,
+            repeat,
+            work,
+            (r, i) -> {
+              err.printf(
+                  Locale.ROOT,
+                  "bench: %s pass %d: %.2f s, %.2f MB/s%n",
+                  r.corpus(),
+                  i,
+                  r.totalNanos() / 1e9,
+                  r.mbPerSecond(r.totalNanos()));
+              err.flush();
+            });
     String header =
         String.format(
             Locale.ROOT,
@@ -106,40 +110,8 @@ public final class BenchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private List<BenchRun> passes(
-      PipelineBench bench, String label, Path notes, Path dir, PrintWriter err) {
-    List<BenchRun> runs = new ArrayList<>();
-    for (int i = 1; i <= repeat; i++) {
-      BenchRun r = bench.run(label, notes, dir.resolve("out-" + label.replaceAll("\\W", "_")));
-      err.printf(
-          Locale.ROOT,
-          "bench: %s pass %d: %.2f s, %.2f MB/s%n",
-          label,
-          i,
-          r.totalNanos() / 1e9,
-          r.mbPerSecond(r.totalNanos()));
-      err.flush();
-      runs.add(r);
-    }
-    return runs;
-  }
-
   private String args() {
     List<String> all = spec.commandLine().getParseResult().originalArgs();
     return String.join(" ", all.subList(all.indexOf("bench") + 1, all.size()));
-  }
-
-  /** A corpus is named by its folder ({@code notes-10x} for the generated ones). */
-  static String label(Path corpus) {
-    Path name = corpus.toAbsolutePath().normalize().getFileName();
-    return name == null ? corpus.toString() : name.toString();
-  }
-
-  private static void delete(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot remove " + dir, e);
-    }
   }
 }

@@ -1,8 +1,5 @@
 package io.notegraph.cli;
 
-import io.notegraph.diag.Diagnostic;
-import io.notegraph.diag.Diagnostics;
-import io.notegraph.link.LinkedCorpus;
 import io.notegraph.pipeline.Components;
 import io.notegraph.pipeline.Extraction;
 import io.notegraph.write.OutputWriter;
@@ -122,60 +119,6 @@ public final class ExtractCommand implements Callable<Integer> {
               .build()
               .run(paths);
     }
-    report(err, r.diagnostics(), verbose);
-    if (verbose) layoutSignals(err, r.corpus());
-    switch (r.outcome()) {
-      case NO_NOTES -> {
-        err.println("notegraph: error: no notes found in " + paths);
-        return ExitCodes.FAILURE;
-      }
-      case REFUSED_STRICT -> {
-        err.println(
-            "notegraph: --strict: "
-                + r.diagnostics().problems().size()
-                + " problem(s); nothing written");
-        return ExitCodes.FAILURE;
-      }
-      case INVALID_OUTPUT -> {
-        r.validation()
-            .orElseThrow()
-            .violations()
-            .forEach(line -> err.println("notegraph: shape violation: " + line));
-        err.println(
-            "notegraph: the graph does not conform to ontology/shapes.ttl; nothing written."
-                + " This is a bug in notegraph: please report it with the note.");
-        return ExitCodes.INVALID_OUTPUT;
-      }
-      case WRITTEN -> {
-        if (r.layout() == OutputWriter.Layout.STREAMING && !noValidate && !quiet) {
-          err.println(
-              "notegraph: streamed output is not validated in memory; run notegraph validate");
-        }
-        if (!quiet) new ExtractSummary(r, System.nanoTime() - t0).print(out);
-        return r.diagnostics().hasErrors() ? ExitCodes.FAILURE : ExitCodes.OK;
-      }
-    }
-    throw new IllegalStateException(r.outcome().toString());
-  }
-
-  /** With -v: which layout signals each note matched ("file: layout: date-heading ..."). */
-  private static void layoutSignals(PrintWriter err, LinkedCorpus corpus) {
-    corpus.notes().stream()
-        .map(n -> n.annotated().note())
-        .sorted(java.util.Comparator.comparing(io.notegraph.parse.MeetingNote::documentName))
-        .forEach(
-            n ->
-                err.println(
-                    n.documentName()
-                        + ": layout: "
-                        + (n.layoutSignals().isEmpty()
-                            ? "none"
-                            : String.join(" ", n.layoutSignals()))));
-    err.flush();
-  }
-
-  private static void report(PrintWriter err, Diagnostics diag, boolean verbose) {
-    for (Diagnostic d : verbose ? diag.all() : diag.problems()) err.println(d);
-    err.flush();
+    return new ExtractReport(out, err, quiet, verbose).finish(r, paths, !noValidate, t0);
   }
 }
