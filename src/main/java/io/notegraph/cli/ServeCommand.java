@@ -4,7 +4,6 @@ import io.notegraph.serve.FusekiUiPatch;
 import io.notegraph.serve.NotegraphServer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -75,21 +74,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--writable", description = "Also accept SPARQL Update and Graph Store writes.")
   boolean writable;
 
-  @Option(
-      names = "--timeout",
-      defaultValue = "10s",
-      converter = DurationConverter.class,
-      description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
-  Duration timeout;
-
-  @Option(
-      names = "--max-query-size",
-      paramLabel = "CHARS",
-      defaultValue = "262144",
-      description =
-          "Longest query text accepted, in characters; longer gets HTTP 413 (default:"
-              + " ${DEFAULT-VALUE}).")
-  long maxQueryChars;
+  @Mixin ServeLimits limits = new ServeLimits();
 
   @Mixin ServeExposure exposure = new ServeExposure();
 
@@ -98,7 +83,8 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     exposure.check(host, writable, spec.commandLine().getErr());
     ServeProgress progress = new ServeProgress(out);
-    NotegraphServer.Builder builder = exposure.configure(NotegraphServer.builder());
+    NotegraphServer.Builder builder =
+        limits.configure(exposure.configure(NotegraphServer.builder()));
     String served =
         new ServeNotes(pipeline, output, spec.commandLine().getErr())
             .prepare(builder, paths, inMemory ? null : db, progress);
@@ -108,8 +94,6 @@ public final class ServeCommand implements Callable<Integer> {
             .port(port)
             .host(host)
             .writable(writable)
-            .queryTimeout(timeout)
-            .maxQueryChars(maxQueryChars)
             .customize(FusekiUiPatch.forCatalog(pipeline.base(), writable, this::warnUnpatched))
             .build()
             .start();
