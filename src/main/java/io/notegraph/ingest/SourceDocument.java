@@ -27,9 +27,23 @@ public record SourceDocument(
     repairs = List.copyOf(repairs);
   }
 
+  /**
+   * How the name of one meeting of a running notes file ends: {@code sig/notes.md#2025-02-11} (a
+   * second meeting on the same day {@code #2025-02-11-2}); see {@code parse.RollingNotes}.
+   */
+  public static final java.util.regex.Pattern PART =
+      java.util.regex.Pattern.compile("#(\\d{4}-\\d{2}-\\d{2}(?:-\\d+)?)$");
+
+  /** The path of the file under the input root: the name without a meeting part. */
+  public String path() {
+    java.util.regex.Matcher m = PART.matcher(name);
+    return m.find() ? name.substring(0, m.start()) : name;
+  }
+
   /** The file name without folders, e.g. {@code 2021-06-01.md}. */
   public String fileName() {
-    int slash = name.lastIndexOf('/');
-    return slash < 0 ? name : name.substring(slash + 1);
+    String path = path();
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? path : path.substring(slash + 1);
   }
 }

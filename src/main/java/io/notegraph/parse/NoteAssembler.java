@@ -257,8 +257,8 @@ final class NoteAssembler {
 
   /** The note's path for its folder name: relative to the input root, else its file URI. */
   private String seriesPath() {
-    if (document.name().indexOf('/') >= 0 || !"file".equals(document.uri().getScheme())) {
-      return document.name();
+    if (document.path().indexOf('/') >= 0 || !"file".equals(document.uri().getScheme())) {
+      return document.path();
     }
     return document.uri().getPath();
   }

@@ -28,7 +28,7 @@ public final class NoteParser {
   }
 
   public Optional<MeetingNote> parse(SourceDocument document, Diagnostics diagnostics) {
-    return new NoteAssembler(document, diagnostics.forFile(document.name()), defaultZone, logs)
+    return new NoteAssembler(document, diagnostics.forFile(document.path()), defaultZone, logs)
         .assemble();
   }
 

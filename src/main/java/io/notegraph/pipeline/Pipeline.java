@@ -73,7 +73,10 @@ public final class Pipeline {
    * twice: parsed, then annotated.
    */
   public List<AnnotatedNote> annotate(
-      List<SourceDocument> docs, Diagnostics diag, Consumer<String> progress) {
+      List<SourceDocument> files, Diagnostics diag, Consumer<String> progress) {
+    // A running notes file holds many meetings: each becomes a document of its own.
+    List<SourceDocument> docs =
+        files.stream().flatMap(d -> io.notegraph.parse.RollingNotes.split(d).stream()).toList();
     listener.started(StageListener.Stage.PARSE);
     List<Optional<MeetingNote>> parsed =
         stream(docs)

@@ -89,7 +89,7 @@ final class NoteEmitter {
     // No file: IRI of the machine that ran extract: the path relative to the input root is the
     // document's identity, so the same notes give the same graph anywhere (docs/GRAPH.md).
     out.add(docIri, Labels.LABEL, Labels.of(doc.name()));
-    out.add(docIri, Ng.sourcePath, Lit.str(doc.name()));
+    out.add(docIri, Ng.sourcePath, Lit.str(doc.path()));
     out.add(docIri, Schema.encodingFormat, Lit.str("text/markdown"));
     // The day the note speaks for: what a version it mentions was "mentioned on".
     out.add(docIri, Schema.datePublished, Lit.date(note.time().date()));

@@ -74,6 +74,46 @@ class ExtractionTest {
   }
 
   @Test
+  void aRunningNotesFileGivesOneMeetingPerDatedSectionWithItsOwnPeople() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("sig"));
+    Files.writeString(
+        dir.resolve("notes.md"),
+        """
+        # SIG Lantern Meeting Notes
+
+        ## 2025-02-11
+
+        **Attendees:** Ada Quill, Birk Tamsen
+
+        **Agenda:**
+        - [Birk Tamsen] Lantern 1.4 release status
+        - [Ada Quill] Proposal: move CI to hosted runners
+
+        ## 2025-01-28
+
+        **Attendees:** Ada Quill, Dov Marr
+
+        **Agenda:**
+        - [Dov Marr] Demo: lantern-operator
+        - [Ada Quill] Triage of stale issues
+        """);
+    Extraction.Result r = Extraction.builder().noFiles().build().run(List.of(dir));
+    var notes = r.corpus().notes().stream().map(n -> n.annotated().note()).toList();
+    assertThat(notes)
+        .extracting(n -> n.time().date().toString())
+        .containsExactly("2025-02-11", "2025-01-28");
+    assertThat(notes).extracting(n -> n.series()).containsOnly("SIG Lantern Meeting");
+    assertThat(notes.get(0).attendees()).extracting(a -> a.name()).contains("Birk Tamsen");
+    assertThat(notes.get(1).attendees())
+        .extracting(a -> a.name())
+        .contains("Dov Marr")
+        .doesNotContain("Birk Tamsen");
+    assertThat(notes.get(1).sections().get(0).presenters())
+        .extracting(p -> p.name())
+        .containsExactly("Dov Marr");
+  }
+
+  @Test
   void streamedOutputIsReportedAsNotValidated() throws Exception {
     Extraction.Result r =
         Extraction.builder()

@@ -1,0 +1,119 @@
+package io.notegraph.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.notegraph.diag.Diagnostics;
+import io.notegraph.ingest.SourceDocument;
+import io.notegraph.pipeline.Sources;
+import io.notegraph.testing.SharedCorpus;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A running notes file (many meetings under dated headings) is one note per meeting. */
+class RollingNotesTest {
+  private static final String SIG =
+      """
+      # SIG Lantern Meeting Notes
+
+      Bi-weekly, Tuesdays 09:00 PT.
+
+      ## 2025-02-11
+
+      **Attendees:** Ada Quill, Birk Tamsen
+
+      - [Birk Tamsen] Lantern 1.4 release status
+
+      ## Tuesday, January 28, 2025 (TSC call)
+
+      **Attendees:** Ada Quill, Dov Marr
+
+      - [Dov Marr] Demo: lantern-operator
+      """;
+
+  private static SourceDocument doc(String name, String text) {
+    return new SourceDocument(
+        name, URI.create("file:///notes/" + name), text, StandardCharsets.UTF_8, List.of());
+  }
+
+  @Test
+  void eachDatedSectionIsAMeetingNamedByItsDate() {
+    List<SourceDocument> parts = RollingNotes.split(doc("sig/notes.md", SIG));
+    assertThat(parts)
+        .extracting(SourceDocument::name)
+        .containsExactly("sig/notes.md#2025-02-11", "sig/notes.md#2025-01-28");
+    assertThat(parts).extracting(SourceDocument::path).containsOnly("sig/notes.md");
+    assertThat(parts).extracting(SourceDocument::fileName).containsOnly("notes.md");
+  }
+
+  @Test
+  void eachMeetingKeepsThePreambleAndTheFilesLineNumbers() {
+    List<SourceDocument> parts = RollingNotes.split(doc("notes.md", SIG));
+    String second = parts.get(1).text();
+    assertThat(second).startsWith("# SIG Lantern Meeting Notes").doesNotContain("Birk Tamsen");
+    int line = SIG.lines().toList().indexOf("- [Dov Marr] Demo: lantern-operator");
+    assertThat(second.lines().toList().get(line)).isEqualTo("- [Dov Marr] Demo: lantern-operator");
+    assertThat(parts.get(0).text()).contains("Birk Tamsen").doesNotContain("Dov Marr");
+  }
+
+  @Test
+  void topicsForTheAnnouncedNextMeetingStayWithThisOne() {
+    String note =
+        """
+        # Quillbox Cabal Meeting Notes
+
+        ## May 19, 2025 Topics
+
+        ### Attendees
+        Ada Quill, Birk Tamsen
+
+        ### Volumes - Ada Quill
+
+        ### Next Meeting: Thursday June 16, 2025 11:00 a.m. EDT (UTC-5)
+        ## June 16, 2025 Topics
+
+        ### Possible Topics:
+        """;
+    assertThat(RollingNotes.split(doc("2025-05-19.md", note))).hasSize(1);
+  }
+
+  @Test
+  void headingsThatSayMoreThanADateDoNotSplit() {
+    String note =
+        """
+        # Quillbox Community Meeting 2025-03-04
+
+        ## Release 1.4 planned for 2025-03-20
+
+        ## Quillbox Desktop roadmap review 2025-04-01
+        """;
+    assertThat(RollingNotes.split(doc("2025-03-04.md", note))).hasSize(1);
+  }
+
+  @Test
+  void datedHeadingsInsideCodeAreNotMeetings() {
+    String note =
+        """
+        # Team call, 2025-03-04
+
+        ```
+        ## 2025-01-01
+        ## 2025-01-02
+        ```
+        """;
+    assertThat(RollingNotes.split(doc("call.md", note))).hasSize(1);
+  }
+
+  @Test
+  void noDevelopmentNoteOfTheRealCorporaIsSplit() {
+    List<Path> paths = new ArrayList<>(List.of(SharedCorpus.podman(), SharedCorpus.seeds()));
+    paths.addAll(SharedCorpus.podman2023Unfrozen());
+    paths.addAll(SharedCorpus.rustUnfrozen());
+    List<SourceDocument> docs = Sources.load(paths, new Diagnostics());
+    assertThat(docs).hasSizeGreaterThan(150);
+    assertThat(docs).allSatisfy(d -> assertThat(RollingNotes.split(d)).as(d.name()).hasSize(1));
+  }
+}
