@@ -76,6 +76,12 @@ enum LayoutSignal {
   PRESENTER_LIST_ITEM("'Name: Topic' list item under announcements or a group heading"),
   PRESENTER_FIELD("'Presenter:' / 'Speaker:' line", Roles.PRESENTER_FIELD),
   AGENDA_LIST("agenda / topics list", Roles.AGENDA_HEADING),
+  AGENDA_TABLE(
+      "a table with a topic column ('Topic | Owner | Time'): agenda items, talks unless topic"
+          + " headings follow"),
+  BOLD_TOPIC_LINE("'**Title** (Ana)' line naming a planned topic: that topic's section"),
+  AGENDA_AS_TALKS("an agenda and no topic sections: the agenda's topics are the talks"),
+  ATTENDEE_TABLE_COLUMNS("attendee table with an organization column: each person's affiliation"),
   NEXT_MEETING("next meeting announcement", Roles.NEXT_MEETING),
   ACTION_SECTION("'Action items' / 'Next steps' heading", Roles.ACTION_HEADING),
   ACTION_LINE("task line ('AI:', 'Action item:', '- [ ] task @name')"),

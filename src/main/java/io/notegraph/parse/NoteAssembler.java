@@ -230,6 +230,7 @@ final class NoteAssembler {
     if (!nextMeetings.isEmpty()) seen.add(LayoutSignal.NEXT_MEETING);
     report();
     String t = title != null ? title : frontMatter.getOrDefault("title", "Meeting");
+    if (sections.isEmpty() && ownedAgenda()) agendaAsTalks();
     PlannedPresenters.fill(sections, planned);
     keepOwnedItems();
     outlineIsOneTalk(t);
@@ -582,8 +583,191 @@ final class NoteAssembler {
     return true;
   }
 
+  /**
+   * An attendee table whose header names its columns ("Name | Organization | GitHub"): each row is
+   * a person, with the organization and handle of its row.
+   */
+  private boolean headedAttendeeTable(SourceRange r) {
+    Optional<PipeTable> table = PipeTable.read(text, r, lines);
+    if (table.isEmpty()) return false;
+    PipeTable t = table.get();
+    int who = t.column(Roles.COLUMN_PERSON);
+    if (who < 0) return false;
+    int org = t.column(Roles.COLUMN_ORGANIZATION);
+    int handle = t.column(Roles.COLUMN_HANDLE);
+    if (org >= 0) seen.add(LayoutSignal.ATTENDEE_TABLE_COLUMNS);
+    for (PipeTable.Row row : t.rows()) {
+      int[] c = row.cell(who);
+      if (c == null || c[0] == c[1]) continue;
+      String o = cellText(row.cell(org));
+      String h = cellText(row.cell(handle));
+      if (h != null) h = h.replaceFirst("^@", "");
+      for (NameRef n : AttendeeList.parse(inline(c[0], c[1]), 0, lines)) {
+        attendees.add(
+            new NameRef(
+                n.name(),
+                n.handle() != null ? n.handle() : h,
+                n.organization() != null ? n.organization() : o,
+                n.range()));
+      }
+    }
+    return true;
+  }
+
+  /** A cell's plain text; null when it is empty or says nothing ("-", "n/a", "none", "TBD"). */
+  private String cellText(int[] cell) {
+    if (cell == null || cell[0] == cell[1]) return null;
+    String p = inline(cell[0], cell[1]).plain().strip();
+    return p.isEmpty() || EMPTY_CELL.matcher(p).matches() ? null : p;
+  }
+
+  private static final java.util.regex.Pattern EMPTY_CELL =
+      java.util.regex.Pattern.compile("(?i)[-–—?/.\\s]*|n/?a|none|tbd|tba|-+|\\?+");
+
+  /**
+   * A table with a topic column ("Topic | Owner | Time"): each row is an agenda item. When topic
+   * headings follow, the table previewed them (planned topics, whose owners fill in their
+   * presenters); otherwise its rows are the meeting's talks.
+   */
+  private boolean agendaTable(SourceRange r) {
+    if (current != null) return false;
+    Optional<PipeTable> table = PipeTable.read(text, r, lines);
+    if (table.isEmpty()) return false;
+    PipeTable t = table.get();
+    int topic = t.column(Roles.COLUMN_TOPIC);
+    if (topic < 0) return false;
+    int owner = t.column(Roles.COLUMN_OWNER);
+    if (owner == topic) owner = -1;
+    int offset = t.column(Roles.COLUMN_OFFSET);
+    boolean talks = !topicHeadingsFollow(at);
+    seen.add(LayoutSignal.AGENDA_TABLE);
+    for (PipeTable.Row row : t.rows()) {
+      int[] c = row.cell(topic);
+      if (c == null || c[0] == c[1]) continue;
+      InlineText it = inline(c[0], c[1]);
+      String title = tidyTitle(it.plain());
+      if (title.length() < 2
+          || AgendaList.isHousekeeping(title)
+          || Roles.NOTHING.matcher(title).matches()
+          || isBareLink(it, title)) {
+        continue;
+      }
+      List<NameRef> who = new ArrayList<>();
+      int[] oc = row.cell(owner);
+      if (oc != null && oc[0] < oc[1])
+        who.addAll(AttendeeList.parse(inline(oc[0], oc[1]), 0, lines));
+      int lb = Math.max(r.begin(), lines.lineStart(row.line()));
+      int le = Math.min(r.end(), lines.lineEnd(row.line(), text));
+      SourceRange rowRange = new SourceRange(row.line(), lb, Math.max(lb, le));
+      if (!talks) {
+        planned.add(new Topic(title, who, rowRange));
+        segment(SegmentKind.LIST_ITEM, rowRange, 0, null);
+        continue;
+      }
+      closeSection();
+      current = new SectionBuilder(sections.size() + 1, 7, title, rowRange);
+      current.fromListItem = true;
+      current.presenters.addAll(who);
+      if (!who.isEmpty()) seen.add(LayoutSignal.PRESENTER_IN_ITEM);
+      it.links().forEach(l -> current.link(l.text(), l.url()));
+      String when = cellText(row.cell(offset));
+      if (when != null && TRANSCRIPT_STAMP.matcher(when).matches()) { // "01:10" in its column
+        current.offset = ClockTimes.parseOffset(when.length() < 6 ? "00:" + when : when);
+      } else if (when != null) {
+        RecordingOffset.find(when).ifPresent(f -> current.offset = f.offset());
+      }
+      if (current.offset != null) seen.add(LayoutSignal.TALK_OFFSET);
+      segment(SegmentKind.LIST_ITEM, rowRange, current.index, null);
+    }
+    if (talks) closeSection();
+    return true;
+  }
+
+  /**
+   * Minutes that list an owned agenda and then no topic section (free notes, or topics in a form
+   * the parser does not read as sections): the agenda's topics are what the meeting took up.
+   */
+  /**
+   * An agenda that says who brings most of its items is the meeting's programme; a list of routine
+   * steps nobody owns ("Review nominated PRs", "Review P-high issues") is a template.
+   */
+  private boolean ownedAgenda() {
+    long owned = planned.stream().filter(t -> !t.proposers().isEmpty()).count();
+    return !planned.isEmpty() && owned * 2 >= planned.size();
+  }
+
+  private void agendaAsTalks() {
+    seen.add(LayoutSignal.AGENDA_AS_TALKS);
+    for (Topic t : planned) {
+      if (t.range() == null || t.text().length() < 2) continue;
+      SectionBuilder s = new SectionBuilder(sections.size() + 1, 7, t.text(), t.range());
+      s.fromListItem = true;
+      s.presenters.addAll(t.proposers());
+      sections.add(s);
+    }
+  }
+
+  /** "**Title** (Ana)", "**Title** - Ana Ruiz": a bold line standing for a topic's heading. */
+  private static final java.util.regex.Pattern BOLD_TOPIC_LINE =
+      java.util.regex.Pattern.compile(
+          "^\\s*(?:\\*\\*|__)([^*_\\n]{2,120}?)(?:\\*\\*|__)[ \\t]*(?:\\([^)\\n]{1,60}\\)"
+              + "|[-–—][ \\t]+[^\\n]{1,60})?[ \\t]*$");
+
+  /**
+   * A bold line that names one of the agenda's planned topics opens that topic's section, as a
+   * heading would ("**Release retrospective** (Marco)" under "Discussion"); the agenda's owners
+   * become its presenters. Only with an agenda to match: a bold line alone is emphasis.
+   */
+  private boolean boldTopic(SourceRange r) {
+    if (planned.isEmpty() || actionLevel > 0 || logSection) return false;
+    SourceRange first = lineRange(r, r.line());
+    java.util.regex.Matcher m = BOLD_TOPIC_LINE.matcher(text).region(first.begin(), first.end());
+    if (!m.matches()) return false;
+    String title = tidyTitle(m.group(1));
+    if (title.endsWith(":") || !PlannedPresenters.isPlanned(title, planned)) return false;
+    if (current != null
+        && !current.fromListItem
+        && !current.content
+        && current.presenters.isEmpty()
+        && current.items.isEmpty()
+        && current.offset == null) {
+      // The heading right above ("Discussion", "Notes") groups the topics: no talk of its own.
+      for (int k = segments.size() - 1;
+          k >= 0 && segments.get(k).sectionIndex() == current.index;
+          k--) {
+        TextSegment t = segments.get(k);
+        segments.set(k, new TextSegment(t.kind(), t.range(), 0, t.speaker()));
+      }
+      current = null;
+    }
+    closeSection();
+    current = new SectionBuilder(sections.size() + 1, 7, title, first);
+    current.fromListItem = true;
+    seen.add(LayoutSignal.BOLD_TOPIC_LINE);
+    segment(SegmentKind.HEADING, first, current.index, null);
+    if (r.end() > first.end() + 1) {
+      SourceRange rest = new SourceRange(r.line() + 1, lines.lineStart(r.line() + 1), r.end());
+      current.content = true;
+      segment(SegmentKind.PROSE, rest, current.index, null);
+    }
+    return true;
+  }
+
+  /** Whether a topic heading (not an aside, attendees or the like) follows block {@code i}. */
+  private boolean topicHeadingsFollow(int i) {
+    for (int j = i + 1; j < blocks.size(); j++) {
+      if (consumed.get(j) || !(blocks.get(j) instanceof Block.Heading d)) continue;
+      String q = inline(d.range()).plain().strip();
+      if (q.isEmpty() || AgendaList.isAside(q) || Roles.ATTENDEES.matcher(q).find()) continue;
+      if (LayoutSignal.ACTION_SECTION.in(q)) continue;
+      return true;
+    }
+    return false;
+  }
+
   /** An attendee table: the first cell of each row below the header names a person. */
   private void tableAttendees(SourceRange r) {
+    if (headedAttendeeTable(r)) return;
     int first = r.line();
     int last = lines.lineOf(r.end() - 1);
     for (int line = first; line <= last; line++) {
@@ -1089,6 +1273,8 @@ final class NoteAssembler {
     if (logSection && unfencedLog(r)) return;
     if (logSection && labelledTurn(r)) return; // one "**Name:** text" turn per paragraph
     if (speakerTurns(r) || exportParagraph(r)) return;
+    if (isTable(r) && agendaTable(r)) return;
+    if (boldTopic(r)) return;
     if (r.line() == lines.lineOf(Math.max(r.begin(), r.end() - 1))) {
       paragraphPart(r);
       tasksFollow = isTaskCaption(inline(r).plain());

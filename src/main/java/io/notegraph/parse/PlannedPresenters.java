@@ -62,6 +62,20 @@ final class PlannedPresenters {
     }
   }
 
+  /** Whether {@code title} names one of the {@code planned} topics (the same test as above). */
+  static boolean isPlanned(String title, List<Topic> planned) {
+    Set<String> a = words(title);
+    if (a.isEmpty()) return false;
+    for (Topic t : planned) {
+      Set<String> b = words(t.text());
+      Set<String> both = new TreeSet<>(a);
+      both.retainAll(b);
+      double score = (double) both.size() / Math.min(a.size(), Math.max(1, b.size()));
+      if (score >= 0.6 && both.size() * 2 >= a.size()) return true;
+    }
+    return false;
+  }
+
   private static Set<String> words(String s) {
     return Arrays.stream(WORD_GAPS.split(s.toLowerCase(Locale.ROOT)))
         .map(w -> EDGE_DOTS.matcher(w).replaceAll(""))

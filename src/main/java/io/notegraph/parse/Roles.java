@@ -12,6 +12,27 @@ final class Roles {
   static final Pattern ATTENDEES =
       Pattern.compile(
           "(?i)^\\W*(?:attendees|attendance|attending|participants|present|people\\s+in\\s+attendance)\\b");
+  // The header of a table's column says what its cells are.
+  static final Pattern COLUMN_PERSON =
+      Pattern.compile(
+          "(?i)(?:full\\s+)?(?:name|attendees?|participants?|who|person|people|members?)");
+  static final Pattern COLUMN_ORGANIZATION =
+      Pattern.compile(
+          "(?i)(?:organi[sz]ations?|company|companies|affiliations?|employer|org|representing"
+              + "|member\\s+company)");
+  static final Pattern COLUMN_HANDLE =
+      Pattern.compile(
+          "(?i)(?:github|gitlab|handle|user\\s*name|user|nick|github\\s+(?:handle|id))");
+  static final Pattern COLUMN_TOPIC =
+      Pattern.compile(
+          "(?i)(?:topics?|items?|agenda(?:\\s+items?)?|titles?|subjects?|discussion(?:\\s+items?)?)");
+  static final Pattern COLUMN_OWNER =
+      Pattern.compile(
+          "(?i)(?:owners?|presenters?|speakers?|who|leads?|presented\\s+by|proposed\\s+by"
+              + "|requested\\s+by|requesters?|drivers?|facilitators?|names?|by)");
+  static final Pattern COLUMN_OFFSET =
+      Pattern.compile(
+          "(?i)(?:offset|timestamp|time\\s+in\\s+(?:the\\s+)?(?:video|recording)|recording|video)");
   static final Pattern START =
       Pattern.compile(
           "(?i)^\\W*(?:the\\s+)?meeting\\s+(?:start(?:ed|s)?|began|begins|opened)\\b\\s*(?:at)?\\s*:?");

@@ -43,6 +43,9 @@ public final class RollingNotes {
           "(?i)\\b(?:next|previous|prev|last|upcoming|future|following|due|deadline|until|since"
               + "|release[sd]?|freeze|cut|planned|from|to)\\b");
 
+  /** "v2.3.0 (2025-07-01)": a changelog's release heading, not a meeting. */
+  private static final Pattern VERSION = Pattern.compile("(?i)\\bv?\\d+\\.\\d+");
+
   private RollingNotes() {}
 
   /**
@@ -160,12 +163,15 @@ public final class RollingNotes {
     return out;
   }
 
-  /** The date of a heading that says little else ("2025-02-11", "Jan 28, 2025 (TSC call)"). */
+  /**
+   * The date of a heading that says nothing else but meeting words ("2025-02-11", "Jan 28, 2025
+   * (TSC call)", "Tuesday 2025-02-11 Agenda"); not a release ("v2.3.0 (2025-07-01)").
+   */
   private static LocalDate onlyADate(String heading) {
     Optional<DateText.Found> d = DateText.find(heading);
     if (d.isEmpty() || NOT_THIS_MEETING.matcher(heading).find()) return null;
     String rest = heading.substring(0, d.get().begin()) + " " + heading.substring(d.get().end());
     String left = FILLER.matcher(rest).replaceAll(" ").strip();
-    return left.isEmpty() || left.split("\\s+").length == 1 ? d.get().date() : null;
+    return left.isEmpty() && !VERSION.matcher(rest).find() ? d.get().date() : null;
   }
 }

@@ -94,6 +94,23 @@ class RollingNotesTest {
   }
 
   @Test
+  void aPastedChangelogsDatedReleasesAreNotMeetings() {
+    String note =
+        """
+        # Wren Community Call - 2031-07-09
+
+        ## Wren 2.3 recap
+
+        ### v2.3.0 (2031-07-01)
+        - A `--dry-run` flag for `wren prune`
+
+        ### v2.2.1 (2031-05-14)
+        - Crash when the cache directory is a symlink
+        """;
+    assertThat(RollingNotes.split(doc("2031-07-09.md", note))).hasSize(1);
+  }
+
+  @Test
   void datedHeadingsInsideCodeAreNotMeetings() {
     String note =
         """
