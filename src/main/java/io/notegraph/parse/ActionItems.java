@@ -77,6 +77,9 @@ final class ActionItems {
       Pattern.compile("@([\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]*(?:\\s\\p{Lu}\\b)?)");
 
   /** "#123 Some PR — @Felix K to make a recommendation": an assignee inside the line. */
+  private static final Pattern LEADING_HANDLE_TO =
+      Pattern.compile("^\\s*@[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]*\\s+(?:to|will)\\s+\\S");
+
   private static final Pattern INNER_HANDLE_TO =
       Pattern.compile("@([\\p{L}][\\p{L}\\p{N}_.\\-]*(?:\\s\\p{Lu}\\b)?)\\s+(?:to|will)\\b");
 
@@ -192,7 +195,12 @@ final class ActionItems {
     if (!box.find()) return false;
     String rest = plain.substring(box.end());
     // "- [ ] #64035 Stabilize ... @owner" is an agenda entry with its shepherd, not a task.
-    return !ISSUE_REF.matcher(rest).find() && TRAILING_HANDLES.matcher(rest).find();
+    if (ISSUE_REF.matcher(rest).find()) return false;
+    // "- [ ] fix the docs @ana", "- [ ] @ana to fix the docs", "- [x] @ana: fix the docs": a box
+    // with someone's handle on it is theirs to do.
+    return TRAILING_HANDLES.matcher(rest).find()
+        || HANDLE_TASK.matcher(rest).find()
+        || LEADING_HANDLE_TO.matcher(rest).find();
   }
 
   /** The action item a line holds; null when nothing is left of it once markers are cut. */

@@ -66,6 +66,27 @@ class ActionItemTest {
   }
 
   @Test
+  void aCheckboxWithAHandleLeadingItIsThatPersonsTaskAnywhereInTheNotes() {
+    MeetingNote n =
+        Notes.parse(
+            "2031-05-01.md",
+            """
+        # Heron sync 2031-05-01
+
+        ## Flaky arm64 tests - Yuki Sato
+        - Yuki found the timeout in the shim.
+        - [ ] @amara to add a retry to the e2e harness
+        - [x] @ines: bump the base image
+        - [ ] Review P-high issues
+        """,
+            new io.notegraph.diag.Diagnostics());
+    assertThat(n.actionItems())
+        .extracting(a -> Notes.names(a.agents()) + " " + a.task() + " " + a.done())
+        .containsExactly(
+            "[amara] add a retry to the e2e harness false", "[ines] bump the base image true");
+  }
+
+  @Test
   void nestedDetailsUnderAnActionItemsHeadingAreNotTasks() {
     assertThat(NOTE.actionItems()).noneMatch(a -> a.task().contains("numbers from last week"));
   }
