@@ -20,6 +20,23 @@ class AgendaListTest {
   }
 
   @Test
+  void anAgendaOfOneItemIsOneTalkButOneItemWithNotesNestedUnderItIsAnOutline() {
+    MeetingNote one =
+        Notes.parse(
+            "2031-02-11.md",
+            """
+            # SIG Lantern, 2031-02-11
+
+            **Attendees:** Ada Quill, Birk Tamsen
+
+            **Agenda:**
+            - [Birk Tamsen] Lantern 1.4 release status
+            """,
+            new Diagnostics());
+    assertThat(talks(one)).containsExactly("Lantern 1.4 release status | Birk Tamsen");
+  }
+
+  @Test
   void boldAgendaCaptionOverTheMinutesMakesEachItemATalkWithItsOwner() {
     MeetingNote n = note("agenda-list-sig.md");
     assertThat(talks(n))
