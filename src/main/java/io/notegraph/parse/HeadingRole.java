@@ -71,6 +71,18 @@ enum HeadingRole {
           "(?i)^\\W*(?:(?:meeting\\s+)?discussion(?:\\s+(?:notes|questions|topics))?"
               + "|questions(?:\\s+(?:and|&)\\s+(?:answers|discussion))?|open\\s+questions)\\W*$");
 
+  /**
+   * "Updates", "Initiative updates", "Status updates", "Group updates": over two or more deeper
+   * headings, each heading below is the update of one initiative, group or project. In any
+   * community's minutes a plural "updates" caption collects several reports, so the caption is no
+   * talk and each report is one. Over a plain list it stays one section (the list is a discussion
+   * of the updates themselves, not one report per item).
+   */
+  static final Pattern UPDATES_WORDS =
+      Pattern.compile(
+          "(?i)^\\W*(?:(?:initiative|group|team|status|project|working\\s+group)s?\\s+)?updates"
+              + "\\W*$");
+
   /** "lang-team#96", "rust#71126", "#68004", "RFC 2229", "RFC #2580" in a heading. */
   static final Pattern ISSUE_REFERENCE =
       Pattern.compile("(?i)(?:\\b[\\w.-]+)?#\\d+\\b|\\bRFC\\s*#?\\d+\\b");

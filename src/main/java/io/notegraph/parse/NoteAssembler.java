@@ -300,10 +300,11 @@ final class NoteAssembler {
 
   /**
    * A design document read at a meeting ("Summary", "Motivation", "Alternatives") has an outline,
-   * not an agenda: when the file name gives the meeting's topic after its date and no section has a
-   * presenter, an offset, a reference or a group above it, its plain sections are one talk named by
-   * the note's title. Q&amp;A and open discussion sections stay as they are (they hold the
-   * questions).
+   * not an agenda: when the file name gives the meeting's topic after its date and no section of
+   * the outline has a presenter on its heading or in a field, an offset, a reference or a group
+   * above it, its plain sections are one talk named by the note's title. Q&amp;A and open
+   * discussion sections stay as they are (they hold the questions), and so does the discussion that
+   * follows the outline (from the first section opened by a speaker's turn).
    */
   /** "2020-07-22-Const-generics-MVP.md": the file names the one topic of its meeting. */
   private static final java.util.regex.Pattern TOPIC_FILE_NAME =
@@ -317,12 +318,24 @@ final class NoteAssembler {
       return;
     if (!TOPIC_FILE_NAME.matcher(document.fileName()).find()) return; // dated notes of a series
     // The document's own outline comes before its discussion: the questions raised under a
-    // discussion heading stay sections of their own.
+    // discussion heading stay sections of their own. So does every section from the first one
+    // whose owner we read from the speaker's turn that opens it: in any community's minutes of a
+    // document review, the document is prose its authors wrote before the meeting, and turns
+    // ("Name: ...") are what the note-taker records during it, so the first section opened by a
+    // turn starts the discussion, whatever caption stands above it (a "notes" heading, a Q&A
+    // heading, none). A presenter read from a turn tells who asked a question, not that the
+    // document's outline was an agenda; only presenters on headings and fields, offsets and
+    // references do. An owner read from a sentence of the document (a bot's "@someone has
+    // proposed to merge this" quoted in a worked example) is the document's content, not the
+    // note-taker's agenda: that section is part of the outline.
     List<SectionBuilder> plain = new ArrayList<>();
+    boolean discussion = false;
     for (SectionBuilder s : sections) {
-      if (s.underGroup) continue;
-      if (!s.presenters.isEmpty() || s.offset != null || s.item || s.fromListItem) return;
-      if (s.kind() == AgendaSection.SectionKind.OTHER) plain.add(s);
+      if (s.ownerFromTurn) discussion = true;
+      if (s.underGroup || discussion) continue;
+      boolean presented = !s.presenters.isEmpty() && !s.ownerFromProse;
+      if (presented || s.offset != null || s.item || s.fromListItem) return;
+      if (s.kind() == AgendaSection.SectionKind.OTHER || s.ownerFromProse) plain.add(s);
     }
     if (plain.size() < 2) return;
     String name = tidyTitle(SeriesName.withoutDates(noteTitle));
@@ -439,6 +452,7 @@ final class NoteAssembler {
     Optional<int[]> owner = ItemOwner.find(p);
     if (owner.isPresent()) {
       current.presenters.add(speakerRef(it, owner.get(), line));
+      current.ownerFromProse = true;
       seen.add(LayoutSignal.PRESENTER_IN_NOTES);
       return;
     }
@@ -452,6 +466,7 @@ final class NoteAssembler {
     String label = p.substring(turn.get()[0], turn.get()[1]);
     if (!speakers.contains(label.toLowerCase(java.util.Locale.ROOT))) return;
     current.presenters.add(speakerRef(it, turn.get(), line));
+    current.ownerFromTurn = true;
     seen.add(LayoutSignal.PRESENTER_FIRST_TURN);
   }
 
@@ -943,6 +958,9 @@ final class NoteAssembler {
     if (LayoutSignal.DISCUSSION_GROUP.in(p) && deeperHeadingFollows(i, h)) {
       seen.add(LayoutSignal.DISCUSSION_GROUP);
       return HeadingRole.GROUP;
+    }
+    if (HeadingRole.UPDATES_WORDS.matcher(p).find() && deeperHeadingFollows(i, h)) {
+      return HeadingRole.GROUP; // one report per heading below (HeadingRole.UPDATES_WORDS)
     }
     if (AgendaList.isRepoGroup(p)
         && i + 1 < blocks.size()

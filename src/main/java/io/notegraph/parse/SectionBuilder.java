@@ -36,6 +36,18 @@ final class SectionBuilder {
   /** Opened by a heading below a group heading ("Pending proposals", "Discussion"). */
   boolean underGroup;
 
+  /**
+   * Its presenter was read from the long "Name: ..." turn that opens its notes (a question someone
+   * raised in the discussion), not from the heading or a field.
+   */
+  boolean ownerFromTurn;
+
+  /**
+   * Its presenter was read from a sentence of its notes ("X has proposed to merge this", "nominated
+   * by X", "X presented"), not from the heading or a field.
+   */
+  boolean ownerFromProse;
+
   /** Opened by a "Name: Topic" list item rather than a heading. */
   boolean fromListItem;
 

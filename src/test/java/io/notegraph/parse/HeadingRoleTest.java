@@ -97,4 +97,26 @@ class HeadingRoleTest {
             "Rootless gizmos lose their address | Ana Ruiz | PT4M22S",
             "Sprocket ssh hosts | Bo Lindgren | PT14M8S");
   }
+
+  @Test
+  void anUpdatesCaptionOverSeveralHeadingsHoldsOneReportPerHeading() {
+    MeetingNote n =
+        Notes.parse(
+            "2031-07-08-planning.md",
+            """
+        # Gadget planning 2031-07-08
+        ## Initiative updates
+        ### Sprocket pools update
+        * pools now shrink when idle
+        ### Widget layout update
+        * the new solver landed
+        ## Status updates
+        * quill: why are these not happening?
+        * brannoc: nobody had time this month
+        """,
+            new Diagnostics());
+    assertThat(n.sections())
+        .extracting(AgendaSection::title)
+        .containsExactly("Sprocket pools update", "Widget layout update", "Status updates");
+  }
 }

@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 /** Owners of agenda items named by the words of their notes (invented notes, fictional people). */
 class ItemOwnerTest {
   private static List<String> talks(String markdown) {
-    return Notes.parse("2031-02-03.md", markdown, new io.notegraph.diag.Diagnostics())
-        .sections()
-        .stream()
+    return talks("2031-02-03.md", markdown);
+  }
+
+  private static List<String> talks(String fileName, String markdown) {
+    return Notes.parse(fileName, markdown, new io.notegraph.diag.Diagnostics()).sections().stream()
         .map(s -> s.title() + " | " + String.join("+", Notes.names(s.presenters())))
         .toList();
   }
@@ -122,5 +124,48 @@ class ItemOwnerTest {
         wrenfield: more discussion here.
         """))
         .noneMatch(t -> t.endsWith("| wrenfield"));
+  }
+
+  @Test
+  void aDocumentReviewIsOneTalkEvenWhenItsReadersQuestionsNameTheirAskers() {
+    // The file names one topic: the document's outline is one talk, whatever heading captions the
+    // discussion below it; the questions opened by a reader's turn stay talks of their own, and a
+    // proposer quoted in the document's worked example does not make its outline an agenda.
+    assertThat(
+            talks(
+                "2031-02-03-sprocket-pools.md",
+                """
+        # Sprocket pools
+
+        ## Summary
+
+        Pools keep sprockets warm between calls.
+
+        ## Motivation
+
+        A cold sprocket costs a second on every first call.
+
+        ## Worked example
+
+        > Hello! @wrenfield has proposed to merge this. The next step is review.
+
+        ## Meeting notes
+
+        ### Can pools shrink?
+
+        brannoc: I worry that a pool which only grows will hold memory forever on small machines,
+        so can it shrink again when it sits idle?
+
+        quill: Yes, after a minute.
+
+        ### Who owns the pool?
+
+        quill: The runtime or the caller is the question I keep coming back to, because the answer
+        changes the whole API and its documentation.
+
+        brannoc: The runtime.
+        """))
+        .containsExactly(
+            "Sprocket pools | ", "Can pools shrink? | brannoc", "Who owns the pool? | quill");
   }
 }

@@ -41,7 +41,7 @@ class ProjectOrgModelTrainerTest {
     assertThat(ProjectOrgTrainingData.heldOut())
         .contains(
             "rust-lang-team/minutes/2019-10-10.md", "podman-community-2023-2024/2023-10-19.md")
-        .hasSize(28);
+        .hasSize(34);
   }
 
   @Test
