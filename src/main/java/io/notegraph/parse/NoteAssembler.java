@@ -1046,13 +1046,25 @@ final class NoteAssembler {
    */
   private boolean listIsMinutes(int i) {
     if (i + 1 >= blocks.size() || !(blocks.get(i + 1) instanceof Block.Item)) return false;
-    int top = 0; // one item with everything nested under it is an outline, not an agenda
+    // One item with everything nested under it is an outline, not an agenda, unless it says who
+    // brings it ("[Dara] Release retrospective" over its notes).
+    int top = 0;
     int nested = 0;
+    Block.Item only = null;
     for (int j = i + 1; j < blocks.size() && blocks.get(j) instanceof Block.Item it; j++) {
-      if (it.depth() == 0) top++;
-      else nested++;
+      if (it.depth() == 0) {
+        top++;
+        only = it;
+      } else {
+        nested++;
+      }
     }
-    if (top < 2 && (top == 0 || nested > 0)) return false;
+    if (top == 0) return false;
+    if (top == 1
+        && nested > 0
+        && ItemPresenter.read(inline(only.range()), known).presenters().isEmpty()) {
+      return false;
+    }
     for (int j = i + 2; j < blocks.size(); j++) {
       if (consumed.get(j) || !(blocks.get(j) instanceof Block.Heading d)) continue;
       String q = inline(d.range()).plain().strip();

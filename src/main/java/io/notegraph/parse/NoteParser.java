@@ -28,8 +28,11 @@ public final class NoteParser {
   }
 
   public Optional<MeetingNote> parse(SourceDocument document, Diagnostics diagnostics) {
-    return new NoteAssembler(document, diagnostics.forFile(document.path()), defaultZone, logs)
-        .assemble();
+    io.notegraph.diag.FileDiagnostics diag = diagnostics.forFile(document.path());
+    if (!document.path().equals(document.name())) { // one meeting of a running notes file
+      diag = diag.forMeeting(document.name().substring(document.path().length() + 1));
+    }
+    return new NoteAssembler(document, diag, defaultZone, logs).assemble();
   }
 
   /** Configures a {@link NoteParser}. */

@@ -60,6 +60,20 @@ class RollingNotesTest {
   }
 
   @Test
+  void aProblemOfOneMeetingNamesItsFileAndTheMeeting() {
+    io.notegraph.diag.Diagnostics diag = new io.notegraph.diag.Diagnostics();
+    NoteParser parser = NoteParser.builder().build();
+    for (SourceDocument d :
+        RollingNotes.split(
+            doc("notes.md", "# SIG Wren notes\n\n## 2025-02-11\n\nChat.\n\n## 2025-01-28\n"))) {
+      parser.parse(d, diag);
+    }
+    assertThat(diag.problems())
+        .extracting(Object::toString)
+        .contains("notes.md: warning: meeting 2025-02-11: no attendees found");
+  }
+
+  @Test
   void topicsForTheAnnouncedNextMeetingStayWithThisOne() {
     String note =
         """

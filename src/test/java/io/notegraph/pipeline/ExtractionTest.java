@@ -108,6 +108,7 @@ class ExtractionTest {
         .extracting(a -> a.name())
         .contains("Dov Marr")
         .doesNotContain("Birk Tamsen");
+    assertThat(r.diagnostics().problems()).isEmpty();
     assertThat(notes.get(1).sections().get(0).presenters())
         .extracting(p -> p.name())
         .containsExactly("Dov Marr");
