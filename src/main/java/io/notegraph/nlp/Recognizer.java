@@ -52,21 +52,31 @@ public final class Recognizer implements MentionFinder {
   /** Full names from every note of the corpus ({@link #forCorpus}); empty by default. */
   private final PhraseMatcher<String> corpusPeople;
 
-  private Recognizer(Recognizer r, PhraseMatcher<String> corpusPeople) {
+  /**
+   * One-word names and handles from every note's structure, lower-cased ({@link #forCorpus}):
+   * evidence for {@link HandleLinks}, never matched in prose.
+   */
+  private final java.util.Set<String> corpusHandles;
+
+  private Recognizer(
+      Recognizer r, PhraseMatcher<String> corpusPeople, java.util.Set<String> corpusHandles) {
     this.gazetteer = r.gazetteer;
     this.soundsLike = r.soundsLike;
     this.model = r.model;
     this.projectModel = r.projectModel;
     this.corpusPeople = corpusPeople;
+    this.corpusHandles = corpusHandles;
   }
 
   @Override
   public MentionFinder forCorpus(List<MeetingNote> notes) {
-    return new Recognizer(this, PersonDictionary.fullNames(notes, gazetteer));
+    return new Recognizer(
+        this, PersonDictionary.fullNames(notes, gazetteer), PersonDictionary.handles(notes));
   }
 
   private Recognizer(Builder b) {
     this.corpusPeople = new PhraseMatcher<>();
+    this.corpusHandles = java.util.Set.of();
     this.gazetteer = new GazetteerMatcher(b.gazetteer != null ? b.gazetteer : Gazetteer.bundled());
     this.soundsLike = new SoundsLike(gazetteer.gazetteer());
     TokenNameFinderModel person = b.useModel ? b.personModel : null;
@@ -95,11 +105,19 @@ public final class Recognizer implements MentionFinder {
     // the mentions stay in memory until the graph is written.
     Map<String, String> surfaces = new HashMap<>();
     java.util.function.Predicate<String> lowerCaseWords = LowerCaseWords.lazy(text);
+    List<Candidate> notePeople = notePeople(text, people);
     for (TextSegment seg : note.segments()) {
       int base = seg.range().begin();
+      int end = seg.range().end();
       boolean transcript = seg.kind() == TextSegment.SegmentKind.TRANSCRIPT;
+      List<Candidate> extra = new ArrayList<>();
+      for (Candidate c : notePeople) {
+        if (c.begin() >= base && c.end() <= end) {
+          extra.add(new Candidate(c.type(), c.begin() - base, c.end() - base, 1.0, c.finder()));
+        }
+      }
       for (Candidate c :
-          findIn(text.substring(base, seg.range().end()), people, transcript, lowerCaseWords)) {
+          findIn(text.substring(base, end), people, transcript, lowerCaseWords, extra)) {
         int b = base + c.begin();
         int e = base + c.end();
         if (splitsCharacter(text, b) || splitsCharacter(text, e)) continue;
@@ -130,6 +148,40 @@ public final class Recognizer implements MentionFinder {
         && Character.isLowSurrogate(text.charAt(at));
   }
 
+  /**
+   * People whom only the whole note shows: handles linked to their accounts ({@link HandleLinks})
+   * and speakers' labels in minutes written as a discussion ({@link SpeakerLabels}). Offsets into
+   * {@code text}.
+   */
+  private List<Candidate> notePeople(String text, PersonDictionary people) {
+    boolean links = text.indexOf("](http") >= 0;
+    boolean labels = text.indexOf(": ") >= 0;
+    if (!links && !labels) return List.of();
+    java.util.Set<String> atHandles = new java.util.HashSet<>();
+    for (Candidate c : HandleFinder.atHandles(text)) {
+      atHandles.add(text.substring(c.begin(), c.end()).toLowerCase(java.util.Locale.ROOT));
+    }
+    java.util.function.Predicate<String> known =
+        n -> {
+          String lower = n.toLowerCase(java.util.Locale.ROOT);
+          return people.knows(n) || corpusHandles.contains(lower) || atHandles.contains(lower);
+        };
+    java.util.function.Predicate<String> thing = this::isThing;
+    List<Candidate> out = new ArrayList<>();
+    if (links) out.addAll(HandleLinks.find(text, known, thing));
+    if (labels) out.addAll(SpeakerLabels.find(text, known, thing));
+    return out;
+  }
+
+  /** The whole of {@code name} is a gazetteer label (project or organization). */
+  private boolean isThing(String name) {
+    var tokens = Tokens.tokenize(name, 0, name.length());
+    for (var hit : gazetteer.matcher().find(name, tokens)) {
+      if (hit.begin() == 0 && hit.end() == name.length()) return true;
+    }
+    return false;
+  }
+
   /** Finds in one segment, offsets relative to it. */
   List<Candidate> findIn(String segment, PersonDictionary people) {
     return findIn(segment, people, false, w -> false);
@@ -148,6 +200,16 @@ public final class Recognizer implements MentionFinder {
       PersonDictionary people,
       boolean transcript,
       java.util.function.Predicate<String> ordinary) {
+    return findIn(segment, people, transcript, ordinary, List.of());
+  }
+
+  /** As above, with the people only the whole note shows ({@link #notePeople}), in the segment. */
+  List<Candidate> findIn(
+      String segment,
+      PersonDictionary people,
+      boolean transcript,
+      java.util.function.Predicate<String> ordinary,
+      List<Candidate> notePeople) {
     String masked = Masker.mask(segment);
     int len = masked.length();
     List<Span> tokens = Tokens.tokenize(masked, 0, len);
@@ -202,6 +264,7 @@ public final class Recognizer implements MentionFinder {
     all.addAll(CommandFinder.find(segment));
     List<Candidate> atHandles = HandleFinder.atHandles(masked, segment);
     all.addAll(atHandles);
+    all.addAll(notePeople);
     List<Candidate> known = new ArrayList<>();
     for (Candidate c : all) if (c.type() == EntityType.PERSON) known.add(c);
     for (Candidate c : NameListFinder.find(segment, masked, known)) {
