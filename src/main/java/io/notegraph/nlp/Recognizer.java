@@ -216,6 +216,7 @@ public final class Recognizer implements MentionFinder {
     var keys = new PhraseMatcher.Keys(masked, tokens);
     List<Candidate> all = new ArrayList<>();
     List<Candidate> projects = new ArrayList<>();
+    List<int[]> wordUses = new ArrayList<>();
     for (var hit : gazetteer.matcher().find(masked, tokens, keys)) {
       int gluedEnd = Boundaries.gluedRelease(masked, hit.begin(), hit.end());
       if (hit.value().type() == EntityType.PROJECT && gluedEnd > hit.end()) {
@@ -225,6 +226,11 @@ public final class Recognizer implements MentionFinder {
       }
       if (!Boundaries.standsAlone(masked, hit.begin(), hit.end(), true)) continue;
       if (Boundaries.precededBySubcommand(masked, hit.begin())) continue;
+      if (hit.value().type() == EntityType.PROJECT
+          && Boundaries.verbUse(masked, hit.begin(), hit.end(), hit.value().exactLabels())) {
+        wordUses.add(new int[] {hit.begin(), hit.end()}); // nor may a model read it as a name
+        continue;
+      }
       // "#podman" is a chat channel ("## Podman" is a heading: it has a space).
       if (hit.begin() > 0 && segment.charAt(hit.begin() - 1) == '#') continue;
       // A generated organization is a proper name: capitalised in its entry and in the text
@@ -278,6 +284,7 @@ public final class Recognizer implements MentionFinder {
     if (model != null || projectModel != null) {
       boolean[] covered = new boolean[len];
       for (Candidate c : all) java.util.Arrays.fill(covered, c.begin(), c.end(), true);
+      for (int[] w : wordUses) java.util.Arrays.fill(covered, w[0], w[1], true);
       List<Candidate> personFinds = model == null ? List.of() : model.find(masked, tokens, covered);
       List<Candidate> projectFinds =
           projectModel == null
