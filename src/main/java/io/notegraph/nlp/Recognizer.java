@@ -134,7 +134,7 @@ public final class Recognizer implements MentionFinder {
       }
     }
     out.sort(Comparator.comparing(Mention::range).thenComparing(Mention::type));
-    return List.copyOf(out);
+    return List.copyOf(PlatformUses.drop(text, out));
   }
 
   /**
