@@ -149,14 +149,14 @@ public final class Recognizer implements MentionFinder {
   }
 
   /**
-   * People whom only the whole note shows: handles linked to their accounts ({@link HandleLinks})
-   * and speakers' labels in minutes written as a discussion ({@link SpeakerLabels}). Offsets into
-   * {@code text}.
+   * People whom only the whole note shows: handles linked to their accounts ({@link HandleLinks}),
+   * speakers' labels in minutes written as a discussion ({@link SpeakerLabels}) and owners closing
+   * a list item that titles a sub-list ({@link NameListFinder#subListOwners}). Offsets into {@code
+   * text}.
    */
   private List<Candidate> notePeople(String text, PersonDictionary people) {
     boolean links = text.indexOf("](http") >= 0;
     boolean labels = text.indexOf(": ") >= 0;
-    if (!links && !labels) return List.of();
     java.util.Set<String> atHandles = new java.util.HashSet<>();
     for (Candidate c : HandleFinder.atHandles(text)) {
       atHandles.add(text.substring(c.begin(), c.end()).toLowerCase(java.util.Locale.ROOT));
@@ -170,6 +170,9 @@ public final class Recognizer implements MentionFinder {
     List<Candidate> out = new ArrayList<>();
     if (links) out.addAll(HandleLinks.find(text, known, thing));
     if (labels) out.addAll(SpeakerLabels.find(text, known, thing));
+    for (Candidate c : NameListFinder.subListOwners(text)) {
+      if (!HandleFinder.insideCode(text, c.begin())) out.add(c);
+    }
     return out;
   }
 
