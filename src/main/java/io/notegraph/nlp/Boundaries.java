@@ -7,7 +7,31 @@ final class Boundaries {
   /** Aliases that are also podman subcommand words ("podman generate kube"). */
   private static final Set<String> SUBCOMMAND_PRECEDERS = Set.of("generate", "play", "podman");
 
+  /**
+   * Adverbs and prepositions that make a verb of the word before them ("Go ahead", "go down this
+   * path", "Go into that"): English grammar, not names.
+   */
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "ahead", "down", "up", "into", "back", "over", "through", "away", "out", "off", "along",
+          "around", "forward", "for", "there", "home", "fix", "figure", "check", "find", "get");
+
   private Boundaries() {}
+
+  /**
+   * A one-word name matched only as written because it is also a word ("Go"), used as that word:
+   * followed by a particle or a verb that makes it the verb ("Go ahead", "go fix it").
+   */
+  static boolean verbUse(String masked, int b, int e, java.util.Set<String> exactLabels) {
+    String word = masked.substring(b, e);
+    if (!exactLabels.contains(word) || word.indexOf(' ') >= 0) return false;
+    int i = e;
+    while (i < masked.length() && masked.charAt(i) == ' ') i++;
+    if (i == e) return false;
+    int j = i;
+    while (j < masked.length() && Character.isLetter(masked.charAt(j))) j++;
+    return j > i && PARTICLES.contains(masked.substring(i, j));
+  }
 
   /**
    * Not part of a file name, path or longer hyphenated word ("docker-compose.yaml"). Names of

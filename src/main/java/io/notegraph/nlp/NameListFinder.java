@@ -81,6 +81,49 @@ final class NameListFinder {
     names(masked, open + 1, e - 1, known, false, out);
   }
 
+  /**
+   * Owners closing the list items that title the items under them, in a whole note (the items under
+   * a title are segments of their own).
+   *
+   * @param text the note's text
+   */
+  static List<Candidate> subListOwners(String text) {
+    List<Candidate> out = new ArrayList<>();
+    String masked = null;
+    for (int start = 0; start < text.length(); ) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      if (end > start
+          && text.charAt(end - 1 - (text.charAt(end - 1) == '\r' ? 1 : 0)) == ')'
+          && headsSubList(text, start, end)) {
+        if (masked == null) masked = Masker.mask(text);
+        owners(masked, start, end, List.of(), out);
+      }
+      start = end + 1;
+    }
+    return out;
+  }
+
+  /**
+   * A list item whose next line is a deeper list item: the title of the items under it ("* [ ]
+   * const evaluation (ecstatic-morse)" over "- if/match").
+   */
+  private static boolean headsSubList(String text, int start, int end) {
+    int indent = listIndent(text, start);
+    if (indent < 0 || end >= text.length()) return false;
+    int next = listIndent(text, end + 1);
+    return next > indent;
+  }
+
+  /** The indentation of a list item's marker at the line starting at {@code at}, else -1. */
+  private static int listIndent(String text, int at) {
+    int i = at;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+    if (i + 1 >= text.length() || "-*+".indexOf(text.charAt(i)) < 0) return -1;
+    char after = text.charAt(i + 1);
+    return after == ' ' || after == '\t' ? i - at : -1;
+  }
+
   /** A heading, a bold or struck item, or a list item that is all title ("- grammar (qmx)"). */
   private static boolean titleLine(String text, int start) {
     int i = start;

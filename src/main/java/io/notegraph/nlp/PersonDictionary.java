@@ -30,6 +30,7 @@ final class PersonDictionary {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final PhraseMatcher<String> matcher = new PhraseMatcher<>();
+  private final Set<String> lowerForms = new java.util.HashSet<>();
   private final int size;
 
   private PersonDictionary(Set<String> names, Set<String> handles, GazetteerMatcher gazetteer) {
@@ -49,6 +50,7 @@ final class PersonDictionary {
     for (String f : forms) {
       if (isGazetteerLabel(gazetteer, f)) continue;
       matcher.add(f, true, f);
+      lowerForms.add(f.toLowerCase(java.util.Locale.ROOT));
       n++;
     }
     this.size = n;
@@ -121,6 +123,31 @@ final class PersonDictionary {
 
   PhraseMatcher<String> matcher() {
     return matcher;
+  }
+
+  /** Whether the structure names someone so (a full name, a first or last name, a handle). */
+  boolean knows(String name) {
+    return lowerForms.contains(name.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * The one-word names and handles the structure of any of {@code notes} gives ("scottmcm" in an
+   * attendee list, "rhatdan" beside a name), lower-cased: evidence that a handle elsewhere is a
+   * person's, never matched in prose.
+   */
+  static Set<String> handles(List<MeetingNote> notes) {
+    Set<String> names = new TreeSet<>();
+    Set<String> handles = new TreeSet<>();
+    for (MeetingNote note : notes) collect(note, names, handles, false);
+    Set<String> out = new java.util.HashSet<>();
+    for (String n : names) {
+      String s = n.strip();
+      if (s.length() >= 3 && s.indexOf(' ') < 0 && !EnglishWords.contains(s)) {
+        out.add(s.toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    for (String h : handles) if (h.length() >= 3) out.add(h.toLowerCase(java.util.Locale.ROOT));
+    return out;
   }
 
   int size() {

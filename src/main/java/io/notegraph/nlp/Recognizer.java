@@ -52,21 +52,31 @@ public final class Recognizer implements MentionFinder {
   /** Full names from every note of the corpus ({@link #forCorpus}); empty by default. */
   private final PhraseMatcher<String> corpusPeople;
 
-  private Recognizer(Recognizer r, PhraseMatcher<String> corpusPeople) {
+  /**
+   * One-word names and handles from every note's structure, lower-cased ({@link #forCorpus}):
+   * evidence for {@link HandleLinks}, never matched in prose.
+   */
+  private final java.util.Set<String> corpusHandles;
+
+  private Recognizer(
+      Recognizer r, PhraseMatcher<String> corpusPeople, java.util.Set<String> corpusHandles) {
     this.gazetteer = r.gazetteer;
     this.soundsLike = r.soundsLike;
     this.model = r.model;
     this.projectModel = r.projectModel;
     this.corpusPeople = corpusPeople;
+    this.corpusHandles = corpusHandles;
   }
 
   @Override
   public MentionFinder forCorpus(List<MeetingNote> notes) {
-    return new Recognizer(this, PersonDictionary.fullNames(notes, gazetteer));
+    return new Recognizer(
+        this, PersonDictionary.fullNames(notes, gazetteer), PersonDictionary.handles(notes));
   }
 
   private Recognizer(Builder b) {
     this.corpusPeople = new PhraseMatcher<>();
+    this.corpusHandles = java.util.Set.of();
     this.gazetteer = new GazetteerMatcher(b.gazetteer != null ? b.gazetteer : Gazetteer.bundled());
     this.soundsLike = new SoundsLike(gazetteer.gazetteer());
     TokenNameFinderModel person = b.useModel ? b.personModel : null;
@@ -95,11 +105,19 @@ public final class Recognizer implements MentionFinder {
     // the mentions stay in memory until the graph is written.
     Map<String, String> surfaces = new HashMap<>();
     java.util.function.Predicate<String> lowerCaseWords = LowerCaseWords.lazy(text);
+    List<Candidate> notePeople = notePeople(text, people);
     for (TextSegment seg : note.segments()) {
       int base = seg.range().begin();
+      int end = seg.range().end();
       boolean transcript = seg.kind() == TextSegment.SegmentKind.TRANSCRIPT;
+      List<Candidate> extra = new ArrayList<>();
+      for (Candidate c : notePeople) {
+        if (c.begin() >= base && c.end() <= end) {
+          extra.add(new Candidate(c.type(), c.begin() - base, c.end() - base, 1.0, c.finder()));
+        }
+      }
       for (Candidate c :
-          findIn(text.substring(base, seg.range().end()), people, transcript, lowerCaseWords)) {
+          findIn(text.substring(base, end), people, transcript, lowerCaseWords, extra)) {
         int b = base + c.begin();
         int e = base + c.end();
         if (splitsCharacter(text, b) || splitsCharacter(text, e)) continue;
@@ -116,7 +134,7 @@ public final class Recognizer implements MentionFinder {
       }
     }
     out.sort(Comparator.comparing(Mention::range).thenComparing(Mention::type));
-    return List.copyOf(out);
+    return List.copyOf(PlatformUses.drop(text, out));
   }
 
   /**
@@ -128,6 +146,43 @@ public final class Recognizer implements MentionFinder {
         && at < text.length()
         && Character.isHighSurrogate(text.charAt(at - 1))
         && Character.isLowSurrogate(text.charAt(at));
+  }
+
+  /**
+   * People whom only the whole note shows: handles linked to their accounts ({@link HandleLinks}),
+   * speakers' labels in minutes written as a discussion ({@link SpeakerLabels}) and owners closing
+   * a list item that titles a sub-list ({@link NameListFinder#subListOwners}). Offsets into {@code
+   * text}.
+   */
+  private List<Candidate> notePeople(String text, PersonDictionary people) {
+    boolean links = text.indexOf("](http") >= 0;
+    boolean labels = text.indexOf(": ") >= 0;
+    java.util.Set<String> atHandles = new java.util.HashSet<>();
+    for (Candidate c : HandleFinder.atHandles(text)) {
+      atHandles.add(text.substring(c.begin(), c.end()).toLowerCase(java.util.Locale.ROOT));
+    }
+    java.util.function.Predicate<String> known =
+        n -> {
+          String lower = n.toLowerCase(java.util.Locale.ROOT);
+          return people.knows(n) || corpusHandles.contains(lower) || atHandles.contains(lower);
+        };
+    java.util.function.Predicate<String> thing = this::isThing;
+    List<Candidate> out = new ArrayList<>();
+    if (links) out.addAll(HandleLinks.find(text, known, thing));
+    if (labels) out.addAll(SpeakerLabels.find(text, known, thing));
+    for (Candidate c : NameListFinder.subListOwners(text)) {
+      if (!HandleFinder.insideCode(text, c.begin())) out.add(c);
+    }
+    return out;
+  }
+
+  /** The whole of {@code name} is a gazetteer label (project or organization). */
+  private boolean isThing(String name) {
+    var tokens = Tokens.tokenize(name, 0, name.length());
+    for (var hit : gazetteer.matcher().find(name, tokens)) {
+      if (hit.begin() == 0 && hit.end() == name.length()) return true;
+    }
+    return false;
   }
 
   /** Finds in one segment, offsets relative to it. */
@@ -148,12 +203,23 @@ public final class Recognizer implements MentionFinder {
       PersonDictionary people,
       boolean transcript,
       java.util.function.Predicate<String> ordinary) {
+    return findIn(segment, people, transcript, ordinary, List.of());
+  }
+
+  /** As above, with the people only the whole note shows ({@link #notePeople}), in the segment. */
+  List<Candidate> findIn(
+      String segment,
+      PersonDictionary people,
+      boolean transcript,
+      java.util.function.Predicate<String> ordinary,
+      List<Candidate> notePeople) {
     String masked = Masker.mask(segment);
     int len = masked.length();
     List<Span> tokens = Tokens.tokenize(masked, 0, len);
     var keys = new PhraseMatcher.Keys(masked, tokens);
     List<Candidate> all = new ArrayList<>();
     List<Candidate> projects = new ArrayList<>();
+    List<int[]> wordUses = new ArrayList<>();
     for (var hit : gazetteer.matcher().find(masked, tokens, keys)) {
       int gluedEnd = Boundaries.gluedRelease(masked, hit.begin(), hit.end());
       if (hit.value().type() == EntityType.PROJECT && gluedEnd > hit.end()) {
@@ -163,6 +229,11 @@ public final class Recognizer implements MentionFinder {
       }
       if (!Boundaries.standsAlone(masked, hit.begin(), hit.end(), true)) continue;
       if (Boundaries.precededBySubcommand(masked, hit.begin())) continue;
+      if (hit.value().type() == EntityType.PROJECT
+          && Boundaries.verbUse(masked, hit.begin(), hit.end(), hit.value().exactLabels())) {
+        wordUses.add(new int[] {hit.begin(), hit.end()}); // nor may a model read it as a name
+        continue;
+      }
       // "#podman" is a chat channel ("## Podman" is a heading: it has a space).
       if (hit.begin() > 0 && segment.charAt(hit.begin() - 1) == '#') continue;
       // A generated organization is a proper name: capitalised in its entry and in the text
@@ -202,6 +273,7 @@ public final class Recognizer implements MentionFinder {
     all.addAll(CommandFinder.find(segment));
     List<Candidate> atHandles = HandleFinder.atHandles(masked, segment);
     all.addAll(atHandles);
+    all.addAll(notePeople);
     List<Candidate> known = new ArrayList<>();
     for (Candidate c : all) if (c.type() == EntityType.PERSON) known.add(c);
     for (Candidate c : NameListFinder.find(segment, masked, known)) {
@@ -215,6 +287,7 @@ public final class Recognizer implements MentionFinder {
     if (model != null || projectModel != null) {
       boolean[] covered = new boolean[len];
       for (Candidate c : all) java.util.Arrays.fill(covered, c.begin(), c.end(), true);
+      for (int[] w : wordUses) java.util.Arrays.fill(covered, w[0], w[1], true);
       List<Candidate> personFinds = model == null ? List.of() : model.find(masked, tokens, covered);
       List<Candidate> projectFinds =
           projectModel == null

@@ -35,6 +35,22 @@ class NameListFinderTest {
   }
 
   @Test
+  void ownersClosingAListItemThatTitlesASubListArePeople() {
+    String text =
+        "* [ ] wick trimming (tarvo-k)\n"
+            + "    - shorter wicks\n"
+            + "* [ ] sail repair (Wenonah)\n"
+            + "    - no update\n"
+            + "* [ ] a lone item (Draft)\n";
+    assertThat(people(text)).containsExactly("tarvo-k", "Wenonah");
+  }
+
+  @Test
+  void aParenthesisInAnItemWithoutASubListIsNoOwner() {
+    assertThat(people("* [ ] wick trimming (tarvo-k)\n* [ ] sail repair\n")).isEmpty();
+  }
+
+  @Test
   void namesListedBesideAKnownPersonArePeople() {
     assertThat(people("Only Wenonah, qzarvel, Olek, + Tarvo were free that day.\n", "Olek Vance"))
         .containsExactly("Wenonah", "qzarvel", "Olek", "Tarvo");
