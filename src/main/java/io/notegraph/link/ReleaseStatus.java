@@ -45,14 +45,53 @@ enum ReleaseStatus {
               + "|\\bout (?:today|now|this morning|this week|last|yesterday)\\b"
               + "|\\bjust (?:released|reached|went)\\b"
               + "|\\breached\\b|\\bis (?:now )?available\\b|\\bhas landed\\b"
-              + "|\\b(?:was|were|has been|have been) (?:already )?available\\b");
+              + "|\\b(?:was|were|has been|have been) (?:already )?available\\b"
+              + "|\\b(?:shipped|tagged|published|released|cut) (?:yesterday|today|this|last|on)\\b");
 
   private static final Pattern FUTURE =
       Pattern.compile(
           "(?i)\\b(?:will|going to|upcoming|coming|planned|plans?|planning|aiming|aim|expect"
               + "|expected|expecting|target(?:ed|ing)?|next|soon|later|hope|hoping|should be"
               + "|schedule[d]?|tomorrow|intend(?:ed)?|want to|would like|may|might|eventually"
-              + "|roadmap|in the works|milestones?)\\b");
+              + "|roadmap|in the works|milestones?|expects)\\b");
+
+  /** Not out yet, with no future word: "blocked on a flaky test", "so close to 1.65". */
+  private static final Pattern IN_PROGRESS =
+      Pattern.compile(
+          "(?i)\\b(?:blocked|blockers?|not yet|yet to|pending|release status|status of"
+              + "|in progress|preparing|close to)\\b");
+
+  /**
+   * Right before the number: the version is in use or the newest, so it is out. "ran with the new
+   * Podman 4.4", "upgraded to v5.1", "the latest 2.3". {@code before} is the text before it.
+   */
+  private static final Pattern IN_USE_BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\b(?:the|a)\\s+(?:new|newest|latest)\\s+(?:version\\s+|release\\s+)?"
+              + "|\\b(?:upgraded|updated)\\s+to\\s+(?:the\\s+)?|\\bran\\s+(?:with\\s+)?(?:the\\s+)?)"
+              + "[*_`]*v?$");
+
+  /** Right after the number: "2.1.1 is the newest available", "v3.4 is the latest". */
+  private static final Pattern NEWEST_AFTER =
+      Pattern.compile("(?i)^[\\s*_`]*(?:is|was)\\s+(?:now\\s+)?(?:the\\s+)?(?:newest|latest)\\b");
+
+  /**
+   * A task: an open checkbox ("[ ] Publish the 3.1 beta"), an item that starts with the verb ("Tag
+   * v9.1 on Friday"), "Ada to publish the 0.12 release notes".
+   */
+  private static final Pattern TO_DO =
+      Pattern.compile(
+          "(?i)\\[ \\]|^[\\s>*+\\-\\d.)]*(?:publish|release|tag|cut|ship|prepare|finali[sz]e"
+              + "|announce)\\s+(?:the\\s+|a\\s+)?(?:\\p{L}+\\s+)?v?\\d"
+              + "|\\bto (?:publish|release|tag|cut|announce|ship with)\\b");
+
+  /** Right after the number, in the present: "v0.3 adds OCI artifact support" (it exists). */
+  private static final Pattern PRESENT_CONTENTS =
+      Pattern.compile(
+          "(?i)^[\\s*_`]*(?:adds|brings|includes|introduces|ships with|contains|comes with|fixes)\\b");
+
+  /** A condition: "if you upgrade to the new 9.0" says nothing of the version. */
+  private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless|whether)\\b");
 
   /**
    * Right after a version: a future that says where it will be shipped, or what it will ship ("will
@@ -110,9 +149,14 @@ enum ReleaseStatus {
     String c = clause.toLowerCase(Locale.ROOT);
     boolean future = FUTURE.matcher(c).find();
     boolean happened = HAPPENED.matcher(c).find();
-    if (rc && !future) return RC;
+    // "4.2 RC on the mailing list", "v9.2 RC is out": a candidate of 9.2 is, so 9.2 is still to
+    // come.
+    if (rc) return PLANNED;
     if (happened && !future) return RELEASED;
-    if (future) return PLANNED;
+    if (future || TO_DO.matcher(clause).find() || IN_PROGRESS.matcher(c).find()) return PLANNED;
+    if (PRESENT_CONTENTS.matcher(after).lookingAt()) return RELEASED;
+    boolean inUse = IN_USE_BEFORE.matcher(before).find() || NEWEST_AFTER.matcher(after).lookingAt();
+    if (inUse && !CONDITION.matcher(c).find()) return RELEASED;
     return MENTIONED;
   }
 

@@ -235,15 +235,18 @@ public final class Releases {
           // "## Podman v3.2.0 Updates" then "Currently on final RC, hoping to release today".
           status = ReleaseStatus.of(firstParagraph(text, lineEnd), "", candidate, "");
         }
-        if (status == ReleaseStatus.PLANNED
-            && (after.matches("^\\s*\\?.*")
-                || Sentences.sentenceText(text, r.begin(), r.end()).strip().endsWith("?"))) {
+        String sentence0 = Sentences.sentenceText(text, r.begin(), r.end());
+        // "Will there be a 2.1.2?" asks whether; "When's v3.3 coming out?" takes the plan as given.
+        boolean asked =
+            (after.matches("^\\s*\\?.*") || sentence0.strip().endsWith("?"))
+                && !WHEN_ASKED.matcher(sentence0).find();
+        if (status == ReleaseStatus.PLANNED && asked) {
           status = ReleaseStatus.MENTIONED; // "Will there be a 2.1.2?": asked, not planned
         }
         if (ReleaseStatus.datedBefore(after, date) && !candidate) {
           status = ReleaseStatus.RELEASED; // "### v2.2.1 (2025-05-14)": a changelog's dated entry
         }
-        if (status == ReleaseStatus.MENTIONED) {
+        if (status == ReleaseStatus.MENTIONED && !asked) {
           String sentence = Sentences.sentenceText(text, r.begin(), r.end());
           if (onlyVersionIn(sentence, e, note, corpus, text)) {
             status = ReleaseStatus.of(sentence, after, candidate, before);
@@ -255,12 +258,41 @@ public final class Releases {
             new ReleaseStatement(doc, id, status.literal(), issued, date, r.line());
         byVersion.merge(id, now, Releases::stronger);
       }
+      // "v4.4 RC2 out recently": a candidate of 4.4 is out, so the 4.4 the note names is to come.
+      for (var e : byVersion.entrySet()) {
+        ReleaseStatement st = e.getValue();
+        if (!st.status().equals(ReleaseStatus.MENTIONED.literal())) continue;
+        String final_ = withoutZeros(e.getKey());
+        boolean candidateOf =
+            byVersion.keySet().stream()
+                .anyMatch(
+                    k -> k.matches(".*-(?:rc|alpha|beta)\\w*$") && withoutZeros(k).equals(final_));
+        if (candidateOf) {
+          e.setValue(
+              new ReleaseStatement(
+                  st.document(),
+                  st.versionId(),
+                  ReleaseStatus.PLANNED.literal(),
+                  null,
+                  st.mentionedOn(),
+                  st.line()));
+        }
+      }
       out.addAll(byVersion.values());
     }
     return out;
   }
 
+  /** "project/p/version/4.4.0-rc2" and ".../4.4" as ".../4.4": the release a candidate is of. */
+  private static String withoutZeros(String id) {
+    return id.replaceFirst("-(?:rc|alpha|beta)\\w*$", "").replaceFirst("(?:\\.0)+$", "");
+  }
+
   private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}\\s");
+
+  /** A question that takes the release as coming and asks when: "When's v3.3 coming out?". */
+  private static final Pattern WHEN_ASKED =
+      Pattern.compile("(?i)\\b(?:when|when's|what time|how soon|how long until)\\b");
 
   /**
    * The first paragraph of prose after a heading ending at {@code from}, skipping sub-headings

@@ -26,7 +26,8 @@ final class VersionEvidence {
           "(?i)\\b(?:releas(?:e|es|ed|ing)|rcs?\\d*|release candidate|out|ship(?:s|ped|ping)?"
               + "|cut|tag(?:ged)?|final|versions?|upgrade[sd]?|update[sd]?|available|coming"
               + "|planned|plans?|planning|brings|adds|includes|land(?:s|ed)?|bump(?:ed)?"
-              + "|dev(?:el)?|development|schedule[d]?|branch|milestones?)\\b");
+              + "|dev(?:el)?|development|schedule[d]?|branch|milestones?|stabili[sz]\\w*"
+              + "|beta|stable|nightly|backport(?:s|ed)?|regress(?:ion|ions|ed)?)\\b");
 
   /** A Markdown heading line: "### v2.3.0 (2025-07-01)". */
   private static final Pattern HEADING_LINE = Pattern.compile("^ {0,3}#{1,6}\\s");
@@ -173,6 +174,22 @@ final class VersionEvidence {
   }
 
   /**
+   * The project last named before the number in its sentence, even in a transcript; empty when none
+   * is.
+   */
+  static Optional<Things.Resolution> projectSaidBefore(Versions.Context c, Things things) {
+    String text = c.note().document().text();
+    int[] s = Sentences.sentence(text, c.range().begin(), c.range().end());
+    Mention last = null;
+    for (Mention m : c.note().mentions()) {
+      if (m.type() != EntityType.PROJECT) continue;
+      if (m.range().begin() < s[0] || m.range().end() > c.range().begin()) continue;
+      if (last == null || m.range().end() > last.range().end()) last = m;
+    }
+    return last == null ? Optional.empty() : things.identify(EntityType.PROJECT, last.text());
+  }
+
+  /**
    * Whether the words between a project mention and the version link them as subject and release
    * ("is now at", "was bumped to"): at most four words, no punctuation between.
    */
@@ -256,6 +273,301 @@ final class VersionEvidence {
     return RELEASE_WORDS
         .matcher(Sentences.sentenceText(text, c.range().begin(), c.range().end()))
         .find();
+  }
+
+  /** Whether the version's sentence has a release word, wherever it stands (even a transcript). */
+  static boolean sentenceSpeaksOfARelease(Versions.Context c) {
+    String text = c.note().document().text();
+    return RELEASE_WORDS
+        .matcher(Sentences.sentenceText(text, c.range().begin(), c.range().end()))
+        .find();
+  }
+
+  /**
+   * Said right after the number, or right before it with a subject: it came out. "5.1 is out",
+   * "1.9.2 shipped yesterday", "5.0 was released last week", "we just released 5.1", "we tagged
+   * v2.3". Not "will be out", "is out of date", "is not out".
+   */
+  private static final Pattern SHIPPED_AFTER =
+      Pattern.compile(
+          "(?i)^[\\s*_`]*(?:(?:is|was|has|have|got|had)\\s+)?(?:just\\s+|finally\\s+|now\\s+"
+              + "|been\\s+|already\\s+|officially\\s+)*(?:out\\b(?!\\s+of\\b)|released\\b"
+              + "|shipped\\b|tagged\\b|came out\\b|went out\\b|went live\\b|landed\\b"
+              + "|published\\b|is available\\b|available now\\b)");
+
+  private static final Pattern SHIPPED_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:we|they|i|you)\\s+(?:just\\s+|finally\\s+|already\\s+)?(?:released|shipped"
+              + "|tagged|cut|published|put out)\\s+(?:the\\s+|a\\s+)?(?:new\\s+)?(?:version\\s+"
+              + "|release\\s+)?v?$");
+
+  /**
+   * Whether the words next to the number say the version came out: what a transcript must say
+   * before its number counts as a release.
+   */
+  static boolean saysItShipped(Versions.Context c) {
+    String text = c.note().document().text();
+    int end = c.range().end();
+    String after = text.substring(end, Math.min(text.length(), end + 40));
+    if (SHIPPED_AFTER.matcher(after).lookingAt()) return true;
+    String before =
+        c.before().length() > 60 ? c.before().substring(c.before().length() - 60) : c.before();
+    return SHIPPED_BEFORE.matcher(before).find();
+  }
+
+  /** Whether the number's sentence has another version mention before it. */
+  private static boolean versionBefore(Versions.Context c) {
+    String text = c.note().document().text();
+    int[] s = Sentences.sentence(text, c.range().begin(), c.range().end());
+    for (Mention m : c.note().mentions()) {
+      if (m.type() == EntityType.VERSION
+          && m.range().begin() >= s[0]
+          && m.range().end() <= c.range().begin()) return true;
+    }
+    return false;
+  }
+
+  /** Prepositions that put an unprefixed dotted number in a release line: "in 1.51". */
+  private static final Set<String> SINCE_IN =
+      Set.of("in", "for", "since", "until", "till", "before", "after");
+
+  /** Words that may stand right before a "v"-prefixed number of the meeting's project. */
+  private static final Set<String> LEAD_IN =
+      Set.of(
+          "since", "in", "for", "until", "till", "before", "after", "from", "to", "with", "into",
+          "on", "by", "than", "and", "or", "the", "is", "was", "be", "been", "about", "like", "of",
+          "onto", "past", "via");
+
+  /**
+   * "Supported since v1.6", "removed in v3.1", "V3.0 will complete": a "v" and a dotted number at
+   * the start of a sentence or after a preposition, outside a transcript, is written as a release
+   * of the meeting's project even with no release word ("plugin v0.3" is the plugin's).
+   */
+  static boolean writtenAsAVersion(Versions.Context c) {
+    if (!c.found().dotted() || inTranscript(c)) return false;
+    if (!c.found().prefixed()) {
+      // "landed in 1.51", "a fix for 1.65", "since 3.4": a preposition of time before the number,
+      // in a sentence with no version before it ("Podman 2.1 in 8.3.1" is a distribution's).
+      return SINCE_IN.contains(lastWord(c.before()).toLowerCase(Locale.ROOT)) && !versionBefore(c);
+    }
+    String before = c.before().stripTrailing();
+    if (before.isEmpty() || before.matches("(?s).*[.!?:;,(*>-]$")) return true;
+    return LEAD_IN.contains(lastWord(before).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Words after which a bare number may be the meeting's project's release: function words, release
+   * words, verbs of change. Any other word owns the number ("shepherds 4.0", "plugin 0.3", "Desktop
+   * 1.12" with no Podman Desktop known): the section and series rules stand back.
+   */
+  private static final Set<String> WEAK_LEAD_IN =
+      Set.of(
+          "version",
+          "versions",
+          "release",
+          "releases",
+          "regression",
+          "regressions",
+          "beta",
+          "stable",
+          "nightly",
+          "new",
+          "next",
+          "upcoming",
+          "latest",
+          "newest",
+          "last",
+          "final",
+          "current",
+          "first",
+          "previous",
+          "old",
+          "older",
+          "are",
+          "were",
+          "has",
+          "have",
+          "had",
+          "will",
+          "would",
+          "should",
+          "can",
+          "could",
+          "reached",
+          "reach",
+          "reaches",
+          "hit",
+          "hits",
+          "bump",
+          "bumped",
+          "tag",
+          "tagged",
+          "cut",
+          "ship",
+          "shipped",
+          "ships",
+          "released",
+          "land",
+          "lands",
+          "landed",
+          "make",
+          "makes",
+          "target",
+          "targeting",
+          "targeted",
+          "towards",
+          "toward",
+          "vs",
+          "versus",
+          "our",
+          "its",
+          "a",
+          "an",
+          "as",
+          "but",
+          "also",
+          "just",
+          "still",
+          "only",
+          "even",
+          "both",
+          "that",
+          "which",
+          "now",
+          "then",
+          "rc",
+          "update",
+          "updates",
+          "updated",
+          "upgrade",
+          "upgraded",
+          "we",
+          "i",
+          "you",
+          "they",
+          "it",
+          "get",
+          "got",
+          "gets",
+          "move",
+          "moved",
+          "switch",
+          "switched",
+          "go",
+          "going",
+          "require",
+          "requires",
+          "required",
+          "need",
+          "needs",
+          "support",
+          "supports",
+          "supported",
+          "drop",
+          "dropped",
+          "use",
+          "using",
+          "uses",
+          "used",
+          "try",
+          "tried",
+          "test",
+          "tested",
+          "testing",
+          "run",
+          "running",
+          "ran",
+          "install",
+          "installed",
+          "without",
+          "build",
+          "built",
+          "so",
+          "around",
+          "this",
+          "upstream",
+          "main",
+          "master",
+          "fixed",
+          "fix",
+          "fixes",
+          "changed",
+          "added",
+          "removed",
+          "deprecated",
+          "introduced",
+          "stabilize",
+          "stabilized",
+          "stabilise",
+          "stabilised",
+          "backport",
+          "backported",
+          "nominated",
+          "out",
+          "post",
+          "pre",
+          "early",
+          "late",
+          "planned",
+          "expected",
+          "due",
+          "is",
+          "was",
+          "be",
+          "been",
+          "being",
+          "not",
+          "no",
+          "yes",
+          "ok",
+          "okay",
+          "well",
+          "maybe",
+          "perhaps",
+          "probably",
+          "possibly",
+          "likely",
+          "hopefully",
+          "since",
+          "in",
+          "for",
+          "until",
+          "till",
+          "before",
+          "after",
+          "from",
+          "to",
+          "with",
+          "into",
+          "on",
+          "by",
+          "than",
+          "and",
+          "or",
+          "the",
+          "of",
+          "about",
+          "like",
+          "onto",
+          "past",
+          "via",
+          "within",
+          "during",
+          "between",
+          "against",
+          "per",
+          "v");
+
+  /**
+   * Whether the word right before the number owns it (see {@link #WEAK_LEAD_IN}), or the number is
+   * quoted or assigned ("version = '1.3.0'"): no release of the meeting's project.
+   */
+  static boolean ownedByWordBefore(Versions.Context c) {
+    String t = c.before().stripTrailing();
+    if (!t.isEmpty() && "'\"=".indexOf(t.charAt(t.length() - 1)) >= 0) return true;
+    String w = lastWord(c.before());
+    if (w.isEmpty() || !w.chars().allMatch(Character::isLetter)) return false;
+    return !WEAK_LEAD_IN.contains(w.toLowerCase(Locale.ROOT));
   }
 
   /**

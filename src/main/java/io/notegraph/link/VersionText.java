@@ -6,13 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds and normalises release numbers: "v3.2.0" and "3.2.0" are revision "3.2.0", "v3.2.0-RC3" and
- * "3.2.0rc3" are "3.2.0-rc3". Stateless.
+ * Finds and normalises release numbers: "v3.2.0" and "3.2.0" are revision "3.2.0", "v3.2.0-RC3",
+ * "3.2.0rc3" and "3.2.0 rc3" are "3.2.0-rc3". Stateless.
  */
 final class VersionText {
   private static final Pattern VERSION =
       Pattern.compile(
-          "(?i)(?<![\\w.:/-])(v)?(\\d+(?:\\.\\d+){0,3})(?:-?((?:rc|alpha|beta|dev)\\.?\\d*))?"
+          "(?i)(?<![\\w.:/-])(v)?(\\d+(?:\\.\\d+){0,3})"
+              + "(?:-?((?:rc|alpha|beta|dev)\\.?\\d*)|[ \\t]((?:rc|alpha|beta)\\.?\\d+))?"
               + "(?![\\w:/-]|\\.\\d)");
 
   /** Where a version stands in a string and its normalised revision. */
@@ -53,7 +54,8 @@ final class VersionText {
 
   private static Found found(Matcher m) {
     String rev = m.group(2);
-    if (m.group(3) != null) rev += "-" + m.group(3).toLowerCase(Locale.ROOT).replace(".", "");
+    String pre = m.group(3) != null ? m.group(3) : m.group(4); // "4.2 rc3" is "4.2-rc3"
+    if (pre != null) rev += "-" + pre.toLowerCase(Locale.ROOT).replace(".", "");
     return new Found(m.start(), m.end(), rev, m.group(1) != null);
   }
 }

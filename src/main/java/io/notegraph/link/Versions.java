@@ -5,6 +5,7 @@ import io.notegraph.nlp.EntityType;
 import io.notegraph.nlp.Mention;
 import io.notegraph.parse.AgendaSection;
 import io.notegraph.parse.SourceRange;
+import io.notegraph.parse.TextSegment;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,7 @@ final class Versions {
       String named = m.text().substring(0, f.get().begin()).strip();
       String before = text.substring(lineStart(text, m.range().begin()), m.range().begin());
       AgendaSection s = section(note, m.sectionIndex());
+      f = Optional.of(spokenReading(note, m.range(), f.get(), revisions));
       Context c = new Context(note, m.range(), f.get(), before, s, series);
       hit(c, m.text(), oneForm(f.get().revision(), revisions), named, file, effects)
           .ifPresent(hits::add);
@@ -77,7 +79,73 @@ final class Versions {
       hit(c, written, oneForm(f.get().revision(), revisions), word, file, effects)
           .ifPresent(hits::add);
     }
+    seriesLead(note)
+        .ifPresent(
+            lead -> {
+              // "Kestrel 23" in a Kestrel TSC meeting: the finder knows no project "Kestrel", so
+              // its bare major releases are read here.
+              java.util.regex.Matcher m =
+                  java.util.regex.Pattern.compile(
+                          "(?<![\\w-])"
+                              + java.util.regex.Pattern.quote(lead)
+                              + "[ \\t]+(v?\\d{1,3})(?![\\w]|[.:,]\\d|%|-\\d)")
+                      .matcher(text);
+              while (m.find()) {
+                SourceRange r = new SourceRange(lineOf(text, m.start()), m.start(), m.end());
+                if (covered.stream().anyMatch(x -> x.begin() < r.end() && r.begin() < x.end()))
+                  continue;
+                if (hits.stream()
+                    .anyMatch(h -> h.range().begin() < r.end() && r.begin() < h.range().end()))
+                  continue;
+                String written = m.group();
+                Optional<VersionText.Found> f = VersionText.first(written);
+                if (f.isEmpty()) continue;
+                String before = text.substring(lineStart(text, m.start()), m.start());
+                Context c =
+                    new Context(note, r, f.get(), before, sectionAt(note, m.start()), series);
+                hit(c, written, oneForm(f.get().revision(), revisions), lead, file, effects)
+                    .ifPresent(hits::add);
+              }
+            });
     return hits;
+  }
+
+  private static int lineOf(String text, int at) {
+    int line = 1;
+    for (int i = 0; i < at; i++) if (text.charAt(i) == '\n') line++;
+    return line;
+  }
+
+  private static AgendaSection sectionAt(AnnotatedNote note, int at) {
+    AgendaSection best = null;
+    for (AgendaSection s : note.note().sections()) {
+      if (s.range() != null && s.range().begin() <= at && at < s.range().end()) best = s;
+    }
+    return best;
+  }
+
+  /**
+   * "podman 50 final" in a transcript of a note that writes Podman v5.0: speech-to-text dropped the
+   * dot, and the note's own dotted revision with the same digits is what was said. Any other number
+   * stays as found.
+   */
+  private static VersionText.Found spokenReading(
+      AnnotatedNote note, SourceRange range, VersionText.Found f, java.util.Set<String> revisions) {
+    if (f.dotted() || !f.revision().matches("\\d{2,3}")) return f;
+    for (TextSegment seg : note.note().segments()) {
+      if (seg.range().begin() <= range.begin() && range.end() <= seg.range().end()) {
+        if (seg.kind() != TextSegment.SegmentKind.TRANSCRIPT) return f;
+        break;
+      }
+    }
+    String reading = null;
+    for (String r : new java.util.TreeSet<>(revisions)) {
+      if (r.matches("\\d+\\.\\d+") && r.replace(".", "").equals(f.revision())) {
+        if (reading != null) return f; // two readings: say nothing
+        reading = r;
+      }
+    }
+    return reading == null ? f : new VersionText.Found(f.begin(), f.end(), reading, f.prefixed());
   }
 
   /** Every revision the note writes, in mentions and titles. */
@@ -120,9 +188,13 @@ final class Versions {
   /**
    * The project a version belongs to, by the first rule that holds (docs/GRAPH.md, "Evidence"):
    * named in the version's own text ("Fedora 36", 0.95); named in the words right before it (0.9);
-   * the one project its sentence names before it (0.7); the project of the section's title, or else
-   * of the meeting series, when the sentence speaks of a release (0.65, 0.6). Never a default: "one
-   * v4 and one v6", "starting at 11.02" and "Need 5.5+" belong to no project.
+   * the series' own unknown project before it (0.85); a product of the meeting's project ("Desktop
+   * 1.12", 0.8); a project handed the number ("the V8 update to 13.4", 0.8); a continued version
+   * (0.75); in a transcript, only a turn that says the version came out (0.6, 0.55); the one
+   * project its sentence names before it (0.7); the project of the section's title, or else of the
+   * meeting series or folder, when the sentence speaks of a release or writes "since v1.6" (0.65,
+   * 0.6). Never a default: "one v4 and one v6", "starting at 11.02", "Need 5.5+" and "shepherds
+   * 4.0" belong to no project.
    */
   private Optional<Hit> hit(
       Context c, String surface, String rev, String named, String file, List<Runnable> effects) {
@@ -145,18 +217,48 @@ final class Versions {
     } else if ((project = seriesLeadBefore(c)).isPresent()) {
       rule = "the project the meeting series is named after is written right before the version";
       confidence = 0.85;
+    } else if ((project = productOfSeries(c)).isPresent()) {
+      rule = "the word before the version names a product of the meeting's project";
+      confidence = 0.8;
+    } else if ((project = linkedBefore(c)).isPresent()) {
+      rule = "the project is named before the version, joined by 'update to' or 'starting from'";
+      confidence = 0.8;
     } else if ((project = continued(c)).isPresent()) {
       rule = "it continues a version of the project named before it in the paragraph";
       confidence = 0.75;
     } else if (!VersionEvidence.standsAlone(c)) {
       return Optional.empty();
+    } else if (VersionEvidence.inTranscript(c)) {
+      // Speech-to-text makes numbers of anything: only "5.1 is out", "we shipped 5.1 last week"
+      // counts, as a release of the project of the section or the meeting.
+      if (!VersionEvidence.saysItShipped(c) || VersionEvidence.ownedByWordBefore(c))
+        return Optional.empty();
+      Optional<Things.Resolution> said = VersionEvidence.projectSaidBefore(c, things);
+      if (said.isPresent()) {
+        // "Buildah, yeah, 1.36 is out": the turn names a project first; the number is its own
+        // only when it is the meeting's project, else nobody's (speech-to-text loses the link).
+        if (c.series().isEmpty() || !said.get().id().equals(c.series().get().id()))
+          return Optional.empty();
+        project = said;
+        rule = "a transcript turn names the project and says the version came out";
+        confidence = 0.6;
+      } else if (c.section() != null && (project = projectIn(c.section().title())).isPresent()) {
+        rule = "a transcript turn says the version came out, in a section about the project";
+        confidence = 0.6;
+      } else if ((project = c.series()).isPresent()) {
+        rule = "a transcript turn says the version came out, in a meeting about the project";
+        confidence = 0.55;
+      } else {
+        return Optional.empty();
+      }
     } else if ((project = VersionEvidence.soleProjectOfSentence(c, things)).isPresent()) {
       if (project.get() == VersionEvidence.OTHER_PROJECT) return Optional.empty();
       rule = "the sentence names this one project before the version";
       confidence = 0.7;
-    } else if (!VersionEvidence.speaksOfARelease(c)
+    } else if (!(VersionEvidence.speaksOfARelease(c) || VersionEvidence.writtenAsAVersion(c))
         || VersionEvidence.distributionFollows(c)
-        || VersionEvidence.pronounSubject(c)) {
+        || VersionEvidence.pronounSubject(c)
+        || VersionEvidence.ownedByWordBefore(c)) {
       return Optional.empty(); // "22.04 LTS", "It just reached v1.0": not the meeting's project
     } else if (c.section() != null && (project = projectIn(c.section().title())).isPresent()) {
       rule = "the section title names the project and the sentence speaks of a release";
@@ -198,22 +300,33 @@ final class Versions {
     if (p.isEmpty()) return Optional.empty();
     var entry = things.gazetteer().lookup(p, EntityType.PROJECT);
     if (entry.isPresent()) {
-      var e = entry.get();
-      String key = Names.normalise(p);
-      boolean exactOnly =
-          e.exactLabels().stream().anyMatch(l -> Names.normalise(l).equals(key))
-              && e.altLabels().stream().noneMatch(l -> Names.normalise(l).equals(key));
-      if (exactOnly && e.exactLabels().stream().noneMatch(l -> l.equals(p)))
-        return Optional.empty();
+      if (!writtenAsItsName(p, entry.get())) return Optional.empty();
       if (!c.found().dotted() && VersionEvidence.inTranscript(c) && number(c) > 99) {
         return Optional.empty(); // "Kubernetes 129": speech-to-text dropped the dot
       }
       return things.identify(EntityType.PROJECT, p);
     }
     boolean capitalised = Character.isUpperCase(p.codePointAt(0));
+    if (capitalised && seriesLead(c.note()).filter(p::equals).isPresent()) {
+      // "Lumen 1.9.2" said in a Lumen Community Call, "Kestrel 23" in the Kestrel TSC: the
+      // meeting's own project, which the note also writes before a dotted version.
+      return things.identify(EntityType.PROJECT, p);
+    }
     if (!capitalised || !(c.found().dotted() || c.found().prefixed())) return Optional.empty();
     if (VersionEvidence.inTranscript(c)) return Optional.empty();
     return things.identify(EntityType.PROJECT, p);
+  }
+
+  /**
+   * Whether a name the gazetteer matches only as written ("Go", not the verb "go") is written so.
+   */
+  private static boolean writtenAsItsName(
+      String phrase, io.notegraph.nlp.gazetteer.Gazetteer.Entry e) {
+    String key = Names.normalise(phrase);
+    boolean exactOnly =
+        e.exactLabels().stream().anyMatch(l -> Names.normalise(l).equals(key))
+            && e.altLabels().stream().noneMatch(l -> Names.normalise(l).equals(key));
+    return !exactOnly || e.exactLabels().stream().anyMatch(l -> l.equals(phrase));
   }
 
   private static long number(Context c) {
@@ -284,10 +397,82 @@ final class Versions {
     // Notes without a series line ("# 2021-06-01 meeting") still belong to the configured project
     // when their file sits in a folder named for it (podman-community/...).
     String folder = note.document().name().toLowerCase(java.util.Locale.ROOT);
-    return folder.contains(Names.normalise(defaultProject).replace(' ', '-'))
-        ? things.identify(EntityType.PROJECT, defaultProject)
-        : Optional.empty();
+    if (folder.contains(Names.normalise(defaultProject).replace(' ', '-')))
+      return things.identify(EntityType.PROJECT, defaultProject);
+    return folderProject(note.document().name());
   }
+
+  /**
+   * The project a community's top folder is named after ("rust-lang-team/minutes/..." is Rust's,
+   * "fedora-council/..." Fedora's): its first one or two hyphenated words, when the gazetteer knows
+   * them as a project. Nothing for a note outside a folder.
+   */
+  private Optional<Things.Resolution> folderProject(String document) {
+    int slash = document.indexOf('/');
+    if (slash <= 0) return Optional.empty();
+    String[] words = document.substring(0, slash).split("[-_ .]+");
+    for (int n = Math.min(2, words.length); n >= 1; n--) {
+      String phrase = String.join(" ", List.of(words).subList(0, n));
+      if (phrase.length() < 3) continue;
+      var entry = things.gazetteer().lookup(phrase, EntityType.PROJECT);
+      if (entry.isPresent() && entry.get().type() == EntityType.PROJECT) {
+        return things.identify(EntityType.PROJECT, entry.get().name());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Desktop 1.12" in a Podman meeting: the word right before the number, with the name of the
+   * meeting's (or the section's) project in front, is a project the gazetteer knows ("Podman
+   * Desktop", "Podman Compose"). In a transcript only when the sentence speaks of a release.
+   */
+  private Optional<Things.Resolution> productOfSeries(Context c) {
+    String word = lastWord(MARKUP.matcher(c.before()).replaceAll(""));
+    boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    // "Desktop 1.12"; speech-to-text also writes "desktop 1.12", never a word of three letters.
+    if (word.length() < (capitalised ? 3 : 4) || !word.chars().allMatch(Character::isLetter))
+      return Optional.empty();
+    if (VersionEvidence.inTranscript(c) && !VersionEvidence.sentenceSpeaksOfARelease(c))
+      return Optional.empty();
+    List<Optional<Things.Resolution>> owners = new java.util.ArrayList<>();
+    if (c.section() != null) owners.add(projectIn(c.section().title()));
+    owners.add(c.series());
+    for (Optional<Things.Resolution> owner : owners) {
+      if (owner.isEmpty() || !owner.get().known()) continue;
+      String name = things.name(owner.get().id());
+      if (name == null || Names.normalise(name).equals(Names.normalise(word))) continue;
+      var entry = things.gazetteer().lookup(name + " " + word, EntityType.PROJECT);
+      if (entry.isPresent() && entry.get().type() == EntityType.PROJECT) {
+        return things.identify(EntityType.PROJECT, entry.get().name());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "the V8 update to 13.4", "bump crun to 1.15", "available in RHEL starting from 9.2": a project
+   * named right before words that hand it the number.
+   */
+  private Optional<Things.Resolution> linkedBefore(Context c) {
+    String before = MARKUP.matcher(c.before()).replaceAll("").stripTrailing();
+    java.util.regex.Matcher m = LINKED_BEFORE.matcher(before);
+    if (m.find()) return projectBefore(m.group(1));
+    m = BUMPED.matcher(before);
+    return m.find() ? projectBefore(m.group(1)) : Optional.empty();
+  }
+
+  /** "bump crun to", "upgraded Go to": the verb, the project, "to". */
+  private static final java.util.regex.Pattern BUMPED =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:update|upgrade|bump|move)\\w*\\s+(?:the\\s+)?(\\S.{0,40}?)\\s+to\\s+v?$");
+
+  /** A project's name, then the words that give it the version after them. */
+  private static final java.util.regex.Pattern LINKED_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?i)^(.*?\\S)\\s+(?:(?:update|upgrade|bump|move|switch)(?:s|d|ed)?\\s+to"
+              + "|(?:starting|beginning)\\s+(?:from|with|in|at)|from\\s+version|as\\s+of)"
+              + "(?:\\s+(?:version|release|v))?\\s*v?$");
 
   /**
    * The project a series is named after when the gazetteer does not know it: the series' (else the
@@ -355,6 +540,9 @@ final class Versions {
   /** The last one to three words before the version, if they name a project. */
   private Optional<Things.Resolution> projectBefore(String before) {
     String[] words = WORD_GAPS.split(before.strip());
+    if (words.length > 0) {
+      words[words.length - 1] = words[words.length - 1].replaceFirst("['’]s$", ""); // "crun's 1.15"
+    }
     if (words.length > 0 && words[words.length - 1].equalsIgnoreCase("kernel")) {
       return things
           .identify(EntityType.PROJECT, "Linux") // "kernel 6.0" is Linux 6.0
@@ -367,7 +555,9 @@ final class Versions {
       String phrase = String.join(" ", List.of(words).subList(words.length - n, words.length));
       if (phrase.isBlank()) continue;
       var entry = things.gazetteer().lookup(phrase, EntityType.PROJECT);
-      if (entry.isPresent() && entry.get().type() == EntityType.PROJECT) {
+      if (entry.isPresent()
+          && entry.get().type() == EntityType.PROJECT
+          && writtenAsItsName(phrase, entry.get())) {
         return things.identify(EntityType.PROJECT, phrase);
       }
       if (n == 1 && Names.normalise(phrase).equals(Names.normalise(defaultProject))) {

@@ -25,13 +25,14 @@ final class FictionalNoteLinker {
 
   /** The note {@code text}, read as {@code podman-community/2031-03-05.md}. */
   static LinkedCorpus link(String text) {
+    return link("podman-community/2031-03-05.md", text);
+  }
+
+  /** The note {@code text}, read as {@code name} (a corpus-relative path). */
+  static LinkedCorpus link(String name, String text) {
     SourceDocument doc =
         new SourceDocument(
-            "podman-community/2031-03-05.md",
-            URI.create("file:///notes/podman-community/2031-03-05.md"),
-            text,
-            StandardCharsets.UTF_8,
-            List.of());
+            name, URI.create("file:///notes/" + name), text, StandardCharsets.UTF_8, List.of());
     return PIPELINE.run(List.of(doc), new Diagnostics(), n -> {});
   }
 }

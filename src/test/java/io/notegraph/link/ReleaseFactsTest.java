@@ -191,8 +191,6 @@ class ReleaseFactsTest {
         .isEqualTo("mentioned");
   }
 
-  @org.junit.jupiter.api.Disabled(
-      "the fixture's version is not tied to Podman yet; rule holds on dev notes")
   @Test
   void aQuestionAboutAVersionDoesNotPlanIt() {
     var c = link("## Questions\n\n1. Will there be a Podman 9.1.2 release?\n");
