@@ -79,7 +79,50 @@ final class UnseenNameRules {
     versionedNames(masked, tokens, out);
     codeSpans(original, masked, tokens, out);
     theXProject(masked, tokens, out);
+    organizationShapes(masked, tokens, out);
     return out;
+  }
+
+  /** The last word of a company's or an institution's name: "Lantern Labs", "Acme Inc.". */
+  private static final Set<String> ORGANIZATION_ENDS =
+      Set.of(
+          "inc",
+          "llc",
+          "ltd",
+          "gmbh",
+          "corp",
+          "corporation",
+          "labs",
+          "laboratories",
+          "foundation",
+          "university",
+          "institute",
+          "college",
+          "technologies");
+
+  /**
+   * One to three capitalised words ending in a legal or institutional word ("Nimbus Labs", "Verity
+   * Graphics Inc", "OpenJS Foundation"): an organization by the shape of its name, in any
+   * community.
+   */
+  private static void organizationShapes(String masked, List<Span> tokens, List<Candidate> out) {
+    for (int k = 1; k < tokens.size(); k++) {
+      Span end = tokens.get(k);
+      String w = masked.substring(end.getStart(), end.getEnd());
+      if (!Character.isUpperCase(w.charAt(0))
+          || !ORGANIZATION_ENDS.contains(w.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int first = k;
+      while (first > 0
+          && k - first < 3
+          && name(masked, tokens.get(first - 1))
+          && masked.charAt(tokens.get(first - 1).getEnd()) == ' ') {
+        first--;
+      }
+      if (first == k) continue;
+      out.add(candidate(EntityType.ORGANIZATION, tokens.get(first).getStart(), end.getEnd()));
+    }
   }
 
   private static void repositoryLinks(

@@ -24,6 +24,15 @@ class UnseenNameRulesTest {
   }
 
   @Test
+  void capitalisedWordsEndingInALegalOrInstitutionalWordAreAnOrganization() {
+    assertThat(find("Chiara said she works at Lantern Labs these days."))
+        .contains("ORGANIZATION:Lantern Labs");
+    assertThat(find("Ask the Quillhaven Foundation board about it."))
+        .contains("ORGANIZATION:Quillhaven Foundation");
+    assertThat(find("Our labs are open to everyone.")).isEmpty();
+  }
+
+  @Test
   void theLinkItselfIsNoMention() {
     assertThat(find("see github.com/quillhaven/brindlework")).isEmpty();
   }
