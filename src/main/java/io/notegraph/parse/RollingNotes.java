@@ -53,10 +53,16 @@ public final class RollingNotes {
    * section, in the file's order.
    */
   public static List<SourceDocument> split(SourceDocument doc) {
-    List<Heading> headings = announced(headings(doc.text()), doc.text());
+    List<Heading> headings = withContent(announced(headings(doc.text()), doc.text()), doc.text());
     Optional<Integer> level = datedLevel(headings);
     if (level.isEmpty()) return List.of(doc);
     int lvl = level.get();
+    // The meetings are the file's outline: at most its title stands above them. Dated headings
+    // under a topic ("## Release notes" over "### 2025-07-01") belong to that topic's note.
+    List<Heading> above = headings.stream().filter(h -> h.level < lvl).toList();
+    if (above.size() > 1 || above.size() == 1 && above.get(0) != headings.get(0)) {
+      return List.of(doc);
+    }
     List<Heading> same = headings.stream().filter(h -> h.level <= lvl).toList();
     List<int[]> sections = new ArrayList<>(); // [heading index in same, begin, end) in chars
     List<LocalDate> dates = new ArrayList<>();
@@ -119,6 +125,35 @@ public final class RollingNotes {
   }
 
   private record Heading(int level, int begin, LocalDate date) {}
+
+  /**
+   * Dated headings without the two lines of content a meeting's section has at least (an agenda
+   * stub "## 2025-03-11" with nothing under it is the next meeting's placeholder, not a meeting).
+   */
+  private static List<Heading> withContent(List<Heading> headings, String text) {
+    List<Heading> out = new ArrayList<>(headings.size());
+    for (int i = 0; i < headings.size(); i++) {
+      Heading h = headings.get(i);
+      if (h.date == null) {
+        out.add(h);
+        continue;
+      }
+      int end = text.length();
+      for (int j = i + 1; j < headings.size(); j++) {
+        if (headings.get(j).level <= h.level) {
+          end = headings.get(j).begin;
+          break;
+        }
+      }
+      int from = text.indexOf('\n', h.begin);
+      long lines =
+          from < 0 || from >= end
+              ? 0
+              : text.substring(from, end).lines().filter(l -> !l.isBlank()).count();
+      out.add(lines >= 2 ? h : new Heading(h.level, h.begin, null));
+    }
+    return out;
+  }
 
   /** "Next meeting: Thursday June 16, 2022": a line announcing the date of a later meeting. */
   private static final Pattern NEXT_LINE =

@@ -65,7 +65,10 @@ class RollingNotesTest {
     NoteParser parser = NoteParser.builder().build();
     for (SourceDocument d :
         RollingNotes.split(
-            doc("notes.md", "# SIG Wren notes\n\n## 2025-02-11\n\nChat.\n\n## 2025-01-28\n"))) {
+            doc(
+                "notes.md",
+                "# SIG Wren notes\n\n## 2025-02-11\n\nChat.\nMore chat.\n\n"
+                    + "## 2025-01-28\n\nAttendees: Ada Quill\n- Demo (Ada Quill)\n"))) {
       parser.parse(d, diag);
     }
     assertThat(diag.problems())
@@ -122,6 +125,42 @@ class RollingNotesTest {
         - Crash when the cache directory is a symlink
         """;
     assertThat(RollingNotes.split(doc("2031-07-09.md", note))).hasSize(1);
+  }
+
+  @Test
+  void datedHeadingsUnderATopicAreThatTopicsNotMeetings() {
+    String note =
+        """
+        # Fenwick sync
+
+        ## Release notes - Ada Quill
+
+        ### 2031-07-01
+        - Faster cold starts
+        - A new export flag
+
+        ### 2031-06-02
+        - Crash on empty config fixed
+        - Docs moved
+        """;
+    assertThat(RollingNotes.split(doc("2031-07-09.md", note))).hasSize(1);
+  }
+
+  @Test
+  void anEmptyDatedPlaceholderForTheNextMeetingIsNoMeeting() {
+    String note =
+        """
+        # Kestrel sync
+
+        ## 2031-03-04
+
+        Attendees: Ada Quill, Birk Tamsen
+        - Release checklist (Birk Tamsen)
+
+        ## 2031-03-18
+
+        """;
+    assertThat(RollingNotes.split(doc("notes.md", note))).hasSize(1);
   }
 
   @Test
