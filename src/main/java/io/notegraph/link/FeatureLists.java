@@ -27,7 +27,7 @@ final class FeatureLists {
           "(?i)\\b(?:releas(?:e|ed|es|ing)|update[sd]?|features?|highlights?|what'?s new|new in"
               + "|changes|changelog|notes|plans?|planned|preview|announce(?:d|ment)?|rollout"
               + "|inclusions|out|ships|shipped|brings|adds|includes|is here|available|landed"
-              + "|tagged|contents?|summary|overview|roadmap)\\b");
+              + "|tagged|contents?|summary|overview|roadmap|what'?s coming|coming in|upcoming)\\b");
 
   /** Labels of lists that hold no features even under a version ("Questions:", "Action items"). */
   private static final Pattern NOT_FEATURES =
@@ -61,6 +61,17 @@ final class FeatureLists {
   private static final Pattern URL = Pattern.compile("<?https?://\\S+>?");
   private static final Pattern EMPHASIS =
       Pattern.compile("(\\*\\*|__|~~|`|(?<![\\w])[*_]|[*_](?![\\w]))");
+
+  /** "and more", "etc.", "others": the end of a list, not a feature. */
+  private static final Pattern FILLER =
+      Pattern.compile(
+          "(?i)^(?:and\\s+|&\\s+)?(?:(?:much|many|lots|a\\s+lot|lots\\s+of)\\s+)?"
+              + "(?:more|others|other\\s+things|other\\s+stuff|stuff|etc\\.?|so\\s+on"
+              + "|the\\s+like|whatnot)\\.?$");
+
+  static boolean isFiller(String feature) {
+    return FILLER.matcher(feature.strip()).matches();
+  }
 
   private FeatureLists() {}
 
@@ -109,8 +120,10 @@ final class FeatureLists {
         if (taken[k]) continue;
         for (String part : labelledParts(clean(itemText(lines.text(k))))) {
           String clean = named(clean(part));
-          if (clean.isEmpty() || clean.contains("?") || repeats(out, v.entity().id(), clean))
-            continue;
+          if (clean.isEmpty()
+              || clean.contains("?")
+              || isFiller(clean)
+              || repeats(out, v.entity().id(), clean)) continue;
           taken[k] = true;
           out.add(
               new Feature(v.entity().id(), v.entity().project(), clean, lines.range(k), document));

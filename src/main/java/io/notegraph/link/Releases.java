@@ -96,7 +96,8 @@ public final class Releases {
       for (List<Feature> line : byLine.values()) {
         for (Feature f : line) {
           String named = FeatureLists.named(f.text());
-          if (FeatureLists.repeats(kept, f.versionId(), named)) continue;
+          if (FeatureLists.isFiller(named) || FeatureLists.repeats(kept, f.versionId(), named))
+            continue;
           kept.add(new Feature(f.versionId(), f.projectId(), named, f.range(), f.document()));
         }
       }

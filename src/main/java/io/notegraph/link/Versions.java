@@ -51,6 +51,8 @@ final class Versions {
     List<Hit> hits = new java.util.ArrayList<>();
     TreeSet<SourceRange> covered = new TreeSet<>();
     java.util.Set<String> revisions = revisionsOf(note);
+    // Revisions this note wrote with their project's name, so far (read in text order).
+    Map<String, Things.Resolution> namedSoFar = new java.util.HashMap<>();
     for (Mention m : note.mentions()) {
       if (m.type() != EntityType.VERSION) continue;
       Optional<VersionText.Found> f = VersionText.first(m.text());
@@ -59,7 +61,7 @@ final class Versions {
       String before = text.substring(lineStart(text, m.range().begin()), m.range().begin());
       AgendaSection s = section(note, m.sectionIndex());
       f = Optional.of(spokenReading(note, m.range(), f.get(), revisions));
-      Context c = new Context(note, m.range(), f.get(), before, s, series);
+      Context c = new Context(note, m.range(), f.get(), before, s, series, namedSoFar);
       hit(c, m.text(), oneForm(f.get().revision(), revisions), named, file, effects)
           .ifPresent(hits::add);
       covered.add(m.range());
@@ -75,7 +77,7 @@ final class Versions {
       if (covered.stream().anyMatch(c -> c.begin() <= r.begin() && r.end() <= c.end())) continue;
       String before = s.title().substring(0, f.get().begin());
       String word = f.get().prefixed() ? "" : lastWord(before);
-      Context c = new Context(note, r, f.get(), before, s, series);
+      Context c = new Context(note, r, f.get(), before, s, series, namedSoFar);
       hit(c, written, oneForm(f.get().revision(), revisions), word, file, effects)
           .ifPresent(hits::add);
     }
@@ -102,7 +104,8 @@ final class Versions {
                 if (f.isEmpty()) continue;
                 String before = text.substring(lineStart(text, m.start()), m.start());
                 Context c =
-                    new Context(note, r, f.get(), before, sectionAt(note, m.start()), series);
+                    new Context(
+                        note, r, f.get(), before, sectionAt(note, m.start()), series, namedSoFar);
                 hit(c, written, oneForm(f.get().revision(), revisions), lead, file, effects)
                     .ifPresent(hits::add);
               }
@@ -183,7 +186,8 @@ final class Versions {
       VersionText.Found found,
       String before,
       AgendaSection section,
-      Optional<Things.Resolution> series) {}
+      Optional<Things.Resolution> series,
+      Map<String, Things.Resolution> named) {}
 
   /**
    * The project a version belongs to, by the first rule that holds (docs/GRAPH.md, "Evidence"):
@@ -226,6 +230,9 @@ final class Versions {
     } else if ((project = continued(c)).isPresent()) {
       rule = "it continues a version of the project named before it in the paragraph";
       confidence = 0.75;
+    } else if ((project = sameNumberNamedBefore(c, rev)).isPresent()) {
+      rule = "the note wrote this same number with its project before";
+      confidence = 0.7;
     } else if (!VersionEvidence.standsAlone(c)) {
       return Optional.empty();
     } else if (VersionEvidence.inTranscript(c)) {
@@ -270,6 +277,14 @@ final class Versions {
       return Optional.empty();
     }
     Things.Resolution p = project.get();
+    // A number written with its project's name (not one inherited from a paragraph, a transcript
+    // or this very rule) names that project for the bare repeats of the number further on.
+    if (confidence >= 0.7
+        && !rule.startsWith("it continues")
+        && !rule.startsWith("a transcript")
+        && !rule.startsWith("the note wrote")) {
+      c.named().put(rev, p);
+    }
     String id = p.id() + "/version/" + rev;
     String stripped = surface.strip();
     int line = c.range().line();
@@ -383,6 +398,14 @@ final class Versions {
     String thatMajor = nearestFound.revision().split("[.-]")[0];
     if (!glued && !(c.found().dotted() && thisMajor.equals(thatMajor))) return Optional.empty();
     return things.identify(EntityType.PROJECT, name.strip());
+  }
+
+  /**
+   * "## Quillbox Desktop 3.4 release" ... "### New in 3.4": a bare number the note already wrote
+   * with a project's name, earlier, is that project's (the latest such mention wins).
+   */
+  private static Optional<Things.Resolution> sameNumberNamedBefore(Context c, String rev) {
+    return Optional.ofNullable(c.named().get(rev));
   }
 
   /** The project the meeting series (or the note's title) names: "Podman Community Meeting". */

@@ -40,6 +40,34 @@ class FeatureListsTest {
   }
 
   @Test
+  void aBareNumberUnderASectionNamingAnotherProjectWithItIsThatProjectsVersion() {
+    var f =
+        features(
+            "## Podman Desktop 9.4 release - Cleo Varga (20:00 in the video)\n\n"
+                + "Released last week.\n\n"
+                + "### New in 9.4\n"
+                + "- Kubernetes context switcher\n"
+                + "- Extension catalog search\n");
+    assertThat(f).extracting(Feature::versionId).containsOnly("project/podman-desktop/version/9.4");
+    assertThat(f).hasSize(2);
+  }
+
+  @Test
+  void whatIsComingInAVersionListsItsPlannedFeaturesAndAndMoreIsNone() {
+    var f =
+        features(
+            "## What's coming in Podman 9.6 - Ada Quill\n\n"
+                + "- rootless networking with pasta by default\n"
+                + "- faster image pulls\n"
+                + "- and more\n");
+    assertThat(f)
+        .extracting(Feature::versionId, Feature::text)
+        .containsExactly(
+            tuple("project/podman/version/9.6", "rootless networking with pasta by default"),
+            tuple("project/podman/version/9.6", "faster image pulls"));
+  }
+
+  @Test
   void nestedItemsOfAListItemNamingAVersionAreItsFeatures() {
     var f =
         features(
