@@ -194,11 +194,11 @@ final class Versions {
    * named in the version's own text ("Fedora 36", 0.95); named in the words right before it (0.9);
    * the series' own unknown project before it (0.85); a product of the meeting's project ("Desktop
    * 1.12", 0.8); a project handed the number ("the V8 update to 13.4", 0.8); a continued version
-   * (0.75); in a transcript, only a turn that says the version came out (0.6, 0.55); the one
-   * project its sentence names before it (0.7); the project of the section's title, or else of the
-   * meeting series or folder, when the sentence speaks of a release or writes "since v1.6" (0.65,
-   * 0.6). Never a default: "one v4 and one v6", "starting at 11.02", "Need 5.5+" and "shepherds
-   * 4.0" belong to no project.
+   * (0.75); the same number written earlier with its project's name (0.7); in a transcript, only a
+   * turn that says the version came out (0.6, 0.55); the one project its sentence names before it
+   * (0.7); the project of the section's title, or else of the meeting series or folder, when the
+   * sentence speaks of a release or writes "since v1.6" (0.65, 0.6). Never a default: "one v4 and
+   * one v6", "starting at 11.02", "Need 5.5+" and "shepherds 4.0" belong to no project.
    */
   private Optional<Hit> hit(
       Context c, String surface, String rev, String named, String file, List<Runnable> effects) {
