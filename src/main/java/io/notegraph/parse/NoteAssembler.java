@@ -747,13 +747,7 @@ final class NoteAssembler {
         && current.items.isEmpty()
         && current.offset == null) {
       // The heading right above ("Discussion", "Notes") groups the topics: no talk of its own.
-      for (int k = segments.size() - 1;
-          k >= 0 && segments.get(k).sectionIndex() == current.index;
-          k--) {
-        TextSegment t = segments.get(k);
-        segments.set(k, new TextSegment(t.kind(), t.range(), 0, t.speaker()));
-      }
-      current = null;
+      dropCurrentSection();
     }
     closeSection();
     current = new SectionBuilder(sections.size() + 1, 7, title, first);
@@ -1277,18 +1271,23 @@ final class NoteAssembler {
     return TITLE_EDGES.matcher(t).replaceAll("").strip();
   }
 
+  /** The open section was no agenda item: its text becomes text of the meeting. */
+  private void dropCurrentSection() {
+    for (int k = segments.size() - 1;
+        k >= 0 && segments.get(k).sectionIndex() == current.index;
+        k--) {
+      TextSegment t = segments.get(k);
+      segments.set(k, new TextSegment(t.kind(), t.range(), 0, t.speaker()));
+    }
+    current = null;
+  }
+
   private void closeSection() {
     if (current != null && current.isEmpty()) {
       // "## P-critical issues" / "None.": a heading with nothing under it and nobody presenting
       // it was not an agenda item of this meeting; its heading stays text of the meeting.
       seen.add(LayoutSignal.EMPTY_SECTION);
-      for (int k = segments.size() - 1;
-          k >= 0 && segments.get(k).sectionIndex() == current.index;
-          k--) {
-        TextSegment t = segments.get(k);
-        segments.set(k, new TextSegment(t.kind(), t.range(), 0, t.speaker()));
-      }
-      current = null;
+      dropCurrentSection();
     }
     if (current != null) {
       sections.add(current);
