@@ -1,5 +1,6 @@
 package io.notegraph.parse;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -53,12 +54,39 @@ final class SeriesName {
   private SeriesName() {}
 
   /**
+   * Words that make a title name a series rather than a topic: "Planning meeting", "Kestrel TSC",
+   * "WG sync". A title in a series folder without any of them ("Lang team roadmap", "Do we need
+   * provenance?") names only its meeting's topic.
+   */
+  private static final Pattern SERIES_TITLE_WORD =
+      Pattern.compile(
+          "(?i)\\b(?:meetings?|mtg|minutes|notes|agenda|sync|call|standup|stand-up|retro"
+              + "|triage|planning|office hours|cabal|tsc|sig|wg|committee|council|community)\\b");
+
+  /** Folder words that say only "meetings", not which: "meeting-notes" names no series. */
+  private static final java.util.Set<String> GENERIC_FOLDER_WORDS =
+      java.util.Set.of(
+          "meeting",
+          "meetings",
+          "minutes",
+          "notes",
+          "agenda",
+          "agendas",
+          "docs",
+          "sync",
+          "call",
+          "calls",
+          "standup",
+          "standups");
+
+  /**
    * The series of one note, from the most explicit source: the front matter's title (metadata the
-   * notes' template writes, e.g. "Triage meeting 2022-06-14") over the heading's; a heading "Design
-   * meeting: Some topic" names its series before the colon; a heading that only repeats the topic
-   * the file name gives after its date ("2022-03-09-lang-roadmap.md", "# Lang team roadmap") names
-   * no series, so the folder the note is filed in does when it is named for meetings
-   * ("design-meeting-minutes").
+   * notes' template writes, e.g. "Triage meeting 2022-06-14") over the heading's; a title "Design
+   * meeting: Some topic" names its series before the colon. In a folder named for one series of
+   * meetings ("design-meeting-minutes"), a title that names only the meeting's topic ("Lang team
+   * roadmap", "2021-09-22: Outlives defaults", "Stream trait design meeting", "Design meeting on
+   * RFC 12") is one meeting of the folder's series: design meetings are filed one topic a file, so
+   * their titles are topics, while the folder says which series they belong to.
    *
    * @param heading the note's title (its first heading, placeholders resolved), or null
    * @param frontMatterTitle the front matter's title, or null
@@ -69,15 +97,56 @@ final class SeriesName {
         && !frontMatterTitle.isBlank()
         && !PLACEHOLDER.matcher(frontMatterTitle).find()
         && !of(frontMatterTitle).equals("Meeting")) {
-      return of(frontMatterTitle);
+      return fromTitle(frontMatterTitle, path, false);
     }
     if (heading == null) return of("Meeting");
-    String undated = WHITESPACE.matcher(withoutDates(heading)).replaceAll(" ").strip();
+    return fromTitle(heading, path, true);
+  }
+
+  /** A heading that repeats its file name's topic names no series; front matter is metadata. */
+  private static String fromTitle(String title, String path, boolean heading) {
+    String undated = WHITESPACE.matcher(withoutDates(title)).replaceAll(" ").strip();
     undated = LEADING_SEPARATOR.matcher(undated).replaceAll("");
     java.util.regex.Matcher m = SERIES_THEN_TOPIC.matcher(undated);
     if (m.find() && !CURRENT_MEETING.matcher(undated).find()) return of(m.group(1));
-    String folder = topicOnlyFolder(undated, path);
-    return folder != null ? of(folder) : of(heading);
+    String folder = heading ? topicOnlyFolder(undated, path) : null;
+    if (folder != null) return of(folder);
+    String series = seriesFolder(path);
+    boolean namesASeries = SERIES_TITLE_WORD.matcher(undated).find();
+    if (series != null && (!namesASeries || frames(undated, series))) return series;
+    return of(title);
+  }
+
+  /**
+   * The series a folder is named for ("design-meeting-minutes" is "Design Meeting"), when its name
+   * says which meetings (not only "meeting-notes" or "minutes"); null otherwise.
+   */
+  private static String seriesFolder(String path) {
+    String[] parts = path.split("/");
+    if (parts.length < 2) return null;
+    String folder = parts[parts.length - 2];
+    if (!SERIES_FOLDER.matcher(folder).find()) return null;
+    boolean distinct = false;
+    for (String w : NON_WORD.split(folder.toLowerCase(java.util.Locale.ROOT))) {
+      if (!w.isEmpty() && !GENERIC_FOLDER_WORDS.contains(w)) distinct = true;
+    }
+    return distinct ? of(capitalised(folder)) : null;
+  }
+
+  /** Whether the title's words begin or end with the series' words and say more: a topic framed. */
+  private static boolean frames(String title, String series) {
+    List<String> t = wordList(title);
+    List<String> s = wordList(series);
+    if (t.size() <= s.size()) return false;
+    return t.subList(0, s.size()).equals(s) || t.subList(t.size() - s.size(), t.size()).equals(s);
+  }
+
+  private static List<String> wordList(String s) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String w : NON_WORD.split(s.toLowerCase(java.util.Locale.ROOT))) {
+      if (!w.isEmpty()) out.add(w);
+    }
+    return out;
   }
 
   /** The series folder of a note whose heading is only its file name's topic; null otherwise. */
@@ -93,6 +162,11 @@ final class SeriesName {
     if (topicWords.isEmpty() || !headingWords.containsAll(topicWords)) return null;
     String folder = parts[parts.length - 2];
     if (!SERIES_FOLDER.matcher(folder).find()) return null;
+    return capitalised(folder);
+  }
+
+  /** "design-meeting-minutes" as "Design Meeting Minutes". */
+  private static String capitalised(String folder) {
     StringBuilder out = new StringBuilder();
     for (String w : NON_WORD.split(folder)) {
       if (w.isEmpty()) continue;

@@ -49,4 +49,53 @@ class SeriesNameTest {
                 "Lumen Community Meeting Notes 2031-02-03", null, "lumen/2031-02-03.md"))
         .isEqualTo("Lumen Community Meeting");
   }
+
+  @Test
+  void aTopicTitleInASeriesFolderIsAMeetingOfTheFoldersSeries() {
+    String path = "gadget/design-meeting-minutes/2031-02-03-pools.md";
+    assertThat(SeriesName.forNote("Do we need widget pools?", null, path))
+        .isEqualTo("Design Meeting");
+    assertThat(SeriesName.forNote("2031-02-03: Outlives defaults", null, path))
+        .isEqualTo("Design Meeting");
+    assertThat(
+            SeriesName.forNote("Gadget, an overview", null, "gadget/design-meeting-minutes/x.md"))
+        .isEqualTo("Design Meeting");
+  }
+
+  @Test
+  void aTopicFramedByTheFoldersSeriesIsThatSeries() {
+    String path = "gadget/design-meeting-minutes/2031-02-03-pools.md";
+    assertThat(SeriesName.forNote("Widget pools design meeting 2031.02.03", null, path))
+        .isEqualTo("Design Meeting");
+    assertThat(SeriesName.forNote("Design meeting on RFC 4242", null, path))
+        .isEqualTo("Design Meeting");
+    assertThat(SeriesName.forNote("Widget pools (design meeting)", null, path))
+        .isEqualTo("Design Meeting");
+  }
+
+  @Test
+  void aFrontMatterTitleNamingItsSeriesBeforeTheTopicKeepsTheTopicOut() {
+    String path = "gadget/design-meeting-minutes/2031-02-03-pools.md";
+    assertThat(SeriesName.forNote("Pools", "Design meeting 2031-02-03: Widget pools", path))
+        .isEqualTo("Design meeting");
+    assertThat(SeriesName.forNote("Pools", "2031-02-03: Widget pools", path))
+        .isEqualTo("Design Meeting");
+  }
+
+  @Test
+  void anotherSeriesFiledInTheFolderKeepsItsOwnName() {
+    String path = "gadget/design-meeting-minutes/2031-02-03.md";
+    assertThat(SeriesName.forNote("Gadget planning meeting agenda", null, path))
+        .isEqualTo("Gadget planning Meeting");
+    assertThat(SeriesName.forNote("Gadget Team Design Meeting: Pools", null, path))
+        .isEqualTo("Gadget Team Design Meeting");
+  }
+
+  @Test
+  void aFolderThatSaysOnlyMeetingsNamesNoSeries() {
+    assertThat(SeriesName.forNote("Widget pools", null, "gadget/meeting-notes/2031-02-03.md"))
+        .isEqualTo("Widget pools Meeting");
+    assertThat(SeriesName.forNote("Gadget TSC 2031-02-03", null, "gadget/minutes/2031-02-03.md"))
+        .isEqualTo("Gadget TSC Meeting");
+  }
 }
