@@ -28,12 +28,10 @@ public final class VizServlet extends HttpServlet {
     this.noteLinks = noteLinks;
   }
 
-  /** For the TDB2 database in {@code dir} (the same instance the server uses). */
-  public static VizServlet forDatabase(Path dir) {
-    return new VizServlet(DatabaseMgr.connectDatasetGraph(dir.toString()), path -> path);
-  }
-
-  /** As {@link #forDatabase(Path)}, with source links to the notes served at {@code /notes/}. */
+  /**
+   * For the TDB2 database in {@code dir} (the same instance the server uses), with source links to
+   * the notes served at {@code /notes/}.
+   */
   public static VizServlet forDatabaseWithNotes(Path dir) {
     return new VizServlet(
         DatabaseMgr.connectDatasetGraph(dir.toString()), path -> NotesServlet.PREFIX + path);
@@ -42,10 +40,6 @@ public final class VizServlet extends HttpServlet {
   /** For a dataset the server holds, with source links to the notes served at {@code /notes/}. */
   public static VizServlet forDatasetWithNotes(DatasetGraph dsg) {
     return new VizServlet(dsg, path -> NotesServlet.PREFIX + path);
-  }
-
-  public static VizServlet forDataset(DatasetGraph dsg) {
-    return new VizServlet(dsg, path -> path);
   }
 
   @Override
