@@ -21,11 +21,9 @@ import org.apache.jena.tdb2.DatabaseMgr;
  */
 public final class VizServlet extends HttpServlet {
   private final transient DatasetGraph dataset;
-  private final transient java.util.function.UnaryOperator<String> noteLinks;
 
-  private VizServlet(DatasetGraph dataset, java.util.function.UnaryOperator<String> noteLinks) {
+  private VizServlet(DatasetGraph dataset) {
     this.dataset = dataset;
-    this.noteLinks = noteLinks;
   }
 
   /**
@@ -33,13 +31,12 @@ public final class VizServlet extends HttpServlet {
    * the notes served at {@code /notes/}.
    */
   public static VizServlet forDatabaseWithNotes(Path dir) {
-    return new VizServlet(
-        DatabaseMgr.connectDatasetGraph(dir.toString()), path -> NotesServlet.PREFIX + path);
+    return new VizServlet(DatabaseMgr.connectDatasetGraph(dir.toString()));
   }
 
   /** For a dataset the server holds, with source links to the notes served at {@code /notes/}. */
   public static VizServlet forDatasetWithNotes(DatasetGraph dsg) {
-    return new VizServlet(dsg, path -> NotesServlet.PREFIX + path);
+    return new VizServlet(dsg);
   }
 
   @Override
@@ -54,7 +51,7 @@ public final class VizServlet extends HttpServlet {
             });
     byte[] page =
         GraphView.builder()
-            .noteLinks(noteLinks)
+            .noteLinks(path -> NotesServlet.PREFIX + path)
             .build(ModelFactory.createModelForGraph(copy))
             .html()
             .getBytes(StandardCharsets.UTF_8);
