@@ -13,11 +13,4 @@ import java.util.List;
 @FunctionalInterface
 public interface CorpusSource {
   LinkedCorpus link(List<Path> paths, Diagnostics diagnostics);
-
-  /** The source used until the pipeline is wired in: it says so and fails. */
-  static CorpusSource unwired() {
-    return (paths, diagnostics) -> {
-      throw new UserError("the ingest-to-link pipeline is not wired into the CLI yet");
-    };
-  }
 }

@@ -20,11 +20,6 @@ public record FileDiagnostics(Diagnostics sink, String file, String meeting) {
     sink.warn(file, line, said(line, message));
   }
 
-  /** Shown with -v only: what the parser understood, not a problem. */
-  public void note(int line, String message) {
-    sink.note(file, line, said(line, message));
-  }
-
   public void error(int line, String message) {
     sink.error(file, line, said(line, message));
   }

@@ -34,9 +34,4 @@ public enum Relation {
   public boolean isAccuracy() {
     return accuracy;
   }
-
-  /** Entity rows are scored only for notes whose gold says {@code entities yes}. */
-  public boolean needsEntityAnnotation() {
-    return this == PERSON || this == PROJECT || this == ORGANIZATION;
-  }
 }

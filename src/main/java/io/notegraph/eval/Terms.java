@@ -36,7 +36,6 @@ final class Terms {
   static final Node SUB_EVENT = uri(SCHEMA, "subEvent");
   static final Node ATTENDEE = uri(SCHEMA, "attendee");
   static final Node PERFORMER = uri(SCHEMA, "performer");
-  static final Node POSITION = uri(SCHEMA, "position");
   static final Node RECORDING_OFFSET = uri(NG, "recordingOffset");
   static final Node ACTION_ITEM = uri(NG, "actionItem");
   static final Node AGENT = uri(SCHEMA, "agent");

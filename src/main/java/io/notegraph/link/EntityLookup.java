@@ -35,28 +35,10 @@ public final class EntityLookup {
     return ids.stream().map(corpus::entity).filter(e -> e != null).toList();
   }
 
-  /** How many resolved ranges of the corpus stand for each surface form of {@code id}. */
-  public static Map<String, Integer> counts(LinkedCorpus corpus, String id) {
-    List<String> surfaces =
-        corpus.explanations().stream()
-            .filter(x -> x.entityId().equals(id))
-            .map(Explanation::surface)
-            .toList();
-    Map<String, Integer> counts = new TreeMap<>();
-    for (LinkedNote n : corpus.notes()) {
-      String text = n.annotated().document().text();
-      for (var e : n.entityByRange().entrySet()) {
-        if (!e.getValue().equals(id) || e.getKey().end() > text.length()) continue;
-        String written = e.getKey().of(text);
-        counts.merge(surfaceOf(written, surfaces), 1, Integer::sum);
-      }
-    }
-    return counts;
-  }
-
   /**
-   * {@link #counts} for every entity at once, in one pass over the notes (the explain index of a
-   * whole corpus would otherwise walk every note once per entity).
+   * How many resolved ranges of the corpus stand for each surface form of each entity, in one pass
+   * over the notes (the explain index of a whole corpus would otherwise walk every note once per
+   * entity).
    */
   public static Map<String, Map<String, Integer>> countsByEntity(LinkedCorpus corpus) {
     Map<String, List<String>> surfaces = new TreeMap<>();

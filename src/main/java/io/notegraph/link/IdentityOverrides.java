@@ -4,8 +4,6 @@ import io.notegraph.nlp.gazetteer.Gazetteer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -50,14 +48,6 @@ public final class IdentityOverrides {
   public static IdentityOverrides fromClasspath() {
     try (InputStream in = IdentityOverrides.class.getResourceAsStream("/ontology/identity.ttl")) {
       return in == null ? none() : read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  public static IdentityOverrides load(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -53,8 +53,4 @@ final class Names {
   static int accents(String s) {
     return (int) s.chars().filter(c -> c > 127 && Character.isLetter(c)).count();
   }
-
-  static String repairMacRoman(String s) {
-    return NameKey.repairMacRoman(s);
-  }
 }

@@ -125,13 +125,9 @@ enum ReleaseStatus {
 
   /**
    * The status a clause gives a version. {@code after} is the text right after the version ("RC2
-   * out recently"), {@code candidate} whether the revision itself is a pre-release.
+   * out recently"), {@code candidate} whether the revision itself is a pre-release, {@code before}
+   * the words before the version.
    */
-  static ReleaseStatus of(String clause, String after, boolean candidate) {
-    return of(clause, after, candidate, "");
-  }
-
-  /** As {@link #of(String, String, boolean)}, also reading the words before the version. */
   static ReleaseStatus of(String clause, String after, boolean candidate, String before) {
     if (candidate) return RC; // "v4.4.0-rc2", out or coming, is a release candidate
     if (IN_DEVELOPMENT.matcher(after).find()

@@ -50,10 +50,6 @@ public record VersionNumber(int major, int minor, int patch, String preLabel, in
             m.group(5) == null ? 0 : Integer.parseInt(m.group(5))));
   }
 
-  public boolean preRelease() {
-    return !preLabel.isEmpty();
-  }
-
   /**
    * A string that sorts as the version does ("00005.00000.00000.3.00003" for 5.0.0-rc3, "...4" for
    * the release), for SPARQL ORDER BY on one column.

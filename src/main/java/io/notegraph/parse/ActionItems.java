@@ -322,15 +322,7 @@ final class ActionItems {
   private static List<NameRef> names(InlineText it, int b, int e, Set<String> known, int line) {
     String p = it.plain();
     List<NameRef> out = new ArrayList<>();
-    Matcher sep = PIECES.matcher(p).region(b, e);
-    int at = b;
-    List<int[]> spans = new ArrayList<>();
-    while (sep.find()) {
-      spans.add(new int[] {at, sep.start()});
-      at = sep.end();
-    }
-    spans.add(new int[] {at, e});
-    for (int[] s : spans) {
+    for (int[] s : PersonNames.pieces(PIECES, p, b, e)) {
       int pb = s[0];
       int pe = s[1];
       while (pb < pe && (Character.isWhitespace(p.charAt(pb)) || p.charAt(pb) == '@')) pb++;

@@ -1,7 +1,6 @@
 package io.notegraph.parse;
 
 import io.notegraph.parse.LogLines.Line;
-import io.notegraph.parse.TextSegment.SegmentKind;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,14 +38,7 @@ final class DatedChatReader {
       }
     }
     if (turns.size() < 2 || stray > 2) return null;
-    List<ChatMessage> chat = new ArrayList<>();
-    List<TextSegment> segments = new ArrayList<>();
-    for (LogTurn t : turns) {
-      chat.add(t.toChat());
-      TextSegment s = t.segment(SegmentKind.CHAT);
-      if (s != null) segments.add(s);
-    }
-    return new LogBlock(LogBlock.Kind.CHAT, chat, List.of(), List.of(), segments);
+    return LogBlock.of(turns, false, List.of());
   }
 
   private static LogTurn header(Line line, String document) {

@@ -108,15 +108,7 @@ final class FollowUpTask {
   private static List<NameRef> names(InlineText it, int b, int e, Set<String> known, int line) {
     String p = it.plain();
     List<NameRef> out = new ArrayList<>();
-    Matcher sep = PIECES.matcher(p).region(b, e);
-    int at = b;
-    List<int[]> spans = new ArrayList<>();
-    while (sep.find()) {
-      spans.add(new int[] {at, sep.start()});
-      at = sep.end();
-    }
-    spans.add(new int[] {at, e});
-    for (int[] s : spans) {
+    for (int[] s : PersonNames.pieces(PIECES, p, b, e)) {
       String piece = p.substring(s[0], s[1]).strip();
       if (piece.startsWith("@")) piece = piece.substring(1);
       if (piece.isEmpty()) return List.of();

@@ -22,10 +22,6 @@ final class InlineText {
     this.links = links;
   }
 
-  static InlineText of(String source, SourceRange range) {
-    return of(source, range.begin(), range.end());
-  }
-
   static InlineText of(String source, int begin, int end) {
     StringBuilder out = new StringBuilder(end - begin);
     int[] map = new int[end - begin + 1];

@@ -2,7 +2,6 @@ package io.notegraph.parse;
 
 import io.notegraph.diag.FileDiagnostics;
 import io.notegraph.parse.LogLines.Line;
-import io.notegraph.parse.TextSegment.SegmentKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,17 +99,7 @@ final class LabelledLogReader {
         transcriptMarks
             || (headingContext != null
                 && headingContext.toLowerCase(Locale.ROOT).contains("transcript"));
-    List<TextSegment> segments = new ArrayList<>();
-    List<ChatMessage> chat = new ArrayList<>();
-    List<Utterance> utterances = new ArrayList<>();
-    for (LogTurn t : turns) {
-      if (transcript) utterances.add(t.toUtterance());
-      else chat.add(t.toChat());
-      TextSegment s = t.segment(transcript ? SegmentKind.TRANSCRIPT : SegmentKind.CHAT);
-      if (s != null) segments.add(s);
-    }
-    LogBlock.Kind kind = transcript ? LogBlock.Kind.TRANSCRIPT : LogBlock.Kind.CHAT;
-    return new LogBlock(kind, chat, utterances, attendees, segments);
+    return LogBlock.of(turns, transcript, attendees);
   }
 
   /**

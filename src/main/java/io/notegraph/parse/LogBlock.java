@@ -1,5 +1,7 @@
 package io.notegraph.parse;
 
+import io.notegraph.parse.TextSegment.SegmentKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,6 +32,25 @@ public record LogBlock(
   /** A block with nothing worth extracting (code, configuration, prose, empty). */
   public static LogBlock code() {
     return new LogBlock(Kind.CODE, List.of(), List.of(), List.of(), List.of());
+  }
+
+  /**
+   * The block a reader's turns make: a transcript (one utterance each) or a chat log (one message
+   * each), with each turn's text as a segment for entity recognition.
+   */
+  static LogBlock of(List<LogTurn> turns, boolean transcript, List<NameRef> transcriptAttendees) {
+    SegmentKind segmentKind = transcript ? SegmentKind.TRANSCRIPT : SegmentKind.CHAT;
+    List<ChatMessage> chat = new ArrayList<>();
+    List<Utterance> utterances = new ArrayList<>();
+    List<TextSegment> segments = new ArrayList<>();
+    for (LogTurn t : turns) {
+      if (transcript) utterances.add(t.toUtterance());
+      else chat.add(t.toChat());
+      TextSegment s = t.segment(segmentKind);
+      if (s != null) segments.add(s);
+    }
+    Kind kind = transcript ? Kind.TRANSCRIPT : Kind.CHAT;
+    return new LogBlock(kind, chat, utterances, transcriptAttendees, segments);
   }
 
   /** What a block holds. */

@@ -64,43 +64,6 @@ public record MeetingNote(
     layoutSignals = List.copyOf(layoutSignals);
   }
 
-  /** A note without action items (callers that build notes by hand). */
-  public MeetingNote(
-      String documentName,
-      String series,
-      String title,
-      MeetingTime time,
-      List<NameRef> attendees,
-      Integer declaredAttendeeCount,
-      String recording,
-      List<AgendaSection> sections,
-      List<Topic> plannedTopics,
-      List<Topic> nextTopics,
-      List<NextMeeting> nextMeetings,
-      List<ChatMessage> chat,
-      List<Utterance> transcript,
-      List<NameRef> transcriptAttendees,
-      List<TextSegment> segments) {
-    this(
-        documentName,
-        series,
-        title,
-        time,
-        attendees,
-        declaredAttendeeCount,
-        recording,
-        sections,
-        plannedTopics,
-        nextTopics,
-        nextMeetings,
-        chat,
-        transcript,
-        transcriptAttendees,
-        segments,
-        List.of(),
-        List.of());
-  }
-
   /**
    * Every person the structure names: attendees, transcript attendees, presenters, topic proposers,
    * question askers, chat senders, transcript speakers and action item agents, in document order.

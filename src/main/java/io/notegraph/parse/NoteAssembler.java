@@ -287,6 +287,11 @@ final class NoteAssembler {
       s.index = kept.size();
     }
     if (kept.size() == sections.size()) return;
+    replaceSections(kept, renumber);
+  }
+
+  /** Makes {@code kept} the sections and points each segment at its section's new number. */
+  private void replaceSections(List<SectionBuilder> kept, int[] renumber) {
     sections.clear();
     sections.addAll(kept);
     for (int k = 0; k < segments.size(); k++) {
@@ -358,15 +363,7 @@ final class NoteAssembler {
       renumber[s.index] = kept.size();
       s.index = kept.size();
     }
-    sections.clear();
-    sections.addAll(kept);
-    for (int k = 0; k < segments.size(); k++) {
-      TextSegment t = segments.get(k);
-      if (t.sectionIndex() > 0 && t.sectionIndex() < renumber.length) {
-        segments.set(
-            k, new TextSegment(t.kind(), t.range(), renumber[t.sectionIndex()], t.speaker()));
-      }
-    }
+    replaceSections(kept, renumber);
     seen.add(LayoutSignal.OUTLINE_TALK);
   }
 

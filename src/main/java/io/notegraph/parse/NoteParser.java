@@ -23,10 +23,6 @@ public final class NoteParser {
     return new Builder();
   }
 
-  public ZoneId defaultZone() {
-    return defaultZone;
-  }
-
   public Optional<MeetingNote> parse(SourceDocument document, Diagnostics diagnostics) {
     io.notegraph.diag.FileDiagnostics diag = diagnostics.forFile(document.path());
     if (!document.path().equals(document.name())) { // one meeting of a running notes file

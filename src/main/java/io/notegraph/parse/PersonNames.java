@@ -334,4 +334,17 @@ final class PersonNames {
     String[] w = WHITESPACE.split(name.strip());
     if (w.length > 0 && !w[0].isEmpty()) into.add(w[0].toLowerCase(Locale.ROOT));
   }
+
+  /** The pieces of {@code [b, e)} of {@code s} between matches of {@code separator}, as spans. */
+  static List<int[]> pieces(Pattern separator, String s, int b, int e) {
+    Matcher sep = separator.matcher(s).region(b, e);
+    int at = b;
+    List<int[]> spans = new ArrayList<>();
+    while (sep.find()) {
+      spans.add(new int[] {at, sep.start()});
+      at = sep.end();
+    }
+    spans.add(new int[] {at, e});
+    return spans;
+  }
 }

@@ -101,11 +101,6 @@ public final class RollingNotes {
     return out;
   }
 
-  /** How many meetings {@link #split} would make of {@code doc} (1 when it is not split). */
-  public static int meetings(SourceDocument doc) {
-    return split(doc).size();
-  }
-
   /**
    * The shallowest heading level with two or more headings that are only a date (with distinct
    * dates): a document whose title and one heading carry the meeting's date is one meeting.

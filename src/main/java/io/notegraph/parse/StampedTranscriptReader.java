@@ -1,7 +1,6 @@
 package io.notegraph.parse;
 
 import io.notegraph.parse.LogLines.Line;
-import io.notegraph.parse.TextSegment.SegmentKind;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -116,14 +115,7 @@ final class StampedTranscriptReader {
       }
     }
     if (turns.size() < 2 || stray > 3) return null;
-    List<Utterance> utterances = new ArrayList<>();
-    List<TextSegment> segments = new ArrayList<>();
-    for (LogTurn t : turns) {
-      utterances.add(t.toUtterance());
-      TextSegment s = t.segment(SegmentKind.TRANSCRIPT);
-      if (s != null) segments.add(s);
-    }
-    return new LogBlock(LogBlock.Kind.TRANSCRIPT, List.of(), utterances, List.of(), segments);
+    return LogBlock.of(turns, true, List.of());
   }
 
   /** "0:03" (Teams writes minutes unpadded) as well as "00:03" and "00:00:03". */

@@ -63,15 +63,7 @@ final class SummaryPresenter {
     int b = m.start(1);
     int e = m.end(1);
     List<NameRef> out = new ArrayList<>();
-    Matcher sep = PIECES.matcher(p).region(b, e);
-    int at = b;
-    List<int[]> spans = new ArrayList<>();
-    while (sep.find()) {
-      spans.add(new int[] {at, sep.start()});
-      at = sep.end();
-    }
-    spans.add(new int[] {at, e});
-    for (int[] s : spans) {
+    for (int[] s : PersonNames.pieces(PIECES, p, b, e)) {
       String piece = p.substring(s[0], s[1]).strip();
       if (piece.isEmpty()) continue;
       String first = piece.split("\\s+")[0].toLowerCase(Locale.ROOT);

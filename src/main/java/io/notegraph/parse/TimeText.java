@@ -24,7 +24,6 @@ final class TimeText {
           "\\b(?:UTC|GMT)\\s*([+\u2212-])\\s*(\\d{1,2})(?::?(\\d{2}))?", Pattern.CASE_INSENSITIVE);
   private static final Pattern ABBREVIATION =
       Pattern.compile("\\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|UTC|GMT|CET|CEST|BST|IST)\\b");
-  private static final Pattern EASTERN = Pattern.compile("\\bEastern\\b|\\bET\\b");
   private static final Map<String, ZoneOffset> ABBREVIATIONS =
       Map.ofEntries(
           Map.entry("EST", ZoneOffset.ofHours(-5)),
@@ -88,9 +87,5 @@ final class TimeText {
     m = ABBREVIATION.matcher(s);
     if (m.find()) return Optional.of(ABBREVIATIONS.get(m.group(1)));
     return Optional.empty();
-  }
-
-  static boolean saysEastern(String s) {
-    return EASTERN.matcher(s).find();
   }
 }

@@ -2,7 +2,6 @@ package io.notegraph.parse;
 
 import io.notegraph.diag.FileDiagnostics;
 import io.notegraph.parse.LogLines.Line;
-import io.notegraph.parse.TextSegment.SegmentKind;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,14 +58,7 @@ final class TimedChatReader {
           preamble.get(0).number(),
           "chat log starts with " + preamble.size() + " line(s) before the first sender; ignored");
     }
-    List<ChatMessage> chat = new ArrayList<>();
-    List<TextSegment> segments = new ArrayList<>();
-    for (LogTurn t : turns) {
-      chat.add(t.toChat());
-      TextSegment s = t.segment(SegmentKind.CHAT);
-      if (s != null) segments.add(s);
-    }
-    return new LogBlock(LogBlock.Kind.CHAT, chat, List.of(), List.of(), segments);
+    return LogBlock.of(turns, false, List.of());
   }
 
   /** "Name10:56 AM" on one line, or null. */

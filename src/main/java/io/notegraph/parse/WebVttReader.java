@@ -2,7 +2,6 @@ package io.notegraph.parse;
 
 import io.notegraph.diag.FileDiagnostics;
 import io.notegraph.parse.LogLines.Line;
-import io.notegraph.parse.TextSegment.SegmentKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,14 +73,7 @@ final class WebVttReader {
     } else if (unlabelled > 0) {
       diagnostics.warn(firstUnlabelled, "transcript cue before the first speaker; ignored");
     }
-    List<Utterance> utterances = new ArrayList<>();
-    List<TextSegment> segments = new ArrayList<>();
-    for (LogTurn t : turns) {
-      utterances.add(t.toUtterance());
-      TextSegment s = t.segment(SegmentKind.TRANSCRIPT);
-      if (s != null) segments.add(s);
-    }
-    return new LogBlock(LogBlock.Kind.TRANSCRIPT, List.of(), utterances, List.of(), segments);
+    return LogBlock.of(turns, true, List.of());
   }
 
   private static Duration cueStart(String text) {

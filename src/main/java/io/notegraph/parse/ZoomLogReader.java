@@ -1,7 +1,6 @@
 package io.notegraph.parse;
 
 import io.notegraph.parse.LogLines.Line;
-import io.notegraph.parse.TextSegment.SegmentKind;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,18 +46,7 @@ final class ZoomLogReader {
     if (turns.isEmpty() || preamble > 3 || preamble * 2 >= LogLines.nonBlankCount(lines)) {
       return null;
     }
-    SegmentKind kind = transcript ? SegmentKind.TRANSCRIPT : SegmentKind.CHAT;
-    List<ChatMessage> chat = new ArrayList<>();
-    List<Utterance> utterances = new ArrayList<>();
-    List<TextSegment> segments = new ArrayList<>();
-    for (LogTurn t : turns) {
-      if (transcript) utterances.add(t.toUtterance());
-      else chat.add(t.toChat());
-      TextSegment s = t.segment(kind);
-      if (s != null) segments.add(s);
-    }
-    LogBlock.Kind blockKind = transcript ? LogBlock.Kind.TRANSCRIPT : LogBlock.Kind.CHAT;
-    return new LogBlock(blockKind, chat, utterances, List.of(), segments);
+    return LogBlock.of(turns, transcript, List.of());
   }
 
   private static LogTurn transcriptHeader(Line line, String document) {

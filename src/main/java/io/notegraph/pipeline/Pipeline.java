@@ -108,11 +108,6 @@ public final class Pipeline {
     return annotated;
   }
 
-  /** parse + nlp of one document. */
-  public Optional<AnnotatedNote> annotate(SourceDocument doc, Diagnostics diag) {
-    return parse(doc, diag).flatMap(n -> annotate(finder, doc, n, diag));
-  }
-
   private <T> java.util.stream.Stream<T> stream(List<T> items) {
     return parallel ? items.parallelStream() : items.stream();
   }

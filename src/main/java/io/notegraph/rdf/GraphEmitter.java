@@ -29,10 +29,6 @@ public final class GraphEmitter {
     this.minConfidence = minConfidence;
   }
 
-  public Iris iris() {
-    return iris;
-  }
-
   public void emit(LinkedCorpus corpus, StreamRDF stream) {
     stream.start();
     Prefixes.all(iris.base()).forEach(stream::prefix);
@@ -60,10 +56,5 @@ public final class GraphEmitter {
     for (Entity e : entities.values()) ee.emit(e);
     new ReleaseEmitter(iris, sink, minConfidence).emit(corpus);
     stream.finish();
-  }
-
-  /** Emits one note's graph only (incremental updates). */
-  public void emitNote(LinkedNote note, Map<String, Entity> entities, StreamRDF stream) {
-    new NoteEmitter(note, iris, entities, Map.of(), new QuadSink(stream)).emit();
   }
 }

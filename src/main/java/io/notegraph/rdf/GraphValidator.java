@@ -45,11 +45,6 @@ public final class GraphValidator {
     return Holder.INSTANCE;
   }
 
-  /** A validator for other shapes (tests, experiments). */
-  public static GraphValidator of(Graph shapesGraph) {
-    return new GraphValidator(shapesGraph);
-  }
-
   /** Validates {@code data}; the graph is only read. */
   public ValidationResult validate(Graph data) {
     ValidationReport report = ShaclValidator.get().validate(shapes, data);

@@ -29,8 +29,6 @@ record OutboundPolicy(boolean allowService, boolean allowFileLoad) {
   /** Context key holding the policy for the update engine below. */
   static final Symbol KEY = Symbol.create("urn:notegraph:outbound-policy");
 
-  static final OutboundPolicy NONE = new OutboundPolicy(false, false);
-
   private static final UpdateEngineFactory GUARDED_UPDATES = new GuardedUpdates();
 
   static {

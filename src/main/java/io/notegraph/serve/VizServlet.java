@@ -21,31 +21,22 @@ import org.apache.jena.tdb2.DatabaseMgr;
  */
 public final class VizServlet extends HttpServlet {
   private final transient DatasetGraph dataset;
-  private final transient java.util.function.UnaryOperator<String> noteLinks;
 
-  private VizServlet(DatasetGraph dataset, java.util.function.UnaryOperator<String> noteLinks) {
+  private VizServlet(DatasetGraph dataset) {
     this.dataset = dataset;
-    this.noteLinks = noteLinks;
   }
 
-  /** For the TDB2 database in {@code dir} (the same instance the server uses). */
-  public static VizServlet forDatabase(Path dir) {
-    return new VizServlet(DatabaseMgr.connectDatasetGraph(dir.toString()), path -> path);
-  }
-
-  /** As {@link #forDatabase(Path)}, with source links to the notes served at {@code /notes/}. */
+  /**
+   * For the TDB2 database in {@code dir} (the same instance the server uses), with source links to
+   * the notes served at {@code /notes/}.
+   */
   public static VizServlet forDatabaseWithNotes(Path dir) {
-    return new VizServlet(
-        DatabaseMgr.connectDatasetGraph(dir.toString()), path -> NotesServlet.PREFIX + path);
+    return new VizServlet(DatabaseMgr.connectDatasetGraph(dir.toString()));
   }
 
   /** For a dataset the server holds, with source links to the notes served at {@code /notes/}. */
   public static VizServlet forDatasetWithNotes(DatasetGraph dsg) {
-    return new VizServlet(dsg, path -> NotesServlet.PREFIX + path);
-  }
-
-  public static VizServlet forDataset(DatasetGraph dsg) {
-    return new VizServlet(dsg, path -> path);
+    return new VizServlet(dsg);
   }
 
   @Override
@@ -60,7 +51,7 @@ public final class VizServlet extends HttpServlet {
             });
     byte[] page =
         GraphView.builder()
-            .noteLinks(noteLinks)
+            .noteLinks(path -> NotesServlet.PREFIX + path)
             .build(ModelFactory.createModelForGraph(copy))
             .html()
             .getBytes(StandardCharsets.UTF_8);

@@ -54,8 +54,6 @@ public final class GraphPush {
 
   /** A graph the endpoint refused. */
   public static final class PushException extends RuntimeException {
-    private final int status;
-
     PushException(String graph, int status, String message, Throwable cause) {
       super(
           "graph <"
@@ -64,11 +62,6 @@ public final class GraphPush {
               + (status > 0 ? "HTTP " + status : "no HTTP response")
               + (message == null ? "" : " " + message),
           cause);
-      this.status = status;
-    }
-
-    public int status() {
-      return status;
     }
   }
 

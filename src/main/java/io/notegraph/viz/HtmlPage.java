@@ -24,10 +24,6 @@ final class HtmlPage {
 
   private HtmlPage() {}
 
-  static String render(ViewModel model, String title) {
-    return render(model, title, path -> path);
-  }
-
   static String render(
       ViewModel model, String title, java.util.function.UnaryOperator<String> noteLinks) {
     Map<String, String> slots = new TreeMap<>();
@@ -48,11 +44,6 @@ final class HtmlPage {
       at = m.end();
     }
     return out.append(template, at, template.length()).toString();
-  }
-
-  /** The page's data: Cytoscape elements plus the type legend. */
-  static Map<String, Object> data(ViewModel model, String title) {
-    return data(model, title, path -> path);
   }
 
   /** A source link ({@code path#L12}, no scheme) pointed where the notes are; others as given. */

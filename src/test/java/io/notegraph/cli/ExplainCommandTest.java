@@ -63,6 +63,8 @@ class ExplainCommandTest {
             List.of(),
             List.of(),
             List.of(),
+            List.of(),
+            List.of(),
             List.of());
     String id = "person/zora-quill";
     var linked =

@@ -133,6 +133,8 @@ final class MiniParser {
             chat,
             transcript,
             transcriptAttendees,
+            List.of(),
+            List.of(),
             List.of());
     return new AnnotatedNote(doc, note, all);
   }

@@ -55,6 +55,8 @@ public final class Notes {
         List.of(),
         List.of(),
         List.of(),
-        segments);
+        segments,
+        List.of(),
+        List.of());
   }
 }

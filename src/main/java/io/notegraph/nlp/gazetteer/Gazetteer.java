@@ -4,8 +4,6 @@ import io.notegraph.nlp.EntityType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -146,14 +144,6 @@ public final class Gazetteer {
   private static Gazetteer classpath(String resource) {
     try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
       return in == null ? empty() : read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  public static Gazetteer load(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
