@@ -291,9 +291,13 @@ public final class Recognizer implements MentionFinder {
       all.add(c);
       if (c.type() == EntityType.PROJECT) projects.add(c);
     }
-    // Organizations from the words around them: "I work for X", "X PhD student", "Name (X) 12:03".
+    // Organizations from the words around them: "I work for X", "X PhD student".
+    List<Candidate> named = new ArrayList<>();
+    for (Candidate c : all) if (c.type() == EntityType.PERSON) named.add(c);
+    named.addAll(notePeople);
     for (Candidate c : UnseenOrganizationContext.find(masked, tokens, this::isThing)) {
-      if (!overlapsPerson(c, all) && !overlapsPerson(c, notePeople)) all.add(c);
+      if (HandleFinder.insideCode(segment, c.begin())) continue; // "only works for `Option`"
+      if (!overlapsPerson(c, named)) all.add(c);
     }
     all.addAll(VersionFinder.find(masked, projects));
     all.addAll(CommandFinder.find(segment));

@@ -41,7 +41,10 @@ final class UnseenOrganizationContext {
               + "|lecturer|candidate)s?\\s+(?:at|from|with)"
               + "|\\b(?:developer|architect|manager|maintainer)s?\\s+at"
               + "|\\b(?:intern|employee)s?\\s+for"
-              + "|\\b(?:work|works|worked|working)\\s+(?:at|for)"
+              + "|\\b(?:i|we|he|she|they|who)\\s+(?:also\\s+|now\\s+|currently\\s+|still\\s+)?"
+              + "(?:work|works|worked)\\s+(?:at|for)"
+              + "|\\b(?:i'?m|i\\s+am|been|currently|now)\\s+working\\s+(?:at|for)"
+              + "|\\b(?:works|worked)\\s+at"
               + "|\\bemployed\\s+(?:by|at)"
               + "|\\bmy\\s+(?:former\\s+|old\\s+|current\\s+|previous\\s+)?"
               + "(?:team|company|employer|lab|group|colleagues|department)\\s+at)"
@@ -133,7 +136,7 @@ final class UnseenOrganizationContext {
       boolean strong = STRONG_CUE.matcher(before).find();
       if (!strong && !WEAK_CUE.matcher(before).find()) continue;
       int last = nameEnd(masked, tokens, k);
-      if (last < 0) continue;
+      if (last < 0 || glued(masked, tokens.get(last))) continue;
       if (!employer(masked, tokens, k, last, strong, known)) continue;
       if (notAnEmployerAfter(masked, tokens, last)) continue;
       out.add(
@@ -242,7 +245,8 @@ final class UnseenOrganizationContext {
         words++;
         continue;
       }
-      if (!capitalised(masked, tokens.get(next))) break;
+      // "Chicago I work for ...": a one-letter word is no part of a name.
+      if (!capitalised(masked, tokens.get(next)) || tokens.get(next).length() < 2) break;
       last = next;
       words++;
     }
@@ -287,6 +291,13 @@ final class UnseenOrganizationContext {
     Span next = tokens.get(last + 1);
     if (!oneSpace(masked, tokens.get(last), next)) return false;
     return NOT_AN_EMPLOYER_AFTER.contains(word(masked, next));
+  }
+
+  /** "IPv4", "Option<T>": the name goes on without a space, so it is no name of its own. */
+  private static boolean glued(String text, Span t) {
+    int e = t.getEnd();
+    return e < text.length()
+        && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '<');
   }
 
   private static boolean oneSpace(String text, Span a, Span b) {

@@ -81,6 +81,21 @@ class UnseenOrganizationContextTest {
   }
 
   @Test
+  void theNameAfterAPersonFromIsNoOrganization() {
+    // "Name from X" names a city as often as an employer: precision first.
+    assertThat(organizations("Ines Castellano from Varnholt joined late.", "Ines Castellano"))
+        .isEmpty();
+  }
+
+  @Test
+  void softwareThatWorksForSomethingIsNoEmployer() {
+    assertThat(organizations("The new stack is mostly working for IPv6 already.")).isEmpty();
+    assertThat(organizations("The macro only works for `Maybe` or `Either` types.")).isEmpty();
+    assertThat(organizations("The fix works for Quenby too.")).isEmpty();
+    assertThat(organizations("She works for Quenby now.")).containsExactly("Quenby");
+  }
+
+  @Test
   void aWordThatOpensASentenceBeforeARoleIsNoOrganization() {
     assertThat(organizations("Summer intern projects are listed below.")).isEmpty();
     assertThat(organizations("Another PhD student asked about it.")).isEmpty();
