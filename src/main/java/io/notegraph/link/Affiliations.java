@@ -132,7 +132,7 @@ final class Affiliations {
       Pattern.compile(
           "(?i)(?:\\bi'?m|\\bi am|\\bi was|\\bi've been)\\s+(?:(?:a|an|the|currently|now|also|still"
               + "|just|first|second|third|fourth|final|year|senior|principal|staff|software|phd"
-              + "|ph\\.?\\s?d\\.?|graduate|grad|research|former|working|work)\\s+)*"
+              + "|ph\\.?\\s?d\\.?|graduate|grad|research|former|working|work)[\\s-]+)*"
               + "(?:(?:student|intern|engineer|employee|researcher|professor|developer|architect"
               + "|scientist|manager|maintainer|lead)s?\\s+)?(?:at|from|with|for)\\s+(?:the\\s+)?$"
               + "|\\bi\\s+(?:work|worked|joined)\\s+(?:at\\s+|for\\s+|with\\s+)?(?:the\\s+)?$"
@@ -254,7 +254,9 @@ final class Affiliations {
             people.keySet().stream()
                 .anyMatch(
                     r ->
-                        r.begin() >= sentence[0] && r.end() <= sentence[1] && !r.equals(presenter));
+                        r.begin() >= sentence[0]
+                            && r.end() <= sentence[1]
+                            && !id.equals(people.get(r)));
         if (namesAPerson) continue;
         accepted(things, o, 0.75, PRESENTER)
             .ifPresent(a -> out.add(new About(presenter, a, o.range().line())));

@@ -133,8 +133,30 @@ public final class Recognizer implements MentionFinder {
                 c.refersTo()));
       }
     }
+    for (Candidate c : UnseenOrganizationContext.senderAsides(text, labels(note), this::isThing)) {
+      SourceRange r = new SourceRange(lines.lineOf(c.begin()), c.begin(), c.end());
+      out.add(
+          new Mention(
+              c.type(), r.of(text), r, c.confidence(), c.finder(), sectionAt(note, c.begin())));
+    }
     out.sort(Comparator.comparing(Mention::range).thenComparing(Mention::type));
     return List.copyOf(PlatformUses.drop(text, out));
+  }
+
+  /** The labels of chat senders and transcript speakers the parser read. */
+  private static List<io.notegraph.parse.NameRef> labels(MeetingNote note) {
+    List<io.notegraph.parse.NameRef> out = new ArrayList<>();
+    for (var m : note.chat()) if (m.sender() != null) out.add(m.sender());
+    for (var u : note.transcript()) if (u.speaker() != null) out.add(u.speaker());
+    return out;
+  }
+
+  /** The section of the first segment at or after {@code at}: a label opens its message. */
+  private static int sectionAt(MeetingNote note, int at) {
+    for (TextSegment seg : note.segments()) {
+      if (seg.range().end() >= at) return seg.sectionIndex();
+    }
+    return 0;
   }
 
   /**
@@ -269,6 +291,14 @@ public final class Recognizer implements MentionFinder {
       all.add(c);
       if (c.type() == EntityType.PROJECT) projects.add(c);
     }
+    // Organizations from the words around them: "I work for X", "X PhD student".
+    List<Candidate> named = new ArrayList<>();
+    for (Candidate c : all) if (c.type() == EntityType.PERSON) named.add(c);
+    named.addAll(notePeople);
+    for (Candidate c : UnseenOrganizationContext.find(masked, tokens, this::isThing)) {
+      if (HandleFinder.insideCode(segment, c.begin())) continue; // "only works for `Option`"
+      if (!overlapsPerson(c, named)) all.add(c);
+    }
     all.addAll(VersionFinder.find(masked, projects));
     all.addAll(CommandFinder.find(segment));
     List<Candidate> atHandles = HandleFinder.atHandles(masked, segment);
@@ -310,6 +340,11 @@ public final class Recognizer implements MentionFinder {
     List<Candidate> more = new ArrayList<>(resolved);
     more.addAll(handles);
     return Resolver.resolve(more);
+  }
+
+  private static boolean overlapsPerson(Candidate c, List<Candidate> finds) {
+    for (Candidate f : finds) if (f.type() == EntityType.PERSON && f.overlaps(c)) return true;
+    return false;
   }
 
   /**

@@ -109,4 +109,74 @@ class AffiliationEvidenceTest {
                 + "cleo.varga@example.org.\n");
     assertThat(affiliations(c)).isEmpty();
   }
+
+  // Organizations no list has (issues 14 and 16): the nlp stage finds them by their context, these
+  // rules state who works there.
+
+  @Test
+  void aSpeakerWhoIsAStudentAtAnUnlistedOrganizationIsAffiliatedWithIt() {
+    var c =
+        link(
+            "## Transcript\n\n```\nAda Quill: Welcome everyone.\n"
+                + "Birk Tamsen: Hi, I'm a second-year PhD student at Varnholt and I use it.\n"
+                + "Cleo Varga: Before that my former team at Brackwater Research ran it in CI.\n"
+                + "Dov Arkin: I work for Quenby, we ship it on edge boxes.\n```\n");
+    assertThat(affiliations(c))
+        .extracting(Fact::subject, Fact::object, Fact::rule)
+        .containsExactlyInAnyOrder(
+            tuple("person/birk-tamsen", "organization/varnholt", Affiliations.SPEAKER),
+            tuple("person/cleo-varga", "organization/brackwater-research", Affiliations.SPEAKER),
+            tuple("person/dov-arkin", "organization/quenby", Affiliations.SPEAKER));
+    assertThat(c.entities()).containsKeys("organization/varnholt", "organization/quenby");
+  }
+
+  @Test
+  void aSpeakerAtAnEventOrOnAServiceIsNotAffiliatedWithIt() {
+    var c =
+        link(
+            "## Transcript\n\n```\nAda Quill: Welcome everyone.\n"
+                + "Birk Tamsen: I'm at KubeCon this week, I joined Zoom from the hotel.\n```\n");
+    assertThat(affiliations(c)).isEmpty();
+    assertThat(c.entities().keySet()).noneMatch(id -> id.startsWith("organization/"));
+  }
+
+  @Test
+  void thePresenterCalledAnUnlistedOrganizationsStudentByTheirFirstNameIsAffiliatedWithIt() {
+    var c =
+        link(
+            "## Agenda\n1. Pods at sea - Cleo Varga\n\n"
+                + "#### Pods at sea - Cleo Varga - (3:00 in the video)\n\n"
+                + "Cleo is a Thistlecombe PhD student and showed the prototype.\n");
+    assertThat(affiliations(c))
+        .extracting(Fact::subject, Fact::object, Fact::confidence, Fact::rule)
+        .containsExactly(
+            tuple("person/cleo-varga", "organization/thistlecombe", 0.75, Affiliations.PRESENTER));
+  }
+
+  @Test
+  void oneWordInParenthesesAfterAChatSenderIsTheirOrganizationUnlessItIsTheirNameOrARole() {
+    var c =
+        link(
+            "## Chat\n\n"
+                + "Dov Arkin (Westbrook)12:03 PM\nthe cache patch is in review\n"
+                + "Cleo Varga (she/her)12:04 PM\nthanks!\n"
+                + "Birk Tamsen (Birk)12:05 PM\nlink to the prototype?\n"
+                + "Ada Quill (Host)12:06 PM\nposted in the channel\n");
+    assertThat(affiliations(c))
+        .extracting(Fact::subject, Fact::object, Fact::confidence, Fact::rule)
+        .containsExactly(
+            tuple("person/dov-arkin", "organization/westbrook", 0.7, Affiliations.BESIDE_FOUND));
+  }
+
+  @Test
+  void oneUnlistedWordInParenthesesInAnAttendeeListStaysNoAffiliation() {
+    var c =
+        FictionalNoteLinker.link(
+            "# Podman Community Meeting\n## March 5, 2031 11:00 a.m. Eastern (UTC-5)\n"
+                + "### Attendees\nAda Quill (Westbrook), Birk Tamsen (Corvale Labs)\n\n"
+                + "## Guests\n### Ada Quill\n\nNothing else.\n");
+    assertThat(affiliations(c))
+        .extracting(Fact::subject, Fact::object)
+        .containsExactly(tuple("person/birk-tamsen", "organization/corvale-labs"));
+  }
 }
