@@ -189,10 +189,9 @@ final class FeatureLists {
   }
 
   /**
-   * The paragraph right under a line that is only a version ("4.6" then "bug fixes, podman machine
-   * and quadlet updates. SQLite as backend."): a label without a colon, so each sentence is a list
-   * of short parts (at most six words each; a sentence with a longer part is prose, and gives
-   * none).
+   * The paragraph right under a line that is only a version ("9.6" then "bug fixes, volume and
+   * secret updates. Valkey as cache."): a label without a colon, so each sentence is a list of
+   * short parts (at most six words each; a sentence with a longer part is prose, and gives none).
    */
   private static void labelledParagraph(
       Lines lines, int at, Version v, String document, List<Feature> out, boolean[] taken) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * than in a list: "Also upcoming in Podman v9.4 is a focus on speed, pasta support and quieter
  * logs" (rule <em>new in</em>: what follows "new / upcoming / coming in vX.Y is / are / :"), and
  * "in 9.5 we switched the default driver to pasta" (rule <em>we did in</em>: what a change verb
- * after "in vX.Y, we" names). Parts that only tell the schedule ("RCs in late January", "the
+ * after "in vX.Y, we" names). Parts that only tell the schedule ("RCs in early March", "the
  * branch") or only count changes ("bug fixes") are none. Stateless; thread-safe.
  */
 final class FeatureSentences {
@@ -44,7 +44,7 @@ final class FeatureSentences {
 
   /**
    * Words of a schedule rather than a capability: release candidates, tags, branches, dates and
-   * spans of time ("first RCs in late January", "a tag this afternoon").
+   * spans of time ("first RCs in early March", "a tag this afternoon").
    */
   static final Pattern SCHEDULE =
       Pattern.compile(
@@ -91,8 +91,8 @@ final class FeatureSentences {
   }
 
   /**
-   * "podman machine and quadlet updates": a short part without a noun of change before a last part
-   * that ends in one shares it ("podman machine updates", "quadlet updates").
+   * "volume and secret updates": a short part without a noun of change before a last part that ends
+   * in one shares it ("volume updates", "secret updates").
    */
   static List<String> distributed(List<String> parts) {
     List<String> out = new ArrayList<>(parts);
@@ -112,14 +112,14 @@ final class FeatureSentences {
 
   /**
    * Words that do not name what changed when they stand before a noun of change: articles,
-   * prepositions, pronouns, counts ("Around 140 user-facing changes", "including features").
+   * prepositions, pronouns, counts ("about 140 changes", "including features").
    */
   static final String NOT_A_QUALIFIER =
       "(?:the|a|an|for|to|on|of|about|around|over|under|including|with|and|or|any|no|our|your|my"
           + "|their|its|thanks|thank|more|other|few|new|some|all|many|several|these|those|\\S*\\d)"
           + "\\b";
 
-  /** A part that ends in a noun of change: "quadlet updates", "network improvements". */
+  /** A part that ends in a noun of change: "secret updates", "cache improvements". */
   static final Pattern CHANGE_HEAD =
       Pattern.compile(
           "(?i)\\s(changes|updates|improvements|enhancements|fixes|support|rework|refactoring)$");

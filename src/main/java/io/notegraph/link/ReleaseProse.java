@@ -23,9 +23,9 @@ final class ReleaseProse {
               + "|bring|introduce|ship|support|enable))\\s+([^,;:()]{3,80})");
 
   /**
-   * "Apple hypervisor will be used in podman machine on Mac", "pasta will be the default": a
-   * capability the release will have, the sentence whole. Not when its subject is the release, a
-   * pronoun, a number or a date ("The release will be available in May").
+   * "The krun runtime will be used for pods on arm64", "zstd will be the default": a capability the
+   * release will have, the sentence whole. Not when its subject is the release, a pronoun, a number
+   * or a date ("The release will be available in May").
    */
   private static final Pattern WILL_BE =
       Pattern.compile(
@@ -40,8 +40,8 @@ final class ReleaseProse {
               + "|docs?|documentation|blog|slides|recording|demo|rc|candidate)\\b)|.*\\d");
 
   /**
-   * "Database changes and network changes.", "A number of API changes that will break things.": a
-   * sentence that is only a list of changes, each a few words ending in a noun of change.
+   * "Cache changes and log changes.", "A number of CLI changes that break old scripts.": a sentence
+   * that is only a list of changes, each a few words ending in a noun of change.
    */
   private static final Pattern CHANGE_PART =
       Pattern.compile(
@@ -162,7 +162,7 @@ final class ReleaseProse {
       if (tail.isEmpty() || tail.matches("[.!]+")) return m.group(1);
       if (tail.matches("(?i)^(?:such as|like|including|e\\.g\\.)\\s.*"))
         return m.group(1) + " " + tail;
-      // "Extensions have been added to v1.0, adding support for A and B": what they do, too.
+      // "Two themes have been added to v9.1, adding A and B": what they do, too.
       if (tail.matches("(?i)^,?\\s*(?:adding|giving|bringing|offering|enabling|providing)\\s.*"))
         return m.group(1) + " " + tail.replaceFirst("^,\\s*", "");
       if (!WILL_BE.matcher(s).matches()) return null; // "Dan added a comment": an object
@@ -170,7 +170,8 @@ final class ReleaseProse {
     m = WILL_BE.matcher(s);
     if (m.matches()) {
       String subject = m.group(1).strip();
-      // A noun phrase: "Advising that X be used, and that will be ..." is a clause, not a subject.
+      // A noun phrase: "Suggesting that X be used, and that will be ..." is a clause, not a
+      // subject.
       return NOT_A_SUBJECT.matcher(subject).lookingAt()
               || subject.matches(
                   "(?i)^\\S+ing\\b.*|.*[,;].*|.*\\b(?:that|which|who|and|but|or)\\b.*")

@@ -127,7 +127,7 @@ public final class Releases {
     for (String part : parts(list)) {
       String clean = FeatureLists.clean(part.replaceFirst("^(?:and|also)\\s+", ""));
       // ", which was left off": a relative clause about the part before; "a few bug fixes" counts.
-      // "5.0 will have its first RCs in late January": a schedule, not a capability.
+      // "9.2 will have its first RCs in early March": a schedule, not a capability.
       if (clean.isEmpty()
           || RELATIVE.matcher(clean).lookingAt()
           || ReleaseProse.generic(clean)

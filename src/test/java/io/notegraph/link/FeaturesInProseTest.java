@@ -36,14 +36,14 @@ class FeaturesInProseTest {
             "#### Podman v9.0 Schedule Updates - Birk Tamsen - (40:10 in the video)\n\n"
                 + "The main branch is now v9.0, with many breaking changes.\n\n"
                 + "First release candidates in early March. Final planned for April.\n\n"
-                + "The krun hypervisor will be used by podman machine on Linux.\n\n"
+                + "The krun runtime will be used for pods on arm64 hosts.\n\n"
                 + "#### Open discussion\n1. Lunch\n");
     assertThat(f)
         .extracting(Feature::versionId, Feature::text)
         .containsExactly(
             tuple(
                 "project/podman/version/9.0",
-                "The krun hypervisor will be used by podman machine on Linux"));
+                "The krun runtime will be used for pods on arm64 hosts"));
   }
 
   @Test
@@ -52,16 +52,16 @@ class FeaturesInProseTest {
         features(
             "#### Open discussion\n"
                 + "1. Podman 9.3 update\n"
-                + "    Also upcoming in Podman v9.4 is a focus on startup time, updates to podman"
-                + " machine, quieter logs, a new `--retry` option, and pasta support.\n");
+                + "    Also upcoming in Podman v9.4 is a focus on startup time, faster image"
+                + " pulls, quieter logs, a new `--retry` option, and zstd support.\n");
     assertThat(f)
         .extracting(Feature::versionId, Feature::text)
         .containsExactly(
             tuple("project/podman/version/9.4", "a focus on startup time"),
-            tuple("project/podman/version/9.4", "updates to podman machine"),
+            tuple("project/podman/version/9.4", "faster image pulls"),
             tuple("project/podman/version/9.4", "quieter logs"),
             tuple("project/podman/version/9.4", "a new --retry option"),
-            tuple("project/podman/version/9.4", "pasta support"));
+            tuple("project/podman/version/9.4", "zstd support"));
   }
 
   @Test
@@ -88,9 +88,9 @@ class FeaturesInProseTest {
     assertThat(
             texts(
                 "## Podman Desktop v9.1 Update\n### Cleo Varga\n#### (30:25 in the video)\n\n"
-                    + "A new set of plugins have been added to v9.1, adding support for Lima and"
-                    + " Kind.\n"))
-        .containsExactly("A new set of plugins adding support for Lima and Kind");
+                    + "Two new themes have been added to v9.1, adding high contrast and sepia"
+                    + " modes.\n"))
+        .containsExactly("Two new themes adding high contrast and sepia modes");
   }
 
   @Test
@@ -98,9 +98,9 @@ class FeaturesInProseTest {
     assertThat(
             texts(
                 "### Podman v9.8 Rollout (32:52 in video) - Birk/Cleo\n\n"
-                    + "Storage changes and volume changes. A number of CLI changes that will break"
+                    + "Cache changes and log changes. A number of CLI changes that break old"
                     + " scripts.\n"))
-        .containsExactly("Storage changes", "volume changes", "CLI changes");
+        .containsExactly("Cache changes", "log changes", "CLI changes");
   }
 
   @Test
@@ -119,8 +119,8 @@ class FeaturesInProseTest {
                 "## Podman v9.6 Demo\n### Birk Tamsen\n#### (44:47 in the video)\n\n"
                     + "9.6 and maybe 9.7 out this autumn.\n\n"
                     + "9.6\n"
-                    + "bug fixes, podman machine and quadlet updates.  Valkey as cache.\n"))
-        .containsExactly("podman machine updates", "quadlet updates", "Valkey as cache");
+                    + "bug fixes, volume and secret updates.  Valkey as cache.\n"))
+        .containsExactly("volume updates", "secret updates", "Valkey as cache");
   }
 
   @Test
