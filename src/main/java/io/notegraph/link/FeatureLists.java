@@ -94,7 +94,9 @@ final class FeatureLists {
       if (h.matches()) {
         boolean about = aboutTheVersion(h.group(2), v, text);
         found = about ? underHeading(lines, i, versions) : List.of();
-        if (about) prose(lines, i, v, versions, document, out, taken);
+        // "Podman v9.2 Schedule Updates": its lists are dates, but its prose may state a change.
+        if (about || aboutTheVersion(SCHEDULE_WORDS.matcher(h.group(2)).replaceAll(" "), v, text))
+          prose(lines, i, v, versions, document, out, taken);
       } else if (item.matches()) {
         // "1. Podman v9.2 plans" heads its nested items; "Stabilize X in Rust 1.40" does not.
         found =
@@ -115,6 +117,9 @@ final class FeatureLists {
             line.strip().endsWith(":")
                 || (CONTENT_WORDS.matcher(line).find() && line.strip().split("\\s+").length <= 8);
         found = announces ? listAfter(lines, i, versions) : List.of();
+        if (found.isEmpty() && aloneOnItsLine(line, v, text)) {
+          labelledParagraph(lines, i, v, document, out, taken);
+        }
       }
       for (int k : found) {
         if (taken[k]) continue;
@@ -169,6 +174,44 @@ final class FeatureLists {
         taken[j] = true;
         out.add(
             new Feature(v.entity().id(), v.entity().project(), s.text(), lines.range(j), document));
+      }
+    }
+  }
+
+  /** Words of a heading that say its lists are a schedule, not what the version holds. */
+  private static final Pattern SCHEDULE_WORDS =
+      Pattern.compile("(?i)\\b(?:schedule|status|timeline|breaking)\\b");
+
+  /** A line that is only the version, maybe with a colon: "4.6", "**Podman v9.2:**". */
+  private static boolean aloneOnItsLine(String line, Version v, String text) {
+    String written = text.substring(v.range().begin(), v.range().end());
+    return !written.isBlank() && clean(line.replace(written, " ")).isEmpty();
+  }
+
+  /**
+   * The paragraph right under a line that is only a version ("9.6" then "bug fixes, volume and
+   * secret updates. Valkey as cache."): a label without a colon, so each sentence is a list of
+   * short parts (at most six words each; a sentence with a longer part is prose, and gives none).
+   */
+  private static void labelledParagraph(
+      Lines lines, int at, Version v, String document, List<Feature> out, boolean[] taken) {
+    for (int j = at + 1; j < lines.size(); j++) {
+      String l = lines.text(j);
+      if (l.isBlank()
+          || HEADING.matcher(l).matches()
+          || ITEM.matcher(l).matches()
+          || l.strip().startsWith("|")
+          || l.startsWith("```")
+          || !lines.onLine.get(j).isEmpty()) break;
+      for (String sentence : l.strip().split("(?<=[.!?])\\s+")) {
+        List<String> parts = Releases.parts(sentence.replaceAll("[.!]+$", ""));
+        if (parts.stream().anyMatch(p -> p.strip().split("\\s+").length > 6)) continue;
+        for (String f : FeatureSentences.listed(sentence.replaceAll("[.!]+$", ""))) {
+          if (f.matches("(?i)^(?:we|it|they|i|this|that|there)\\b.*")
+              || repeats(out, v.entity().id(), f)) continue;
+          taken[j] = true;
+          out.add(new Feature(v.entity().id(), v.entity().project(), f, lines.range(j), document));
+        }
       }
     }
   }

@@ -19,7 +19,39 @@ final class ReleaseProse {
       Pattern.compile(
           "(?i)^(?:(?:also|now|finally),?\\s+)?(?:we|they|it|this release|the release)\\s+"
               + "(?:also\\s+|have\\s+|has\\s+|now\\s+)*(?:introduced|added|introduces|adds|brings"
-              + "|brought|ships|shipped|implemented|enabled)\\s+([^,;:()]{3,80})");
+              + "|brought|ships|shipped|implemented|enabled|will\\s+(?:also\\s+)?(?:include|have|add"
+              + "|bring|introduce|ship|support|enable))\\s+([^,;:()]{3,80})");
+
+  /**
+   * "The krun runtime will be used for pods on arm64", "zstd will be the default": a capability the
+   * release will have, the sentence whole. Not when its subject is the release, a pronoun, a number
+   * or a date ("The release will be available in May").
+   */
+  private static final Pattern WILL_BE =
+      Pattern.compile(
+          "(?i)^(\\S.{2,60}?)\\s+will\\s+(?:now\\s+|also\\s+)?be\\s+(?:used|supported|enabled"
+              + "|available|the default|default|switched|moved|replaced|removed|dropped|rewritten"
+              + "|turned on)\\b.*$");
+
+  private static final Pattern NOT_A_SUBJECT =
+      Pattern.compile(
+          "(?i)^(?:it|this|that|these|those|there|we|they|i|you|he|she|everything|nothing"
+              + "|(?:the|a|an|our|this|that)\\s+(?:release|version|tag|branch|build|meeting|notes?"
+              + "|docs?|documentation|blog|slides|recording|demo|rc|candidate)\\b)|.*\\d");
+
+  /**
+   * "Cache changes and log changes.", "A number of CLI changes that break old scripts.": a sentence
+   * that is only a list of changes, each a few words ending in a noun of change.
+   */
+  private static final Pattern CHANGE_PART =
+      Pattern.compile(
+          "(?i)^(?:(?!"
+              + FeatureSentences.NOT_A_QUALIFIER
+              + ")[\\w/.+-]+\\s+){1,3}"
+              + "(?:changes|updates|improvements|enhancements|fixes|support|rework)$");
+
+  private static final Pattern QUANTIFIER =
+      Pattern.compile("(?i)^(?:a number of|a lot of|lots of|several|many|some|various)\\s+");
 
   /**
    * "X was added", "X were made in this release", "X added by Ada such as A and B": X, with what
@@ -35,7 +67,8 @@ final class ReleaseProse {
   private static final Pattern ATTRIBUTION =
       Pattern.compile(
           "^(?:\\s*(?:by\\s+\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)*|(?:in|to|for)\\s+(?:this|the)\\s+"
-              + "(?:release|version)|upstream))*\\s*");
+              + "(?:release|version)|(?:in|to|for)\\s+(?:the\\s+)?v?\\d+(?:\\.\\d+)+\\S*|upstream))*"
+              + "\\s*");
 
   /** "Networks now have IDs", "podman start --all now works": the capability, whole. */
   private static final Pattern NOW_DOES =
@@ -81,11 +114,34 @@ final class ReleaseProse {
       String s = sentence.strip();
       if (s.isEmpty() || NOT_A_STATEMENT.matcher(s).find()) continue;
       if (otherVersion.any(begin + start, begin + at)) continue;
-      String feature = feature(s);
-      if (feature == null) continue;
-      String clean = FeatureLists.clean(feature);
-      if (clean.isEmpty() || GENERIC.matcher(clean).matches()) continue;
-      out.add(new Stated(clean, begin + start));
+      for (String feature : features(s)) {
+        String clean = FeatureLists.clean(feature);
+        if (clean.isEmpty() || GENERIC.matcher(clean).matches()) continue;
+        out.add(new Stated(clean, begin + start));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What one sentence states the release brings: one feature, the parts of a list of changes, or
+   * none.
+   */
+  static List<String> features(String sentence) {
+    String one = feature(sentence);
+    return one != null ? List.of(one) : changes(sentence);
+  }
+
+  /** The parts of a sentence that only lists changes, or none when any part is something else. */
+  static List<String> changes(String sentence) {
+    String s = sentence.strip().replaceAll("[.!]+$", "");
+    List<String> out = new ArrayList<>();
+    for (String part : FeatureSentences.distributed(Releases.parts(s))) {
+      String p = QUANTIFIER.matcher(part.strip()).replaceFirst("");
+      p = p.replaceFirst("(?i)\\s+(?:that|which)\\b.*$", "").strip();
+      if (GENERIC.matcher(p).matches()) continue;
+      if (!CHANGE_PART.matcher(p).matches()) return List.of();
+      out.add(p);
     }
     return out;
   }
@@ -106,7 +162,22 @@ final class ReleaseProse {
       if (tail.isEmpty() || tail.matches("[.!]+")) return m.group(1);
       if (tail.matches("(?i)^(?:such as|like|including|e\\.g\\.)\\s.*"))
         return m.group(1) + " " + tail;
-      return null; // "Dan added a comment": the verb has an object of its own
+      // "Two themes have been added to v9.1, adding A and B": what they do, too.
+      if (tail.matches("(?i)^,?\\s*(?:adding|giving|bringing|offering|enabling|providing)\\s.*"))
+        return m.group(1) + " " + tail.replaceFirst("^,\\s*", "");
+      if (!WILL_BE.matcher(s).matches()) return null; // "Dan added a comment": an object
+    }
+    m = WILL_BE.matcher(s);
+    if (m.matches()) {
+      String subject = m.group(1).strip();
+      // A noun phrase: "Suggesting that X be used, and that will be ..." is a clause, not a
+      // subject.
+      return NOT_A_SUBJECT.matcher(subject).lookingAt()
+              || subject.matches(
+                  "(?i)^\\S+ing\\b.*|.*[,;].*|.*\\b(?:that|which|who|and|but|or)\\b.*")
+              || FeatureSentences.SCHEDULE.matcher(subject).find()
+          ? null
+          : s;
     }
     if (NOW_DOES.matcher(s).matches() || MANY_NEW.matcher(s).matches()) return s;
     return null;

@@ -39,7 +39,8 @@ public final class Releases {
               + "\\b(?:brings|adds|includes|including|introduces|ships|contains|will bring|will add"
               + "|to include|to add|to bring"
               + "|will include|will ship|will introduce|comes with|ships with|with support for"
-              + "|adds support for)\\s+(.+)");
+              + "|adds support for|will have|will support|now supports|will get|will use|now uses"
+              + "|will default to|now defaults to)\\s+(.+)");
 
   /** Section titles that announce a version's contents: "What's new in v9.1", "v9 features". */
   private static final Pattern CONTENT_TITLE =
@@ -89,6 +90,7 @@ public final class Releases {
         if (byLine.containsKey(e.getKey().line())) continue;
         List<Feature> parts = brings(text, e, doc);
         if (parts.isEmpty()) parts = proposedFor(text, e, doc);
+        if (parts.isEmpty()) parts = stated(text, e, doc);
         if (!parts.isEmpty()) byLine.put(e.getKey().line(), parts);
       }
       // Once per version: a later "Drop X - explanation" repeats an earlier "Drop X".
@@ -125,8 +127,11 @@ public final class Releases {
     for (String part : parts(list)) {
       String clean = FeatureLists.clean(part.replaceFirst("^(?:and|also)\\s+", ""));
       // ", which was left off": a relative clause about the part before; "a few bug fixes" counts.
-      if (clean.isEmpty() || RELATIVE.matcher(clean).lookingAt() || ReleaseProse.generic(clean))
-        continue;
+      // "9.2 will have its first RCs in early March": a schedule, not a capability.
+      if (clean.isEmpty()
+          || RELATIVE.matcher(clean).lookingAt()
+          || ReleaseProse.generic(clean)
+          || FeatureSentences.SCHEDULE.matcher(clean).find()) continue;
       out.add(feature(e.getValue(), clean, e.getKey(), doc));
     }
     return out;
@@ -202,6 +207,18 @@ public final class Releases {
     }
     String clean = FeatureLists.clean(m.group(1));
     return clean.isEmpty() ? List.of() : List.of(feature(e.getValue(), clean, e.getKey(), doc));
+  }
+
+  /** "Upcoming in v9.4 is A and B", "in 9.5 we switched X to Y": {@link FeatureSentences}. */
+  private static List<Feature> stated(String text, Map.Entry<SourceRange, Entity> e, String doc) {
+    int lineStart = text.lastIndexOf('\n', Math.max(0, e.getKey().begin() - 1)) + 1;
+    String before = text.substring(Math.min(lineStart, e.getKey().begin()), e.getKey().begin());
+    String after = lineWithContinuations(text, e.getKey().end()).replaceAll("\\s*\\n\\s*", " ");
+    List<Feature> out = new ArrayList<>();
+    for (String f : FeatureSentences.find(before, after)) {
+      out.add(feature(e.getValue(), f, e.getKey(), doc));
+    }
+    return out;
   }
 
   private static Feature feature(Entity version, String text, SourceRange range, String doc) {
