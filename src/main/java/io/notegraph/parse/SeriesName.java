@@ -126,10 +126,7 @@ final class SeriesName {
     if (parts.length < 2) return null;
     String folder = parts[parts.length - 2];
     if (!SERIES_FOLDER.matcher(folder).find()) return null;
-    boolean distinct = false;
-    for (String w : NON_WORD.split(folder.toLowerCase(java.util.Locale.ROOT))) {
-      if (!w.isEmpty() && !GENERIC_FOLDER_WORDS.contains(w)) distinct = true;
-    }
+    boolean distinct = !GENERIC_FOLDER_WORDS.containsAll(words(folder));
     return distinct ? of(capitalised(folder)) : null;
   }
 
@@ -141,6 +138,7 @@ final class SeriesName {
     return t.subList(0, s.size()).equals(s) || t.subList(t.size() - s.size(), t.size()).equals(s);
   }
 
+  /** The lower-case words of {@code s}, in order. */
   private static List<String> wordList(String s) {
     List<String> out = new java.util.ArrayList<>();
     for (String w : NON_WORD.split(s.toLowerCase(java.util.Locale.ROOT))) {
@@ -177,11 +175,7 @@ final class SeriesName {
   }
 
   private static java.util.Set<String> words(String s) {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    for (String w : NON_WORD.split(s.toLowerCase(java.util.Locale.ROOT))) {
-      if (!w.isEmpty()) out.add(w);
-    }
-    return out;
+    return new java.util.HashSet<>(wordList(s));
   }
 
   /**
