@@ -22,6 +22,17 @@ final class AttendeeList {
   private static final java.util.regex.Pattern HANDLE =
       java.util.regex.Pattern.compile("@?[A-Za-z0-9][A-Za-z0-9._-]{1,38}");
   private static final java.util.regex.Pattern LEADING_AT = java.util.regex.Pattern.compile("^@");
+
+  /**
+   * One word of letters with digits and dashes, as GitHub handles are ("zk42-dev", "mxk2000"): an
+   * attendee, where other entries with digits are counts, times or dates. Three letters at least, a
+   * letter first, no dots; zone names ("UTC-5") are not people.
+   */
+  private static final java.util.regex.Pattern DIGIT_HANDLE =
+      java.util.regex.Pattern.compile(
+          "@?(?!(?i:utc|gmt|cet|cest|est|edt|pst|pdt|ist|jst)[-+\\d])"
+              + "(?=(?:[^A-Za-z]*[A-Za-z]){3})[A-Za-z][A-Za-z0-9_-]{1,38}[A-Za-z0-9]");
+
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   private static final Pattern DECLARED =
@@ -96,7 +107,10 @@ final class AttendeeList {
     }
     String entry = s.substring(b, e);
     if (NOT_PERSON.matcher(entry).matches()
-        || HAS_DIGIT.matcher(entry).matches() && !entry.contains("(") && !entry.contains("@")) {
+        || HAS_DIGIT.matcher(entry).matches()
+            && !entry.contains("(")
+            && !entry.contains("@")
+            && !DIGIT_HANDLE.matcher(entry).matches()) {
       return;
     }
     int nameEnd = e;
@@ -122,7 +136,10 @@ final class AttendeeList {
     }
     if (nameEnd <= b) return;
     String name = s.substring(b, nameEnd);
-    if (HAS_DIGIT.matcher(name).matches() || WHITESPACE.split(name).length > 6) return;
+    if (HAS_DIGIT.matcher(name).matches() && !DIGIT_HANDLE.matcher(name).matches()
+        || WHITESPACE.split(name).length > 6) {
+      return;
+    }
     int line = lines.lineOf(text.source(b));
     out.add(new NameRef(name, handle, org, text.range(b, nameEnd, line)));
   }

@@ -57,6 +57,26 @@ class AttendeeListTest {
   }
 
   @Test
+  void handlesWithDigitsAreAttendeesButCountsTimesAndZonesAreNot() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # M
+
+        * Meeting date: 2025-03-04
+
+        ## Attendance
+
+        * Team members: Priya, Olek
+        * Others: zk42-dev, Mina Sato, mxk2000, UTC-5, 10am, 2025-03-04, v1.2, Q3
+
+        ## Topics
+        """);
+    assertThat(Notes.names(n.attendees()))
+        .containsExactly("Priya", "Olek", "zk42-dev", "Mina Sato", "mxk2000");
+  }
+
+  @Test
   void rangesPointAtTheNamesInTheSource() {
     String md = "# M\n## March 5, 2024\n### Attendees\nOlek Brandt, Kai Moreau\n";
     MeetingNote n = Notes.parse(md);
