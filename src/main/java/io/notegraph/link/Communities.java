@@ -28,6 +28,9 @@ final class Communities {
   /** Per person, the number of documents naming them per community folder. */
   private final Map<String, Map<String, Integer>> counts = new TreeMap<>();
 
+  /** Bare given names that are persons of their own, and the folders where they are. */
+  private final Map<String, Map<String, String>> ownByWordAndFolder = new TreeMap<>();
+
   Communities(People people, Nicknames nicknames) {
     this.people = people;
     this.nicknames = nicknames;
@@ -35,6 +38,38 @@ final class Communities {
       Map<String, Integer> byFolder = new TreeMap<>();
       for (String doc : people.documents(id)) byFolder.merge(folder(doc), 1, Integer::sum);
       counts.put(id, byFolder);
+    }
+    ownPersons();
+  }
+
+  /**
+   * "Mark" in the attendee list of a community whose notes name no Mark at all, while another
+   * community's notes have a Mark Russell: a person of their own in that community, not a name to
+   * drop and not the other community's Mark. Only listed names (attendee lists, transcript
+   * headers): a name said in prose needs someone to resolve to.
+   */
+  private void ownPersons() {
+    Map<String, Map<String, String>> found = new TreeMap<>();
+    for (var e : people.listedBareNames().entrySet()) {
+      String word = e.getKey();
+      List<String> namesakes = new ArrayList<>();
+      for (String id : people.ids()) {
+        if (namesake(id, word) || people.handleRule(id, word) != null) namesakes.add(id);
+      }
+      for (String meeting : e.getValue()) {
+        String folder = folder(meeting);
+        boolean named = false;
+        for (String id : namesakes) {
+          named |= counts.getOrDefault(id, Map.of()).getOrDefault(folder, 0) > 0;
+        }
+        if (!named) found.computeIfAbsent(word, k -> new TreeMap<>()).put(folder, "");
+      }
+    }
+    for (var e : found.entrySet()) {
+      String id = people.ownPerson(e.getKey());
+      Map<String, String> byFolder = new TreeMap<>();
+      for (String folder : e.getValue().keySet()) byFolder.put(folder, id);
+      ownByWordAndFolder.put(e.getKey(), byFolder);
     }
   }
 
@@ -64,10 +99,10 @@ final class Communities {
         second = Math.max(second, docs.get(i));
       }
     }
-    if (best < 0) return Optional.empty();
+    if (best < 0) return own(word, folder);
     boolean only = ids.size() == 1 && docs.get(best) >= 1; // the only namesake the corpus knows
     if (!only && (docs.get(best) < MIN_DOCUMENTS || docs.get(best) < DOMINANCE * second)) {
-      return Optional.empty();
+      return own(word, folder);
     }
     String id = ids.get(best);
     return Optional.of(
@@ -84,6 +119,19 @@ final class Communities {
                 + " of them"
                 + (second > 0 ? ", the next namesake " + second : "")
                 + ")"));
+  }
+
+  /** The person of their own a bare given name is in this folder, if it is one (see above). */
+  private Optional<MeetingResolver.Resolution> own(String word, String folder) {
+    String id = ownByWordAndFolder.getOrDefault(word, Map.of()).get(folder);
+    if (id == null) return Optional.empty();
+    return Optional.of(
+        new MeetingResolver.Resolution(
+            id,
+            "'"
+                + word
+                + "' is listed in these notes, which name none of its namesakes elsewhere:"
+                + " a person of their own"));
   }
 
   private boolean namesake(String id, String word) {

@@ -27,9 +27,13 @@ final class People {
   private final Map<String, SortedSet<String>> handlesById = new TreeMap<>();
   private final Map<String, SortedSet<String>> documentsById = new TreeMap<>();
 
+  /** Bare given names registered as persons of their own by {@link #ownPerson}, by name key. */
+  private final Map<String, String> ownIdByKey = new TreeMap<>();
+
+  private final Set<String> used = new TreeSet<>();
+
   People(PersonClusters clusters, IdentityOverrides overrides) {
     this.clusters = clusters;
-    Set<String> used = new TreeSet<>();
     java.util.function.Predicate<String> listedGivenNames = listedGivenNames(clusters);
     for (var e : clusters.sets.sets().entrySet()) {
       TreeSet<String> keys = e.getValue();
@@ -149,6 +153,41 @@ final class People {
     return t.size() < 2 || (t.get(0).length() > 1 && t.get(t.size() - 1).length() > 1);
   }
 
+  /**
+   * Bare given names resolved in context ("Mark"), with the meetings whose attendee lists or
+   * transcript headers name them.
+   */
+  Map<String, SortedSet<String>> listedBareNames() {
+    Map<String, SortedSet<String>> out = new TreeMap<>();
+    for (String key : clusters.contextual) {
+      PersonForm f = clusters.forms.get(key);
+      if (f == null || f.listedIn.isEmpty() || clusters.sets.members(key).size() > 1) continue;
+      SortedSet<String> meetings = new TreeSet<>();
+      for (String m : f.listedIn) meetings.add(m.replace(" (transcript header)", ""));
+      out.put(key, meetings);
+    }
+    return out;
+  }
+
+  /**
+   * Makes a bare given name a person of its own, named by its most frequent spelling, for the
+   * meetings where no namesake explains it (decided by {@link Communities}). Not thread-safe:
+   * called while the corpus is set up, before notes are resolved.
+   */
+  String ownPerson(String key) {
+    String known = ownIdByKey.get(key);
+    if (known != null) return known;
+    PersonForm f = clusters.forms.get(key);
+    String name = canonical(Set.of(key));
+    String id = "person/" + Names.slug(name);
+    String unique = id;
+    for (int n = 2; !used.add(unique); n++) unique = id + "-" + n;
+    ownIdByKey.put(key, unique);
+    nameById.put(unique, name);
+    documentsById.put(unique, new TreeSet<>(f.seenIn));
+    return unique;
+  }
+
   /** The person a name key belongs to, if it is not a bare given name. */
   Optional<String> idOfKey(String key) {
     if (key.isEmpty() || !clusters.sets.contains(key)) return Optional.empty();
@@ -206,6 +245,7 @@ final class People {
     List<Entity> out = new ArrayList<>();
     for (var e : clusters.sets.sets().entrySet()) {
       String id = idByRoot.get(e.getKey());
+      if (id == null && e.getValue().size() == 1) id = ownIdByKey.get(e.getValue().first());
       if (id == null) continue;
       SortedSet<String> labels = new TreeSet<>(extraLabels.getOrDefault(id, new TreeSet<>()));
       SortedSet<String> nicks = new TreeSet<>();

@@ -90,6 +90,30 @@ class ContextResolutionTest {
   }
 
   @Test
+  void aListedGivenNameWhoseCommunityNamesNoNamesakeIsAPersonOfTheirOwn() {
+    var corpus =
+        link(
+            Fixtures.attendees("harbour/o.md", "Otto Brandt", "Ines Varga"),
+            Fixtures.attendees("lighthouse/m.md", "Otto", "Zora Pennant"),
+            Fixtures.attendees("lighthouse/n.md", "Otto", "Zora Pennant"));
+    assertThat(idAt(corpus, "lighthouse/m.md", "Otto", 0)).isEqualTo("person/otto");
+    assertThat(idAt(corpus, "lighthouse/n.md", "Otto", 0)).isEqualTo("person/otto");
+    assertThat(idAt(corpus, "harbour/o.md", "Otto Brandt", 0)).isEqualTo("person/otto-brandt");
+    assertThat(corpus.entities().get("person/otto").name()).isEqualTo("Otto");
+  }
+
+  @Test
+  void aListedGivenNameStaysContextualWhereItsCommunityNamesANamesake() {
+    var corpus =
+        link(
+            Fixtures.attendees("harbour/o.md", "Otto Brandt", "Ines Varga"),
+            Fixtures.attendees("harbour/p.md", "Otto Lindqvist", "Ines Varga"),
+            Fixtures.attendees("harbour/m.md", "Otto", "Ines Varga"));
+    assertThat(idAt(corpus, "harbour/m.md", "Otto", 0)).isNull();
+    assertThat(corpus.entities()).doesNotContainKey("person/otto");
+  }
+
+  @Test
   void aNamesakeTheCommunityNamesFarMoreOftenWinsOverARareOne() {
     var n =
         mention(
