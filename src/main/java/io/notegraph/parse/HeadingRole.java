@@ -48,7 +48,8 @@ enum HeadingRole {
               + "|(?:meeting\\s+)?(?:notes|minutes)(?:\\s+(?:from|of)\\s+(?:the\\s+)?meeting)?"
               + "(?:\\s*\\([^)]*\\))?|notes\\s+and\\s+minutes|announcements?"
               + "(?:\\s+(?:and|or|&)\\s+(?:other\\s+updates|custom\\s+items|news))?|news"
-              + "|action\\s+items?|next\\s+steps|to-?\\s?dos?|follow[-\\s]?ups?|AIs)\\W*$");
+              + "|action\\s+items?|actions|next\\s+steps|to-?\\s?dos?|follow[-\\s]?ups?|AIs"
+              + "|apolog(?:y|ies)|regrets|absent(?:ees)?|not\\s+present|excused)\\W*$");
 
   /**
    * Headings whose items are the agenda: proposals, FCPs, nominated issues, shepherded items,

@@ -26,7 +26,17 @@ record ItemPresenter(
 
   /** "[Ana Ruiz] Title", "[@ana] Title": the owner in brackets before the title. */
   private static final Pattern BRACKET_OWNER =
-      Pattern.compile("^\\s*\\[(@?[\\p{L}][\\p{L}\\p{N} ._'’-]{1,58})\\]\\s*");
+      Pattern.compile("^\\s*\\[(@?[\\p{L}][\\p{L}\\p{N} ._'’,&@-]{1,118})\\]\\s*");
+
+  /** ", ", " & ", " and " between the owners in one bracket ("[Oskar, Abebe]"). */
+  private static final Pattern OWNER_SEPARATOR = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
+
+  /**
+   * "@Ana Lima": a page tool's mention of a person (Notion, Confluence, Loop) puts an at sign
+   * before the full name; the name is the presenter's, the sign is not part of it.
+   */
+  private static final Pattern NAME_MENTION =
+      Pattern.compile("@(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu})");
 
   /** "(15 min)", "(10m)", "[5 minutes]", "(1h)": a planned duration. */
   private static final Pattern DURATION =
@@ -75,10 +85,26 @@ record ItemPresenter(
                   && l.text().strip().length() <= 12;
       if (reference) blank(masked, l.plainBegin(), l.plainEnd());
     }
+    Matcher mention = NAME_MENTION.matcher(new String(masked));
+    while (mention.find()) masked[mention.start()] = ' ';
     Matcher b = BRACKET_OWNER.matcher(new String(masked));
-    if (b.find() && isOwner(b.group(1), known)) {
-      owners.add(part(p, b.start(1), b.end(1)));
-      blank(masked, b.start(), b.end());
+    if (b.find()) {
+      List<PersonNames.Part> inBracket = new ArrayList<>();
+      int from = b.start(1);
+      Matcher sep = OWNER_SEPARATOR.matcher(p).region(b.start(1), b.end(1));
+      boolean all = true;
+      while (all) {
+        boolean more = sep.find();
+        int to = more ? sep.start() : b.end(1);
+        all = to > from && isOwner(p.substring(from, to), known);
+        if (all) inBracket.add(part(p, from, to));
+        if (!more) break;
+        from = sep.end();
+      }
+      if (all && !inBracket.isEmpty()) {
+        owners.addAll(inBracket);
+        blank(masked, b.start(), b.end());
+      }
     }
     Matcher mb = MEETBOT_OWNER.matcher(new String(masked));
     if (owners.isEmpty() && mb.find()) {

@@ -61,6 +61,9 @@ enum LayoutSignal {
           + " agenda: each opens a section"),
   TALK_OFFSET("offset into the recording on a heading"),
   TALK_LINKED_OFFSET("linked offset [12:34](video link)"),
+  TALK_BRACKETED_OFFSET(
+      "bracketed time opening or closing a topic heading ('[03:12] Title', 'Title (17:45)'),"
+          + " rising through the note and not all clock times"),
   PRESENTER_ON_HEADING("presenter on the section heading (- Name, w/ Name, by Name, Name:)"),
   PRESENTER_SUBHEADING("presenter on a deeper heading"),
   PRESENTER_IN_NOTES(

@@ -119,6 +119,9 @@ final class NoteAssembler {
    */
   private boolean agendaItems;
 
+  /** The bracketed times on this note's headings are offsets ({@link RecordingOffset}). */
+  private boolean bracketedOffsets;
+
   /** A generated summary or a meeting tool's export ({@link LayoutSignal#SUMMARY_NOTE}). */
   private final boolean summary;
 
@@ -175,6 +178,11 @@ final class NoteAssembler {
 
   Optional<MeetingNote> assemble() {
     collectAttendees();
+    List<String> headings = new ArrayList<>();
+    for (Block b : blocks) {
+      if (b instanceof Block.Heading h && h.level() > 1) headings.add(inline(h.range()).plain());
+    }
+    bracketedOffsets = RecordingOffset.bracketedAreOffsets(headings);
     for (int i = 0; i < blocks.size(); i++) {
       if (consumed.get(i)) continue;
       Block b = blocks.get(i);
@@ -228,12 +236,12 @@ final class NoteAssembler {
     if (!transcript.isEmpty()) seen.add(LayoutSignal.TRANSCRIPT);
     if (!planned.isEmpty()) seen.add(LayoutSignal.AGENDA_LIST);
     if (!nextMeetings.isEmpty()) seen.add(LayoutSignal.NEXT_MEETING);
-    report();
     String t = title != null ? title : frontMatter.getOrDefault("title", "Meeting");
     if (sections.isEmpty() && ownedAgenda()) agendaAsTalks();
     PlannedPresenters.fill(sections, planned);
     keepOwnedItems();
     outlineIsOneTalk(t);
+    report(); // after the agenda may have become the talks
     List<AgendaSection> built = sections.stream().map(SectionBuilder::build).toList();
     return Optional.of(
         new MeetingNote(
@@ -387,7 +395,10 @@ final class NoteAssembler {
       String p = it.plain();
       if (MeetbotSummary.isPeopleHeading(p) && meetbotPeople(i)) continue;
       if (summaryAttendees(i, it, p, b.range().line())) continue;
-      if (!Roles.ATTENDEES.matcher(p).find()) continue;
+      if (!Roles.ATTENDEES.matcher(p).find()) {
+        if (b instanceof Block.Paragraph) attendeeFieldLine(it, p);
+        continue;
+      }
       consumed.set(i);
       Integer count = AttendeeList.declaredCount(p);
       if (count != null && declared == null) declared = count;
@@ -418,6 +429,26 @@ final class NoteAssembler {
     if (attendees.isEmpty() && frontMatter.containsKey("attendees")) frontMatterAttendees();
     known = AttendeeList.firstNames(attendees);
     collectSpeakers();
+  }
+
+  /** "Participants: A, B" on a later line of a block of fields ("Date: ...", "Type: ..."). */
+  private static final java.util.regex.Pattern ATTENDEE_FIELD_LINE =
+      java.util.regex.Pattern.compile(
+          "(?im)^[ \\t]*(?:attendees|attendance|participants|present)[ \\t]*:[ \\t]*(?=\\S)");
+
+  /**
+   * A page tool's property block (Notion, Confluence, Loop) puts the participants on one line among
+   * the page's other fields: that line alone is the attendee list, the lines around it are not.
+   */
+  private void attendeeFieldLine(InlineText it, String p) {
+    java.util.regex.Matcher m = ATTENDEE_FIELD_LINE.matcher(p);
+    if (!m.find() || m.start() == 0 || p.charAt(m.start() - 1) != '\n') return;
+    int end = p.indexOf('\n', m.end());
+    if (end < 0) end = p.length();
+    InlineText line = InlineText.of(text, it.source(m.start()), it.source(end - 1) + 1);
+    int from = line.plain().indexOf(':') + 1;
+    seen.add(LayoutSignal.ATTENDEES_INLINE);
+    attendees.addAll(AttendeeList.parse(line, from, lines));
   }
 
   private void collectSpeakers() {
@@ -1204,6 +1235,11 @@ final class NoteAssembler {
       InlineText.LinkRef l = linkedOffset(it);
       offset = RecordingOffset.fromLink(l.text(), l.url());
       blank(masked, l.plainBegin(), l.plainEnd());
+    } else if (bracketedOffsets && RecordingOffset.bracketed(p).isPresent()) { // "[03:12] Title"
+      RecordingOffset.Found b = RecordingOffset.bracketed(p).get();
+      offset = b.offset();
+      blank(masked, b.begin(), b.end());
+      seen.add(LayoutSignal.TALK_BRACKETED_OFFSET);
     } else {
       Optional<int[]> missing = RecordingOffset.findMissing(p);
       if (missing.isPresent()) {

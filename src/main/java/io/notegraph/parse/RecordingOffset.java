@@ -52,6 +52,50 @@ final class RecordingOffset {
     return rest(s, f.get().begin(), f.get().end()).replaceAll("[\\d()*\\s:–—-]", "").isEmpty();
   }
 
+  /**
+   * "[03:12] Title", "Title — Ana (17:45)": a bracketed time opening or closing a heading, with no
+   * word saying it is an offset. It may as well be a clock time, so {@link #bracketedAreOffsets}
+   * decides for the whole note.
+   */
+  private static final Pattern BRACKETED =
+      Pattern.compile(
+          "^\\s*[\\[(]\\s*(?:(\\d{1,2}):)?(\\d{1,3}):(\\d{2})\\s*[\\])]"
+              + "|[\\[(]\\s*(?:(\\d{1,2}):)?(\\d{1,3}):(\\d{2})\\s*[\\])]\\s*$");
+
+  /** A bracketed time at the start or end of a heading, as an offset (see {@link #BRACKETED}). */
+  static Optional<Found> bracketed(String heading) {
+    Matcher m = BRACKETED.matcher(heading);
+    if (!m.find()) return Optional.empty();
+    int g = m.group(2) != null ? 1 : 4;
+    long h = m.group(g) == null ? 0 : Long.parseLong(m.group(g));
+    long sec = Long.parseLong(m.group(g + 2));
+    if (sec >= 60) return Optional.empty();
+    Duration d = Duration.ofHours(h).plusMinutes(Long.parseLong(m.group(g + 1))).plusSeconds(sec);
+    return Optional.of(new Found(d, m.start(), m.end()));
+  }
+
+  /**
+   * Whether the bracketed times of a note's headings are offsets into its recording rather than
+   * clock times: at least two, rising through the note, and one of them no clock could show
+   * ("[31:20]", "(1:02:10)"). A schedule ("Welcome (11:00)", "Demo (11:15)") stays a schedule.
+   */
+  static boolean bracketedAreOffsets(java.util.List<String> headings) {
+    int found = 0;
+    boolean notClock = false;
+    Duration last = Duration.ZERO;
+    for (String h : headings) {
+      Matcher m = BRACKETED.matcher(h);
+      Optional<Found> f = bracketed(h);
+      if (f.isEmpty() || !m.find()) continue;
+      if (f.get().offset().compareTo(last) < 0) return false;
+      last = f.get().offset();
+      found++;
+      int g = m.group(2) != null ? 1 : 4;
+      notClock |= m.group(g) != null || Long.parseLong(m.group(g + 1)) >= 24;
+    }
+    return found >= 2 && notClock;
+  }
+
   private static final Pattern CLOCK =
       Pattern.compile("\\(?\\s*(?:(\\d{1,2}):)?(\\d{1,3}):(\\d{2})\\s*\\)?");
   private static final Pattern VIDEO_LINK =

@@ -66,7 +66,7 @@ final class Roles {
    */
   static final Pattern ACTION_HEADING =
       Pattern.compile(
-          "(?i)^\\W*(?:action\\s+items?|(?:suggested\\s+)?next\\s+steps|to-?\\s?dos?"
+          "(?i)^\\W*(?:action\\s+items?|actions|(?:suggested\\s+)?next\\s+steps|to-?\\s?dos?"
               + "|follow[-\\s]?ups?(?:\\s+(?:tasks|items|actions))?|AIs)\\W*$");
 
   static final Pattern DATE_FIELD = Pattern.compile("(?i)^\\W*(?:date|when|meeting date)\\s*:");

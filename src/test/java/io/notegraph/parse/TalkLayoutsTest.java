@@ -41,4 +41,130 @@ class TalkLayoutsTest {
     assertThat(NOTE.sections().get(3).offset()).isEqualTo(Duration.ofSeconds(25 * 60 + 3));
     assertThat(NOTE.sections().get(3).slides()).isEmpty();
   }
+
+  private static List<String> talks(MeetingNote n) {
+    return n.sections().stream()
+        .map(
+            s ->
+                s.title()
+                    + " | "
+                    + String.join("+", Notes.names(s.presenters()))
+                    + " | "
+                    + (s.offset() == null ? "" : s.offset().toString()))
+        .toList();
+  }
+
+  @Test
+  void bracketedTimesOnHeadingsAreOffsetsWhenTheyRiseAndNoClockCouldShowOne() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # Widget Cabal — 2031-02-17
+
+        Present: Ana Ruiz, Bo Lindgren, Chidi Okafor
+
+        ### [03:12] Sprocket improvements (Ana Ruiz)
+        Notes.
+
+        ### Gizmo machine — Bo Lindgren (17:45)
+        Notes.
+
+        ### [31:20] Shared caches (Chidi Okafor)
+        Notes.
+        """);
+    assertThat(talks(n))
+        .containsExactly(
+            "Sprocket improvements | Ana Ruiz | PT3M12S",
+            "Gizmo machine | Bo Lindgren | PT17M45S",
+            "Shared caches | Chidi Okafor | PT31M20S");
+  }
+
+  @Test
+  void aScheduleOfClockTimesOnHeadingsGivesNoOffsets() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # Widget Cabal — 2031-02-17
+
+        Present: Ana Ruiz, Bo Lindgren
+
+        ### Sprocket improvements — Ana Ruiz (11:00)
+        Notes.
+
+        ### Gizmo machine — Bo Lindgren (11:20)
+        Notes.
+        """);
+    assertThat(n.sections()).extracting(AgendaSection::offset).containsOnlyNulls();
+  }
+
+  @Test
+  void anOwnedAgendaIsTheTalksWhenApologiesAndActionsAreTheOnlyOtherHeadings() {
+    Diagnostics diag = new Diagnostics();
+    MeetingNote n =
+        Notes.parse(
+            "m.md",
+            """
+        Sprocket PMC call
+        =================
+
+        Date: 2031-05-14
+
+        Attendance
+        ----------
+
+        * PMC: Ana Ruiz, Bo Lindgren, Chidi Okafor
+
+        Apologies
+        ---------
+
+        Dana Whitfield
+
+        Agenda
+        ------
+
+        1. Roll call
+        2. Release status (Bo)
+        3. Board report (Chidi)
+
+        Minutes
+        -------
+
+        1. Roll call
+
+           Quorum reached.
+
+        Actions
+        -------
+
+        - ACTION: Bo to announce the release.
+        """,
+            diag);
+    assertThat(talks(n))
+        .containsExactly("Roll call |  | ", "Release status | Bo | ", "Board report | Chidi | ");
+    assertThat(diag.all()).extracting(d -> d.message()).doesNotContain("no talks found");
+  }
+
+  @Test
+  void aPageToolsPropertyLinesGiveAttendeesAndItsMentionsGivePresenters() {
+    // Given names stay given names here; the link stage resolves them to the attendees.
+    MeetingNote n =
+        Notes.parse(
+            """
+        # Sprocket sync — May 20, 2031
+
+        Date: May 20, 2031 5:00 PM (GMT+2)
+        Facilitator: Ana Ruiz
+        Participants: Ana Ruiz, Bo Lindgren, Chidi Okafor
+        Status: Done
+
+        ## Agenda
+
+        1. v2.18 recap — @Ana Ruiz
+        2. [Bo, Chidi] Storybook migration (10 min)
+        """);
+    assertThat(Notes.names(n.attendees()))
+        .containsExactly("Ana Ruiz", "Bo Lindgren", "Chidi Okafor");
+    assertThat(talks(n))
+        .containsExactly("v2.18 recap | Ana Ruiz | ", "Storybook migration | Bo+Chidi | ");
+  }
 }
