@@ -64,7 +64,23 @@ final class ActionItems {
   private static final Pattern LEADING_AGENTS =
       Pattern.compile(
           "^@?([\\p{L}][\\p{L}\\p{M}'’.\\-]*(?:[ ,&/+]+(?:and\\s+|@)?"
-              + "[\\p{L}][\\p{L}\\p{M}'’.\\-]*){0,5}?)\\s*(?:\\bto\\b|\\bwill\\b|\\bshould\\b|:)\\s+");
+              + "[\\p{L}][\\p{L}\\p{M}'’.\\-]*){0,5}?)\\s*(?:\\bto\\b|\\bwill\\b|\\bshould\\b|:|→|->|=>)\\s+");
+
+  /** "@hgill publish the draft", "@ana @bo update the examples": handles owning a box's task. */
+  private static final Pattern LEADING_HANDLES =
+      Pattern.compile(
+          "^\\s*((?:@[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]*[\\s,&]+)+)(?=\\p{Ll})"
+              + "(?!(?:to|will|should|needs|is|are|was|has|had)\\b)");
+
+  /**
+   * "... @Ana Lima": a page tool's mention of the assignee by full name at the end of a task
+   * (Notion, Confluence, Loop).
+   */
+  private static final Pattern TRAILING_MENTION =
+      Pattern.compile("\\s@(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,2})\\s*$");
+
+  /** "(Due: May 30, 2025)", "(due Friday)": when, not what. */
+  private static final Pattern DUE = Pattern.compile("(?i)\\s*\\(\\s*(?:due|by)\\b[^()]*\\)\\s*$");
 
   /**
    * "... @alice", "... @bo, @chidi", "... @Nicholas M" (a handle with the initial some teams add).
@@ -198,9 +214,12 @@ final class ActionItems {
     if (ISSUE_REF.matcher(rest).find()) return false;
     // "- [ ] fix the docs @ana", "- [ ] @ana to fix the docs", "- [x] @ana: fix the docs": a box
     // with someone's handle on it is theirs to do.
+    String undated = DUE.matcher(rest).replaceFirst("");
     return TRAILING_HANDLES.matcher(rest).find()
+        || TRAILING_MENTION.matcher(undated).find()
         || HANDLE_TASK.matcher(rest).find()
-        || LEADING_HANDLE_TO.matcher(rest).find();
+        || LEADING_HANDLE_TO.matcher(rest).find()
+        || LEADING_HANDLES.matcher(rest).find();
   }
 
   /** The action item a line holds; null when nothing is left of it once markers are cut. */
@@ -237,6 +256,19 @@ final class ActionItems {
     if (box2.lookingAt()) {
       done = !box2.group(1).isBlank();
       b = box2.end();
+    }
+    Matcher due = DUE.matcher(p).region(b, e);
+    if (due.find()) e = due.start();
+    Matcher mention = TRAILING_MENTION.matcher(p).region(b, e);
+    if (agents.isEmpty() && mention.find()) {
+      agents.add(ref(it, mention.group(1), mention.start(1), mention.end(1), false, line));
+      e = mention.start();
+    }
+    Matcher handles = LEADING_HANDLES.matcher(p).region(b, e);
+    if (agents.isEmpty() && handles.lookingAt()) {
+      Matcher h = HANDLE.matcher(p).region(handles.start(1), handles.end(1));
+      while (h.find()) agents.add(ref(it, h.group(1), h.start(1), h.end(1), true, line));
+      b = handles.end();
     }
     Matcher trailing = TRAILING_HANDLES.matcher(p).region(b, e);
     if (agents.isEmpty() && trailing.find()) {
@@ -291,6 +323,59 @@ final class ActionItems {
         }
       }
       begin = end + 1;
+    }
+    return out;
+  }
+
+  /**
+   * Each task once: minutes often say it in the discussion ("Ana will promote RC2 and announce it")
+   * and again in the closing list ("ACTION: Ana to promote RC2 and send the announcement"). Of two
+   * tasks for the same people whose words mostly agree, the later is kept: the closing list is the
+   * record the meeting agreed on.
+   */
+  static List<ActionItem> distinct(List<ActionItem> actions) {
+    List<ActionItem> out = new ArrayList<>();
+    for (int i = 0; i < actions.size(); i++) {
+      ActionItem a = actions.get(i);
+      boolean restated = false;
+      for (int j = i + 1; j < actions.size() && !restated; j++) {
+        restated = sameTask(a, actions.get(j));
+      }
+      if (!restated) out.add(a);
+    }
+    return out;
+  }
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private static boolean sameTask(ActionItem a, ActionItem b) {
+    if (a.agents().isEmpty() || a.agents().size() != b.agents().size()) return false;
+    for (int k = 0; k < a.agents().size(); k++) {
+      if (!a.agents().get(k).name().equalsIgnoreCase(b.agents().get(k).name())) return false;
+    }
+    // "Mark to update this with a disclaimer" under two items: one phrase, two tasks
+    if (a.task().equalsIgnoreCase(b.task())) return false;
+    List<String> wa = words(a.task());
+    List<String> wb = words(b.task());
+    // the same deed ("promote ..." twice), not two deeds on one thing ("review" / "merge the PR")
+    if (wa.isEmpty() || wb.isEmpty() || !wa.get(0).equals(wb.get(0))) return false;
+    Set<String> ta = new java.util.HashSet<>(wa);
+    Set<String> tb = new java.util.HashSet<>(wb);
+    long common = ta.stream().filter(tb::contains).count();
+    return common >= 3 && common * 5 >= 2 * (ta.size() + tb.size() - common);
+  }
+
+  /** Words that say little about which task it is. */
+  private static final Set<String> FILLER =
+      Set.of(
+          "a", "an", "the", "to", "and", "or", "of", "for", "in", "on", "at", "it", "its", "with",
+          "once", "when", "then", "that", "this", "as", "be", "is", "are", "have", "has", "by");
+
+  /** The task's words, lower-cased, without {@link #FILLER}, in order. */
+  private static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    for (String w : NOT_WORD.split(s.toLowerCase(Locale.ROOT))) {
+      if (!w.isEmpty() && !FILLER.contains(w)) out.add(w);
     }
     return out;
   }

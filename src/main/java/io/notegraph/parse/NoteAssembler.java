@@ -260,7 +260,7 @@ final class NoteAssembler {
             transcript,
             transcriptAttendees,
             segments,
-            actions,
+            ActionItems.distinct(actions),
             seen.stream().map(LayoutSignal::label).toList()));
   }
 

@@ -101,4 +101,66 @@ class ActionItemTest {
       }
     }
   }
+
+  private static List<String> rows(MeetingNote n) {
+    return n.actionItems().stream()
+        .map(a -> String.join("+", Notes.names(a.agents())) + " | " + a.task())
+        .toList();
+  }
+
+  @Test
+  void arrowsLeadingHandlesAndTrailingFullNameMentionsGiveTheAgents() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # Sprocket sync 2031-04-07
+
+        Present: Ana Ruiz, Bo Lindgren, Chidi Okafor
+
+        ## Follow-ups
+
+        - Ana → draft the migration guide
+        - Bo, Chidi → get the loopback job green
+        - [ ] @blind publish the gap analysis
+        - [ ] @aruiz @chidio update the examples once v3 ships
+        - [ ] Write the codemod docs @Bo Lindgren (Due: May 30, 2031)
+        """);
+    assertThat(rows(n))
+        .containsExactly(
+            "Ana | draft the migration guide",
+            "Bo+Chidi | get the loopback job green",
+            "blind | publish the gap analysis",
+            "aruiz+chidio | update the examples once v3 ships",
+            "Bo Lindgren | Write the codemod docs");
+  }
+
+  @Test
+  void aTaskTheMinutesStateAndTheClosingListRepeatsIsOneTask() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # Sprocket PMC call 2031-05-14
+
+        Present: Ana Ruiz, Bo Lindgren
+
+        ## Release status
+
+        - Ana will promote RC2 to 3.2.0 and announce it once the mirrors have synced.
+        - Bo will look at the flaky test.
+
+        ## Actions
+
+        - ACTION: Ana to promote RC2 to 3.2.0 and send the announcement mail
+        - ACTION: Bo to update the website
+        - ACTION: Ana to review the docs pull request for the website
+        - ACTION: Ana to merge the docs pull request for the website
+        """);
+    assertThat(rows(n))
+        .containsExactly(
+            "Bo | look at the flaky test.",
+            "Ana | promote RC2 to 3.2.0 and send the announcement mail",
+            "Bo | update the website",
+            "Ana | review the docs pull request for the website",
+            "Ana | merge the docs pull request for the website");
+  }
 }
