@@ -609,7 +609,8 @@ final class Versions {
     return note.note().sections().stream().filter(s -> s.index() == index).findFirst().orElse(null);
   }
 
-  private static String lastWord(String s) {
+  /** The last word of {@code s}; emphasis, code and bracket marks count as spaces. */
+  static String lastWord(String s) {
     String[] words = WORD_GAPS.split(s.strip());
     return words.length == 0 ? "" : words[words.length - 1];
   }
