@@ -15,7 +15,6 @@ final class Terms {
   static final String DOAP = "http://usefulinc.com/ns/doap#";
   static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
   static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
-  static final String ITSRDF = "http://www.w3.org/2005/11/its/rdf#";
   static final String NG = "https://w3id.org/notegraph/ontology#";
 
   static final Node TYPE = RDF.type.asNode();

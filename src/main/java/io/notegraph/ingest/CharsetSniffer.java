@@ -22,15 +22,14 @@ final class CharsetSniffer {
    *
    * @param fallbackLine 0 when the bytes decoded as declared; else the 1-based line of the first
    *     byte that was not valid UTF-8 (the text was then read as Windows-1252)
-   * @param bomCharset true when a byte order mark chose the charset
    */
-  record Decoded(String text, Charset charset, int fallbackLine, boolean bomCharset) {}
+  record Decoded(String text, Charset charset, int fallbackLine) {}
 
   static Decoded decode(byte[] bytes) {
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return utf8(bytes, 3, true);
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return utf8(bytes, 3);
     if (startsWith(bytes, 0xFF, 0xFE)) return utf16(bytes, StandardCharsets.UTF_16LE);
     if (startsWith(bytes, 0xFE, 0xFF)) return utf16(bytes, StandardCharsets.UTF_16BE);
-    return utf8(bytes, 0, false);
+    return utf8(bytes, 0);
   }
 
   /** True when the bytes start with a UTF-16 byte order mark (NUL bytes are then expected). */
@@ -38,7 +37,7 @@ final class CharsetSniffer {
     return startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF);
   }
 
-  private static Decoded utf8(byte[] bytes, int offset, boolean bom) {
+  private static Decoded utf8(byte[] bytes, int offset) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -49,17 +48,17 @@ final class CharsetSniffer {
     CoderResult result = decoder.decode(in, out, true);
     if (!result.isError()) result = decoder.flush(out);
     if (!result.isError()) {
-      return new Decoded(out.flip().toString(), StandardCharsets.UTF_8, 0, bom);
+      return new Decoded(out.flip().toString(), StandardCharsets.UTF_8, 0);
     }
     int line = lineOf(bytes, offset, in.position());
     String text = LegacyCharset.WINDOWS_1252.decode(bytes, offset, bytes.length - offset);
-    return new Decoded(text, WINDOWS_1252, line, bom);
+    return new Decoded(text, WINDOWS_1252, line);
   }
 
   private static Decoded utf16(byte[] bytes, Charset charset) {
     // The JDK replaces unpaired surrogates with U+FFFD; they are rare enough not to report.
     String text = new String(bytes, 2, bytes.length - 2, charset);
-    return new Decoded(text, charset, 0, true);
+    return new Decoded(text, charset, 0);
   }
 
   /** 1-based line of {@code position}, counting LF, CRLF and lone CR as one break each. */

@@ -35,7 +35,6 @@ public final class IdentityResolver implements Linker {
   private final Gazetteer gazetteer;
   private final IdentityOverrides overrides;
   private final double threshold;
-  private final String defaultProject;
   private final String host;
   private final Nicknames nicknames = Nicknames.bundled();
 
@@ -46,7 +45,6 @@ public final class IdentityResolver implements Linker {
     this.gazetteer = b.gazetteer;
     this.overrides = b.overrides;
     this.threshold = b.threshold;
-    this.defaultProject = b.defaultProject;
     this.host = b.host;
   }
 
@@ -74,7 +72,7 @@ public final class IdentityResolver implements Linker {
             .build();
     People people = new People(clusters, overrides);
     Things things = new Things(gazetteer);
-    Versions versions = new Versions(things, defaultProject);
+    Versions versions = new Versions(things);
     var hosts = new Hosts(people, host).fallbacks(sorted, observations);
     var assembler = new CorpusAssembler(people, things, versions, clusters, nicknames, hosts);
     // A window of notes at a time: what a resolved note must still record waits only for its
@@ -93,7 +91,6 @@ public final class IdentityResolver implements Linker {
     private Gazetteer gazetteer = Gazetteer.empty();
     private IdentityOverrides overrides = IdentityOverrides.none();
     private double threshold = 0.8;
-    private String defaultProject = "Podman";
     private String host;
 
     /** Known projects and organizations (default: none). */
@@ -114,13 +111,6 @@ public final class IdentityResolver implements Linker {
         throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
       }
       this.threshold = threshold;
-      return this;
-    }
-
-    /** Project a version belongs to when nothing names one (default "Podman"). */
-    public Builder defaultProject(String name) {
-      if (name == null || name.isBlank()) throw new IllegalArgumentException("blank project");
-      this.defaultProject = name;
       return this;
     }
 

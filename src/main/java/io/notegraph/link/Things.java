@@ -32,16 +32,10 @@ final class Things {
   /** What {@link #identify} found: the id, the type it gets, and why. */
   record Resolution(String id, EntityType type, boolean known, String surface, String reason) {}
 
-  /** The entity id {@code surface} names, recording the surface; empty for a blank name. */
-  Optional<String> resolve(EntityType type, String surface) {
-    Optional<Resolution> r = identify(type, surface);
-    r.ifPresent(this::record);
-    return r.map(Resolution::id);
-  }
-
   /**
-   * What {@link #resolve} would answer, without recording anything: reads only the gazetteer, so
-   * notes can be resolved on several threads and recorded afterwards in note order.
+   * The entity {@code surface} names (empty for a blank name), without recording anything: reads
+   * only the gazetteer, so notes can be resolved on several threads and recorded afterwards in note
+   * order ({@link #record}).
    */
   Optional<Resolution> identify(EntityType type, String surface) {
     String s = surface.strip();

@@ -149,7 +149,7 @@ final class VersionEvidence {
     if (UNIT_AFTER.matcher(after).find()) return true;
     int begin = numberBegin(c);
     if (begin > 0 && text.charAt(begin - 1) == '$') return true;
-    String word = named.isBlank() ? lastWord(c.before()) : lastWord(named);
+    String word = named.isBlank() ? Versions.lastWord(c.before()) : Versions.lastWord(named);
     return PART_WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 
@@ -212,7 +212,7 @@ final class VersionEvidence {
     if (!c.found().dotted()) return false;
     int end = c.range().end();
     if (end < text.length() && "+%".indexOf(text.charAt(end)) >= 0) return false;
-    String last = lastWord(c.before()).toLowerCase(Locale.ROOT);
+    String last = Versions.lastWord(c.before()).toLowerCase(Locale.ROOT);
     return !OTHER_NUMBER.contains(last);
   }
 
@@ -258,7 +258,7 @@ final class VersionEvidence {
   static boolean speaksOfARelease(Versions.Context c) {
     String text = c.note().document().text();
     if (inTranscript(c)) return false;
-    if (lastWord(c.before()).equalsIgnoreCase("at")) return false;
+    if (Versions.lastWord(c.before()).equalsIgnoreCase("at")) return false;
     if (c.section() != null
         && c.section().titleRange() != null
         && c.section().titleRange().begin() <= c.range().begin()
@@ -348,11 +348,12 @@ final class VersionEvidence {
     if (!c.found().prefixed()) {
       // "landed in 1.51", "a fix for 1.65", "since 3.4": a preposition of time before the number,
       // in a sentence with no version before it ("Podman 2.1 in 8.3.1" is a distribution's).
-      return SINCE_IN.contains(lastWord(c.before()).toLowerCase(Locale.ROOT)) && !versionBefore(c);
+      return SINCE_IN.contains(Versions.lastWord(c.before()).toLowerCase(Locale.ROOT))
+          && !versionBefore(c);
     }
     String before = c.before().stripTrailing();
     if (before.isEmpty() || before.matches("(?s).*[.!?:;,(*>-]$")) return true;
-    return LEAD_IN.contains(lastWord(before).toLowerCase(Locale.ROOT));
+    return LEAD_IN.contains(Versions.lastWord(before).toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -565,7 +566,7 @@ final class VersionEvidence {
   static boolean ownedByWordBefore(Versions.Context c) {
     String t = c.before().stripTrailing();
     if (!t.isEmpty() && "'\"=".indexOf(t.charAt(t.length() - 1)) >= 0) return true;
-    String w = lastWord(c.before());
+    String w = Versions.lastWord(c.before());
     if (w.isEmpty() || !w.chars().allMatch(Character::isLetter)) return false;
     return !WEAK_LEAD_IN.contains(w.toLowerCase(Locale.ROOT));
   }
@@ -599,10 +600,5 @@ final class VersionEvidence {
       }
     }
     return false;
-  }
-
-  private static String lastWord(String s) {
-    String[] words = s.strip().split("[\\s*_`\\[\\]()]+");
-    return words.length == 0 ? "" : words[words.length - 1];
   }
 }

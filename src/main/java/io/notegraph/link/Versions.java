@@ -28,15 +28,16 @@ final class Versions {
   /** Where a version was found and what it resolved to. */
   record Hit(SourceRange range, String id, String surface, String reason) {}
 
+  /** Project a version belongs to when nothing names one. */
+  private static final String DEFAULT_PROJECT = "Podman";
+
   private final Things things;
-  private final String defaultProject;
   private final Map<String, String> projectOf = new TreeMap<>();
   private final Map<String, SortedMap<String, Integer>> surfaces = new TreeMap<>();
   private final Map<String, Fact> facts = new TreeMap<>();
 
-  Versions(Things things, String defaultProjectName) {
+  Versions(Things things) {
     this.things = things;
-    this.defaultProject = defaultProjectName;
   }
 
   /**
@@ -416,12 +417,12 @@ final class Versions {
             + (note.note().title() == null ? "" : note.note().title());
     Optional<Things.Resolution> p = projectIn(named);
     if (p.isEmpty()) p = seriesLead(note).flatMap(w -> things.identify(EntityType.PROJECT, w));
-    if (p.isPresent() || defaultProject == null) return p;
-    // Notes without a series line ("# 2021-06-01 meeting") still belong to the configured project
+    if (p.isPresent()) return p;
+    // Notes without a series line ("# 2021-06-01 meeting") still belong to the default project
     // when their file sits in a folder named for it (podman-community/...).
     String folder = note.document().name().toLowerCase(java.util.Locale.ROOT);
-    if (folder.contains(Names.normalise(defaultProject).replace(' ', '-')))
-      return things.identify(EntityType.PROJECT, defaultProject);
+    if (folder.contains(Names.normalise(DEFAULT_PROJECT).replace(' ', '-')))
+      return things.identify(EntityType.PROJECT, DEFAULT_PROJECT);
     return folderProject(note.document().name());
   }
 
@@ -583,7 +584,7 @@ final class Versions {
           && writtenAsItsName(phrase, entry.get())) {
         return things.identify(EntityType.PROJECT, phrase);
       }
-      if (n == 1 && Names.normalise(phrase).equals(Names.normalise(defaultProject))) {
+      if (n == 1 && Names.normalise(phrase).equals(Names.normalise(DEFAULT_PROJECT))) {
         return things.identify(EntityType.PROJECT, phrase);
       }
     }
@@ -608,7 +609,8 @@ final class Versions {
     return note.note().sections().stream().filter(s -> s.index() == index).findFirst().orElse(null);
   }
 
-  private static String lastWord(String s) {
+  /** The last word of {@code s}; emphasis, code and bracket marks count as spaces. */
+  static String lastWord(String s) {
     String[] words = WORD_GAPS.split(s.strip());
     return words.length == 0 ? "" : words[words.length - 1];
   }

@@ -146,12 +146,9 @@ final class NameEvidence {
           "her", "very", "too", "so");
 
   private static boolean wordUse(String text, List<Span> tokens, int first, int last) {
-    if (last + 1 < tokens.size() && word(text, tokens.get(last + 1)).equals("of")) return true;
-    return first > 0 && DETERMINERS.contains(word(text, tokens.get(first - 1)));
-  }
-
-  private static String word(String text, Span t) {
-    return text.substring(t.getStart(), t.getEnd()).toLowerCase(Locale.ROOT);
+    if (last + 1 < tokens.size() && Tokens.lower(text, tokens.get(last + 1)).equals("of"))
+      return true;
+    return first > 0 && DETERMINERS.contains(Tokens.lower(text, tokens.get(first - 1)));
   }
 
   private static boolean capitalised(String text, List<Span> tokens, int k) {
@@ -232,7 +229,7 @@ final class NameEvidence {
       Span t = tokens.get(k);
       if (t.getStart() < lineStart || t.getEnd() > lineEnd) continue;
       if (t.length() < 2) continue;
-      if (words.contains(word(text, t))) return true;
+      if (words.contains(Tokens.lower(text, t))) return true;
     }
     return false;
   }

@@ -41,8 +41,11 @@ public final class Recognizer implements MentionFinder {
   static final String PATTERN = "pattern";
   static final String MAXENT = "maxent";
 
-  /** Default floor of the project/organization model's probability (see docs/NLP.md). */
-  static final double DEFAULT_PROJECT_CONFIDENCE = 0.7;
+  /** Floor of the person model's probability: its finds below it are dropped. */
+  static final double MIN_PERSON_CONFIDENCE = 0.6;
+
+  /** Floor of the project/organization model's probability (see docs/NLP.md). */
+  static final double MIN_PROJECT_CONFIDENCE = 0.7;
 
   private final GazetteerMatcher gazetteer;
   private final SoundsLike soundsLike;
@@ -79,16 +82,16 @@ public final class Recognizer implements MentionFinder {
     this.corpusHandles = java.util.Set.of();
     this.gazetteer = new GazetteerMatcher(b.gazetteer != null ? b.gazetteer : Gazetteer.bundled());
     this.soundsLike = new SoundsLike(gazetteer.gazetteer());
-    TokenNameFinderModel person = b.useModel ? b.personModel : null;
-    if (b.useModel && person == null) person = PersonModel.bundledPersonModel();
+    // A bundled model may be missing (a build before the first training): that finder is off.
+    TokenNameFinderModel person = b.useModel ? PersonModel.bundledPersonModel() : null;
     this.model =
         person == null
             ? null
-            : new PersonModel(person, PersonModel.bundledSentenceModel(), b.minModelConfidence);
-    TokenNameFinderModel projects = b.useModel && b.useProjectModel ? b.projectModel : null;
-    if (b.useModel && b.useProjectModel && projects == null) projects = ProjectOrgModel.bundled();
+            : new PersonModel(person, PersonModel.bundledSentenceModel(), MIN_PERSON_CONFIDENCE);
+    TokenNameFinderModel projects =
+        b.useModel && b.useProjectModel ? ProjectOrgModel.bundled() : null;
     this.projectModel =
-        projects == null ? null : new ProjectOrgModel(projects, b.minProjectConfidence);
+        projects == null ? null : new ProjectOrgModel(projects, MIN_PROJECT_CONFIDENCE);
   }
 
   public static Builder builder() {
@@ -207,28 +210,17 @@ public final class Recognizer implements MentionFinder {
     return false;
   }
 
-  /** Finds in one segment, offsets relative to it. */
-  List<Candidate> findIn(String segment, PersonDictionary people) {
-    return findIn(segment, people, false, w -> false);
-  }
-
-  /** As below, with the note's lower-case words given as a set. */
+  /** As below, with the note's lower-case words given as a set and no note-wide people. */
   List<Candidate> findIn(
       String segment, PersonDictionary people, boolean transcript, java.util.Set<String> ordinary) {
-    return findIn(
-        segment, people, transcript, (java.util.function.Predicate<String>) ordinary::contains);
+    return findIn(segment, people, transcript, ordinary::contains, List.of());
   }
 
-  /** As {@link #findIn(String, PersonDictionary)}; a transcript turn also gets phonetic finds. */
-  List<Candidate> findIn(
-      String segment,
-      PersonDictionary people,
-      boolean transcript,
-      java.util.function.Predicate<String> ordinary) {
-    return findIn(segment, people, transcript, ordinary, List.of());
-  }
-
-  /** As above, with the people only the whole note shows ({@link #notePeople}), in the segment. */
+  /**
+   * Finds in one segment, offsets relative to it; a transcript turn also gets phonetic finds. The
+   * people only the whole note shows ({@link #notePeople}) come in {@code notePeople}, in the
+   * segment.
+   */
   List<Candidate> findIn(
       String segment,
       PersonDictionary people,
@@ -370,36 +362,12 @@ public final class Recognizer implements MentionFinder {
   /** Configures a {@link Recognizer}. */
   public static final class Builder {
     private Gazetteer gazetteer;
-    private TokenNameFinderModel personModel;
     private boolean useModel = true;
-    private double minModelConfidence = 0.6;
-    private TokenNameFinderModel projectModel;
     private boolean useProjectModel = true;
-    private double minProjectConfidence = DEFAULT_PROJECT_CONFIDENCE;
-
-    /** Reads the gazetteer from this Turtle stream instead of the bundled one. */
-    public Builder gazetteer(java.io.InputStream turtle) {
-      this.gazetteer = Gazetteer.read(turtle);
-      return this;
-    }
 
     /** Uses this gazetteer instead of the bundled one. */
     public Builder gazetteer(Gazetteer gazetteer) {
       this.gazetteer = gazetteer;
-      return this;
-    }
-
-    /** Uses this person model instead of the bundled one. */
-    public Builder personModel(TokenNameFinderModel model) {
-      this.personModel = model;
-      this.useModel = true;
-      return this;
-    }
-
-    /** Uses this project/organization model instead of the bundled one. */
-    public Builder projectModel(TokenNameFinderModel model) {
-      this.projectModel = model;
-      this.useProjectModel = true;
       return this;
     }
 
@@ -409,23 +377,9 @@ public final class Recognizer implements MentionFinder {
       return this;
     }
 
-    /** Project/organization model finds below this probability are dropped. */
-    public Builder minProjectConfidence(double p) {
-      if (p < 0 || p > 1) throw new IllegalArgumentException("confidence must be in [0,1]: " + p);
-      this.minProjectConfidence = p;
-      return this;
-    }
-
     /** Turns both statistical finders off (dictionaries, structure and patterns only). */
     public Builder withoutModel() {
       this.useModel = false;
-      return this;
-    }
-
-    /** Model finds below this probability are dropped; default 0.6. */
-    public Builder minModelConfidence(double p) {
-      if (p < 0 || p > 1) throw new IllegalArgumentException("confidence must be in [0,1]: " + p);
-      this.minModelConfidence = p;
       return this;
     }
 

@@ -2,6 +2,7 @@ package io.notegraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import opennlp.tools.util.Span;
 
 /**
@@ -42,6 +43,11 @@ public final class Tokens {
       out[k] = text.subSequence(s.getStart(), s.getEnd()).toString();
     }
     return out;
+  }
+
+  /** A token's text, lower-cased, as the word lists hold it. */
+  static String lower(String text, Span t) {
+    return text.substring(t.getStart(), t.getEnd()).toLowerCase(Locale.ROOT);
   }
 
   private static final int LETTER = 1;

@@ -194,10 +194,10 @@ final class UnseenNameRules {
   /** "the Quillstack project", "the Thimble operator": one or two capitalised words. */
   private static void theXProject(String masked, List<Span> tokens, List<Candidate> out) {
     for (int k = 0; k + 2 < tokens.size(); k++) {
-      if (!word(masked, tokens.get(k)).equals("the")) continue;
+      if (!Tokens.lower(masked, tokens.get(k)).equals("the")) continue;
       for (int n = 1; n <= 2 && k + n + 1 < tokens.size(); n++) {
         int last = k + n;
-        if (!KINDS.contains(word(masked, tokens.get(last + 1)))) continue;
+        if (!KINDS.contains(Tokens.lower(masked, tokens.get(last + 1)))) continue;
         // "the ASM project group", "the Initiative Project Board": a team or a page, not software.
         if (compound(masked, tokens, last + 2)) break;
         boolean names = true;
@@ -258,14 +258,14 @@ final class UnseenNameRules {
     for (int k = first - 1; k >= 0 && words < NEAR; k--) {
       if (clauseBreak(masked, tokens.get(k))) break;
       if (!Character.isLetterOrDigit(masked.charAt(tokens.get(k).getStart()))) continue;
-      if (SOFTWARE_WORDS.contains(word(masked, tokens.get(k)))) return true;
+      if (SOFTWARE_WORDS.contains(Tokens.lower(masked, tokens.get(k)))) return true;
       words++;
     }
     words = 0;
     for (int k = last + 1; k < tokens.size() && words < NEAR; k++) {
       if (clauseBreak(masked, tokens.get(k))) break;
       if (!Character.isLetterOrDigit(masked.charAt(tokens.get(k).getStart()))) continue;
-      if (SOFTWARE_WORDS.contains(word(masked, tokens.get(k)))) return true;
+      if (SOFTWARE_WORDS.contains(Tokens.lower(masked, tokens.get(k)))) return true;
       words++;
     }
     return false;
@@ -291,10 +291,6 @@ final class UnseenNameRules {
     int i = tokens.get(k).getStart() - 1;
     while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i--;
     return i < 0 || ".!?:\n-(\"".indexOf(text.charAt(i)) >= 0;
-  }
-
-  private static String word(String text, Span t) {
-    return text.substring(t.getStart(), t.getEnd()).toLowerCase(Locale.ROOT);
   }
 
   private static Candidate candidate(EntityType type, int b, int e) {

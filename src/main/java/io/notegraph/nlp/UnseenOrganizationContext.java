@@ -157,18 +157,19 @@ final class UnseenOrganizationContext {
       Span t = tokens.get(k);
       Matcher role = ROLE_AFTER.matcher(masked);
       role.region(t.getEnd(), masked.length());
-      if (!name(masked, t) || QUALIFIERS.contains(word(masked, t)) || !role.lookingAt()) continue;
+      if (!name(masked, t) || QUALIFIERS.contains(Tokens.lower(masked, t)) || !role.lookingAt())
+        continue;
       int first = k;
       while (first > 0
           && k - first < 2
           && name(masked, tokens.get(first - 1))
-          && !QUALIFIERS.contains(word(masked, tokens.get(first - 1)))
+          && !QUALIFIERS.contains(Tokens.lower(masked, tokens.get(first - 1)))
           && masked.charAt(tokens.get(first - 1).getEnd()) == ' ') {
         first--;
       }
       // "Summer intern", "Two Ferrowind interns": a word that opens a sentence is no employer.
       if (sentenceStart(masked, tokens.get(first).getStart())
-          && EnglishWords.contains(word(masked, tokens.get(first)))) {
+          && EnglishWords.contains(Tokens.lower(masked, tokens.get(first)))) {
         if (first == k) continue;
         first++;
       }
@@ -267,7 +268,7 @@ final class UnseenOrganizationContext {
       Predicate<String> known) {
     String name = masked.substring(tokens.get(first).getStart(), tokens.get(last).getEnd());
     if (known.test(name) || EVENT.matcher(name).matches()) return false;
-    String head = word(masked, tokens.get(first));
+    String head = Tokens.lower(masked, tokens.get(first));
     if (SERVICES.contains(head) || CommonWords.contains(head)) return false;
     // "MVP", "FOSDEM": an acronym no list knows is a guess either way.
     if (first == last && allCapitals(masked, tokens.get(first))) return false;
@@ -276,7 +277,7 @@ final class UnseenOrganizationContext {
     }
     if (strong) return true;
     for (int j = first; j <= last; j++) {
-      if (!EnglishWords.contains(word(masked, tokens.get(j)))) return true;
+      if (!EnglishWords.contains(Tokens.lower(masked, tokens.get(j)))) return true;
     }
     return false;
   }
@@ -290,7 +291,7 @@ final class UnseenOrganizationContext {
     if (last + 1 >= tokens.size()) return false;
     Span next = tokens.get(last + 1);
     if (!oneSpace(masked, tokens.get(last), next)) return false;
-    return NOT_AN_EMPLOYER_AFTER.contains(word(masked, next));
+    return NOT_AN_EMPLOYER_AFTER.contains(Tokens.lower(masked, next));
   }
 
   /** "IPv4", "Option<T>": the name goes on without a space, so it is no name of its own. */
@@ -318,16 +319,12 @@ final class UnseenOrganizationContext {
 
   /** Capitalised, three letters or more, not a common word. */
   private static boolean name(String text, Span t) {
-    return t.length() >= 3 && capitalised(text, t) && !CommonWords.contains(word(text, t));
+    return t.length() >= 3 && capitalised(text, t) && !CommonWords.contains(Tokens.lower(text, t));
   }
 
   private static boolean sentenceStart(String text, int at) {
     int i = at - 1;
     while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i--;
     return i < 0 || ".!?:\n-*(\"".indexOf(text.charAt(i)) >= 0;
-  }
-
-  private static String word(String text, Span t) {
-    return text.substring(t.getStart(), t.getEnd()).toLowerCase(Locale.ROOT);
   }
 }

@@ -84,7 +84,6 @@ public final class Extraction {
   private final Pipeline pipeline;
   private final String base;
   private final Path output;
-  private final String name;
   private final Set<RdfFormat> formats;
   private final OutputWriter.Layout layout;
   private final boolean validate;
@@ -97,7 +96,6 @@ public final class Extraction {
     this.pipeline = b.pipeline;
     this.base = b.base;
     this.output = b.output;
-    this.name = b.name;
     this.formats = b.formats;
     this.layout = b.layout;
     this.validate = b.validate;
@@ -138,7 +136,7 @@ public final class Extraction {
     GraphEmitter emitter = new GraphEmitter(base, minConfidence);
     if (output == null) return emitted(docs.size(), corpus, diag, emitter);
     Manifest.Changes changes = manifest.join().since(previous);
-    OutputWriter writer = new OutputWriter(output, name);
+    OutputWriter writer = new OutputWriter(output, "notegraph");
     List<RdfFormat> all = List.copyOf(formats);
     if (chosen == OutputWriter.Layout.PRETTY) {
       // One emission, read concurrently by SHACL and by the writers; the files stay temp files
@@ -280,7 +278,6 @@ public final class Extraction {
     private Pipeline pipeline = Pipeline.builder().build();
     private String base = Iris.DEFAULT_BASE;
     private Path output = Path.of("output");
-    private String name = "notegraph";
     private final Set<RdfFormat> formats =
         new LinkedHashSet<>(List.of(RdfFormat.TTL, RdfFormat.TRIG));
     private OutputWriter.Layout layout;
@@ -316,12 +313,6 @@ public final class Extraction {
     /** Hand the emitted quads back in {@link Result#quads} (default off: they can be large). */
     public Builder keepQuads(boolean on) {
       this.keepQuads = on;
-      return this;
-    }
-
-    /** File name without extension ({@code notegraph}). */
-    public Builder name(String n) {
-      this.name = Objects.requireNonNull(n);
       return this;
     }
 

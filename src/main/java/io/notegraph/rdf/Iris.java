@@ -25,13 +25,9 @@ public final class Iris {
     return iri("doc/" + Slug.ofPath(documentName) + "#char=0," + length);
   }
 
-  public Node mention(String documentName, int begin, int end) {
-    return iri("doc/" + Slug.ofPath(documentName) + "#char=" + begin + "," + end);
-  }
-
   /**
-   * {@link #mention} for a document already minted with {@link #document}: the same IRI without
-   * slugging the document name again (once per mention, a visible share of the streamed write CPU;
+   * A mention's IRI in a document minted with {@link #document}: takes the node, so the document
+   * name is not slugged again (once per mention, a visible share of the streamed write CPU;
    * docs/BENCHMARKS.md).
    */
   Node mention(Node document, int begin, int end) {

@@ -142,7 +142,6 @@ public final class NotegraphServer {
     private long resultLimit = 100_000;
     private long maxRequestBytes = 16L * 1024 * 1024;
     private long maxQueryChars = QueryBudget.DEFAULT_MAX_CHARS;
-    private boolean ui = true;
     private boolean allowService;
     private boolean allowFileLoad;
     private boolean cors;
@@ -253,12 +252,6 @@ public final class NotegraphServer {
       return this;
     }
 
-    /** Whether to serve the Fuseki UI at {@code /}; default true. */
-    public Builder ui(boolean ui) {
-      this.ui = ui;
-      return this;
-    }
-
     /** Adds a servlet, e.g. the visualization at {@code /viz/*}. */
     public Builder servlet(String pathSpec, HttpServlet servlet) {
       return customize(fb -> fb.addServlet(pathSpec, servlet));
@@ -294,7 +287,7 @@ public final class NotegraphServer {
       boolean cacheable = !writable && (owned != null || cacheResults);
       ResultCache cache = cacheable ? new ResultCache(512, 20_000, 64L << 20) : null;
       fb.registerOperation(Operation.Query, new CappedQuery(resultLimit, budget, running, cache));
-      boolean uiServed = ui && FusekiUi.install(fb);
+      boolean uiServed = FusekiUi.install(fb);
       if (!uiServed)
         fb.addServlet("", new LandingPage(List.of(DATASET + "/sparql", DATASET + "/get")));
       customizers.forEach(c -> c.accept(fb));

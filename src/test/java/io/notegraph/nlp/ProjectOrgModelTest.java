@@ -49,7 +49,7 @@ class ProjectOrgModelTest {
             .filter(x -> x.text().equals("Tarnwick"))
             .findFirst()
             .orElseThrow();
-    assertThat(m.confidence()).isBetween(Recognizer.DEFAULT_PROJECT_CONFIDENCE, 0.999);
+    assertThat(m.confidence()).isBetween(Recognizer.MIN_PROJECT_CONFIDENCE, 0.999);
   }
 
   @Test

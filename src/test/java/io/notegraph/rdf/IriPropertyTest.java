@@ -40,7 +40,7 @@ class IriPropertyTest {
     valid(IRIS.iri(IRIS.meetingPath(name, LocalDate.of(2024, 3, 5))));
     valid(IRIS.document(path));
     valid(IRIS.context(path, begin));
-    valid(IRIS.mention(path, begin, begin + 7));
+    valid(IRIS.mention(IRIS.document(path), begin, begin + 7));
   }
 
   @Property(tries = 200, seed = "20261123")

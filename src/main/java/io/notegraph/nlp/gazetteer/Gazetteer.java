@@ -262,11 +262,6 @@ public final class Gazetteer {
     return repo.toLowerCase(java.util.Locale.ROOT).replaceAll("(\\.git)?/*$", "");
   }
 
-  /** The entry one of whose labels matches {@code surface}. */
-  public Optional<Entry> lookup(String surface) {
-    return byLabel.getOrDefault(NameKey.normalise(surface), List.of()).stream().findFirst();
-  }
-
   /** The entry a label names, preferring one of {@code type} when entries share the label. */
   public Optional<Entry> lookup(String surface, EntityType type) {
     List<Entry> all = byLabel.getOrDefault(NameKey.normalise(surface), List.of());

@@ -107,7 +107,8 @@ class LandscapeImportTest {
         """;
     Gazetteer g =
         Gazetteer.read(new ByteArrayInputStream(curated.getBytes(UTF_8))).over(imported());
-    assertThat(g.lookup("Quillstack").orElseThrow().id()).isEqualTo("project/quill");
+    assertThat(g.lookup("Quillstack", EntityType.PROJECT).orElseThrow().id())
+        .isEqualTo("project/quill");
     assertThat(g.byId("project/quillstack")).isEmpty();
     assertThat(g.byId("project/lantern")).isEmpty();
     assertThat(g.byId("project/harbourmaster")).isPresent();
