@@ -423,7 +423,9 @@ final class Versions {
     String folder = note.document().name().toLowerCase(java.util.Locale.ROOT);
     if (folder.contains(Names.normalise(DEFAULT_PROJECT).replace(' ', '-')))
       return things.identify(EntityType.PROJECT, DEFAULT_PROJECT);
-    return folderProject(note.document().name());
+    p = folderProject(note.document().name());
+    if (p.isPresent()) return p;
+    return seriesName(note).flatMap(w -> things.identify(EntityType.PROJECT, w));
   }
 
   /**
@@ -544,6 +546,85 @@ final class Versions {
           "agenda",
           "the",
           "our");
+
+  /**
+   * "Tansy UI contributor sync", "Apache Corvid PMC call", "Halyard community meeting": the one to
+   * three capitalised words before the series' first meeting word name the community's own project
+   * when the note writes that name again in its text (not only in its title; a crate's name may be
+   * written in lower case, "ferrule") and no gazetteer knows it as an organization ("OpenSSF
+   * working group" is a foundation's group, not a product's).
+   */
+  private Optional<String> seriesName(AnnotatedNote note) {
+    String named = note.note().series() != null ? note.note().series() : note.note().title();
+    if (named == null) return Optional.empty();
+    List<String> words = new java.util.ArrayList<>();
+    for (String w : named.strip().split("\\s+")) {
+      String bare = w.toLowerCase(java.util.Locale.ROOT);
+      if (MEETING_WORDS.contains(bare) || SERIES_KINDS.contains(bare)) break;
+      if (!SERIES_WORD.matcher(w).matches() || words.size() == 3) return Optional.empty();
+      words.add(w);
+    }
+    if (words.isEmpty()) return Optional.empty();
+    String name = String.join(" ", words);
+    if (things.gazetteer().lookup(name, EntityType.ORGANIZATION).isPresent()) {
+      return Optional.empty();
+    }
+    String text = note.document().text();
+    int titleEnd = text.indexOf('\n', Math.max(0, text.indexOf(words.get(0))));
+    java.util.regex.Matcher again =
+        java.util.regex.Pattern.compile(
+                "(?<![\\w-])" + java.util.regex.Pattern.quote(name) + "(?![\\w-])",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+            .matcher(text);
+    while (again.find()) {
+      if (titleEnd >= 0 && again.start() > titleEnd && !frontMatterTitle(text, again.start())) {
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code at} is on a front matter's "title:" line. */
+  private static boolean frontMatterTitle(String text, int at) {
+    int start = text.lastIndexOf('\n', at) + 1;
+    return text.startsWith("title:", start);
+  }
+
+  /** A word of a project's name: capitalised, or a lower-case crate-like name with a capital. */
+  private static final java.util.regex.Pattern SERIES_WORD =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\d.+#-]*|\\p{Lu}{2,}");
+
+  /** Words that say what kind of meeting a series is, after the project's name. */
+  private static final java.util.Set<String> SERIES_KINDS =
+      java.util.Set.of(
+          "pmc",
+          "council",
+          "maintainers",
+          "maintainer",
+          "contributor",
+          "contributors",
+          "wg",
+          "sig",
+          "tsc",
+          "call",
+          "sync",
+          "standup",
+          "stand-up",
+          "board",
+          "core",
+          "user",
+          "users",
+          "developer",
+          "developers",
+          "dev",
+          "summit",
+          "cabal",
+          "office",
+          "hours",
+          "—",
+          "-",
+          "–",
+          ":");
 
   private static final java.util.regex.Pattern SERIES_LEAD =
       java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}\\d-]{2,})(?=\\s)");

@@ -21,10 +21,33 @@ final class GazetteerMatcher {
           e.name().length() <= 2
               || e.exactLabels().contains(e.name())
               || e.source() != null && e.name().equals(e.name().toUpperCase(Locale.ROOT));
-      for (String h : e.exactLabels()) matcher.add(h, true, e);
-      matcher.add(e.name(), exactName, e);
-      for (String a : e.altLabels()) matcher.add(a, a.length() <= 2, e);
+      for (String h : e.exactLabels()) if (!ownProjectsName(e, h)) matcher.add(h, true, e);
+      if (!ownProjectsName(e, e.name())) matcher.add(e.name(), exactName, e);
+      for (String a : e.altLabels()) if (!ownProjectsName(e, a)) matcher.add(a, a.length() <= 2, e);
     }
+  }
+
+  /**
+   * "PostgreSQL" is the landscape's name of a project and of the organization that publishes it: in
+   * notes the name means the software, so the organization does not match it (see {@link
+   * #productShaped}).
+   */
+  private boolean ownProjectsName(Gazetteer.Entry e, String label) {
+    if (e.type() != EntityType.ORGANIZATION) return false;
+    return gazetteer
+        .lookup(label, EntityType.PROJECT)
+        .filter(p -> p.type() == EntityType.PROJECT && e.id().equals(p.owner()))
+        .filter(p -> productShaped(p.name()))
+        .isPresent();
+  }
+
+  /**
+   * "PostgreSQL", "CircleCI": a capital inside the name marks a product's name. "Middleware" is a
+   * word first; it keeps the organization's stricter evidence (never lower-case).
+   */
+  private static boolean productShaped(String name) {
+    for (int i = 1; i < name.length(); i++) if (Character.isUpperCase(name.charAt(i))) return true;
+    return false;
   }
 
   static GazetteerMatcher bundled() {

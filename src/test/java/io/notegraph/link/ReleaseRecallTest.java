@@ -219,6 +219,37 @@ class ReleaseRecallTest {
   }
 
   @Test
+  void aBareVersionIsTheReleaseOfTheProjectTheSeriesIsNamedAfter() {
+    var c =
+        FictionalNoteLinker.link(
+            "sprocket-sync/2031-03-05.md",
+            """
+            # Sprocket UI contributor sync 2031-03-05
+
+            ## Release recap
+
+            v2.18.0 shipped on March 1 with list virtualisation. Teams moved to Sprocket UI
+            this spring.
+            """);
+    assertThat(versions(c)).containsExactly("project/sprocket-ui/version/2.18.0");
+  }
+
+  @Test
+  void aSeriesNameTheNoteNeverWritesAgainGivesNoProject() {
+    var c =
+        FictionalNoteLinker.link(
+            "sprocket-sync/2031-03-05.md",
+            """
+            # Sprocket UI contributor sync 2031-03-05
+
+            ## Release recap
+
+            v2.18.0 shipped on March 1 with list virtualisation.
+            """);
+    assertThat(versions(c)).isEmpty();
+  }
+
+  @Test
   void theSeriesOwnProjectNamedInATranscriptIsFoundThere() {
     var c =
         FictionalNoteLinker.link(

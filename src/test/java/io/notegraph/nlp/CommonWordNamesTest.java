@@ -73,4 +73,39 @@ class CommonWordNamesTest {
   void aNameThatIsNoWordNeedsNothing() {
     assertThat(projects("Marek flew to Zorblax on Monday.")).containsExactly("Zorblax");
   }
+
+  @Test
+  void aProductNameItsPublisherSharesIsTheProjectAndAWordNameKeepsTheOrganizationsEvidence() {
+    String ttl =
+        """
+        @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+        @prefix doap: <http://usefulinc.com/ns/doap#> .
+        @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+        @prefix schema: <https://schema.org/> .
+        @prefix dcterms: <http://purl.org/dc/terms/> .
+        <https://w3id.org/notegraph/id/organization/quillbase> a foaf:Organization ;
+          skos:prefLabel "Quillbase" ; dcterms:source <https://landscape.cncf.io/> .
+        <https://w3id.org/notegraph/id/project/quillbase> a doap:Project ;
+          skos:prefLabel "QuillBase" ;
+          schema:publisher <https://w3id.org/notegraph/id/organization/quillbase> ;
+          dcterms:source <https://landscape.cncf.io/> .
+        <https://w3id.org/notegraph/id/organization/tooling> a foaf:Organization ;
+          skos:prefLabel "Tooling" ; dcterms:source <https://landscape.cncf.io/> .
+        <https://w3id.org/notegraph/id/project/tooling> a doap:Project ;
+          skos:prefLabel "Tooling" ;
+          schema:publisher <https://w3id.org/notegraph/id/organization/tooling> ;
+          dcterms:source <https://landscape.cncf.io/> .
+        """;
+    Recognizer r =
+        Recognizer.builder()
+            .gazetteer(Gazetteer.read(new ByteArrayInputStream(ttl.getBytes(UTF_8))))
+            .withoutModel()
+            .build();
+    String text = "We moved the index to QuillBase last week; the tooling is fine.";
+    List<String> found =
+        r.find(Notes.doc(text), Notes.prose(text)).stream()
+            .map(m -> m.type() + " " + m.text())
+            .toList();
+    assertThat(found).containsExactly("PROJECT QuillBase");
+  }
 }
