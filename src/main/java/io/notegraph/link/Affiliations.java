@@ -54,7 +54,7 @@ final class Affiliations {
   private Affiliations() {}
 
   /** The organization {@code beside} names, if a rule accepts it. */
-  static Optional<Accepted> beside(Things things, String beside) {
+  static Optional<Accepted> beside(Things things, String beside, String text) {
     if (beside == null || beside.isBlank()) return Optional.empty();
     Optional<Things.Resolution> r = things.identify(EntityType.ORGANIZATION, beside);
     if (r.isEmpty()) return Optional.empty();
@@ -63,9 +63,53 @@ final class Affiliations {
           ? Optional.of(new Accepted(r.get().id(), r.get(), 0.9, KNOWN))
           : Optional.empty(); // a project beside a name is what the person works on
     }
-    return ORGANIZATION_SHAPE.matcher(beside.strip()).matches()
-        ? Optional.of(new Accepted(r.get().id(), r.get(), 0.7, SHAPED))
+    if (ORGANIZATION_SHAPE.matcher(beside.strip()).matches()) {
+      return Optional.of(new Accepted(r.get().id(), r.get(), 0.7, SHAPED));
+    }
+    return corroborated(beside.strip(), text)
+        ? Optional.of(new Accepted(r.get().id(), r.get(), 0.65, CORROBORATED))
         : Optional.empty();
+  }
+
+  static final String CORROBORATED =
+      "name given beside the person's, which the note also gives as someone's employer"
+          + " ('from/at/works for X') or in an organization column";
+
+  /** One to four capitalised words: a name, not a remark ("No updates", "he/him", "#123"). */
+  private static final Pattern NAME_WORDS =
+      Pattern.compile("(?U)\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,3}");
+
+  /** What an organization cell or parenthesis says when there is none. */
+  private static final Pattern NO_EMPLOYER =
+      Pattern.compile(
+          "(?i)independent|self|self-employed|none|n/?a|personal|individual|freelance|freelancer"
+              + "|student|retired|unaffiliated|-|tbd|guest|community|volunteer");
+
+  /** A pipe table whose header has an organization column. */
+  private static final Pattern ORGANIZATION_COLUMN =
+      Pattern.compile(
+          "(?im)^\\s*\\|.*\\|\\s*(?:organi[sz]ation|company|employer|affiliation)\\s*\\|");
+
+  /**
+   * An unknown name beside a person's ("Jo Roe (Fjordline)") counts when the note says it once more
+   * as an employer: "Jo from Fjordline", "at Fjordline", "works for Fjordline", or a cell of a
+   * table whose header has an organization column. Notes and parentheses say many things; a name
+   * the note gives twice as someone's employer is one.
+   */
+  private static boolean corroborated(String name, String text) {
+    if (text == null || !NAME_WORDS.matcher(name).matches() || NO_EMPLOYER.matcher(name).matches())
+      return false;
+    if (io.notegraph.nlp.EnglishWords.contains(name)) return false;
+    String q = Pattern.quote(name);
+    Pattern employer =
+        Pattern.compile(
+            "(?i:\\b(?:from|at|works?\\s+(?:for|at)|working\\s+(?:for|at)|employed\\s+(?:by|at)"
+                + "|employer,?))\\s+(?:the\\s+)?"
+                + q
+                + "(?![\\p{L}\\p{N}])");
+    if (employer.matcher(text).find()) return true;
+    return ORGANIZATION_COLUMN.matcher(text).find()
+        && Pattern.compile("\\|\\s*" + q + "\\s*\\|").matcher(text).find();
   }
 
   /** A person range followed by "from/at/works for" and a recognised organization. */

@@ -103,7 +103,7 @@ final class CorpusAssembler {
       String why = reason;
       effects.add(() -> explain(id, surface, why, file, o.line()));
       if (id.startsWith("person/")) {
-        Affiliations.beside(things, o.name().organization())
+        Affiliations.beside(things, o.name().organization(), note.document().text())
             .ifPresent(a -> effects.add(() -> affiliate(file, id, a, o.line())));
       }
     }

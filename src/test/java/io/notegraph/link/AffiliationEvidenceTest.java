@@ -179,4 +179,46 @@ class AffiliationEvidenceTest {
         .extracting(Fact::subject, Fact::object)
         .containsExactly(tuple("person/birk-tamsen", "organization/corvale-labs"));
   }
+
+  private static LinkedCorpus linkWithAttendees(String attendees, String body) {
+    return FictionalNoteLinker.link(
+        "# Quillstack Sync\n## March 5, 2031\n### Attendees\n" + attendees + "\n\n" + body);
+  }
+
+  @Test
+  void anUnknownNameBesideAnAttendeeCountsWhenTheNoteGivesItAgainAsAnEmployer() {
+    var c =
+        linkWithAttendees(
+            "Ada Quill (Nordhaven Marine), Birk Tamsen (Tesselate), Cleo Varga (Blue Heron)",
+            "## Demo - Ada Quill\n\nAda from Nordhaven Marine runs it on 200 gateways.\n"
+                + "Birk works for Tesselate.\n");
+    assertThat(affiliations(c))
+        .extracting(Fact::subject, Fact::object)
+        .containsExactlyInAnyOrder(
+            tuple("person/ada-quill", "organization/nordhaven-marine"),
+            tuple("person/birk-tamsen", "organization/tesselate"));
+  }
+
+  @Test
+  void aCellOfAnOrganizationColumnIsAnEmployerButIndependentIsNone() {
+    var c =
+        FictionalNoteLinker.link(
+            """
+            # Quillstack WG
+            ## March 5, 2031
+
+            ### Attendees
+
+            | Name | Organization | GitHub |
+            |---|---|---|
+            | Ada Quill | Fjordline | @aquill |
+            | Birk Tamsen | Independent | @btamsen |
+
+            ## Demo - Ada Quill
+            Notes.
+            """);
+    assertThat(affiliations(c))
+        .extracting(Fact::subject, Fact::object)
+        .containsExactly(tuple("person/ada-quill", "organization/fjordline"));
+  }
 }
