@@ -21,6 +21,14 @@ class RecognizerTest {
   }
 
   @Test
+  void widelyUsedSoftwareOutsideTheLandscapeIsKnownAndAWordNeedsEvidence() {
+    assertThat(find("The dashboard moved to Vite and Tokio; the database is PostgreSQL 16."))
+        .contains("PROJECT:Vite", "PROJECT:Tokio", "VERSION:PostgreSQL 16");
+    assertThat(find("We support React 19 from the next release.")).contains("VERSION:React 19");
+    assertThat(find("How did people react to the new schedule?")).isEmpty();
+  }
+
+  @Test
   void aliasesAreProjects() {
     assertThat(find("Docker, Podman and K8s workloads; also k8s and FCOS."))
         .containsExactly(
