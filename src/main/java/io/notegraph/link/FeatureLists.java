@@ -299,12 +299,26 @@ final class FeatureLists {
       if (base < 0) base = indent;
       if (indent > base + 1 || skipping) continue;
       if (indent < base) base = indent;
-      if (!lines.versionsOn(j, versions).isEmpty() && !sameVersion(lines, j, heading, versions)) {
+      if (anotherRelease(lines, j, heading, versions)) {
         continue; // an item about another version is no feature of this one
       }
       out.add(j);
     }
     return out;
+  }
+
+  /**
+   * Whether the item at {@code a} is about another release of the project of the version at {@code
+   * b} ("- 5.1: ..." in a list under 5.0). A version of another project is what a feature requires
+   * or drops ("support React 19 only", "require Python 3.10"): the item is still a feature.
+   */
+  private static boolean anotherRelease(Lines lines, int a, int b, List<Version> versions) {
+    List<Version> va = lines.versionsOn(a, versions);
+    if (va.isEmpty() || sameVersion(lines, a, b, versions)) return false;
+    List<Version> vb = lines.versionsOn(b, versions);
+    if (vb.isEmpty()) return true;
+    String project = vb.get(0).entity().project();
+    return va.stream().anyMatch(v -> java.util.Objects.equals(v.entity().project(), project));
   }
 
   private static boolean sameVersion(Lines lines, int a, int b, List<Version> versions) {
@@ -332,7 +346,7 @@ final class FeatureLists {
       if (!m.matches()) continue;
       if (base < 0) base = d;
       if (d > base + 1) continue;
-      if (!lines.versionsOn(j, versions).isEmpty() && !sameVersion(lines, j, parent, versions)) {
+      if (anotherRelease(lines, j, parent, versions)) {
         continue;
       }
       out.add(j);
@@ -361,7 +375,7 @@ final class FeatureLists {
       if (base < 0) base = d;
       if (d < base) break;
       if (d > base + 1) continue;
-      if (!lines.versionsOn(j, versions).isEmpty() && !sameVersion(lines, j, at, versions)) break;
+      if (anotherRelease(lines, j, at, versions)) break;
       out.add(j);
     }
     return out;

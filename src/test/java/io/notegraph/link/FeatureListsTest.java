@@ -224,4 +224,23 @@ class FeatureListsTest {
         .extracting(Feature::text)
         .containsExactly("faster pulls", "quieter logs", "ARM64 builds");
   }
+
+  @Test
+  void anItemNamingAnotherProjectsVersionIsStillAFeatureButASiblingReleaseEndsTheList() {
+    var f =
+        features(
+            "## Podman roadmap - Ada Quill\n\n"
+                + "Podman 9.0 is planned for July and will:\n\n"
+                + "- support Python 3.14 only (Python 3.9 stays on the 8 line)\n"
+                + "- ship ESM-only packages\n"
+                + "- Podman 9.1: nothing decided\n"
+                + "- move all styles into cascade layers\n");
+    assertThat(f)
+        .extracting(Feature::versionId, Feature::text)
+        .containsExactly(
+            tuple(
+                "project/podman/version/9.0",
+                "support Python 3.14 only (Python 3.9 stays on the 8 line)"),
+            tuple("project/podman/version/9.0", "ship ESM-only packages"));
+  }
 }
