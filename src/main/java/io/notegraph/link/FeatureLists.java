@@ -33,7 +33,8 @@ final class FeatureLists {
   private static final Pattern NOT_FEATURES =
       Pattern.compile(
           "(?i)\\b(?:questions?|q\\s*&\\s*a|discussion|action items?|next steps|topics?|attendees"
-              + "|notes from|chat|links?|bugs?(?!\\s*fix)|known issues|blockers?|removed|deprecat\\w*"
+              + "|notes from|chat|links?|bugs?(?!\\s*fix)|known issues|regressions?|caveats|limitations"
+              + "|blockers?|removed|deprecat\\w*"
               + "|breaking|status|schedule|timeline)\\b");
 
   /**
@@ -113,9 +114,12 @@ final class FeatureLists {
         tableRow(lines, i, v, document, out, taken);
       } else {
         // "Podman v9.4 is out, highlights:" or a short "Podman v9.4 released": a list follows.
+        // "Known regressions (for v5.7.1):" announces a list, but not of what 5.7.1 brings.
         boolean announces =
-            line.strip().endsWith(":")
-                || (CONTENT_WORDS.matcher(line).find() && line.strip().split("\\s+").length <= 8);
+            !NOT_FEATURES.matcher(line).find()
+                && (line.strip().endsWith(":")
+                    || (CONTENT_WORDS.matcher(line).find()
+                        && line.strip().split("\\s+").length <= 8));
         found = announces ? listAfter(lines, i, versions) : List.of();
         if (found.isEmpty() && aloneOnItsLine(line, v, text)) {
           labelledParagraph(lines, i, v, document, out, taken);

@@ -243,4 +243,15 @@ class FeatureListsTest {
                 "support Python 3.14 only (Python 3.9 stays on the 8 line)"),
             tuple("project/podman/version/9.0", "ship ESM-only packages"));
   }
+
+  @Test
+  void aListOfKnownRegressionsForAVersionHoldsNoFeatures() {
+    var f =
+        features(
+            "## Release update - Ada Quill\n\n### Podman v9.2 highlights\n\n"
+                + "- faster image pulls\n\n"
+                + "Known regressions (for v9.2.1):\n\n"
+                + "1. `podman system reset` leaves a lock file behind\n");
+    assertThat(f).extracting(Feature::text).containsExactly("faster image pulls");
+  }
 }
