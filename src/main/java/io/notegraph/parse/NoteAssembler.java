@@ -119,6 +119,9 @@ final class NoteAssembler {
    */
   private boolean agendaItems;
 
+  /** Offsets an agenda table gives its planned rows, for the sections that take them up. */
+  private final Map<Topic, java.time.Duration> plannedOffsets = new java.util.IdentityHashMap<>();
+
   /** The bracketed times on this note's headings are offsets ({@link RecordingOffset}). */
   private boolean bracketedOffsets;
 
@@ -239,6 +242,7 @@ final class NoteAssembler {
     String t = title != null ? title : frontMatter.getOrDefault("title", "Meeting");
     if (sections.isEmpty() && ownedAgenda()) agendaAsTalks();
     PlannedPresenters.fill(sections, planned);
+    plannedOffsets();
     keepOwnedItems();
     outlineIsOneTalk(t);
     report(); // after the agenda may have become the talks
@@ -703,7 +707,10 @@ final class NoteAssembler {
       int le = Math.min(r.end(), lines.lineEnd(row.line(), text));
       SourceRange rowRange = new SourceRange(row.line(), lb, Math.max(lb, le));
       if (!talks) {
-        planned.add(new Topic(title, who, rowRange));
+        Topic row1 = new Topic(title, who, rowRange);
+        planned.add(row1);
+        java.time.Duration at = rowOffset(row.cell(offset));
+        if (at != null) plannedOffsets.put(row1, at);
         segment(SegmentKind.LIST_ITEM, rowRange, 0, null);
         continue;
       }
@@ -713,17 +720,47 @@ final class NoteAssembler {
       current.presenters.addAll(who);
       if (!who.isEmpty()) seen.add(LayoutSignal.PRESENTER_IN_ITEM);
       it.links().forEach(l -> current.link(l.text(), l.url()));
-      String when = cellText(row.cell(offset));
-      if (when != null && TRANSCRIPT_STAMP.matcher(when).matches()) { // "01:10" in its column
-        current.offset = ClockTimes.parseOffset(when.length() < 6 ? "00:" + when : when);
-      } else if (when != null) {
-        RecordingOffset.find(when).ifPresent(f -> current.offset = f.offset());
-      }
+      current.offset = rowOffset(row.cell(offset));
       if (current.offset != null) seen.add(LayoutSignal.TALK_OFFSET);
       segment(SegmentKind.LIST_ITEM, rowRange, current.index, null);
     }
     if (talks) closeSection();
     return true;
+  }
+
+  /**
+   * The offset a table's offset column gives: "01:10", "(3:00 in the video)", or a linked clock
+   * "[2:41](https://youtu.be/...?t=161)". Null when the cell gives none.
+   */
+  private java.time.Duration rowOffset(int[] cell) {
+    if (cell == null || cell[0] >= cell[1]) return null;
+    InlineText it = inline(cell[0], cell[1]);
+    for (InlineText.LinkRef l : it.links()) {
+      java.time.Duration d = RecordingOffset.fromLink(l.text(), l.url());
+      if (d != null) return d;
+    }
+    String when = it.plain().strip();
+    if (TRANSCRIPT_STAMP.matcher(when).matches()) { // "01:10" in its column
+      return ClockTimes.parseOffset(when.length() < 6 ? "00:" + when : when);
+    }
+    return RecordingOffset.find(when).map(RecordingOffset.Found::offset).orElse(null);
+  }
+
+  /**
+   * An agenda table gives offsets and the sections below give the talks ("## Release update
+   * (Aisha)"): a section without an offset takes the one of the planned row it names.
+   */
+  private void plannedOffsets() {
+    if (plannedOffsets.isEmpty()) return;
+    for (SectionBuilder s : sections) {
+      if (s.offset != null) continue;
+      java.util.Optional<java.time.Duration> d =
+          PlannedPresenters.match(s.title, planned).map(plannedOffsets::get);
+      if (d.isPresent()) {
+        s.offset = d.get();
+        seen.add(LayoutSignal.TALK_OFFSET);
+      }
+    }
   }
 
   /**

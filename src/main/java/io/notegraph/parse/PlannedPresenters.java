@@ -62,6 +62,25 @@ final class PlannedPresenters {
     }
   }
 
+  /** The planned topic {@code title} names best (the same test as above), owned or not. */
+  static java.util.Optional<Topic> match(String title, List<Topic> planned) {
+    Set<String> a = words(title);
+    Topic best = null;
+    double bestScore = 0.6;
+    if (a.isEmpty()) return java.util.Optional.empty();
+    for (Topic t : planned) {
+      Set<String> b = words(t.text());
+      Set<String> both = new TreeSet<>(a);
+      both.retainAll(b);
+      double score = (double) both.size() / Math.min(a.size(), Math.max(1, b.size()));
+      if (score >= bestScore && both.size() * 2 >= a.size()) {
+        best = t;
+        bestScore = score;
+      }
+    }
+    return java.util.Optional.ofNullable(best);
+  }
+
   /** Whether {@code title} names one of the {@code planned} topics (the same test as above). */
   static boolean isPlanned(String title, List<Topic> planned) {
     Set<String> a = words(title);

@@ -24,6 +24,33 @@ class AgendaTableTest {
   }
 
   @Test
+  void theSectionsATableAgendaPlansTakeTheLinkedOffsetsOfItsRecordingColumn() {
+    MeetingNote n =
+        parse(
+            """
+            # Osprey Community Meeting, May 13, 2031
+
+            Attendees: Marco Bellini, Lena Fischer, Priya Raman
+
+            ## Agenda
+
+            | Time  | Topic | Presenter | Recording |
+            |-------|-------|-----------|-----------|
+            | 11:00 | Welcome | Marco Bellini | - |
+            | 11:03 | Release update: Osprey 2.1 | Lena Fischer | [2:41](https://youtu.be/abc?t=161) |
+            | 11:15 | Nest sync into shared layouts | Priya Raman | [14:05](https://youtu.be/abc?t=845) |
+
+            ## Release update (Lena)
+            Notes.
+
+            ## Nest sync (Priya)
+            Notes.
+            """);
+    assertThat(talks(n))
+        .containsExactly("Release update | Lena | PT2M41S", "Nest sync | Priya | PT14M5S");
+  }
+
+  @Test
   void theRowsOfAnAgendaTableAreTheTalksWhenNoTopicSectionsFollow() {
     MeetingNote n =
         parse(
