@@ -31,13 +31,6 @@ record ItemPresenter(
   /** ", ", " & ", " and " between the owners in one bracket ("[Oskar, Abebe]"). */
   private static final Pattern OWNER_SEPARATOR = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
 
-  /**
-   * "@Ana Lima": a page tool's mention of a person (Notion, Confluence, Loop) puts an at sign
-   * before the full name; the name is the presenter's, the sign is not part of it.
-   */
-  private static final Pattern NAME_MENTION =
-      Pattern.compile("@(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu})");
-
   /** "(15 min)", "(10m)", "[5 minutes]", "(1h)": a planned duration. */
   private static final Pattern DURATION =
       Pattern.compile("(?i)[(\\[]\\s*~?\\d{1,3}\\s*(?:m|mins?|minutes?|h|hrs?|hours?)\\s*[)\\]]");
@@ -85,8 +78,7 @@ record ItemPresenter(
                   && l.text().strip().length() <= 12;
       if (reference) blank(masked, l.plainBegin(), l.plainEnd());
     }
-    Matcher mention = NAME_MENTION.matcher(new String(masked));
-    while (mention.find()) masked[mention.start()] = ' ';
+    PersonNames.unmention(masked);
     Matcher b = BRACKET_OWNER.matcher(new String(masked));
     if (b.find()) {
       List<PersonNames.Part> inBracket = new ArrayList<>();

@@ -104,6 +104,9 @@ enum LayoutSignal {
       "a summary's own caption (Summary, Details, Quick recap, Meeting notes, Outline): no talk;"
           + " the topics under it are",
       SummaryWords.CAPTION),
+  PRESENTED_IN_SUMMARY(
+      "'Full Name presented the X: ...' lines of hand-written minutes with no other talk: one"
+          + " talk each"),
   SUMMARY_TOPIC_ITEM("'**Topic**: prose (00:12:34)' item under a summary caption: a talk"),
   SUMMARY_TOPIC_PARAGRAPH("a title line over its prose under a summary caption (Zoom's text)"),
   PRESENTER_IN_SUMMARY(

@@ -243,6 +243,7 @@ final class NoteAssembler {
     if (sections.isEmpty() && ownedAgenda()) agendaAsTalks();
     PlannedPresenters.fill(sections, planned);
     plannedOffsets();
+    presentedInSummary();
     keepOwnedItems();
     outlineIsOneTalk(t);
     report(); // after the agenda may have become the talks
@@ -726,6 +727,49 @@ final class NoteAssembler {
     }
     if (talks) closeSection();
     return true;
+  }
+
+  /**
+   * "Bongani Khumalo presented the 0.14 release plan: ...": one line of the minutes' prose or list
+   * per talk, the presenter's full name first, a verb of presenting, then the title up to the first
+   * colon, comma, semicolon or stop.
+   */
+  private static final java.util.regex.Pattern PRESENTED_LINE =
+      java.util.regex.Pattern.compile(
+          "(?m)^[ \\t]*(?:[-*+][ \\t]+)?(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’-]+"
+              + "|van|von|de|da|del|der|du|la|le)){1,3})[ \\t]+(?:presented|demoed|demonstrated"
+              + "|showcased|gave[ \\t]+(?:a|an|the)[ \\t]+(?:talk|demo|presentation|update|overview)"
+              + "[ \\t]+(?:on|of|about)|walked[ \\t]+(?:us[ \\t]+|everyone[ \\t]+)?through)[ \\t]+"
+              + "(?:(?:the|a|an|their|his|her|our)[ \\t]+)?((?:[^\\n:;,—–(.!?]|\\.(?=\\S)){3,80})");
+
+  /**
+   * Minutes whose only talk is their own summary caption ("## Summary"), or that have none, and
+   * whose prose says who presented what in two or more lines: each line is a talk.
+   */
+  private void presentedInSummary() {
+    for (SectionBuilder s : sections) {
+      if (!LayoutSignal.SUMMARY_CAPTION.in(s.title)) return;
+    }
+    List<SectionBuilder> found = new ArrayList<>();
+    for (TextSegment t : segments) {
+      if (t.kind() != SegmentKind.PROSE && t.kind() != SegmentKind.LIST_ITEM) continue;
+      java.util.regex.Matcher m =
+          PRESENTED_LINE.matcher(text).region(t.range().begin(), t.range().end());
+      while (m.find()) {
+        String name = m.group(1);
+        String title = tidyTitle(m.group(2));
+        if (title.length() < 3 || !PersonNames.looksLikeName(name, known)) continue;
+        int line = lines.lineOf(m.start(1));
+        SectionBuilder talk =
+            new SectionBuilder(found.size() + 1, 7, title, lines.range(m.start(1), m.end(2)));
+        talk.presenters.add(new NameRef(name, null, null, lines.range(m.start(1), m.end(1))));
+        talk.content = true;
+        found.add(talk);
+      }
+    }
+    if (found.size() < 2) return;
+    seen.add(LayoutSignal.PRESENTED_IN_SUMMARY);
+    replaceSections(found, new int[sections.size() + 1]);
   }
 
   /**
@@ -1967,7 +2011,8 @@ final class NoteAssembler {
     if (Roles.NOTHING.matcher(p).matches()) return;
     String body = TOPIC_PREFIX.matcher(p).replaceFirst("");
     int shift = it.plain().indexOf(body);
-    TitleSplit split = TitleSplit.lenient(it.plain(), Math.max(0, shift), known);
+    TitleSplit split =
+        TitleSplit.lenient(PersonNames.unmention(it.plain()), Math.max(0, shift), known);
     List<NameRef> proposers = new ArrayList<>();
     for (PersonNames.Part n : split.presenters()) proposers.add(nameRef(it, n, line));
     String t = tidyTitle(it.plain().substring(Math.max(0, shift), split.titleEnd()));

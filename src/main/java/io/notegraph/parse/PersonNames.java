@@ -211,6 +211,27 @@ final class PersonNames {
   private PersonNames() {}
 
   /**
+   * "@Ana Lima": a page tool's mention of a person (Notion, Confluence, Loop) puts an at sign
+   * before the full name; the name is the person's, the sign is not part of it.
+   */
+  private static final java.util.regex.Pattern NAME_MENTION =
+      java.util.regex.Pattern.compile("@(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu})");
+
+  /** Blanks the at sign of every "@Full Name" mention in {@code text}, in place. */
+  static void unmention(char[] text) {
+    java.util.regex.Matcher m = NAME_MENTION.matcher(java.nio.CharBuffer.wrap(text));
+    while (m.find()) text[m.start()] = ' ';
+  }
+
+  /** {@code text} with the at sign of every "@Full Name" mention blanked. */
+  static String unmention(String text) {
+    if (text.indexOf('@') < 0) return text;
+    char[] c = text.toCharArray();
+    unmention(c);
+    return new String(c);
+  }
+
+  /**
    * Whether {@code s} reads as one person's name. A single word counts only when it is the first
    * name or handle of someone known to be present.
    */

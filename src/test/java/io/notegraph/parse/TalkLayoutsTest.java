@@ -167,4 +167,52 @@ class TalkLayoutsTest {
     assertThat(talks(n))
         .containsExactly("v2.18 recap | Ana Ruiz | ", "Storybook migration | Bo+Chidi | ");
   }
+
+  @Test
+  void summaryLinesSayingWhoPresentedWhatAreTheTalksOfMinutesWithNoOther() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # Sprocket community meeting — 8 September 2031
+
+        ## Summary
+
+        Ana Ruiz presented the 0.14 release plan: the RC was tagged today.
+        Bo van der Berg presented the new thumbnail pipeline, built on a new library.
+        Chidi asked about storage: it is unchanged.
+
+        ## Related
+
+        - [Previous meeting](./2031-08-25.md)
+        """);
+    assertThat(talks(n))
+        .containsExactly(
+            "0.14 release plan | Ana Ruiz | ", "new thumbnail pipeline | Bo van der Berg | ");
+  }
+
+  @Test
+  void anAgendaPreviewsTheSectionsWithMentionsOfTheirPresenters() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # Sprocket sync — May 20, 2031
+
+        Participants: Ana Ruiz, Bo Lindgren
+
+        ## Agenda
+
+        1. v2.18 recap — @Ana Ruiz
+        2. v3 codemods — @Bo Lindgren
+
+        ## Notes
+
+        ### v2.18 recap
+        Shipped.
+
+        ### v3 codemods
+        Planned.
+        """);
+    assertThat(talks(n))
+        .containsExactly("v2.18 recap | Ana Ruiz | ", "v3 codemods | Bo Lindgren | ");
+  }
 }
