@@ -28,6 +28,7 @@ final class Observations {
     List<Observation> out = new ArrayList<>();
     for (NameRef r : note.attendees()) out.add(obs(r, Role.LISTED, meeting, 0));
     for (NameRef r : note.transcriptAttendees()) out.add(obs(r, Role.HEADER, meeting, 0));
+    for (NameRef r : note.absentees()) out.add(obs(r, Role.NAMED, meeting, 0));
     for (AgendaSection s : note.sections()) {
       for (NameRef r : s.presenters()) out.add(obs(r, Role.PRESENTER, meeting, s.index()));
       for (Question q : s.questions()) {

@@ -78,13 +78,18 @@ final class AttendeeList {
 
   /** Entries of {@code text.plain()} from plain offset {@code from}. */
   static List<NameRef> parse(InlineText text, int from, LineIndex lines) {
+    return parse(text, from, text.plain().length(), lines);
+  }
+
+  /** Entries of {@code text.plain()} in plain offsets {@code [from, to)}. */
+  static List<NameRef> parse(InlineText text, int from, int to, LineIndex lines) {
     String s = text.plain();
     List<NameRef> out = new ArrayList<>();
-    Matcher m = SPLIT.matcher(s).region(from, s.length());
+    Matcher m = SPLIT.matcher(s).region(from, to);
     int start = from;
     while (true) {
       boolean found = m.find();
-      int end = found ? m.start() : s.length();
+      int end = found ? m.start() : to;
       if (!PersonNames.insideParens(s, from, end)) {
         add(text, start, end, lines, out);
         start = found ? m.end() : end;

@@ -18,6 +18,7 @@ enum LayoutSignal {
   DATE_FILE_NAME("date from the file name only"),
   START_LINE("'Meeting start:' line", Roles.START),
   ATTENDEES_INLINE("'Attendees: A, B' on one line"),
+  ABSENTEES("'Regrets: A, B' or an 'Apologies' heading over names: persons, not attendees"),
   ATTENDEES_PARAGRAPH("attendees heading followed by a comma list"),
   ATTENDEES_BULLETS("attendees heading followed by a bullet list"),
   ATTENDEES_TABLE("attendees heading followed by a table"),

@@ -26,6 +26,8 @@ import java.util.Objects;
  * @param transcriptAttendees names a transcript's own attendee header lists
  * @param segments free text for entity recognition, in document order
  * @param actionItems tasks the meeting gave people, in document order
+ * @param absentees people the notes list as absent ("Regrets:", "Apologies"): persons the note
+ *     names, not attendees
  * @param layoutSignals the layout signals the parser matched in this note ("attendees-bullets",
  *     "talk-offset"), in table order; {@code extract -v} prints them
  */
@@ -46,6 +48,7 @@ public record MeetingNote(
     List<NameRef> transcriptAttendees,
     List<TextSegment> segments,
     List<ActionItem> actionItems,
+    List<NameRef> absentees,
     List<String> layoutSignals) {
   public MeetingNote {
     Objects.requireNonNull(documentName, "documentName");
@@ -61,6 +64,7 @@ public record MeetingNote(
     transcriptAttendees = List.copyOf(transcriptAttendees);
     segments = List.copyOf(segments);
     actionItems = List.copyOf(actionItems);
+    absentees = List.copyOf(absentees);
     layoutSignals = List.copyOf(layoutSignals);
   }
 
@@ -80,6 +84,7 @@ public record MeetingNote(
     for (ChatMessage m : chat) all.add(m.sender());
     for (Utterance u : transcript) all.add(u.speaker());
     for (ActionItem a : actionItems) all.addAll(a.agents());
+    all.addAll(absentees);
     all.sort(java.util.Comparator.comparing(NameRef::range));
     return all;
   }

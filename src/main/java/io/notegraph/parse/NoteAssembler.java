@@ -77,6 +77,7 @@ final class NoteAssembler {
   private Mode mode = Mode.NONE;
   private int modeLevel;
   private final List<Topic> planned = new ArrayList<>();
+  private final List<NameRef> absent = new ArrayList<>();
   private final List<Topic> next = new ArrayList<>();
   private final List<NextMeeting> nextMeetings = new ArrayList<>();
   private final List<ChatMessage> chat = new ArrayList<>();
@@ -266,6 +267,7 @@ final class NoteAssembler {
             transcriptAttendees,
             segments,
             ActionItems.distinct(actions),
+            absent,
             seen.stream().map(LayoutSignal::label).toList()));
   }
 
@@ -400,6 +402,10 @@ final class NoteAssembler {
       String p = it.plain();
       if (MeetbotSummary.isPeopleHeading(p) && meetbotPeople(i)) continue;
       if (summaryAttendees(i, it, p, b.range().line())) continue;
+      if (Roles.ABSENTEES.matcher(p).find()) {
+        absentees(i, it, p);
+        continue;
+      }
       if (!Roles.ATTENDEES.matcher(p).find()) {
         if (b instanceof Block.Paragraph) attendeeFieldLine(it, p);
         continue;
@@ -410,7 +416,11 @@ final class NoteAssembler {
       int colon = listStart(p);
       if (colon >= 0 && colon < p.length() && !p.substring(colon).isBlank()) {
         seen.add(LayoutSignal.ATTENDEES_INLINE);
-        attendees.addAll(AttendeeList.parse(it, colon, lines));
+        // "Present: A, B" then "Regrets: C" on the next line of the same paragraph
+        java.util.regex.Matcher regrets = ABSENT_LINE.matcher(p);
+        int to = regrets.find(colon) ? regrets.start() : p.length();
+        attendees.addAll(AttendeeList.parse(it, colon, to, lines));
+        if (to < p.length()) absentLine(it, p, regrets);
       } else if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Paragraph next) {
         InlineText nt = inline(next.range());
         if (isTable(next.range())) {
@@ -432,8 +442,54 @@ final class NoteAssembler {
       }
     }
     if (attendees.isEmpty() && frontMatter.containsKey("attendees")) frontMatterAttendees();
-    known = AttendeeList.firstNames(attendees);
+    // people who sent regrets still take tasks ("OLUWASEUN: review the draft")
+    List<NameRef> people = new ArrayList<>(attendees);
+    people.addAll(absent);
+    known = AttendeeList.firstNames(people);
     collectSpeakers();
+  }
+
+  /** A later line of a paragraph that lists who was absent: "Regrets: Ana". */
+  private static final java.util.regex.Pattern ABSENT_LINE =
+      java.util.regex.Pattern.compile(
+          "(?im)^[ \\t*_]*(?:regrets|apolog(?:y|ies)|absent(?:ees)?|not\\s+present|excused)"
+              + "[ \\t*_]*:");
+
+  /** The names on the absentee line {@code m} found, to the end of that line. */
+  private void absentLine(InlineText it, String p, java.util.regex.Matcher m) {
+    int end = p.indexOf('\n', m.end());
+    absent.addAll(AttendeeList.parse(it, m.end(), end < 0 ? p.length() : end, lines));
+    seen.add(LayoutSignal.ABSENTEES);
+  }
+
+  /**
+   * "Regrets: Ana, Bo" or an "Apologies" heading over a list of names: people the note names who
+   * were not there. They are persons of the note, never attendees.
+   */
+  private void absentees(int i, InlineText it, String p) {
+    int colon = listStart(p);
+    if (colon >= 0 && colon < p.length() && !p.substring(colon).isBlank()) {
+      consumed.set(i);
+      absent.addAll(AttendeeList.parse(it, colon, lines));
+      seen.add(LayoutSignal.ABSENTEES);
+      return;
+    }
+    if (!(blocks.get(i) instanceof Block.Heading)) return;
+    for (int k = i + 1; k < blocks.size(); k++) {
+      Block next = blocks.get(k);
+      if (next instanceof Block.Paragraph para && !isTable(para.range())) {
+        InlineText nt = inline(para.range());
+        if (!looksLikeList(nt.plain())) return;
+        consumed.set(k);
+        absent.addAll(AttendeeList.parse(nt, 0, lines));
+        seen.add(LayoutSignal.ABSENTEES);
+        return;
+      }
+      if (!(next instanceof Block.Item item)) return;
+      consumed.set(k);
+      absent.addAll(AttendeeList.parse(inline(item.range()), 0, lines));
+      seen.add(LayoutSignal.ABSENTEES);
+    }
   }
 
   /** "Participants: A, B" on a later line of a block of fields ("Date: ...", "Type: ..."). */

@@ -12,6 +12,13 @@ final class Roles {
   static final Pattern ATTENDEES =
       Pattern.compile(
           "(?i)^\\W*(?:attendees|attendance|attending|participants|present|people\\s+in\\s+attendance)\\b");
+
+  /** "Regrets:", "Apologies", "Absent:": who sent word they could not come. */
+  static final Pattern ABSENTEES =
+      Pattern.compile(
+          "(?i)^\\W*(?:regrets|apolog(?:y|ies)|absent(?:ees)?|not\\s+present|excused)\\W*"
+              + "(?:\\(\\d+\\)\\W*)?(?::|$)");
+
   // The header of a table's column says what its cells are.
   static final Pattern COLUMN_PERSON =
       Pattern.compile(

@@ -65,6 +65,7 @@ class ExplainCommandTest {
             List.of(),
             List.of(),
             List.of(),
+            List.of(),
             List.of());
     String id = "person/zora-quill";
     var linked =

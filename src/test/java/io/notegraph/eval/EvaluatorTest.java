@@ -115,6 +115,7 @@ class EvaluatorTest {
             List.of(),
             List.of(),
             List.of(),
+            List.of(),
             List.of());
     Evaluator ev = new Evaluator(MentionFinder.none());
     ev.addRelations(g, parsed);

@@ -135,6 +135,7 @@ final class MiniParser {
             transcriptAttendees,
             List.of(),
             List.of(),
+            List.of(),
             List.of());
     return new AnnotatedNote(doc, note, all);
   }

@@ -57,6 +57,7 @@ public final class Notes {
         List.of(),
         segments,
         List.of(),
+        List.of(),
         List.of());
   }
 }

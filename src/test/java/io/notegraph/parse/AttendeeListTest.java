@@ -77,6 +77,49 @@ class AttendeeListTest {
   }
 
   @Test
+  void peopleWhoSentRegretsAreAbsenteesNotAttendees() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # Sprocket council 2031-03-12
+
+        Present: Ana Ruiz, Bo Lindgren
+        Regrets: Chidi Okafor
+        Notes by: Bo Lindgren
+
+        ## Action items
+        - CHIDI: review the draft
+        """);
+    assertThat(Notes.names(n.attendees())).containsExactly("Ana Ruiz", "Bo Lindgren");
+    assertThat(Notes.names(n.absentees())).containsExactly("Chidi Okafor");
+    assertThat(Notes.names(n.actionItems().get(0).agents())).containsExactly("CHIDI");
+  }
+
+  @Test
+  void anApologiesHeadingListsAbsentees() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        Sprocket PMC call
+        =================
+
+        Date: 2031-05-14
+
+        Attendance
+        ----------
+
+        * PMC: Ana Ruiz, Bo Lindgren
+
+        Apologies
+        ---------
+
+        Dana Whitfield, Li Wei
+        """);
+    assertThat(Notes.names(n.attendees())).containsExactly("Ana Ruiz", "Bo Lindgren");
+    assertThat(Notes.names(n.absentees())).containsExactly("Dana Whitfield", "Li Wei");
+  }
+
+  @Test
   void rangesPointAtTheNamesInTheSource() {
     String md = "# M\n## March 5, 2024\n### Attendees\nOlek Brandt, Kai Moreau\n";
     MeetingNote n = Notes.parse(md);
