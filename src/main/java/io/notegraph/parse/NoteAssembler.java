@@ -120,6 +120,9 @@ final class NoteAssembler {
    */
   private boolean agendaItems;
 
+  private static final java.util.regex.Pattern HEADING_NUMBER =
+      java.util.regex.Pattern.compile("^\\d{1,2}[.)]\\s+(?=\\S)");
+
   /** Offsets an agenda table gives its planned rows, for the sections that take them up. */
   private final Map<Topic, java.time.Duration> plannedOffsets = new java.util.IdentityHashMap<>();
 
@@ -1393,6 +1396,8 @@ final class NoteAssembler {
             : TitleSplit.of(q, known);
     String title = tidyTitle(q.substring(split.titleBegin(), split.titleEnd()));
     if (title.isEmpty()) title = tidyTitle(q);
+    // "### 2. Quadlet for desktop users": the outline's number is no part of the title
+    title = HEADING_NUMBER.matcher(title).replaceFirst("");
     SourceRange titleRange = h.range();
     current = new SectionBuilder(sections.size() + 1, h.level(), title, titleRange);
     current.underGroup = groupLevel > 0 && h.level() > groupLevel;
@@ -1718,6 +1723,7 @@ final class NoteAssembler {
       topic(it, range, line);
       return;
     }
+    if (current != null) offsetField(p);
     if (current != null && presenterField(it, p, line)) return;
     if (current == null) {
       segment(SegmentKind.PROSE, range, 0, null);
@@ -1739,14 +1745,31 @@ final class NoteAssembler {
     segment(SegmentKind.PROSE, range, current.index, null);
   }
 
+  /** "Recording: 00:06:40", "Video: 12:30": a line of a section saying where it is in the video. */
+  private static final java.util.regex.Pattern OFFSET_FIELD =
+      java.util.regex.Pattern.compile(
+          "(?im)^[ \\t*_]*(?:recording|video|timestamp|offset|time\\s+in\\s+(?:the\\s+)?video)"
+              + "[ \\t*_]*:[ \\t*_]*(\\d{1,2}:\\d{2}(?::\\d{2})?)[ \\t]*$");
+
+  private void offsetField(String p) {
+    if (current.offset != null) return;
+    java.util.regex.Matcher m = OFFSET_FIELD.matcher(p);
+    if (!m.find()) return;
+    String when = m.group(1);
+    current.offset = ClockTimes.parseOffset(when.length() < 6 ? "00:" + when : when);
+    seen.add(LayoutSignal.TALK_OFFSET);
+  }
+
   /** "Presenter: Name", "Speakers: A and B", "Led by Name" inside a section. */
   private boolean presenterField(InlineText it, String p, int line) {
     if (asRole(it, line)) return true;
     if (!LayoutSignal.PRESENTER_FIELD.in(p)) return false;
     java.util.regex.Matcher m = Roles.PRESENTER_FIELD.matcher(p);
     m.find();
+    // "Presenter: Bo Lindgren" then "Recording: 00:06:40" on the next line of the paragraph
+    int end = it.plain().indexOf('\n', m.end());
     List<PersonNames.Part> names =
-        PersonNames.splitList(it.plain(), m.end(), it.plain().length(), known);
+        PersonNames.splitList(it.plain(), m.end(), end < 0 ? it.plain().length() : end, known);
     if (names.isEmpty()) return false;
     seen.add(LayoutSignal.PRESENTER_FIELD);
     for (PersonNames.Part n : names) current.presenters.add(nameRef(it, n, line));

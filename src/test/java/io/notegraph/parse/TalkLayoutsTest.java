@@ -215,4 +215,31 @@ class TalkLayoutsTest {
     assertThat(talks(n))
         .containsExactly("v2.18 recap | Ana Ruiz | ", "v3 codemods | Bo Lindgren | ");
   }
+
+  @Test
+  void presenterAndRecordingFieldLinesUnderNumberedHeadings() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # Widget Community Meeting — 2031-10-06
+
+        **Present (3):** Ana Ruiz, Bo Lindgren, Dana Whitfield
+
+        ## Topics
+
+        ### 1. netavark 2.0 — life after iptables
+        Presenter: Bo Lindgren
+        Recording: 00:06:40
+
+        - Some notes.
+
+        ### 2. Mentorship cohort wrap-up
+        Presenter: Dana
+        Recording: 00:44:05
+        """);
+    assertThat(talks(n))
+        .containsExactly(
+            "netavark 2.0 — life after iptables | Bo Lindgren | PT6M40S",
+            "Mentorship cohort wrap-up | Dana | PT44M5S");
+  }
 }
