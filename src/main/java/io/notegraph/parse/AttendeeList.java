@@ -140,6 +140,11 @@ final class AttendeeList {
       while (nameEnd > b && Character.isWhitespace(s.charAt(nameEnd - 1))) nameEnd--;
     }
     if (nameEnd <= b) return;
+    // "@quietfox" alone: a handle; the at sign is no part of the name
+    if (s.charAt(b) == '@' && HANDLE.matcher(s.substring(b, nameEnd)).matches()) {
+      b++;
+      if (handle == null) handle = s.substring(b, nameEnd);
+    }
     String name = s.substring(b, nameEnd);
     if (HAS_DIGIT.matcher(name).matches() && !DIGIT_HANDLE.matcher(name).matches()
         || WHITESPACE.split(name).length > 6) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 final class Roles {
   static final Pattern ATTENDEES =
       Pattern.compile(
-          "(?i)^\\W*(?:attendees|attendance|attending|participants|present|people\\s+in\\s+attendance)\\b");
+          "(?i)^\\W*(?:attendees|attendance|attending|participants|present|people\\s+in\\s+attendance"
+              + "|in\\s+attendance|on\\s+the\\s+call|roll\\s*call|sign-?in(?:\\s+sheet)?)\\b");
 
   /** "Regrets:", "Apologies", "Absent:": who sent word they could not come. */
   static final Pattern ABSENTEES =

@@ -120,6 +120,21 @@ class AttendeeListTest {
   }
 
   @Test
+  void onTheCallRollCallAndSignInSheetCaptionsListAttendees() {
+    MeetingNote a =
+        Notes.parse("# M 2031-07-15\n\n**On the call:** Ana Ruiz, Bo Lindgren, @quietfox\n");
+    assertThat(Notes.names(a.attendees())).containsExactly("Ana Ruiz", "Bo Lindgren", "quietfox");
+    MeetingNote b =
+        Notes.parse("# M 2031-07-15\n\n**Roll call.** Present: Ana Ruiz (aruiz), Bo Lindgren\n");
+    assertThat(Notes.names(b.attendees())).containsExactly("Ana Ruiz", "Bo Lindgren");
+    MeetingNote c =
+        Notes.parse(
+            "# M 2031-07-15\n\nSign-in sheet (23 people signed; the names we could read):\n"
+                + "Ana Ruiz, Bo Lindgren\n");
+    assertThat(Notes.names(c.attendees())).containsExactly("Ana Ruiz", "Bo Lindgren");
+  }
+
+  @Test
   void rangesPointAtTheNamesInTheSource() {
     String md = "# M\n## March 5, 2024\n### Attendees\nOlek Brandt, Kai Moreau\n";
     MeetingNote n = Notes.parse(md);
