@@ -890,6 +890,11 @@ final class NoteAssembler {
     }
   }
 
+  /** "⏱️ 00:02:10", "[00:14:45]" at the end of a bold topic line: where it is in the recording. */
+  private static final java.util.regex.Pattern BOLD_LINE_STAMP =
+      java.util.regex.Pattern.compile(
+          "(?:⏱\\uFE0F?|🕐|⌚)?[ \\t]*[\\[(]?(\\d{1,2}:\\d{2}:\\d{2})[\\])]?[ \\t]*$");
+
   /** "**Title** (Ana)", "**Title** - Ana Ruiz": a bold line standing for a topic's heading. */
   private static final java.util.regex.Pattern BOLD_TOPIC_LINE =
       java.util.regex.Pattern.compile(
@@ -902,12 +907,43 @@ final class NoteAssembler {
    * become its presenters. Only with an agenda to match: a bold line alone is emphasis.
    */
   private boolean boldTopic(SourceRange r) {
-    if (planned.isEmpty() || actionLevel > 0 || logSection) return false;
+    if (actionLevel > 0 || logSection) return false;
     SourceRange first = lineRange(r, r.line());
     java.util.regex.Matcher m = BOLD_TOPIC_LINE.matcher(text).region(first.begin(), first.end());
     if (!m.matches()) return false;
     String title = tidyTitle(m.group(1));
-    if (title.endsWith(":") || !PlannedPresenters.isPlanned(title, planned)) return false;
+    if (title.endsWith(":")) return false;
+    List<NameRef> who = new ArrayList<>();
+    java.time.Duration at = null;
+    if (planned.isEmpty() || !PlannedPresenters.isPlanned(title, planned)) {
+      // No agenda to match: the line must say it is a talk itself, by the people present it
+      // names after the title or by its offset into the recording.
+      InlineText it = inline(first.begin(), first.end());
+      String p = it.plain();
+      int after = p.indexOf(m.group(1).strip());
+      if (after < 0) return false;
+      after += m.group(1).strip().length();
+      int end = p.length();
+      java.util.regex.Matcher stamp = BOLD_LINE_STAMP.matcher(p).region(after, end);
+      if (stamp.find()) {
+        String when = stamp.group(1);
+        at = ClockTimes.parseOffset(when.length() < 6 ? "00:" + when : when);
+        end = stamp.start();
+      }
+      while (after < end && " \t-–—(".indexOf(p.charAt(after)) >= 0) after++;
+      while (end > after && " \t)".indexOf(p.charAt(end - 1)) >= 0) end--;
+      List<PersonNames.Part> names =
+          after < end ? PersonNames.splitList(p, after, end, known) : List.of();
+      boolean present =
+          !names.isEmpty()
+              && names.stream()
+                  .allMatch(
+                      n ->
+                          known.contains(
+                              n.name().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT)));
+      if (!present && at == null) return false;
+      if (present) for (PersonNames.Part n : names) who.add(nameRef(it, n, r.line()));
+    }
     if (current != null
         && !current.fromListItem
         && !current.content
@@ -920,6 +956,8 @@ final class NoteAssembler {
     closeSection();
     current = new SectionBuilder(sections.size() + 1, 7, title, first);
     current.fromListItem = true;
+    current.presenters.addAll(who);
+    current.offset = at;
     seen.add(LayoutSignal.BOLD_TOPIC_LINE);
     segment(SegmentKind.HEADING, first, current.index, null);
     if (r.end() > first.end() + 1) {

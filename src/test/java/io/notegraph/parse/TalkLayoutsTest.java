@@ -242,4 +242,34 @@ class TalkLayoutsTest {
             "netavark 2.0 — life after iptables | Bo Lindgren | PT6M40S",
             "Mentorship cohort wrap-up | Dana | PT44M5S");
   }
+
+  @Test
+  void boldLinesNamingPeoplePresentOrAnOffsetAreTalksWithoutAnAgenda() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # Widget Community Meeting — 15 July 2031
+
+        **On the call:** Ana Ruiz, Bo Lindgren, Chidi Okafor
+
+        ## 🎤 Talks
+
+        **Widget 5.6.0 recap** — Ana Ruiz  ⏱️ 00:02:10
+
+        - Shipped on July 8.
+
+        **Sync for air-gapped mirrors** — Bo Lindgren & Chidi Okafor  ⏱️ 00:14:45
+
+        - Demo.
+
+        **Open floor** — everyone  ⏱️ 00:53:30
+
+        **Important:** bring your laptop — Zed said so.
+        """);
+    assertThat(talks(n))
+        .containsExactly(
+            "Widget 5.6.0 recap | Ana Ruiz | PT2M10S",
+            "Sync for air-gapped mirrors | Bo Lindgren+Chidi Okafor | PT14M45S",
+            "Open floor |  | PT53M30S");
+  }
 }
