@@ -15,7 +15,8 @@ final class AgendaList {
   static final Pattern CAPTION =
       Pattern.compile(
           "(?i)^\\W*(?:(?:today'?s\\s+|meeting\\s+|planned\\s+)?(?:agenda|topics)(?:\\s+items)?"
-              + "|(?:discussion|agenda)(?:\\s+(?:items|topics|points))?|items|(?:meeting|minutes)\\s+summary)\\W*$");
+              + "|(?:discussion|agenda)(?:\\s+(?:items|topics|points))?|items|(?:meeting|minutes)\\s+summary"
+              + "|(?:today'?s\\s+|lightning\\s+)?(?:demos|talks|presentations))\\W*$");
 
   /**
    * "kestreljs/kestrel", "org/repo": a heading grouping the issue-linked items of one repository.

@@ -126,6 +126,9 @@ final class NoteAssembler {
   /** Offsets an agenda table gives its planned rows, for the sections that take them up. */
   private final Map<Topic, java.time.Duration> plannedOffsets = new java.util.IdentityHashMap<>();
 
+  /** The minutes' list was captioned by a paragraph ("Demos:"), which ends with the list. */
+  private boolean captionedList;
+
   /** The bracketed times on this note's headings are offsets ({@link RecordingOffset}). */
   private boolean bracketedOffsets;
 
@@ -1033,6 +1036,7 @@ final class NoteAssembler {
     summaryTopics = false;
     listTalks = false; // set again below when this heading is a group or announcements
     agendaItems = false; // set again below when this heading captions the minutes' list
+    captionedList = false;
     logSection = false; // a log caption heading sets it again in structural()
     if (LayoutSignal.ACTION_SECTION.in(p)) {
       actionLevel = h.level();
@@ -1514,6 +1518,11 @@ final class NoteAssembler {
   private void paragraph(Block.Paragraph b) {
     SourceRange r = b.range();
     tasksFollow = false;
+    // "Demos:" then its list: the prose after the list is no longer the list's
+    if (captionedList && at > 0 && blocks.get(at - 1) instanceof Block.Item) {
+      agendaItems = false;
+      captionedList = false;
+    }
     if (logSection && unfencedLog(r)) return;
     if (logSection && labelledTurn(r)) return; // one "**Name:** text" turn per paragraph
     if (speakerTurns(r) || exportParagraph(r)) return;
@@ -1753,6 +1762,7 @@ final class NoteAssembler {
       closeSection();
       mode = Mode.NONE;
       agendaItems = true;
+      captionedList = true;
       seen.add(LayoutSignal.AGENDA_ITEM_LIST);
       segment(SegmentKind.PROSE, range, 0, null);
       return;

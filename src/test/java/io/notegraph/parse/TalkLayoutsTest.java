@@ -272,4 +272,29 @@ class TalkLayoutsTest {
             "Sync for air-gapped mirrors | Bo Lindgren+Chidi Okafor | PT14M45S",
             "Open floor |  | PT53M30S");
   }
+
+  @Test
+  void aDemosCaptionListsTalksAndTheProseAfterItsListIsNoneOfThem() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        Widget community meeting, 2 March 2031
+        ======================================
+
+        Attendees: Ana Ruiz, Bo Lindgren, Chidi Okafor
+
+        Demos:
+        1. Image mode on a small board by Ana Ruiz (slides: https://slides.example.org/a.pdf)
+        2. Widget templates: the missing manual by Bo Lindgren and Chidi Okafor (slides: none)
+
+        Notes from the demos, for the record:
+
+        - Ana to upload the board recipe
+        - templates need a docs page
+        """);
+    assertThat(talks(n))
+        .containsExactly(
+            "Image mode on a small board | Ana Ruiz | ",
+            "Widget templates: the missing manual | Bo Lindgren+Chidi Okafor | ");
+  }
 }
