@@ -45,7 +45,7 @@ enum HeadingRole {
               + "(?:\\s+design)?\\s+meetings?(?:\\s+proposals)?|before\\s+(?:the\\s+)?meeting"
               + "(?:\\s+checklist)?|(?:action\\s+items?|ai)\\s+review|review\\s+(?:of\\s+)?"
               + "(?:the\\s+)?action\\s+items|links|references|related(?:\\s+(?:pages|links|notes|docs))?"
-              + "|see\\s+also|housekeeping|logistics|administrivia"
+              + "|see\\s+also|overview|housekeeping|logistics|administrivia"
               + "|(?:meeting\\s+)?(?:notes|minutes)(?:\\s+(?:from|of)\\s+(?:the\\s+)?meeting)?"
               + "(?:\\s*\\([^)]*\\))?|notes\\s+and\\s+minutes|announcements?"
               + "(?:\\s+(?:and|or|&)\\s+(?:other\\s+updates|custom\\s+items|news))?|news"

@@ -556,6 +556,18 @@ final class NoteAssembler {
     if (current.content || current.fromListItem || current.item) return;
     // A question queue ("Questions", "Discussion questions") is everyone's, not its first asker's.
     if (current.takesQuestions() || LayoutSignal.DISCUSSION_GROUP.in(current.title)) return;
+    // "- Dawit Haile proposed moving the generator ...": a full name opening the topic's notes
+    // with a verb of bringing it, as summaries write them
+    List<NameRef> opener =
+        LayoutSignal.SUMMARY_CAPTION.in(current.title)
+            ? List.of() // a summary of the whole meeting names no one topic's presenter
+            : SummaryPresenter.find(it, 0, known, line);
+    if (!opener.isEmpty() && opener.stream().allMatch(n -> n.name().strip().indexOf(' ') > 0)) {
+      current.presenters.addAll(opener);
+      current.ownerFromProse = true;
+      seen.add(LayoutSignal.PRESENTER_IN_NOTES);
+      return;
+    }
     Optional<int[]> turn = ItemOwner.speaker(p);
     if (turn.isEmpty() || !ItemOwner.isOpeningTurn(p, turn.get()[1])) return;
     String label = p.substring(turn.get()[0], turn.get()[1]);
@@ -1096,6 +1108,7 @@ final class NoteAssembler {
     boolean talkEvidence =
         RecordingOffset.find(p).isPresent()
             || linkedOffset(it) != null
+            || bracketedOffsets && RecordingOffset.bracketed(p).isPresent()
             || mode == Mode.PLANNED_TOPICS && isItem(at); // a titled item under "Agenda" is a talk
     if ((mode == Mode.NEXT_TOPICS || mode == Mode.PLANNED_TOPICS)
         && h.level() > modeLevel

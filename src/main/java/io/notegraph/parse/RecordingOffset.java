@@ -53,20 +53,23 @@ final class RecordingOffset {
   }
 
   /**
-   * "[03:12] Title", "Title — Ana (17:45)": a bracketed time opening or closing a heading, with no
-   * word saying it is an offset. It may as well be a clock time, so {@link #bracketedAreOffsets}
-   * decides for the whole note.
+   * "[03:12] Title", "Title — Ana (17:45)", "Title · 01:48 – 19:10": a bracketed time (or the span
+   * of the recording) opening or closing a heading, with no word saying it is an offset. It may as
+   * well be a clock time, so {@link #bracketedAreOffsets} decides for the whole note.
    */
   private static final Pattern BRACKETED =
       Pattern.compile(
           "^\\s*[\\[(]\\s*(?:(\\d{1,2}):)?(\\d{1,3}):(\\d{2})\\s*[\\])]"
-              + "|[\\[(]\\s*(?:(\\d{1,2}):)?(\\d{1,3}):(\\d{2})\\s*[\\])]\\s*$");
+              + "|[\\[(]\\s*(?:(\\d{1,2}):)?(\\d{1,3}):(\\d{2})\\s*[\\])]\\s*$"
+              // "Title · 01:48 – 19:10": the span of the recording a topic took; it starts there
+              + "|\\s[·•|–—-]\\s*(?:(\\d{1,2}):)?(\\d{1,3}):(\\d{2})\\s*[–—-]\\s*"
+              + "(?:(\\d{1,2}):)?(\\d{1,3}):\\d{2}\\s*$");
 
   /** A bracketed time at the start or end of a heading, as an offset (see {@link #BRACKETED}). */
   static Optional<Found> bracketed(String heading) {
     Matcher m = BRACKETED.matcher(heading);
     if (!m.find()) return Optional.empty();
-    int g = m.group(2) != null ? 1 : 4;
+    int g = group(m);
     long h = m.group(g) == null ? 0 : Long.parseLong(m.group(g));
     long sec = Long.parseLong(m.group(g + 2));
     if (sec >= 60) return Optional.empty();
@@ -90,10 +93,16 @@ final class RecordingOffset {
       if (f.get().offset().compareTo(last) < 0) return false;
       last = f.get().offset();
       found++;
-      int g = m.group(2) != null ? 1 : 4;
+      int g = group(m);
       notClock |= m.group(g) != null || Long.parseLong(m.group(g + 1)) >= 24;
+      if (g == 7) notClock |= m.group(10) != null || Long.parseLong(m.group(11)) >= 24; // its end
     }
     return found >= 2 && notClock;
+  }
+
+  /** The first group (hours) of the alternative of {@link #BRACKETED} that matched. */
+  private static int group(Matcher m) {
+    return m.group(2) != null ? 1 : m.group(5) != null ? 4 : 7;
   }
 
   private static final Pattern CLOCK =

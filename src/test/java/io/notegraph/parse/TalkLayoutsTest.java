@@ -297,4 +297,33 @@ class TalkLayoutsTest {
             "Image mode on a small board | Ana Ruiz | ",
             "Widget templates: the missing manual | Bo Lindgren+Chidi Okafor | ");
   }
+
+  @Test
+  void topicHeadingsWithTheSpanOfTheRecordingAndAFullNameOpeningTheirNotes() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # Widget Cabal · 22 Jan 2031
+
+        **Attendees**: Ana Ruiz, Bo Lindgren, Chidi Okafor
+
+        ## Overview
+
+        The Cabal reviewed two proposals.
+
+        ## Topics
+
+        ### Generator as its own binary  ·  01:48 – 19:10
+
+        - Ana Ruiz proposed moving the generator into its own repository.
+        - Bo Lindgren raised concerns about version skew.
+
+        ### Signing artifacts  ·  19:10 – 36:55
+
+        - Chidi asked how this works offline.
+        """);
+    assertThat(talks(n))
+        .containsExactly(
+            "Generator as its own binary | Ana Ruiz | PT1M48S", "Signing artifacts |  | PT19M10S");
+  }
 }
