@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 final class ItemOwner {
   /** A name or a handle: "@ana", "nikomatsakis", "Ana", "Ana Ruiz", "Felix K". */
   private static final String NAME =
-      "@?(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,2}|[\\p{L}][\\p{L}\\p{N}_.-]{1,38})";
+      // a dot only closes an initial ("Felix S."): "Ana Ruiz. Two boards ..." ends at the name
+      "@?(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+(?:\\p{Lu}\\.(?!\\p{L})|\\p{Lu}[\\p{L}\\p{M}'’-]*+)){0,2}"
+          + "|[\\p{L}][\\p{L}\\p{N}_.-]{1,38})";
 
   /** "@ana has proposed to merge this", "bo proposed to close": an FCP-style motion. */
   private static final Pattern HAS_PROPOSED =
@@ -125,6 +127,11 @@ final class ItemOwner {
           "also",
           "consensus",
           "agreed",
+          "resolved",
+          "motion",
+          "vote",
+          "moved",
+          "seconded",
           "resolution",
           "problem",
           "solution",

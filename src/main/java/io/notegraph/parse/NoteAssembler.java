@@ -120,6 +120,9 @@ final class NoteAssembler {
    */
   private boolean agendaItems;
 
+  private static final java.util.regex.Pattern MEETBOT_TOPIC =
+      java.util.regex.Pattern.compile("(?i)^#(?:sub)?topic\\s+(?=\\S)");
+
   private static final java.util.regex.Pattern HEADING_NUMBER =
       java.util.regex.Pattern.compile("^\\d{1,2}[.)]\\s+(?=\\S)");
 
@@ -1451,8 +1454,10 @@ final class NoteAssembler {
             : TitleSplit.of(q, known);
     String title = tidyTitle(q.substring(split.titleBegin(), split.titleEnd()));
     if (title.isEmpty()) title = tidyTitle(q);
-    // "### 2. Quadlet for desktop users": the outline's number is no part of the title
+    // "### 2. Quadlet for desktop users", "## #topic Release plan": the outline's number and
+    // the meeting bot's marker are no part of the title
     title = HEADING_NUMBER.matcher(title).replaceFirst("");
+    title = MEETBOT_TOPIC.matcher(title).replaceFirst("");
     SourceRange titleRange = h.range();
     current = new SectionBuilder(sections.size() + 1, h.level(), title, titleRange);
     current.underGroup = groupLevel > 0 && h.level() > groupLevel;
@@ -1806,6 +1811,10 @@ final class NoteAssembler {
     segment(SegmentKind.PROSE, range, current.index, null);
   }
 
+  /** ". Two" after a name: the sentence the name ends. */
+  private static final java.util.regex.Pattern SENTENCE_STOP =
+      java.util.regex.Pattern.compile("\\.\\s+(?=\\p{Lu}\\p{Ll})");
+
   /** "Recording: 00:06:40", "Video: 12:30": a line of a section saying where it is in the video. */
   private static final java.util.regex.Pattern OFFSET_FIELD =
       java.util.regex.Pattern.compile(
@@ -1829,6 +1838,10 @@ final class NoteAssembler {
     m.find();
     // "Presenter: Bo Lindgren" then "Recording: 00:06:40" on the next line of the paragraph
     int end = it.plain().indexOf('\n', m.end());
+    // "#info Led by Ana Ruiz. Two boards fail ...": the field ends with its sentence
+    java.util.regex.Matcher stop =
+        SENTENCE_STOP.matcher(it.plain()).region(m.end(), end < 0 ? it.plain().length() : end);
+    if (stop.find()) end = stop.start();
     List<PersonNames.Part> names =
         PersonNames.splitList(it.plain(), m.end(), end < 0 ? it.plain().length() : end, known);
     if (names.isEmpty()) return false;

@@ -326,4 +326,25 @@ class TalkLayoutsTest {
         .containsExactly(
             "Generator as its own binary | Ana Ruiz | PT1M48S", "Signing artifacts |  | PT19M10S");
   }
+
+  @Test
+  void meetbotMarkersDecisionLabelsAndTheSentenceAfterALedByField() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # Widget SIG meeting 2031-11-24
+
+        Present: Ana Ruiz, Bo Lindgren
+
+        ## #topic Kernel regression on small boards
+        - #info Led by Ana Ruiz. Two boards fail to resume since the update.
+
+        ## 2. Approval of the minutes
+
+        RESOLVED: the minutes of 10 November are approved as circulated. Moved: Bo; unanimous.
+        """);
+    assertThat(talks(n))
+        .containsExactly(
+            "Kernel regression on small boards | Ana Ruiz | ", "Approval of the minutes |  | ");
+  }
 }
