@@ -31,6 +31,8 @@ record ItemPresenter(
   /** ", ", " & ", " and " between the owners in one bracket ("[Oskar, Abebe]"). */
   private static final Pattern OWNER_SEPARATOR = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
 
+  private static final Pattern CHECKBOX = Pattern.compile("\\s*\\[[ xX]\\]\\s+");
+
   /** "(15 min)", "(10m)", "[5 minutes]", "(1h)": a planned duration. */
   private static final Pattern DURATION =
       Pattern.compile("(?i)[(\\[]\\s*~?\\d{1,3}\\s*(?:m|mins?|minutes?|h|hrs?|hours?)\\s*[)\\]]");
@@ -77,10 +79,21 @@ record ItemPresenter(
                   && l.text().strip().matches("(?i).*\\d+.*")
                   && l.text().strip().length() <= 12;
       if (reference) blank(masked, l.plainBegin(), l.plainEnd());
+      if (RecordingOffset.fromLink(l.text(), l.url()) != null) { // "([recording](...&t=95s))"
+        int b0 = l.plainBegin();
+        int e0 = l.plainEnd();
+        if (b0 > 0 && p.charAt(b0 - 1) == '(' && e0 < p.length() && p.charAt(e0) == ')') {
+          b0--;
+          e0++;
+        }
+        blank(masked, b0, e0);
+      }
     }
     PersonNames.unmention(masked);
+    Matcher box = CHECKBOX.matcher(new String(masked)); // "- [x] [@ana] Topic": covered, not owned
+    if (box.lookingAt()) blank(masked, box.start(), box.end());
     Matcher b = BRACKET_OWNER.matcher(new String(masked));
-    if (b.find()) {
+    while (b.find()) {
       List<PersonNames.Part> inBracket = new ArrayList<>();
       int from = b.start(1);
       Matcher sep = OWNER_SEPARATOR.matcher(p).region(b.start(1), b.end(1));
@@ -93,10 +106,10 @@ record ItemPresenter(
         if (!more) break;
         from = sep.end();
       }
-      if (all && !inBracket.isEmpty()) {
-        owners.addAll(inBracket);
-        blank(masked, b.start(), b.end());
-      }
+      if (!all || inBracket.isEmpty()) break;
+      owners.addAll(inBracket);
+      blank(masked, b.start(), b.end());
+      b = BRACKET_OWNER.matcher(new String(masked)); // "[@ana] [@bo] Topic": one bracket each
     }
     Matcher mb = MEETBOT_OWNER.matcher(new String(masked));
     if (owners.isEmpty() && mb.find()) {

@@ -904,6 +904,7 @@ final class NoteAssembler {
       SectionBuilder s = new SectionBuilder(sections.size() + 1, 7, t.text(), t.range());
       s.fromListItem = true;
       s.presenters.addAll(t.proposers());
+      s.offset = plannedOffsets.get(t);
       sections.add(s);
     }
   }
@@ -1096,6 +1097,17 @@ final class NoteAssembler {
         enterMode(own ? Mode.PLANNED_TOPICS : Mode.NEXT_TOPICS, h.level());
         return;
       }
+    }
+    if (date.isPresent()
+        && time.headingDate != null
+        && !date.get().date().equals(time.headingDate)
+        && isDateLine(p, date.get())) {
+      // "## 2025-09-11" below this meeting's own date: another meeting's block, no talk
+      closeSection();
+      enterMode(Mode.NONE, h.level());
+      seen.add(LayoutSignal.NOT_A_TALK);
+      segment(SegmentKind.HEADING, h.range(), 0, null);
+      return;
     }
     if (mode != Mode.NEXT_TOPICS && AgendaList.isCaption(p) && listIsMinutes(at)) {
       enterMode(Mode.NONE, h.level());
@@ -2162,6 +2174,20 @@ final class NoteAssembler {
   private void topic(InlineText it, SourceRange range, int line) {
     String p = it.plain().strip();
     if (Roles.NOTHING.matcher(p).matches()) return;
+    if (p.startsWith("[")) { // "[x] [@ana] Topic ([recording](...&t=95s))": box, owners, offset
+      ItemPresenter item = ItemPresenter.read(it, known);
+      if (!item.presenters().isEmpty() && !item.title().isEmpty()) {
+        List<NameRef> owners = new ArrayList<>();
+        for (PersonNames.Part n : item.presenters()) owners.add(nameRef(it, n, line));
+        Topic topic = new Topic(item.title(), owners, range);
+        (mode == Mode.PLANNED_TOPICS ? planned : next).add(topic);
+        InlineText.LinkRef offset = linkedOffset(it);
+        if (offset != null)
+          plannedOffsets.put(topic, RecordingOffset.fromLink(offset.text(), offset.url()));
+        segment(SegmentKind.LIST_ITEM, range, 0, null);
+        return;
+      }
+    }
     String body = TOPIC_PREFIX.matcher(p).replaceFirst("");
     int shift = it.plain().indexOf(body);
     TitleSplit split =
@@ -2211,7 +2237,11 @@ final class NoteAssembler {
           "code fence is never closed; the rest of the file is read as its" + " content");
     }
     SourceRange r = c.range();
-    if (mode != Mode.NONE) enterMode(Mode.NONE, 0);
+    // a fence indented under a list item is part of that item: the list goes on after it
+    int fence = lines.lineStart(c.openLine());
+    boolean nested =
+        fence < text.length() && (text.charAt(fence) == ' ' || text.charAt(fence) == '\t');
+    if (mode != Mode.NONE && !nested) enterMode(Mode.NONE, 0);
     if (r.length() == 0) return;
     LogBlock log = logs.parse(text, r.begin(), r.end(), r.line(), caption, diag);
     if (log.kind() == LogBlock.Kind.CODE) {

@@ -105,6 +105,23 @@ final class RecordingOffset {
     return m.group(2) != null ? 1 : m.group(5) != null ? 4 : 7;
   }
 
+  /** "[recording](https://youtu.be/x?t=95s)": a link named for the video, its time in the URL. */
+  private static final Pattern WORD_LINK =
+      Pattern.compile("(?i)(?:recording|video|watch|▶️?|at\\s+this\\s+point)");
+
+  /** "t=95s", "t=95", "t=1m35s", "t=1h2m3s" in a video URL. */
+  private static final Pattern URL_TIME =
+      Pattern.compile("[?&#]t=(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s?)?(?:&|$)");
+
+  private static Duration fromUrl(String url) {
+    Matcher t = URL_TIME.matcher(url);
+    if (!t.find() || t.group(1) == null && t.group(2) == null && t.group(3) == null) return null;
+    long h = t.group(1) == null ? 0 : Long.parseLong(t.group(1));
+    long min = t.group(2) == null ? 0 : Long.parseLong(t.group(2));
+    long sec = t.group(3) == null ? 0 : Long.parseLong(t.group(3));
+    return Duration.ofHours(h).plusMinutes(min).plusSeconds(sec);
+  }
+
   private static final Pattern CLOCK =
       Pattern.compile("\\(?\\s*(?:(\\d{1,2}):)?(\\d{1,3}):(\\d{2})\\s*\\)?");
   private static final Pattern VIDEO_LINK =
@@ -116,8 +133,9 @@ final class RecordingOffset {
    * goes to a video; the text says the offset (the URL's t= may be rounded). Null otherwise.
    */
   static Duration fromLink(String linkText, String url) {
+    if (url == null || !VIDEO_LINK.matcher(url).matches()) return null;
     Matcher m = CLOCK.matcher(linkText.strip());
-    if (!m.matches() || url == null || !VIDEO_LINK.matcher(url).matches()) return null;
+    if (!m.matches()) return WORD_LINK.matcher(linkText.strip()).matches() ? fromUrl(url) : null;
     long h = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
     long sec = Long.parseLong(m.group(3));
     if (sec >= 60) return null;

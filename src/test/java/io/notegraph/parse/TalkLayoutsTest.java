@@ -347,4 +347,43 @@ class TalkLayoutsTest {
         .containsExactly(
             "Kernel regression on small boards | Ana Ruiz | ", "Approval of the minutes |  | ");
   }
+
+  @Test
+  void aSigAgendaOfTickedItemsWithHandlesAndRecordingLinksIsTheTalks() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # SIG Widgets — Weekly Meeting Notes
+
+        ## 2031-09-18
+
+        ### Attendees
+
+        - Ana Ruiz (@aruiz)
+        - Bo Lindgren (@blind)
+
+        ### Agenda
+
+        - [x] [@aruiz] KEP-51: gang widgets ([recording](https://www.youtube.com/watch?v=x&t=95s))
+          - Notes on it:
+            ```yaml
+            stage: beta
+            ```
+        - [x] [@aruiz] [@blind] Preemption design review ([recording](https://youtu.be/x?t=1210))
+        - [ ] [@blind] Cleanup of old plugins — ran out of time
+
+        ### Action items
+
+        - [ ] @aruiz: update the KEP
+
+        ## 2031-09-11
+
+        Last week we only had announcements.
+        """);
+    assertThat(talks(n))
+        .containsExactly(
+            "KEP-51: gang widgets | aruiz | PT1M35S",
+            "Preemption design review | aruiz+blind | PT20M10S",
+            "Cleanup of old plugins — ran out of time | blind | ");
+  }
 }
