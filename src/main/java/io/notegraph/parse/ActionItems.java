@@ -19,6 +19,11 @@ final class ActionItems {
   private static final Pattern PREFIX =
       Pattern.compile("(?i)^\\s*(?:AIs?|action(?:\\s+items?)?|todo|to-do)\\s*[:\\-–]\\s*");
 
+  /** "#action zhorak, thandi test the image": a meeting bot's marker, its agents' nicks first. */
+  private static final Pattern MEETBOT_ACTION = Pattern.compile("(?i)^\\s*#action\\s+");
+
+  private static final Pattern NICK = Pattern.compile("@?[\\p{L}\\p{N}_.\\-]+");
+
   /** "AI(Ana): send the notes", "TODO(bo): ...": the agent in parentheses after the marker. */
   private static final Pattern PAREN_PREFIX =
       Pattern.compile(
@@ -64,7 +69,7 @@ final class ActionItems {
   private static final Pattern LEADING_AGENTS =
       Pattern.compile(
           "^@?([\\p{L}][\\p{L}\\p{M}'’.\\-]*(?:[ ,&/+]+(?:and\\s+|@)?"
-              + "[\\p{L}][\\p{L}\\p{M}'’.\\-]*){0,5}?)\\s*(?:\\bto\\b|\\bwill\\b|\\bshould\\b|:|→|->|=>)\\s+");
+              + "[\\p{L}][\\p{L}\\p{M}'’.\\-]*){0,5}?)\\s*(?:\\bto\\b|\\bwill\\b|\\bshould\\b|:|→|->|=>|—|–)\\s+");
 
   /** "@hgill publish the draft", "@ana @bo update the examples": handles owning a box's task. */
   private static final Pattern LEADING_HANDLES =
@@ -100,7 +105,8 @@ final class ActionItems {
       Pattern.compile("@([\\p{L}][\\p{L}\\p{N}_.\\-]*(?:\\s\\p{Lu}\\b)?)\\s+(?:to|will)\\b");
 
   private static final Pattern TRAILING_PAREN = Pattern.compile("\\(([^()]{2,40})\\)\\s*$");
-  private static final Pattern PIECES = Pattern.compile("\\s*(?:,|&|/|\\+|\\band\\b)\\s*");
+  private static final Pattern PIECES =
+      Pattern.compile("\\s*(?:,|&|/|\\+|\\band\\b)\\s*|\\s+(?=@)"); // "@ana @bo: ..."
   private static final Pattern ONE_TOKEN_HANDLE = Pattern.compile("[a-z][a-z0-9_\\-]{2,38}");
   private static final Pattern ISSUE_REF = Pattern.compile("^\\s*(?:#\\d|\\[?#\\d)");
 
@@ -205,6 +211,7 @@ final class ActionItems {
   /** Whether a line says by itself that it is a task, wherever it stands. */
   static boolean isTaskLine(String plain) {
     if (PREFIX.matcher(plain).find() || PAREN_PREFIX.matcher(plain).find()) return true;
+    if (MEETBOT_ACTION.matcher(plain).find()) return true;
     if (ACTION_FOR.matcher(plain).find()) return true;
     if (HANDLE_TASK.matcher(plain).find()) return true;
     Matcher box = CHECKBOX.matcher(plain);
@@ -252,6 +259,32 @@ final class ActionItems {
     }
     Matcher prefix = PREFIX.matcher(p).region(b, e);
     if (prefix.lookingAt()) b = prefix.end();
+    Matcher bot = MEETBOT_ACTION.matcher(p).region(b, e);
+    if (agents.isEmpty() && bot.lookingAt()) {
+      b = bot.end();
+      // the nicks of people present, then the task: "zhorak, thandi test the image"
+      Matcher nick = NICK.matcher(p);
+      int at = b;
+      List<NameRef> nicks = new ArrayList<>();
+      while (nick.find(at) && nick.start() == at) {
+        String w = nick.group().replace("@", "").replaceAll("[.,]+$", "");
+        if (!known.contains(w.toLowerCase(Locale.ROOT))) break;
+        nicks.add(
+            ref(
+                it,
+                w,
+                nick.start() + (nick.group().startsWith("@") ? 1 : 0),
+                nick.start() + (nick.group().startsWith("@") ? 1 : 0) + w.length(),
+                true,
+                line));
+        at = nick.end();
+        while (at < e && (p.charAt(at) == ',' || p.charAt(at) == ' ')) at++;
+      }
+      if (!nicks.isEmpty()) {
+        agents.addAll(nicks);
+        b = at;
+      }
+    }
     Matcher box2 = CHECKBOX.matcher(p).region(b, e); // "AI: [x] ..."
     if (box2.lookingAt()) {
       done = !box2.group(1).isBlank();

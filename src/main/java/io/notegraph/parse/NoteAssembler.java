@@ -1560,7 +1560,13 @@ final class NoteAssembler {
     if (boldTopic(r)) return;
     if (r.line() == lines.lineOf(Math.max(r.begin(), r.end() - 1))) {
       paragraphPart(r);
-      tasksFollow = isTaskCaption(inline(r).plain());
+      String caption = inline(r).plain();
+      // "Follow-ups" right over its list needs no colon
+      tasksFollow =
+          isTaskCaption(caption)
+              || Roles.ACTION_HEADING.matcher(caption.strip()).matches()
+                  && at + 1 < blocks.size()
+                  && blocks.get(at + 1) instanceof Block.Item;
       return;
     }
     // Several lines: any of them may be a structural line ("Meeting start ..." under the

@@ -163,4 +163,29 @@ class ActionItemTest {
             "Ana | review the docs pull request for the website",
             "Ana | merge the docs pull request for the website");
   }
+
+  @Test
+  void meetbotActionsDashSeparatedOwnersHandlePairsAndACaptionWithoutColon() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # Widget SIG 2031-11-24
+
+        **Roll call.** Present: Ana Ruiz (aruiz), Bo Lindgren (blind), Chidi Okafor
+
+        ## #topic Images
+        - #action aruiz, blind test the image on real hardware
+
+        ## Wrap-up
+
+        Follow-ups
+        - Chidi Okafor — publish the migration guide
+        - @aruiz @blind: write up option B
+        """);
+    assertThat(rows(n))
+        .containsExactly(
+            "aruiz+blind | test the image on real hardware",
+            "Chidi Okafor | publish the migration guide",
+            "aruiz+blind | write up option B");
+  }
 }
