@@ -63,12 +63,19 @@ final class Affiliations {
           ? Optional.of(new Accepted(r.get().id(), r.get(), 0.9, KNOWN))
           : Optional.empty(); // a project beside a name is what the person works on
     }
-    if (ORGANIZATION_SHAPE.matcher(beside.strip()).matches()) {
+    if (ORGANIZATION_SHAPE.matcher(beside.strip()).matches() || shaped(beside.strip())) {
       return Optional.of(new Accepted(r.get().id(), r.get(), 0.7, SHAPED));
     }
     return corroborated(beside.strip(), text)
         ? Optional.of(new Accepted(r.get().id(), r.get(), 0.65, CORROBORATED))
         : Optional.empty();
+  }
+
+  /** Two to four capitalised words, the last one a company's ("Moana Cloud Co-op"). */
+  private static boolean shaped(String name) {
+    if (!NAME_WORDS.matcher(name).matches()) return false;
+    String[] words = name.split("\\s+");
+    return words.length >= 2 && io.notegraph.nlp.OrganizationEnds.contains(words[words.length - 1]);
   }
 
   static final String CORROBORATED =

@@ -83,23 +83,6 @@ final class UnseenNameRules {
     return out;
   }
 
-  /** The last word of a company's or an institution's name: "Lantern Labs", "Acme Inc.". */
-  private static final Set<String> ORGANIZATION_ENDS =
-      Set.of(
-          "inc",
-          "llc",
-          "ltd",
-          "gmbh",
-          "corp",
-          "corporation",
-          "labs",
-          "laboratories",
-          "foundation",
-          "university",
-          "institute",
-          "college",
-          "technologies");
-
   /**
    * One to three capitalised words ending in a legal or institutional word ("Nimbus Labs", "Verity
    * Graphics Inc", "OpenJS Foundation"): an organization by the shape of its name, in any
@@ -109,8 +92,7 @@ final class UnseenNameRules {
     for (int k = 1; k < tokens.size(); k++) {
       Span end = tokens.get(k);
       String w = masked.substring(end.getStart(), end.getEnd());
-      if (!Character.isUpperCase(w.charAt(0))
-          || !ORGANIZATION_ENDS.contains(w.toLowerCase(Locale.ROOT))) {
+      if (!Character.isUpperCase(w.charAt(0)) || !OrganizationEnds.contains(w)) {
         continue;
       }
       int first = k;

@@ -221,4 +221,17 @@ class AffiliationEvidenceTest {
         .extracting(Fact::subject, Fact::object)
         .containsExactly(tuple("person/ada-quill", "organization/fjordline"));
   }
+
+  @Test
+  void aCompanyShapedNameBesideAnAttendeeIsTheirEmployerButAPhraseIsNot() {
+    var c =
+        linkWithAttendees(
+            "Ada Quill (Gravel Robotics), Birk Tamsen (Future Enhancements), Cleo Varga (Kite Analytics)",
+            "## Demo - Ada Quill\nNotes.\n");
+    assertThat(affiliations(c))
+        .extracting(Fact::subject, Fact::object)
+        .containsExactlyInAnyOrder(
+            tuple("person/ada-quill", "organization/gravel-robotics"),
+            tuple("person/cleo-varga", "organization/kite-analytics"));
+  }
 }
