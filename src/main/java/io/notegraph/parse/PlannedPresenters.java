@@ -41,28 +41,17 @@ final class PlannedPresenters {
   private PlannedPresenters() {}
 
   static void fill(List<SectionBuilder> sections, List<Topic> planned) {
+    List<Topic> owned = planned.stream().filter(t -> !t.proposers().isEmpty()).toList();
     for (SectionBuilder s : sections) {
       if (!s.presenters.isEmpty() || s.takesQuestions()) continue;
-      Topic best = null;
-      double bestScore = 0.6;
-      Set<String> a = words(s.title);
-      if (a.isEmpty()) continue;
-      for (Topic t : planned) {
-        if (t.proposers().isEmpty()) continue;
-        Set<String> b = words(t.text());
-        Set<String> both = new TreeSet<>(a);
-        both.retainAll(b);
-        double score = (double) both.size() / Math.min(a.size(), Math.max(1, b.size()));
-        if (score >= bestScore && both.size() * 2 >= a.size()) {
-          best = t;
-          bestScore = score;
-        }
-      }
-      if (best != null) s.presenters.addAll(best.proposers());
+      match(s.title, owned).ifPresent(best -> s.presenters.addAll(best.proposers()));
     }
   }
 
-  /** The planned topic {@code title} names best (the same test as above), owned or not. */
+  /**
+   * The planned topic {@code title} names best: the most of its words shared (at least 60% of the
+   * shorter title, and half of {@code title}'s).
+   */
   static java.util.Optional<Topic> match(String title, List<Topic> planned) {
     Set<String> a = words(title);
     Topic best = null;
@@ -81,18 +70,9 @@ final class PlannedPresenters {
     return java.util.Optional.ofNullable(best);
   }
 
-  /** Whether {@code title} names one of the {@code planned} topics (the same test as above). */
+  /** Whether {@code title} names one of the {@code planned} topics (the same test). */
   static boolean isPlanned(String title, List<Topic> planned) {
-    Set<String> a = words(title);
-    if (a.isEmpty()) return false;
-    for (Topic t : planned) {
-      Set<String> b = words(t.text());
-      Set<String> both = new TreeSet<>(a);
-      both.retainAll(b);
-      double score = (double) both.size() / Math.min(a.size(), Math.max(1, b.size()));
-      if (score >= 0.6 && both.size() * 2 >= a.size()) return true;
-    }
-    return false;
+    return match(title, planned).isPresent();
   }
 
   private static Set<String> words(String s) {

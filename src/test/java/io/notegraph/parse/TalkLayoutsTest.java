@@ -13,15 +13,7 @@ class TalkLayoutsTest {
       Notes.parse(Path.of("src/test/resources/parse/talk-layouts.md"), new Diagnostics());
 
   private static List<String> talks() {
-    return NOTE.sections().stream()
-        .map(
-            s ->
-                s.title()
-                    + " | "
-                    + String.join("+", Notes.names(s.presenters()))
-                    + " | "
-                    + (s.offset() == null ? "" : s.offset().toString()))
-        .toList();
+    return talks(NOTE);
   }
 
   @Test
