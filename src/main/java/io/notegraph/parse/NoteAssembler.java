@@ -849,6 +849,45 @@ final class NoteAssembler {
     replaceSections(found, new int[sections.size() + 1]);
   }
 
+  /** The task column of an action table: "Action", "Task", "Next step", "What". */
+  private static final java.util.regex.Pattern COLUMN_TASK =
+      java.util.regex.Pattern.compile(
+          "(?i)(?:actions?(?:\\s+items?)?|tasks?|next\\s+steps?|to-?dos?|what|follow-?ups?)");
+
+  /** The people column of an action table: "Owner", "Who", "Assignee". */
+  private static final java.util.regex.Pattern COLUMN_ASSIGNEE =
+      java.util.regex.Pattern.compile("(?i)(?:owners?|who|assignees?|assigned\\s+to|responsible)");
+
+  /**
+   * Under an "Action items" / "Next steps" caption, a table with a task and an owner column: each
+   * row a task of the people in its owner cell ("| Owner | Next step | By |").
+   */
+  private boolean actionTable(SourceRange r) {
+    Optional<PipeTable> table = PipeTable.read(text, r, lines);
+    if (table.isEmpty()) return false;
+    PipeTable t = table.get();
+    int task = t.column(COLUMN_TASK);
+    int owner = t.column(COLUMN_ASSIGNEE);
+    if (task < 0 || owner < 0 || task == owner) return false;
+    seen.add(LayoutSignal.ACTION_SECTION);
+    for (PipeTable.Row row : t.rows()) {
+      int[] c = row.cell(task);
+      if (c == null || c[0] >= c[1]) continue;
+      String what = tidyTitle(inline(c[0], c[1]).plain());
+      if (what.isEmpty()) continue;
+      List<NameRef> who = new ArrayList<>();
+      int[] oc = row.cell(owner);
+      if (oc != null && oc[0] < oc[1])
+        who.addAll(AttendeeList.parse(inline(oc[0], oc[1]), 0, lines));
+      int lb = Math.max(r.begin(), lines.lineStart(row.line()));
+      int le = Math.min(r.end(), lines.lineEnd(row.line(), text));
+      SourceRange rowRange = new SourceRange(row.line(), lb, Math.max(lb, le));
+      actions.add(new ActionItem(what, who, false, rowRange));
+      segment(SegmentKind.LIST_ITEM, rowRange, 0, null);
+    }
+    return true;
+  }
+
   /**
    * The offset a table's offset column gives: "01:10", "(3:00 in the video)", or a linked clock
    * "[2:41](https://youtu.be/...?t=161)". Null when the cell gives none.
@@ -1556,6 +1595,7 @@ final class NoteAssembler {
     if (logSection && unfencedLog(r)) return;
     if (logSection && labelledTurn(r)) return; // one "**Name:** text" turn per paragraph
     if (speakerTurns(r) || exportParagraph(r)) return;
+    if (isTable(r) && actionLevel > 0 && actionTable(r)) return;
     if (isTable(r) && agendaTable(r)) return;
     if (boldTopic(r)) return;
     if (r.line() == lines.lineOf(Math.max(r.begin(), r.end() - 1))) {

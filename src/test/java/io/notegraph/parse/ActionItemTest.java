@@ -188,4 +188,25 @@ class ActionItemTest {
             "Chidi Okafor | publish the migration guide",
             "aruiz+blind | write up option B");
   }
+
+  @Test
+  void aTableUnderANextStepsCaptionIsOneTaskPerRow() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # Widget summit session 2031-04-09
+
+        Attendees: Ana Ruiz, Bo Lindgren, Chidi Okafor
+
+        ### Next steps
+
+        | Owner | Next step | By |
+        |---|---|---|
+        | Ana Ruiz | move the test suite repo | May 2031 |
+        | Bo Lindgren, Chidi | write a migration guide | — |
+        """);
+    assertThat(rows(n))
+        .containsExactly(
+            "Ana Ruiz | move the test suite repo", "Bo Lindgren+Chidi | write a migration guide");
+  }
 }
