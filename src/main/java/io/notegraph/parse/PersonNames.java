@@ -35,7 +35,8 @@ final class PersonNames {
   private static final Set<String> PARTICLES =
       Set.of(
           "de", "del", "della", "der", "den", "di", "da", "dos", "du", "la", "le", "van", "von",
-          "bin", "al", "el", "ter", "ten", "y", "zu", "st.");
+          "bin", "binti", "ibn", "ul", "al", "el", "das", "do", "af", "ter", "ten", "y", "zu",
+          "st.");
 
   /** Capitalised words that begin titles far more often than they are names. */
   private static final Set<String> NOT_NAMES =

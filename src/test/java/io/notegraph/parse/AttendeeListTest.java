@@ -135,6 +135,20 @@ class AttendeeListTest {
   }
 
   @Test
+  void namesWithParticlesOfManyLanguagesStayWhole() {
+    MeetingNote n =
+        Notes.parse(
+            "# M 2031-07-15\n\nAttendees: Noor ul Ain Qureshi, Pedro Henrique da Silva,"
+                + " Ahmad ibn Rashid, Nadia binti Yusof\n");
+    assertThat(Notes.names(n.attendees()))
+        .containsExactly(
+            "Noor ul Ain Qureshi",
+            "Pedro Henrique da Silva",
+            "Ahmad ibn Rashid",
+            "Nadia binti Yusof");
+  }
+
+  @Test
   void rangesPointAtTheNamesInTheSource() {
     String md = "# M\n## March 5, 2024\n### Attendees\nOlek Brandt, Kai Moreau\n";
     MeetingNote n = Notes.parse(md);
