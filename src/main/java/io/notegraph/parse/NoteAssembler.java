@@ -777,13 +777,8 @@ final class NoteAssembler {
           || isBareLink(it, title)) {
         continue;
       }
-      List<NameRef> who = new ArrayList<>();
-      int[] oc = row.cell(owner);
-      if (oc != null && oc[0] < oc[1])
-        who.addAll(AttendeeList.parse(inline(oc[0], oc[1]), 0, lines));
-      int lb = Math.max(r.begin(), lines.lineStart(row.line()));
-      int le = Math.min(r.end(), lines.lineEnd(row.line(), text));
-      SourceRange rowRange = new SourceRange(row.line(), lb, Math.max(lb, le));
+      List<NameRef> who = namesIn(row.cell(owner));
+      SourceRange rowRange = rowRange(r, row);
       if (!talks) {
         Topic row1 = new Topic(title, who, rowRange);
         planned.add(row1);
@@ -849,6 +844,19 @@ final class NoteAssembler {
     replaceSections(found, new int[sections.size() + 1]);
   }
 
+  /** The people a table cell lists; none for an empty or missing cell. */
+  private List<NameRef> namesIn(int[] cell) {
+    if (cell == null || cell[0] >= cell[1]) return new ArrayList<>();
+    return new ArrayList<>(AttendeeList.parse(inline(cell[0], cell[1]), 0, lines));
+  }
+
+  /** The source range of a table row, within the table's range {@code r}. */
+  private SourceRange rowRange(SourceRange r, PipeTable.Row row) {
+    int lb = Math.max(r.begin(), lines.lineStart(row.line()));
+    int le = Math.min(r.end(), lines.lineEnd(row.line(), text));
+    return new SourceRange(row.line(), lb, Math.max(lb, le));
+  }
+
   /** The task column of an action table: "Action", "Task", "Next step", "What". */
   private static final java.util.regex.Pattern COLUMN_TASK =
       java.util.regex.Pattern.compile(
@@ -875,13 +883,8 @@ final class NoteAssembler {
       if (c == null || c[0] >= c[1]) continue;
       String what = tidyTitle(inline(c[0], c[1]).plain());
       if (what.isEmpty()) continue;
-      List<NameRef> who = new ArrayList<>();
-      int[] oc = row.cell(owner);
-      if (oc != null && oc[0] < oc[1])
-        who.addAll(AttendeeList.parse(inline(oc[0], oc[1]), 0, lines));
-      int lb = Math.max(r.begin(), lines.lineStart(row.line()));
-      int le = Math.min(r.end(), lines.lineEnd(row.line(), text));
-      SourceRange rowRange = new SourceRange(row.line(), lb, Math.max(lb, le));
+      List<NameRef> who = namesIn(row.cell(owner));
+      SourceRange rowRange = rowRange(r, row);
       actions.add(new ActionItem(what, who, false, rowRange));
       segment(SegmentKind.LIST_ITEM, rowRange, 0, null);
     }
