@@ -5,8 +5,12 @@ import io.notegraph.nlp.Mention;
 import io.notegraph.parse.SourceRange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +35,7 @@ final class Affiliations {
   private static final Pattern LINK_WORDS =
       Pattern.compile(
           "(?i)\\G[ \\t]*(?:,[ \\t]*)?(?:\\(|-[ \\t]+)?(?:who[ \\t]+)?(?:is[ \\t]+|are[ \\t]+)?"
+              + "(?:(?:now|currently|also|still)[ \\t]+)?"
               + "(?:from|at|of|with(?=[ \\t]+\\p{Lu})|works?[ \\t]+(?:for|at|with)"
               + "|working[ \\t]+(?:for|at|with)|employed[ \\t]+(?:by|at))[ \\t]+(?:the[ \\t]+)?");
 
@@ -53,9 +58,79 @@ final class Affiliations {
 
   private Affiliations() {}
 
+  static final String LISTED =
+      "name given beside the person's in a list that gives a capitalised name beside most"
+          + " people, or beside two people";
+
+  /**
+   * The names a note's people list gives beside their names that read as employers by the list they
+   * stand in: the same name beside two people ("Northwind Compute" twice; nicknames and remarks do
+   * not repeat), or any name in a list where at least three people have one and nearly all of them
+   * are capitalised names ("— Baltic Grid", "(Maple Cloud)"): a column of employers written as
+   * text. A name starting with the person's own first letters is a nickname.
+   */
+  static Set<String> listedEmployers(List<String[]> nameAndBeside, String text) {
+    Map<String, Integer> counts = new TreeMap<>();
+    Set<String> dashed = new TreeSet<>();
+    int other = 0;
+    for (String[] nb : nameAndBeside) {
+      String b = nb[1] == null ? "" : nb[1].strip();
+      if (b.isEmpty() || NO_EMPLOYER.matcher(b).matches()) continue;
+      if (employerShaped(b) && !nickname(nb[0], b)) {
+        counts.merge(b, 1, Integer::sum);
+        if (text != null
+            && Pattern.compile("[-–—][ \\t]+" + Pattern.quote(b) + "[ \\t]*(?:\\n|$)")
+                .matcher(text)
+                .find()) {
+          dashed.add(b);
+          continue;
+        }
+      }
+      other++;
+    }
+    Set<String> out = new TreeSet<>();
+    boolean column = dashed.size() >= 3 && dashed.size() >= 4 * other;
+    counts.forEach(
+        (b, n) -> {
+          if (n >= 2 || column && dashed.contains(b)) out.add(b);
+        });
+    return out;
+  }
+
+  private static boolean employerShaped(String b) {
+    return NAME_WORDS.matcher(b).matches() && !io.notegraph.nlp.EnglishWords.contains(b);
+  }
+
+  /** "Samuel Okoro (Sam)": what is beside the name is a short form of it. */
+  private static boolean nickname(String name, String beside) {
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    String b = beside.strip().toLowerCase(Locale.ROOT);
+    if (b.indexOf(' ') >= 0) return false;
+    for (String w : n.split("\\s+")) {
+      if (w.length() >= 2 && b.length() >= 2 && w.substring(0, 2).equals(b.substring(0, 2)))
+        return true;
+    }
+    return false;
+  }
+
   /** The organization {@code beside} names, if a rule accepts it. */
   static Optional<Accepted> beside(Things things, String beside, String text) {
+    return beside(things, beside, text, Set.of());
+  }
+
+  /**
+   * The organization {@code beside} names, if a rule accepts it; {@code listed} are the names the
+   * note's people list gives as employers ({@link #listedEmployers}).
+   */
+  static Optional<Accepted> beside(Things things, String beside, String text, Set<String> listed) {
     if (beside == null || beside.isBlank()) return Optional.empty();
+    Matcher worded = WORDED_BESIDE.matcher(beside.strip());
+    boolean works = false;
+    if (worded.lookingAt()) {
+      works = worded.group(1) != null;
+      beside = beside.strip().substring(worded.end());
+      if (beside.isBlank()) return Optional.empty();
+    }
     Optional<Things.Resolution> r = things.identify(EntityType.ORGANIZATION, beside);
     if (r.isEmpty()) return Optional.empty();
     if (r.get().known()) {
@@ -66,10 +141,26 @@ final class Affiliations {
     if (ORGANIZATION_SHAPE.matcher(beside.strip()).matches() || shaped(beside.strip())) {
       return Optional.of(new Accepted(r.get().id(), r.get(), 0.7, SHAPED));
     }
-    return corroborated(beside.strip(), text)
-        ? Optional.of(new Accepted(r.get().id(), r.get(), 0.65, CORROBORATED))
+    if (works && employerShaped(beside.strip())) {
+      return Optional.of(new Accepted(r.get().id(), r.get(), 0.75, PROSE));
+    }
+    if (corroborated(beside.strip(), text)) {
+      return Optional.of(new Accepted(r.get().id(), r.get(), 0.65, CORROBORATED));
+    }
+    return listed.contains(beside.strip())
+        ? Optional.of(new Accepted(r.get().id(), r.get(), 0.6, LISTED))
         : Optional.empty();
   }
+
+  /**
+   * Words that say what the rest of a parenthesis is: "(works for Quarry Stack)" states an employer
+   * (group 1 set); "(from Moss Analytics)", "(at Acme)" only place the person and leave the name to
+   * the other rules.
+   */
+  private static final Pattern WORDED_BESIDE =
+      Pattern.compile(
+          "(?i)(?:(?:now\\s+|currently\\s+)?(works?\\s+(?:for|at)|working\\s+(?:for|at)"
+              + "|employed\\s+(?:by|at))|from|at|with)\\s+(?:the\\s+)?");
 
   /** Two to four capitalised words, the last one a company's ("Moana Cloud Co-op"). */
   private static boolean shaped(String name) {
@@ -116,7 +207,7 @@ final class Affiliations {
                 + "(?![\\p{L}\\p{N}])");
     if (employer.matcher(text).find()) return true;
     return ORGANIZATION_COLUMN.matcher(text).find()
-        && Pattern.compile("\\|\\s*" + q + "\\s*\\|").matcher(text).find();
+        && Pattern.compile("(?:\\|\\s*|\\s/\\s*)" + q + "\\s*(?:\\||/\\s)").matcher(text).find();
   }
 
   /** A person range followed by "from/at/works for" and a recognised organization. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -73,6 +74,14 @@ final class CorpusAssembler {
     List<Runnable> effects = new ArrayList<>();
     var meeting =
         new MeetingResolver(people, nicknames, note.note(), observations, hosts, communities);
+    Set<String> listed =
+        Affiliations.listedEmployers(
+            observations.stream()
+                .filter(o -> o.name().organization() != null)
+                .map(o -> new String[] {o.name().display(), o.name().organization()})
+                .filter(distinctBy(nb -> nb[0].toLowerCase(java.util.Locale.ROOT)))
+                .toList(),
+            note.document().text());
     for (Observation o : observations) {
       Optional<MeetingResolver.Resolution> r = meeting.resolve(o);
       if (r.isEmpty()) {
@@ -103,7 +112,7 @@ final class CorpusAssembler {
       String why = reason;
       effects.add(() -> explain(id, surface, why, file, o.line()));
       if (id.startsWith("person/")) {
-        Affiliations.beside(things, o.name().organization(), note.document().text())
+        Affiliations.beside(things, o.name().organization(), note.document().text(), listed)
             .ifPresent(a -> effects.add(() -> affiliate(file, id, a, o.line())));
       }
     }
@@ -218,5 +227,12 @@ final class CorpusAssembler {
     facts.addAll(affiliationFacts.values());
     return new LinkedCorpus(
         notes, new TreeMap<>(entities), List.copyOf(explanations.values()), facts);
+  }
+
+  /** Keeps the first element of each key: one person listed twice is one person. */
+  private static <T> java.util.function.Predicate<T> distinctBy(
+      java.util.function.Function<T, String> key) {
+    Set<String> seen = new java.util.HashSet<>();
+    return t -> seen.add(key.apply(t));
   }
 }

@@ -44,7 +44,7 @@ final class UnseenOrganizationContext {
               + "|\\b(?:i|we|he|she|they|who)\\s+(?:also\\s+|now\\s+|currently\\s+|still\\s+)?"
               + "(?:work|works|worked)\\s+(?:at|for)"
               + "|\\b(?:i'?m|i\\s+am|been|currently|now)\\s+working\\s+(?:at|for)"
-              + "|\\b(?:works|worked)\\s+at"
+              + "|\\b(?:works|worked)\\s+(?:at|for)"
               + "|\\bemployed\\s+(?:by|at)"
               + "|\\bmy\\s+(?:former\\s+|old\\s+|current\\s+|previous\\s+)?"
               + "(?:team|company|employer|lab|group|colleagues|department)\\s+at)"

@@ -49,6 +49,12 @@ final class AttendeeList {
   private static final Pattern AT_HANDLE =
       Pattern.compile("\\s@([A-Za-z0-9][A-Za-z0-9._-]{0,38})\\b");
 
+  /** The text after a closing parenthesis and a dash: "(@liyer) — Northwind Compute". */
+  private static final Pattern DASHED_AFTER_PAREN = Pattern.compile("\\)\\s*[-–—]\\s+([^()]+)$");
+
+  /** A dash with space on both sides, between a name and what is said of it. */
+  private static final Pattern SPACED_DASH = Pattern.compile("\\s+[-–—]\\s+");
+
   /** A parenthesised role beside a name, not an organization: "(TSC chair)", "(guest)". */
   private static final Pattern ROLE =
       Pattern.compile(
@@ -131,6 +137,19 @@ final class AttendeeList {
       }
       nameEnd = b + paren;
       while (nameEnd > b && Character.isWhitespace(s.charAt(nameEnd - 1))) nameEnd--;
+      // "Lakshmi Iyer (@liyer) — Northwind": the handle in parentheses, the employer after a dash
+      Matcher after = DASHED_AFTER_PAREN.matcher(entry);
+      if (org == null && after.find() && !ROLE.matcher(after.group(1)).find()) {
+        org = after.group(1).strip();
+      }
+    } else {
+      // "Ole Brandt — Fennel Works": a spaced dash sets the employer off the name
+      Matcher dash = SPACED_DASH.matcher(entry);
+      if (dash.find() && dash.start() > 0) {
+        String beside = entry.substring(dash.end()).strip();
+        if (!beside.isEmpty() && !ROLE.matcher(beside).find()) org = beside;
+        nameEnd = b + dash.start();
+      }
     }
     // "Jo Ferreira @jferreira (TSC)": the handle is kept as the person's handle, not the name.
     Matcher at = AT_HANDLE.matcher(s).region(b, nameEnd);

@@ -613,7 +613,7 @@ final class NoteAssembler {
         && i + 1 < blocks.size()
         && blocks.get(i + 1) instanceof Block.Paragraph next) {
       InlineText nt = inline(next.range());
-      if (!nt.plain().contains(",")) return false;
+      if (!nt.plain().contains(",") || isTable(next.range())) return false;
       List<NameRef> found = new ArrayList<>();
       for (NameRef n : AttendeeList.parse(nt, 0, lines)) {
         if (!SummaryWords.UNNAMED_SPEAKER.matcher(n.name()).matches()) found.add(n);
@@ -750,12 +750,26 @@ final class NoteAssembler {
       java.util.regex.Pattern.compile("(?i)[-–—?/.\\s]*|n/?a|none|tbd|tba|-+|\\?+");
 
   /**
+   * A heading that captions a table of talks ("Speakers", "Programme", "Schedule", "Line-up"): with
+   * a topic and a speaker column right under it, the rows are the talks and it is none.
+   */
+  private static final java.util.regex.Pattern TABLE_CAPTION =
+      java.util.regex.Pattern.compile(
+          "(?i)\\W*(?:speakers?|talks|sessions|schedule|program(?:me)?|line-?\\s?up"
+              + "|presentations|demos|running\\s+order|order\\s+of\\s+(?:business|the\\s+day))"
+              + "\\W*");
+
+  /**
    * A table with a topic column ("Topic | Owner | Time"): each row is an agenda item. When topic
    * headings follow, the table previewed them (planned topics, whose owners fill in their
    * presenters); otherwise its rows are the meeting's talks.
    */
   private boolean agendaTable(SourceRange r) {
-    if (current != null) return false;
+    boolean captioned =
+        at > 0
+            && blocks.get(at - 1) instanceof Block.Heading h
+            && TABLE_CAPTION.matcher(inline(h.range()).plain()).matches();
+    if (current != null && !captioned) return false;
     Optional<PipeTable> table = PipeTable.read(text, r, lines);
     if (table.isEmpty()) return false;
     PipeTable t = table.get();
@@ -763,7 +777,14 @@ final class NoteAssembler {
     if (topic < 0) return false;
     int owner = t.column(Roles.COLUMN_OWNER);
     if (owner == topic) owner = -1;
+    if (captioned && owner < 0) return false;
+    if (captioned && current != null && current.bare()) {
+      // "### Speakers" over the table opened a section: a caption, not a talk of its own
+      dropCurrentSection();
+      seen.add(LayoutSignal.NOT_A_TALK);
+    }
     int offset = t.column(Roles.COLUMN_OFFSET);
+    int organization = t.column(Roles.COLUMN_ORGANIZATION);
     boolean talks = !topicHeadingsFollow(at);
     seen.add(LayoutSignal.AGENDA_TABLE);
     for (PipeTable.Row row : t.rows()) {
@@ -777,7 +798,7 @@ final class NoteAssembler {
           || isBareLink(it, title)) {
         continue;
       }
-      List<NameRef> who = namesIn(row.cell(owner));
+      List<NameRef> who = withOrganizations(namesIn(row.cell(owner)), row.cell(organization));
       SourceRange rowRange = rowRange(r, row);
       if (!talks) {
         Topic row1 = new Topic(title, who, rowRange);
@@ -848,6 +869,31 @@ final class NoteAssembler {
   private List<NameRef> namesIn(int[] cell) {
     if (cell == null || cell[0] >= cell[1]) return new ArrayList<>();
     return new ArrayList<>(AttendeeList.parse(inline(cell[0], cell[1]), 0, lines));
+  }
+
+  /** "Kilonova Labs / —": one organization per person of the row's owner cell, in order. */
+  private static final java.util.regex.Pattern ORGANIZATION_SEPARATOR =
+      java.util.regex.Pattern.compile("\\s+/\\s+|\\s*;\\s*");
+
+  /**
+   * The people of a speaker table's row with the organization its affiliation column gives each:
+   * one cell for one person, or one part per person ("Kilonova Labs / —").
+   */
+  private List<NameRef> withOrganizations(List<NameRef> who, int[] cell) {
+    if (who.isEmpty() || cell == null || cell[0] >= cell[1]) return who;
+    String[] parts = ORGANIZATION_SEPARATOR.split(inline(cell[0], cell[1]).plain().strip());
+    if (parts.length != who.size() && parts.length != 1) return who;
+    List<NameRef> out = new ArrayList<>();
+    for (int i = 0; i < who.size(); i++) {
+      NameRef n = who.get(i);
+      String org = parts.length == 1 ? (who.size() == 1 ? parts[0] : null) : parts[i];
+      boolean none = org == null || EMPTY_CELL.matcher(org.strip()).matches();
+      out.add(
+          n.organization() != null || none
+              ? n
+              : new NameRef(n.name(), n.handle(), org.strip(), n.range()));
+    }
+    return out;
   }
 
   /** The source range of a table row, within the table's range {@code r}. */

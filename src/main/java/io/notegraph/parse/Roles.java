@@ -40,7 +40,8 @@ final class Roles {
               + "|requested\\s+by|requesters?|drivers?|facilitators?|names?|by)");
   static final Pattern COLUMN_OFFSET =
       Pattern.compile(
-          "(?i)(?:offset|timestamp|time\\s+in\\s+(?:the\\s+)?(?:video|recording)|recording|video)");
+          "(?i)(?:offset|timestamp|time\\s+in\\s+(?:the\\s+)?(?:video|recording|stream)|recording|video"
+              + "|(?:stream|video|recording)\\s+(?:time|position|offset))");
   static final Pattern START =
       Pattern.compile(
           "(?i)^\\W*(?:the\\s+)?meeting\\s+(?:start(?:ed|s)?|began|begins|opened)\\b\\s*(?:at)?\\s*:?");

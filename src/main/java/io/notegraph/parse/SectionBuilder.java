@@ -85,6 +85,18 @@ final class SectionBuilder {
    * offset ("Open discussion (31:41)" / "No topics"). A heading with nothing at all under it may be
    * an item nobody took notes on, and stays.
    */
+  /** Nothing under the heading yet: no text, presenter, link or offset. */
+  boolean bare() {
+    return !content
+        && !item
+        && presenters.isEmpty()
+        && links.isEmpty()
+        && slides.isEmpty()
+        && demos.isEmpty()
+        && questions.isEmpty()
+        && offset == null;
+  }
+
   boolean isEmpty() {
     return nothing
         && !content

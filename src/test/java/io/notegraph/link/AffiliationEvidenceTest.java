@@ -234,4 +234,78 @@ class AffiliationEvidenceTest {
             tuple("person/ada-quill", "organization/gravel-robotics"),
             tuple("person/cleo-varga", "organization/kite-analytics"));
   }
+
+  @Test
+  void aNameRepeatedBesideTwoAttendeesOrFillingAWholeListIsTheirEmployer() {
+    var repeated =
+        linkWithAttendees(
+            "- Ada Quill (@aquill) — Tallow Grid\n- Birk Tamsen — Tallow Grid\n- Cleo Varga (Cleo)",
+            "## Demo - Ada Quill\nNotes.\n");
+    assertThat(affiliations(repeated))
+        .extracting(Fact::subject, Fact::object, Fact::rule)
+        .containsExactlyInAnyOrder(
+            tuple("person/ada-quill", "organization/tallow-grid", Affiliations.LISTED),
+            tuple("person/birk-tamsen", "organization/tallow-grid", Affiliations.LISTED));
+    var column =
+        linkWithAttendees(
+            "- Ada Quill — Tallow Grid\n- Birk Tamsen — Orchard Cloud\n- Cleo Varga — Pell Data"
+                + "\n- Dov Arkin — independent",
+            "## Demo - Ada Quill\nNotes.\n");
+    assertThat(affiliations(column))
+        .extracting(Fact::subject, Fact::object)
+        .containsExactlyInAnyOrder(
+            tuple("person/ada-quill", "organization/tallow-grid"),
+            tuple("person/birk-tamsen", "organization/orchard-cloud"),
+            tuple("person/cleo-varga", "organization/pell-data"));
+  }
+
+  @Test
+  void oneUnknownNameBesideOneAttendeeAmongRemarksStaysNoAffiliation() {
+    var c =
+        linkWithAttendees(
+            "- Ada Quill — Tallow Grid\n- Birk Tamsen (joined late)\n- Cleo Varga (notes)",
+            "## Demo - Ada Quill\nNotes.\n");
+    assertThat(affiliations(c)).isEmpty();
+  }
+
+  @Test
+  void worksForInParenthesesOrNowWorksAtInProseStatesAnEmployer() {
+    var c =
+        linkWithAttendees(
+            "Ada Quill (works for Quarry Stack), Birk Tamsen",
+            "## Demo - Ada Quill\n\nBirk now works at Lumen Forge, so he can test it there.\n");
+    assertThat(affiliations(c))
+        .extracting(Fact::subject, Fact::object)
+        .containsExactlyInAnyOrder(
+            tuple("person/ada-quill", "organization/quarry-stack"),
+            tuple("person/birk-tamsen", "organization/lumen-forge"));
+  }
+
+  @Test
+  void theAffiliationColumnOfASpeakerTableGivesEachSpeakerTheirs() {
+    var c =
+        FictionalNoteLinker.link(
+            """
+            # Quillstack Summit 2031 session notes
+            Date: 2031-03-05
+
+            ### Speakers
+
+            | # | Speaker | Affiliation | Topic | Stream time |
+            |---|---|---|---|---|
+            | 1 | Ada Quill | Kestrel Dynamics | Loader hooks in practice | 0:03:10 |
+            | 2 | Birk Tamsen, Cleo Varga | Fjord Runtime / — | Shared test suites | 0:20:00 |
+
+            ### 1. Loader hooks in practice — Ada
+            Notes.
+
+            ### 2. Shared test suites — Birk
+            Notes.
+            """);
+    assertThat(affiliations(c))
+        .extracting(Fact::subject, Fact::object)
+        .containsExactlyInAnyOrder(
+            tuple("person/ada-quill", "organization/kestrel-dynamics"),
+            tuple("person/birk-tamsen", "organization/fjord-runtime"));
+  }
 }

@@ -157,4 +157,40 @@ class AgendaTableTest {
             """);
     assertThat(n.sections()).isEmpty();
   }
+
+  @Test
+  void aSpeakerTableUnderASpeakersCaptionPlansTheTalksWithTheirStreamTimes() {
+    MeetingNote n =
+        parse(
+            """
+            # Osprey Summit 2031 — session notes
+
+            Date: 2031-05-13
+
+            ### Speakers
+
+            | # | Speaker | Affiliation | Topic | Stream time |
+            |---|---|---|---|---|
+            | 1 | Marco Bellini | Kestrel Dynamics | Loader hooks in practice | 0:03:10 |
+            | 2 | Lena Fischer, Priya Raman | Fjord Runtime / — | Shared test suites | 0:20:00 |
+
+            ### 1. Loader hooks in practice — Marco
+            Notes.
+
+            ### 2. Shared test suites — Lena
+            Notes.
+            """);
+    assertThat(n.plannedTopics())
+        .extracting(Topic::text)
+        .containsExactly("Loader hooks in practice", "Shared test suites");
+    assertThat(n.plannedTopics().get(1).proposers())
+        .extracting(NameRef::name, NameRef::organization)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Lena Fischer", "Fjord Runtime"),
+            org.assertj.core.groups.Tuple.tuple("Priya Raman", null));
+    assertThat(talks(n))
+        .containsExactly(
+            "Loader hooks in practice — Marco | Marco Bellini | PT3M10S",
+            "Shared test suites — Lena | Lena Fischer+Priya Raman | PT20M");
+  }
 }

@@ -185,4 +185,27 @@ class AttendeeListTest {
         .singleElement()
         .satisfies(s -> assertThat(Notes.names(s.presenters())).containsExactly("Kai Moreau"));
   }
+
+  @Test
+  void anEmployerAfterASpacedDashIsSetOffTheNameWithOrWithoutAHandleBeforeIt() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # M
+        ## March 5, 2024
+
+        ### Attendees
+        - Hana Ptak (@hptak) — Silverline Compute
+        - Ole Brandt – Fennel Works
+        - Sophie-Anne Roy (@sroy) - chair
+        - Ida Marsh
+        """);
+    assertThat(n.attendees())
+        .extracting(NameRef::name, NameRef::handle, NameRef::organization)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Hana Ptak", "hptak", "Silverline Compute"),
+            org.assertj.core.groups.Tuple.tuple("Ole Brandt", null, "Fennel Works"),
+            org.assertj.core.groups.Tuple.tuple("Sophie-Anne Roy", "sroy", null),
+            org.assertj.core.groups.Tuple.tuple("Ida Marsh", null, null));
+  }
 }
