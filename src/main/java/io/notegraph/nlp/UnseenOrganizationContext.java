@@ -44,11 +44,23 @@ final class UnseenOrganizationContext {
               + "|\\b(?:i|we|he|she|they|who)\\s+(?:also\\s+|now\\s+|currently\\s+|still\\s+)?"
               + "(?:work|works|worked)\\s+(?:at|for)"
               + "|\\b(?:i'?m|i\\s+am|been|currently|now)\\s+working\\s+(?:at|for)"
-              + "|\\b(?:works|worked)\\s+(?:at|for)"
+              // Without a subject only where a clause starts: "(works for X)", "Jo, works at X";
+              // "the fix works for X" is software, not an employer.
+              + "|(?:^|[(,;:\u2014\u2013]|\\s-)\\s*(?:now\\s+|also\\s+|currently\\s+)?"
+              + "(?:works|worked)\\s+(?:at|for)"
               + "|\\bemployed\\s+(?:by|at)"
               + "|\\bmy\\s+(?:former\\s+|old\\s+|current\\s+|previous\\s+)?"
               + "(?:team|company|employer|lab|group|colleagues|department)\\s+at)"
               + "\\s+(?:the\\s+)?$");
+
+  /**
+   * "Birk now works at X": a capitalised one-word subject with an adverb of time, matched on the
+   * original case; the subject must be no name the gazetteer knows ("Podman now works for X").
+   */
+  private static final Pattern NAMED_SUBJECT_CUE =
+      Pattern.compile(
+          "(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+(?:now|also|currently|still)\\s+(?:works|worked)"
+              + "\\s+(?:at|for)\\s+(?:the\\s+)?$");
 
   private static final Pattern WEAK_CUE =
       Pattern.compile(
@@ -133,7 +145,9 @@ final class UnseenOrganizationContext {
       if (!Character.isUpperCase(masked.charAt(t.getStart()))) continue;
       int from = Math.max(0, t.getStart() - 60);
       String before = masked.substring(from, t.getStart()).toLowerCase(Locale.ROOT);
-      boolean strong = STRONG_CUE.matcher(before).find();
+      boolean strong =
+          STRONG_CUE.matcher(before).find()
+              || namedSubject(masked.substring(from, t.getStart()), known);
       if (!strong && !WEAK_CUE.matcher(before).find()) continue;
       int last = nameEnd(masked, tokens, k);
       if (last < 0 || glued(masked, tokens.get(last))) continue;
@@ -148,6 +162,11 @@ final class UnseenOrganizationContext {
               Recognizer.PATTERN));
       k = last;
     }
+  }
+
+  private static boolean namedSubject(String before, Predicate<String> known) {
+    Matcher m = NAMED_SUBJECT_CUE.matcher(before);
+    return m.find() && !known.test(m.group(1));
   }
 
   /** "a Westbrook PhD student": one to three capitalised words before a role. */

@@ -93,6 +93,10 @@ class UnseenOrganizationContextTest {
     assertThat(organizations("The macro only works for `Maybe` or `Either` types.")).isEmpty();
     assertThat(organizations("The fix works for Quenby too.")).isEmpty();
     assertThat(organizations("She works for Quenby now.")).containsExactly("Quenby");
+    assertThat(organizations("Tobiah Crane (works for Quenby) joined late.", "Tobiah Crane"))
+        .containsExactly("Quenby");
+    assertThat(organizations("The patch now works for Quenby.")).isEmpty();
+    assertThat(organizations("Birk now works at Quenby.")).containsExactly("Quenby");
   }
 
   @Test
