@@ -62,14 +62,14 @@ final class ActionItems {
   /** "Ana to ...", "Ana and Bo will ...", "josh needs to ...": a person present taking a task. */
   private static final Pattern NAMED_TASK =
       Pattern.compile(
-          "^\\s*(?:~~)?@?([\\p{L}][\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:and|&)\\s+@?[\\p{L}]"
-              + "[\\p{L}\\p{M}'’.\\-]*)?)\\s+(?:to|will|needs\\s+to|is\\s+going\\s+to|owes)\\s+\\p{Ll}");
+          "^\\s*(?:\\[[ xX]]\\s*)?(?:~~)?\\(?@?([\\p{L}][\\p{L}\\p{M}\\p{N}_'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’\\-]*)?"
+              + "(?:\\s+(?:and|&)\\s+@?[\\p{L}][\\p{L}\\p{M}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’\\-]*)?)?)\\)?\\s+(?:to|will|needs\\s+to|is\\s+going\\s+to|owes)\\s+\\p{Ll}");
 
   /** "Josh to", "Niko and Mark will", "@Felix K to", "scottmcm:" at the start of a task. */
   private static final Pattern LEADING_AGENTS =
       Pattern.compile(
-          "^@?([\\p{L}][\\p{L}\\p{M}'’.\\-]*(?:[ ,&/+]+(?:and\\s+|@)?"
-              + "[\\p{L}][\\p{L}\\p{M}'’.\\-]*){0,5}?)\\s*(?:\\bto\\b|\\bwill\\b|\\bshould\\b|:|→|->|=>|—|–)\\s+");
+          "^\\(?@?([\\p{L}][\\p{L}\\p{M}\\p{N}_'’.\\-]*(?:[ ,&/+]+(?:and\\s+|@)?"
+              + "[\\p{L}][\\p{L}\\p{M}\\p{N}_'’.\\-]*){0,5}?)\\)?\\s*(?:\\bto\\b|\\bwill\\b|\\bshould\\b|:|→|->|=>|—|–)\\s+");
 
   /** "@hgill publish the draft", "@ana @bo update the examples": handles owning a box's task. */
   private static final Pattern LEADING_HANDLES =
@@ -83,6 +83,22 @@ final class ActionItems {
    */
   private static final Pattern TRAILING_MENTION =
       Pattern.compile("\\s@(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,2})\\s*$");
+
+  /** An owner cell or label that says nobody owns the task yet: "Unassigned:", "TBD:". */
+  private static final Pattern UNOWNED =
+      Pattern.compile("(?i)unassigned|none|nobody|tbd|tba|volunteers?(?:\\s+wanted)?");
+
+  /** Whether a task line ends with a meeting bot's stamp: "(kferrand, 16:09:12)". */
+  static boolean botStamped(String plain) {
+    return BOT_STAMP.matcher(plain).find();
+  }
+
+  /** ":)", "=)", ";-)": a face, not a parenthesis the task failed to open. */
+  private static final Pattern SMILEY = Pattern.compile("[:;=8][-^']?\\)$");
+
+  /** "(kferrand, 16:09:12)": a meeting bot's record of who said it when, not part of the task. */
+  private static final Pattern BOT_STAMP =
+      Pattern.compile("\\s*\\(\\s*[\\w.\\-|]+,\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*\\)\\s*$");
 
   /** "(Due: May 30, 2025)", "(due Friday)": when, not what. */
   private static final Pattern DUE = Pattern.compile("(?i)\\s*\\(\\s*(?:due|by)\\b[^()]*\\)\\s*$");
@@ -189,7 +205,12 @@ final class ActionItems {
           "options",
           "issues",
           "steps",
-          "work");
+          "work",
+          "unassigned",
+          "none",
+          "tbd",
+          "volunteer",
+          "volunteers");
 
   private ActionItems() {}
 
@@ -202,7 +223,8 @@ final class ActionItems {
     Matcher m = NAMED_TASK.matcher(plain);
     if (!m.lookingAt()) return false;
     for (String piece : PIECES.split(m.group(1))) {
-      String w = piece.strip().replace("@", "").toLowerCase(Locale.ROOT);
+      // "Ana Lucía to ...": a given name of two words, the first one known
+      String w = piece.strip().replace("@", "").split("\\s+")[0].toLowerCase(Locale.ROOT);
       if (!known.contains(w)) return false;
     }
     return true;
@@ -290,6 +312,8 @@ final class ActionItems {
       done = !box2.group(1).isBlank();
       b = box2.end();
     }
+    Matcher stamp = BOT_STAMP.matcher(p).region(b, e);
+    if (stamp.find()) e = stamp.start();
     Matcher due = DUE.matcher(p).region(b, e);
     if (due.find()) e = due.start();
     Matcher mention = TRAILING_MENTION.matcher(p).region(b, e);
@@ -315,6 +339,7 @@ final class ActionItems {
     if (agents.isEmpty() && lead.lookingAt()) {
       agents.addAll(names(it, lead.start(1), lead.end(1), known, line));
       if (!agents.isEmpty()) b = lead.end(); // the task is what they do, without "Ana to"
+      else if (UNOWNED.matcher(lead.group(1)).matches()) b = lead.end(); // "TBD: pick a date"
     }
     if (agents.isEmpty()) {
       Matcher inner = INNER_HANDLE_TO.matcher(p).region(b, e);
@@ -329,6 +354,9 @@ final class ActionItems {
       }
     }
     String task = tidy(p.substring(b, e));
+    if (task.endsWith(")") && !SMILEY.matcher(task).find() && count(task, '(') < count(task, ')')) {
+      task = task.substring(0, task.length() - 1).strip(); // "(Niko to figure it out)"
+    }
     if (task.isEmpty()) return null;
     return new ActionItem(task, agents, done, range);
   }
@@ -367,12 +395,26 @@ final class ActionItems {
    * record the meeting agreed on.
    */
   static List<ActionItem> distinct(List<ActionItem> actions) {
+    return distinct(actions, Set.of());
+  }
+
+  /**
+   * As {@link #distinct(List)}; a task a meeting bot stamped ({@code stamped} holds its range) is
+   * the same as one written identically elsewhere, however short: the bot's summary and its action
+   * list record one task twice.
+   */
+  static List<ActionItem> distinct(List<ActionItem> actions, Set<SourceRange> stamped) {
     List<ActionItem> out = new ArrayList<>();
     for (int i = 0; i < actions.size(); i++) {
       ActionItem a = actions.get(i);
       boolean restated = false;
       for (int j = i + 1; j < actions.size() && !restated; j++) {
-        restated = sameTask(a, actions.get(j));
+        ActionItem b = actions.get(j);
+        restated =
+            (stamped.contains(a.range()) || stamped.contains(b.range()))
+                    && a.task().equalsIgnoreCase(b.task())
+                    && a.agents().size() == b.agents().size()
+                || sameTask(a, b);
       }
       if (!restated) out.add(a);
     }
@@ -386,10 +428,10 @@ final class ActionItems {
     for (int k = 0; k < a.agents().size(); k++) {
       if (!a.agents().get(k).name().equalsIgnoreCase(b.agents().get(k).name())) return false;
     }
-    // "Mark to update this with a disclaimer" under two items: one phrase, two tasks
-    if (a.task().equalsIgnoreCase(b.task())) return false;
     List<String> wa = words(a.task());
     List<String> wb = words(b.task());
+    // "Mark to update this with a disclaimer" under two items: one phrase, two tasks
+    if (a.task().equalsIgnoreCase(b.task())) return false;
     // the same deed ("promote ..." twice), not two deeds on one thing ("review" / "merge the PR")
     if (wa.isEmpty() || wb.isEmpty() || !wa.get(0).equals(wb.get(0))) return false;
     Set<String> ta = new java.util.HashSet<>(wa);
@@ -411,6 +453,10 @@ final class ActionItems {
       if (!w.isEmpty() && !FILLER.contains(w)) out.add(w);
     }
     return out;
+  }
+
+  private static long count(String s, char c) {
+    return s.chars().filter(x -> x == c).count();
   }
 
   /** "e.g." and "i.e." end no sentence. */

@@ -30,7 +30,7 @@ final class AgendaList {
           "(?i)^\\W*(?:(?:full\\s+|raw\\s+|irc\\s+|meeting\\s+|chat\\s+)?logs?|people\\s+present.*"
               + "|attendees.*|attendance|present|participants|(?:other\\s+)?links|resources"
               + "|references|recording|(?:upcoming|next|future)\\s+meetings?.*"
-              + "|(?:action\\s+items?|next\\s+steps|to-?\\s?dos?|follow[-\\s]?ups?|AIs)(?:\\s+.*)?"
+              + "|(?:action\\s+items?|next\\s+steps|to-?\\s?dos?|follow[-\\s]?ups?|AIs)(?:[\\s,:(].*)?"
               + "|(?:votes?|decisions?|resolutions?|agreed|useful\\s+links?)|announcements?)\\W*$");
 
   /** Items every agenda carries that nobody presents: no talk. */

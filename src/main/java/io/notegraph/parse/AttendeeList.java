@@ -63,7 +63,7 @@ final class AttendeeList {
               + "|voting|non-voting|champion|owner|shepherd)\\b");
 
   /** A short label before a colon: "Team members:", "Others:", "Lang:", "Other attendees:". */
-  private static final Pattern GROUP_LABEL = Pattern.compile("[\\p{L} ]{1,30}:");
+  private static final Pattern GROUP_LABEL = Pattern.compile("[\\p{L}][\\p{L} /&]{0,29}:");
 
   private AttendeeList() {}
 
@@ -72,7 +72,9 @@ final class AttendeeList {
     Matcher m = GROUP_LABEL.matcher(s).region(b, e);
     if (!m.lookingAt()) return -1;
     String label = s.substring(b, m.end() - 1).strip();
-    return !label.isEmpty() && WHITESPACE.split(label).length <= 3 ? m.end() : -1;
+    return !label.isEmpty() && WHITESPACE.split(label.replaceAll("\\s*[/&]\\s*", " ")).length <= 3
+        ? m.end()
+        : -1;
   }
 
   /** The declared count in "Attendees (24 total)" / "Attendees (22):", or null. */

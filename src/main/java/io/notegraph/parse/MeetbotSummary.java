@@ -35,6 +35,14 @@ final class MeetbotSummary {
     return PEOPLE_PRESENT.matcher(p).matches();
   }
 
+  /** "zodbot", "opendevmeet", "meetbot": the meeting bot itself, which the list counts too. */
+  private static final Pattern BOT = Pattern.compile("(?i).*(?:bot|meet|meeting)_?");
+
+  /** Whether {@code nick} is a meeting bot's, not a person's. */
+  static boolean isBot(String nick) {
+    return BOT.matcher(nick).matches();
+  }
+
   /** The person of one "nick (N)" item, or empty when the item is not one. */
   static List<NameRef> person(InlineText it, int line) {
     String p = it.plain();

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,6 +132,16 @@ final class NoteAssembler {
 
   /** The minutes' list was captioned by a paragraph ("Demos:"), which ends with the list. */
   private boolean captionedList;
+
+  /**
+   * Under a meeting bot's "Action items, by person": its action list again, grouped by owner; the
+   * tasks were read already.
+   */
+  private boolean restatedTasks;
+
+  private static final java.util.regex.Pattern RESTATED_TASKS =
+      java.util.regex.Pattern.compile(
+          "(?i)^\\W*action\\s+items?,?\\s+by\\s+(?:person|owner|assignee)\\W*$");
 
   /** The bracketed times on this note's headings are offsets ({@link RecordingOffset}). */
   private boolean bracketedOffsets;
@@ -275,7 +286,7 @@ final class NoteAssembler {
             transcript,
             transcriptAttendees,
             segments,
-            ActionItems.distinct(actions),
+            ActionItems.distinct(actions, botStamped),
             absent,
             seen.stream().map(LayoutSignal::label).toList()));
   }
@@ -439,7 +450,17 @@ final class NoteAssembler {
         } else if (!Roles.START.matcher(nt.plain()).find() && looksLikeList(nt.plain())) {
           consumed.set(i + 1);
           seen.add(LayoutSignal.ATTENDEES_PARAGRAPH);
-          attendees.addAll(AttendeeList.parse(nt, 0, lines));
+          // "TOC regrets: Ana" on a line of its own among the groups of people present
+          String q = nt.plain();
+          java.util.regex.Matcher regrets = ABSENT_LINE.matcher(q);
+          if (regrets.find()) {
+            int lineEnd = q.indexOf('\n', regrets.end());
+            attendees.addAll(AttendeeList.parse(nt, 0, regrets.start(), lines));
+            absentLine(nt, q, regrets);
+            if (lineEnd >= 0) attendees.addAll(AttendeeList.parse(nt, lineEnd, q.length(), lines));
+          } else {
+            attendees.addAll(AttendeeList.parse(nt, 0, lines));
+          }
         }
       } else {
         // "Attendees:" followed by a bullet list, one person per item.
@@ -461,8 +482,8 @@ final class NoteAssembler {
   /** A later line of a paragraph that lists who was absent: "Regrets: Ana". */
   private static final java.util.regex.Pattern ABSENT_LINE =
       java.util.regex.Pattern.compile(
-          "(?im)^[ \\t*_]*(?:regrets|apolog(?:y|ies)|absent(?:ees)?|not\\s+present|excused)"
-              + "[ \\t*_]*:");
+          "(?im)^[ \\t*_]*(?:[\\p{L}-]+[ \\t]+){0,2}(?i:regrets|apolog(?:y|ies)|absent(?:ees)?"
+              + "|not\\s+present|excused)[ \\t*_]*:");
 
   /** The names on the absentee line {@code m} found, to the end of that line. */
   private void absentLine(InlineText it, String p, java.util.regex.Matcher m) {
@@ -642,6 +663,7 @@ final class NoteAssembler {
     }
     if (found.isEmpty()) return false;
     for (int c = i; c < k; c++) consumed.set(c);
+    found.removeIf(n -> MeetbotSummary.isBot(n.name()));
     attendees.addAll(found);
     seen.add(LayoutSignal.ATTENDEES_MEETBOT);
     return true;
@@ -1135,12 +1157,17 @@ final class NoteAssembler {
       stamp = ClockTimes.parseOffset(p.length() < 6 ? "00:" + p : p);
       return;
     }
-    if (actionLevel > 0 && h.level() <= actionLevel) actionLevel = 0;
+    if (actionLevel > 0
+        && (h.level() <= actionLevel
+            || AgendaList.isAside(p) && !LayoutSignal.ACTION_SECTION.in(p))) {
+      actionLevel = 0; // "**Links**" under the next steps: a part of its own, no tasks in it
+    }
     tasksFollow = false;
     summaryTopics = false;
     listTalks = false; // set again below when this heading is a group or announcements
     agendaItems = false; // set again below when this heading captions the minutes' list
     captionedList = false;
+    restatedTasks = RESTATED_TASKS.matcher(p).matches();
     logSection = false; // a log caption heading sets it again in structural()
     if (LayoutSignal.ACTION_SECTION.in(p)) {
       actionLevel = h.level();
@@ -1205,6 +1232,16 @@ final class NoteAssembler {
       return;
     }
     if (LayoutSignal.AGENDA_LIST.in(p)) {
+      if (at + 1 < blocks.size()
+          && blocks.get(at + 1) instanceof Block.Heading below
+          && below.level() > h.level()) {
+        // "## Agenda" right over "### Announcements", "### nodejs/node": a caption of the
+        // meeting's own sections, not a list of planned topics
+        enterMode(Mode.NONE, h.level());
+        seen.add(LayoutSignal.NOT_A_TALK);
+        segment(SegmentKind.HEADING, h.range(), 0, null);
+        return;
+      }
       enterMode(Mode.PLANNED_TOPICS, h.level());
       return;
     }
@@ -2253,7 +2290,12 @@ final class NoteAssembler {
     return m.find(from) ? m.start() : raw.length();
   }
 
+  /** The ranges of tasks a meeting bot stamped "(nick, 16:09:12)". */
+  private final Set<SourceRange> botStamped = new HashSet<>();
+
   private void action(InlineText it, SourceRange range) {
+    if (restatedTasks) return;
+    if (ActionItems.botStamped(it.plain())) botStamped.add(range);
     if (actionLevel == 0) seen.add(LayoutSignal.ACTION_LINE);
     // a summarising tool's task lines ("[Ana] Label: task", "task (Ana)") have forms of their own
     ActionItem a =

@@ -209,4 +209,67 @@ class ActionItemTest {
         .containsExactly(
             "Ana Ruiz | move the test suite repo", "Bo Lindgren+Chidi | write a migration guide");
   }
+
+  @Test
+  void checkboxesParenthesesTwoWordGivenNamesAndNicksWithDigitsOwnTheirTasks() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # Sprocket sync 2031-06-02
+
+        Attendees: Ana Lucía Ruiz, Bo Lindgren, dev_42
+
+        ## Action items
+
+        - [ ] Ana Lucía to draft the release checklist
+        - (Bo to figure out the mirror quota)
+        - dev_42 to rerun the nightly job :)
+        - Unassigned: refresh the contributor guide
+        - TBD: pick a date for the sprint
+        """);
+    assertThat(rows(n))
+        .containsExactly(
+            "Ana Lucía | draft the release checklist",
+            "Bo | figure out the mirror quota",
+            "dev_42 | rerun the nightly job :)",
+            " | refresh the contributor guide",
+            " | pick a date for the sprint");
+  }
+
+  @Test
+  void aBotsStampIsNoPartOfTheTaskAndATaskTheBotListsAgainIsOne() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # Sprocket IRC meeting 2031-06-09
+
+        ## Meeting summary
+
+        * ACTION: look into the nightly timeouts on the arm runners (aruiz, 16:09:12)
+        * ACTION: bo to ping infra (aruiz, 16:12:40)
+
+        ## Action items
+
+        * look into the nightly timeouts on the arm runners
+        * bo to ping infra
+
+        ## Action items, by person
+
+        * bo
+          * bo to ping infra
+
+        ## People present (lines said)
+
+        * aruiz (40)
+        * bo (12)
+        * sprocketbot (5)
+        """);
+    assertThat(Notes.names(n.attendees())).containsExactly("aruiz", "bo");
+    // the bot's summary, its action list and its list by person: each task once
+    assertThat(rows(n))
+        .containsExactly(" | look into the nightly timeouts on the arm runners", "bo | ping infra");
+    assertThat(n.sections())
+        .extracting(AgendaSection::title)
+        .doesNotContain("Action items, by person");
+  }
 }

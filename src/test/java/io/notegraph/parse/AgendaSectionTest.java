@@ -243,4 +243,58 @@ class AgendaSectionTest {
         .extracting(s -> Notes.names(s.presenters()))
         .containsExactly(List.of("Olek Brandt"), List.of("Kai Moreau"), List.of(), List.of());
   }
+
+  @Test
+  void anAgendaHeadingRightOverTheMeetingsOwnHeadingsCaptionsThemAndPlansNothing() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # Gizmo.js TSC meeting 2031-02-12
+
+        ## Present
+
+        * Ana Ruiz (@aruiz)
+        * Bo Lindgren (@blind)
+
+        ## Agenda
+
+        ### Announcements
+
+        * The summit dates are out.
+
+        ### gizmojs/gizmo
+
+        * Drop the old build flags - @aruiz
+        * Release cadence for 4.x - @blind
+        """);
+    assertThat(n.plannedTopics()).isEmpty();
+    assertThat(n.sections())
+        .extracting(AgendaSection::title)
+        .doesNotContain("Agenda")
+        .contains("Drop the old build flags", "Release cadence for 4.x");
+  }
+
+  @Test
+  void aBoldCaptionAfterTheNextStepsEndsTheirList() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # Sprocket sync 2031-02-19
+
+        Attendees: Ana Ruiz, Bo Lindgren
+
+        ## Next steps
+
+        - Ana to send the survey
+        - Bo to book the room
+
+        **Links**
+
+        - The survey draft
+        - The room booking page
+        """);
+    assertThat(n.actionItems())
+        .extracting(ActionItem::task)
+        .containsExactly("send the survey", "book the room");
+  }
 }

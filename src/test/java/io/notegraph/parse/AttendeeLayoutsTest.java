@@ -101,4 +101,26 @@ class AttendeeLayoutsTest {
     assertThat(Notes.names(n.attendees()))
         .containsExactly("Ines Haddad", "kvoss", "Lior Ben-David");
   }
+
+  @Test
+  void groupsOfPeoplePresentWithSlashedLabelsAndARegretsLineOfTheirOwn() {
+    MeetingNote n =
+        Notes.parse(
+            "2031-07-01.md",
+            """
+        # Sprocket steering meeting
+
+        Attendees:
+        Steering members: Ines Haddad, Tomasz Wrona
+        Guests / presenters: Lior Ben-David, Ama Owusu
+        Steering regrets: Petra Lind
+
+        ## Budget
+
+        Ines summarised the budget.
+        """,
+            new Diagnostics());
+    assertThat(Notes.names(n.attendees()))
+        .containsExactly("Ines Haddad", "Tomasz Wrona", "Lior Ben-David", "Ama Owusu");
+  }
 }
