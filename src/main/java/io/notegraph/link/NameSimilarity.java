@@ -52,13 +52,27 @@ final class NameSimilarity {
       return new Score(1.0, "same name apart from spacing");
     }
     Score first = given(a.get(0), b.get(0));
-    if (first.value() == 0) return first;
+    if (first.value() == 0) return reordered(a, b);
     Score last = family(a.subList(1, a.size()), b.subList(1, b.size()));
     if (last.value() == 0) return last;
     return new Score(
         first.value() * last.value(),
         "given names " + first.reason() + ", " + last.reason(),
         first.needsMeeting() || last.needsMeeting());
+  }
+
+  /**
+   * "Thu Ha Nguyen" and "Nguyen Thi Thu Ha": every word of the shorter name (three at least) in the
+   * longer, in another order, as a directory's "Surname, Given" or a family-name-first name comes
+   * out; only for two names seen at one meeting.
+   */
+  private static Score reordered(List<String> a, List<String> b) {
+    List<String> shorter = a.size() <= b.size() ? a : b;
+    List<String> longer = a.size() <= b.size() ? b : a;
+    if (shorter.size() < 3 || !new java.util.HashSet<>(longer).containsAll(shorter)) {
+      return new Score(0, "different given names");
+    }
+    return new Score(0.9, "the same words in another order", true);
   }
 
   private Score given(String a, String b) {

@@ -37,6 +37,8 @@ final class PersonForm {
     surfaces.merge(o.name().display(), 1, Integer::sum);
     surfaceDocs.computeIfAbsent(o.name().display(), k -> new TreeSet<>()).add(o.meeting());
     if (o.name().handle() != null) handles.add(Names.normalise(o.name().handle()));
+    // a nickname in quotes is what the others call them: a bare "Pree" is the same person
+    if (o.name().nickname() != null) handles.add(Names.normalise(o.name().nickname()));
     if (o.name().organization() != null) organizations.add(o.name().organization());
     // Two spellings in one list are two people; the same person in a meeting's attendee list and
     // in its transcript header is one person listed twice, so each list counts on its own.

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * @param display the name alone, as written
  * @param handle a handle found inside it, or null
  * @param organization an organization found beside it, or null
+ * @param nickname a name in double quotes inside it ("Priyanka "Pree" Menon"), or null
  */
-record PersonName(String display, String handle, String organization) {
+record PersonName(String display, String handle, String organization, String nickname) {
   // Compiled once: String.split/matches/replaceAll compile their pattern on every call.
   private static final java.util.regex.Pattern LATIN_ORGANIZATION =
       java.util.regex.Pattern.compile("[\\p{IsLatin} .&,-]+");
@@ -25,6 +26,8 @@ record PersonName(String display, String handle, String organization) {
 
   private static final Pattern PAREN = Pattern.compile("\\s*\\(([^)]*)\\)\\s*");
   private static final Pattern QUOTED = Pattern.compile("\\s+'([a-z0-9_.-]+)'\\s+");
+  private static final Pattern NICKNAME =
+      Pattern.compile("\\s+[\"“”]([\\p{L}][\\p{L}'’.\\-]{0,19})[\"“”]\\s+");
   private static final Pattern ANGLED = Pattern.compile("\\s*<([\\w.-]+)>\\s*");
   private static final Pattern HANDLE = Pattern.compile("[a-z][a-z0-9_.-]{1,38}");
   private static final Pattern DASH_ORG = Pattern.compile("\\s+-\\s+(\\p{Lu}[^,]*)$");
@@ -89,6 +92,12 @@ record PersonName(String display, String handle, String organization) {
       handle = handle != null ? handle : q.group(1);
       s = q.replaceFirst(" ");
     }
+    String nickname = null;
+    Matcher n = NICKNAME.matcher(s);
+    if (n.find()) {
+      nickname = n.group(1);
+      s = n.replaceFirst(" ");
+    }
     Matcher a = ANGLED.matcher(s);
     if (a.find()) {
       handle = handle != null ? handle : a.group(1);
@@ -114,7 +123,7 @@ record PersonName(String display, String handle, String organization) {
     }
     s = TRAILING_PUNCTUATION.matcher(s).replaceAll("").strip();
     s = POSSESSIVE.matcher(s).replaceAll(""); // "Tom's demo": the mention is of Tom
-    return new PersonName(s, handle, organization);
+    return new PersonName(s, handle, organization, nickname);
   }
 
   /** The matching key: normalised tokens joined by one space ("" for nobody). */

@@ -395,15 +395,19 @@ final class ActionItems {
    * record the meeting agreed on.
    */
   static List<ActionItem> distinct(List<ActionItem> actions) {
-    return distinct(actions, Set.of());
+    return distinct(actions, Set.of(), n -> n.name().toLowerCase(Locale.ROOT));
   }
 
   /**
    * As {@link #distinct(List)}; a task a meeting bot stamped ({@code stamped} holds its range) is
    * the same as one written identically elsewhere, however short: the bot's summary and its action
-   * list record one task twice.
+   * list record one task twice. {@code who} says who an agent is ("blind" and "Bo Lindgren" are one
+   * when the attendee list gives Bo that handle).
    */
-  static List<ActionItem> distinct(List<ActionItem> actions, Set<SourceRange> stamped) {
+  static List<ActionItem> distinct(
+      List<ActionItem> actions,
+      Set<SourceRange> stamped,
+      java.util.function.Function<NameRef, String> who) {
     List<ActionItem> out = new ArrayList<>();
     for (int i = 0; i < actions.size(); i++) {
       ActionItem a = actions.get(i);
@@ -414,7 +418,7 @@ final class ActionItems {
             (stamped.contains(a.range()) || stamped.contains(b.range()))
                     && a.task().equalsIgnoreCase(b.task())
                     && a.agents().size() == b.agents().size()
-                || sameTask(a, b);
+                || sameTask(a, b, who);
       }
       if (!restated) out.add(a);
     }
@@ -423,10 +427,11 @@ final class ActionItems {
 
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-  private static boolean sameTask(ActionItem a, ActionItem b) {
+  private static boolean sameTask(
+      ActionItem a, ActionItem b, java.util.function.Function<NameRef, String> who) {
     if (a.agents().isEmpty() || a.agents().size() != b.agents().size()) return false;
     for (int k = 0; k < a.agents().size(); k++) {
-      if (!a.agents().get(k).name().equalsIgnoreCase(b.agents().get(k).name())) return false;
+      if (!who.apply(a.agents().get(k)).equals(who.apply(b.agents().get(k)))) return false;
     }
     List<String> wa = words(a.task());
     List<String> wb = words(b.task());
@@ -437,6 +442,8 @@ final class ActionItems {
     Set<String> ta = new java.util.HashSet<>(wa);
     Set<String> tb = new java.util.HashSet<>(wb);
     long common = ta.stream().filter(tb::contains).count();
+    // or one says all the other says and more ("..., then people can comment per item")
+    if (common >= 4 && common == Math.min(ta.size(), tb.size())) return true;
     return common >= 3 && common * 5 >= 2 * (ta.size() + tb.size() - common);
   }
 

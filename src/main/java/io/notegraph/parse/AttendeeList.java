@@ -132,7 +132,18 @@ final class AttendeeList {
     int paren = entry.indexOf('(');
     if (paren > 0) {
       String inside = AFTER_PAREN.matcher(entry.substring(paren + 1)).replaceAll("").strip();
-      if (HANDLE.matcher(inside).matches() && inside.equals(inside.toLowerCase(Locale.ROOT))) {
+      // "(@kwame-am, Brightloom)", "(@sannedw, host)": the handle first, then employer or role
+      int comma = inside.indexOf(',');
+      String first = comma > 0 ? inside.substring(0, comma).strip() : "";
+      if (comma > 0 && first.startsWith("@") && HANDLE.matcher(first).matches()) {
+        handle = LEADING_AT.matcher(first).replaceFirst("");
+        inside = inside.substring(comma + 1).strip();
+        if (ROLE.matcher(inside).find()) inside = "";
+      }
+      if (handle != null) {
+        if (!inside.isEmpty()) org = inside;
+      } else if (HANDLE.matcher(inside).matches()
+          && inside.equals(inside.toLowerCase(Locale.ROOT))) {
         handle = LEADING_AT.matcher(inside).replaceFirst("");
       } else if (!inside.isEmpty() && !ROLE.matcher(inside).find()) {
         org = inside; // raw text beside the name; the link stage decides if it is an employer

@@ -37,6 +37,14 @@ record ItemPresenter(
   private static final Pattern DURATION =
       Pattern.compile("(?i)[(\\[]\\s*~?\\d{1,3}\\s*(?:m|mins?|minutes?|h|hrs?|hours?)\\s*[)\\]]");
 
+  /** The title without a planned duration at its end: "Docs cleanup (~5 min)" is "Docs cleanup". */
+  static String withoutDuration(String title) {
+    Matcher m = DURATION.matcher(title);
+    int cut = -1;
+    while (m.find()) if (title.substring(m.end()).isBlank()) cut = m.start();
+    return cut > 0 ? title.substring(0, cut).strip() : title;
+  }
+
   /** ", 10 min" inside "(Ana Ruiz, 10 min)": the duration beside an owner. */
   private static final Pattern INNER_DURATION =
       Pattern.compile(

@@ -261,9 +261,10 @@ final class NoteAssembler {
     if (!planned.isEmpty()) seen.add(LayoutSignal.AGENDA_LIST);
     if (!nextMeetings.isEmpty()) seen.add(LayoutSignal.NEXT_MEETING);
     String t = title != null ? title : frontMatter.getOrDefault("title", "Meeting");
-    if (sections.isEmpty() && ownedAgenda()) agendaAsTalks();
+    if (ownedAgenda()) agendaAsTalks(untakenTopics());
     PlannedPresenters.fill(sections, planned);
     plannedOffsets();
+    TranscriptOffsets.fill(sections, transcript);
     presentedInSummary();
     keepOwnedItems();
     outlineIsOneTalk(t);
@@ -286,7 +287,7 @@ final class NoteAssembler {
             transcript,
             transcriptAttendees,
             segments,
-            ActionItems.distinct(actions, botStamped),
+            ActionItems.distinct(actions, botStamped, agentKey()),
             absent,
             seen.stream().map(LayoutSignal::label).toList()));
   }
@@ -1007,9 +1008,29 @@ final class NoteAssembler {
     return !planned.isEmpty() && owned * 2 >= planned.size();
   }
 
-  private void agendaAsTalks() {
-    seen.add(LayoutSignal.AGENDA_AS_TALKS);
+  /**
+   * The planned topics the body takes up in no section of its own, when it hardly has any: all of
+   * them when the body has no section, the rest when it has at most one topic section for an agenda
+   * of three or more ("## Podman 6.1 brings" and then a pasted transcript); none otherwise, since
+   * sections titled apart from their agenda items are the same topics.
+   */
+  private List<Topic> untakenTopics() {
+    if (sections.isEmpty()) return planned;
+    long talks = sections.stream().filter(s -> s.kind() == AgendaSection.SectionKind.TALK).count();
+    if (planned.size() < 3 || talks > 1) return List.of();
+    List<Topic> untaken = new ArrayList<>();
     for (Topic t : planned) {
+      if (sections.stream().noneMatch(s -> PlannedPresenters.isPlanned(s.title, List.of(t)))) {
+        untaken.add(t);
+      }
+    }
+    return untaken.size() + 1 >= planned.size() ? untaken : List.of();
+  }
+
+  private void agendaAsTalks(List<Topic> topics) {
+    if (topics.isEmpty()) return;
+    seen.add(LayoutSignal.AGENDA_AS_TALKS);
+    for (Topic t : topics) {
       if (t.range() == null || t.text().length() < 2) continue;
       SectionBuilder s = new SectionBuilder(sections.size() + 1, 7, t.text(), t.range());
       s.fromListItem = true;
@@ -1678,6 +1699,7 @@ final class NoteAssembler {
       agendaItems = false;
       captionedList = false;
     }
+    if (logSection && transcriptParagraphs(r)) return;
     if (logSection && unfencedLog(r)) return;
     if (logSection && labelledTurn(r)) return; // one "**Name:** text" turn per paragraph
     if (speakerTurns(r) || exportParagraph(r)) return;
@@ -2290,6 +2312,25 @@ final class NoteAssembler {
     return m.find(from) ? m.start() : raw.length();
   }
 
+  /**
+   * Who an action's agent is, for telling two records of one task apart from two tasks: the
+   * attendee whose handle the agent is written as ("@blind" is Bo Lindgren (@blind)), else the
+   * name.
+   */
+  private java.util.function.Function<NameRef, String> agentKey() {
+    Map<String, String> byHandle = new java.util.HashMap<>();
+    for (NameRef a : attendees) {
+      if (a.handle() != null) {
+        byHandle.putIfAbsent(a.handle().toLowerCase(java.util.Locale.ROOT), a.name());
+      }
+    }
+    return n -> {
+      String key = n.handle() != null ? n.handle() : n.name();
+      String name = byHandle.getOrDefault(key.toLowerCase(java.util.Locale.ROOT), n.name());
+      return name.toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+
   /** The ranges of tasks a meeting bot stamped "(nick, 16:09:12)". */
   private final Set<SourceRange> botStamped = new HashSet<>();
 
@@ -2331,7 +2372,9 @@ final class NoteAssembler {
         TitleSplit.lenient(PersonNames.unmention(it.plain()), Math.max(0, shift), known);
     List<NameRef> proposers = new ArrayList<>();
     for (PersonNames.Part n : split.presenters()) proposers.add(nameRef(it, n, line));
-    String t = tidyTitle(it.plain().substring(Math.max(0, shift), split.titleEnd()));
+    String t =
+        ItemPresenter.withoutDuration(
+            tidyTitle(it.plain().substring(Math.max(0, shift), split.titleEnd())));
     Topic topic = new Topic(t.isEmpty() ? tidyTitle(body) : t, proposers, range);
     (mode == Mode.PLANNED_TOPICS ? planned : next).add(topic);
     segment(SegmentKind.LIST_ITEM, range, 0, null);
@@ -2360,6 +2403,23 @@ final class NoteAssembler {
   // ---- fenced blocks ----
 
   /** A chat or transcript pasted without a fence under a log caption; false if it is not one. */
+  /**
+   * A transcript pasted as Markdown, one paragraph per turn ("[00:03:12] Ana Ruiz", the speech on
+   * the next line): the run of paragraphs from {@code r} read as one log, since a single turn is
+   * too short for any layout to head most of it.
+   */
+  private boolean transcriptParagraphs(SourceRange r) {
+    int last = at;
+    while (last + 1 < blocks.size() && blocks.get(last + 1) instanceof Block.Paragraph) last++;
+    if (last == at) return false;
+    SourceRange all = new SourceRange(r.line(), r.begin(), blocks.get(last).range().end());
+    LogBlock log = logs.parse(text, all.begin(), all.end(), all.line(), caption, diag);
+    if (log.kind() != LogBlock.Kind.TRANSCRIPT) return false;
+    for (int c = at + 1; c <= last; c++) consumed.set(c);
+    takeLog(log, all);
+    return true;
+  }
+
   private boolean unfencedLog(SourceRange r) {
     LogBlock log = logs.parse(text, r.begin(), r.end(), r.line(), caption, diag);
     if (log.kind() == LogBlock.Kind.CODE) return false;
@@ -2392,13 +2452,46 @@ final class NoteAssembler {
     takeLog(log, r);
   }
 
+  /**
+   * A task given out loud: "ACTION: JB to check the package", or the speaker's own "I'll take the
+   * action to write the notice". Only these explicit forms: a transcript is full of "I'll share my
+   * screen".
+   */
+  private static final java.util.regex.Pattern SPOKEN_TASK =
+      java.util.regex.Pattern.compile(
+          "(\\bACTION(?:\\s+ITEM)?:)|\\bI(?:'ll|’ll|\\s+will|\\s+can)\\s+take\\s+(?:the|an|this|that)\\s+"
+              + "(?i:action(?:\\s+item)?)\\s+to\\s+(?=\\p{Ll})");
+
+  private void spokenTasks(Utterance u) {
+    SourceRange r = u.range();
+    if (r == null || r.end() <= r.begin()) return;
+    String raw = text.substring(r.begin(), r.end());
+    java.util.regex.Matcher m = SPOKEN_TASK.matcher(raw);
+    while (m.find()) {
+      int b = r.begin() + m.start();
+      int e = r.begin() + sentenceEnd(raw, m.end());
+      if (m.group(1) != null) {
+        ActionItem a = ActionItems.read(inline(b, e), lines.range(b, e), speakers);
+        if (a != null) actions.add(a);
+      } else {
+        String task = inline(r.begin() + m.end(), e).plain().strip().replaceAll("[.;,]+$", "");
+        if (!task.isEmpty()) {
+          actions.add(new ActionItem(task, List.of(u.speaker()), false, lines.range(b, e)));
+        }
+      }
+      seen.add(LayoutSignal.ACTION_TURN);
+    }
+  }
+
   private void takeLog(LogBlock log, SourceRange r) {
     switch (log.kind()) {
       case CHAT -> chat.addAll(log.chat());
       case TRANSCRIPT -> {
         // "Speaker 1", "Unknown Speaker": a voice the tool could not name is nobody
         for (Utterance u : log.transcript()) {
-          if (!unnamed(u.speaker())) transcript.add(u);
+          if (unnamed(u.speaker())) continue;
+          transcript.add(u);
+          spokenTasks(u);
         }
         for (NameRef n : log.transcriptAttendees()) {
           if (!unnamed(n)) transcriptAttendees.add(n);

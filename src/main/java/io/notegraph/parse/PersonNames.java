@@ -355,7 +355,13 @@ final class PersonNames {
   static void addFirstNames(Set<String> into, String name) {
     String[] w = WHITESPACE.split(name.strip());
     if (w.length > 0 && !w[0].isEmpty()) into.add(w[0].toLowerCase(Locale.ROOT));
+    // Jean-Baptiste "JB" Morel goes by "JB"
+    Matcher nick = QUOTED_NICKNAME.matcher(name);
+    if (nick.find()) into.add(nick.group(1).toLowerCase(Locale.ROOT));
   }
+
+  private static final Pattern QUOTED_NICKNAME =
+      Pattern.compile("[\"“”]([\\p{L}][\\p{L}'’.\\-]{0,19})[\"“”]");
 
   /** The pieces of {@code [b, e)} of {@code s} between matches of {@code separator}, as spans. */
   static List<int[]> pieces(Pattern separator, String s, int b, int e) {

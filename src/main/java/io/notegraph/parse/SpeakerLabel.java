@@ -85,7 +85,7 @@ final class SpeakerLabel {
     }
     if (begin == end) return null;
     List<String> tokens = new ArrayList<>();
-    for (String token : WHITESPACE.split(document.substring(begin, end))) {
+    for (String token : WHITESPACE.split(directoryOrder(document.substring(begin, end)))) {
       String aside = asideOf(token);
       if (aside != null && handle == null && isHandle(aside)) handle = aside;
       else if (aside == null) tokens.add(token);
@@ -94,6 +94,17 @@ final class SpeakerLabel {
     if (!isName(tokens, strict)) return null;
     return new NameRef(
         String.join(" ", tokens), handle, organization, new SourceRange(line, begin, end));
+  }
+
+  /** "Morel, Jean-Baptiste": a company directory's "Surname, Given names", as Teams shows it. */
+  private static final java.util.regex.Pattern DIRECTORY_ORDER =
+      java.util.regex.Pattern.compile(
+          "(\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+)?), (\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){0,2})");
+
+  /** The label with a directory's "Surname, Given" turned round to "Given Surname". */
+  private static String directoryOrder(String label) {
+    java.util.regex.Matcher m = DIRECTORY_ORDER.matcher(label);
+    return m.matches() ? m.group(2) + " " + m.group(1) : label;
   }
 
   /**

@@ -95,4 +95,39 @@ class PeopleArePeopleTest {
             0);
     assertThat(idAt(link(n), "m.md", "Wenonnah", 0)).isEqualTo("person/wenonah-pridmore");
   }
+
+  private static final String TEAMS =
+      """
+      # Fictional Lantern Cabal 2031-04-02
+
+      **Attendees:** Tran Thi Minh Anh (Lumen Forge), Jean-Luc "JL" Abara (@jlabara), Bram Okonkwo
+
+      ## Transcript
+
+      [00:00:04] Bram Okonkwo
+      Welcome everybody.
+
+      [00:01:10] Tran, Minh Anh
+      Thanks. The lantern build is green again.
+
+      [00:02:30] Abara, Jean-Luc
+      Good news. JL here, I will look at the docs.
+      """;
+
+  /** The ids of the people the note's ranges resolve to. */
+  private static java.util.SortedSet<String> people(LinkedCorpus c) {
+    java.util.SortedSet<String> out = new java.util.TreeSet<>();
+    for (LinkedNote n : c.notes()) {
+      n.entityByRange().values().stream().filter(id -> id.startsWith("person/")).forEach(out::add);
+    }
+    return out;
+  }
+
+  @Test
+  void aDirectorysSurnameFirstSpeakerAndAQuotedNicknameAreTheAttendees() {
+    var c = FictionalNoteLinker.link(TEAMS + "\n[00:03:00] Bram Okonkwo\nThanks JL.\n");
+    assertThat(people(c))
+        .containsExactly(
+            "person/bram-okonkwo", "person/jean-luc-abara", "person/tran-thi-minh-anh");
+  }
 }

@@ -9,13 +9,21 @@ class PersonNameTest {
   @Test
   void handleInParenthesesInTheMiddle() {
     assertThat(PersonName.parse("Otto (obrandt) Brandt", null, null))
-        .isEqualTo(new PersonName("Otto Brandt", "obrandt", null));
+        .isEqualTo(new PersonName("Otto Brandt", "obrandt", null, null));
   }
 
   @Test
   void handleInQuotes() {
     assertThat(PersonName.parse("Otto 'ob' Brandt", null, null))
-        .isEqualTo(new PersonName("Otto Brandt", "ob", null));
+        .isEqualTo(new PersonName("Otto Brandt", "ob", null, null));
+  }
+
+  @Test
+  void aNicknameInDoubleQuotesIsTakenOutOfTheName() {
+    assertThat(PersonName.parse("Otto \"Ottie\" Brandt", null, null))
+        .isEqualTo(new PersonName("Otto Brandt", null, null, "Ottie"));
+    assertThat(PersonName.parse("Małgosia “Gosia” Brandt", "mbrandt", null))
+        .isEqualTo(new PersonName("Małgosia Brandt", "mbrandt", null, "Gosia"));
   }
 
   @Test

@@ -272,4 +272,34 @@ class ActionItemTest {
         .extracting(AgendaSection::title)
         .doesNotContain("Action items, by person");
   }
+
+  @Test
+  void tasksGivenOutLoudInATranscriptAndTheListThatRepeatsThemAreOneEach() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # Sprocket Cabal 2031-06-16
+
+        **Attendees:** Ana Ruiz (@aruiz), Bo Lindgren (@blind), Chidi Okafor
+
+        ## Transcript
+
+        [00:00:04] Ana Ruiz
+        Welcome. I'll share my screen first.
+
+        [00:04:10] Bo Lindgren
+        I'll take the action to write the migration notice, a blog post plus a release note paragraph.
+
+        [00:05:00] Ana Ruiz
+        ACTION: Chidi to check the mirror quota. Then we move on.
+
+        ## Action items
+
+        - [ ] @blind — write the migration notice (blog post + release note)
+        """);
+    assertThat(rows(n))
+        .containsExactly(
+            "Chidi | check the mirror quota.",
+            "blind | write the migration notice (blog post + release note)");
+  }
 }

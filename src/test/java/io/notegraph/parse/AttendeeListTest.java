@@ -208,4 +208,21 @@ class AttendeeListTest {
             org.assertj.core.groups.Tuple.tuple("Sophie-Anne Roy", "sroy", null),
             org.assertj.core.groups.Tuple.tuple("Ida Marsh", null, null));
   }
+
+  @Test
+  void aHandleThenAnEmployerOrARoleInOneParenthesis() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # M 2031-03-05
+
+        **Attendees:** Hana Ptak (@hptak, host), Ole Brandt (@ob-fw, Fennel Works), Ida Marsh (Quarry Labs)
+        """);
+    assertThat(n.attendees())
+        .extracting(NameRef::name, NameRef::handle, NameRef::organization)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Hana Ptak", "hptak", null),
+            org.assertj.core.groups.Tuple.tuple("Ole Brandt", "ob-fw", "Fennel Works"),
+            org.assertj.core.groups.Tuple.tuple("Ida Marsh", null, "Quarry Labs"));
+  }
 }
