@@ -29,6 +29,17 @@ final class ActionItems {
       Pattern.compile(
           "(?i)^\\s*(?:AIs?|action(?:\\s+items?)?|todo)\\s*\\(([^()]{1,60})\\)\\s*[:\\-–]\\s*");
 
+  /** "[ Bo ] Follow up with the PMC": formal minutes' owner in brackets before the task. */
+  private static final Pattern BRACKET_OWNER =
+      Pattern.compile("^\\s*\\[\\s*([^\\[\\]\\d]{2,60}?)\\s*\\]\\s+(?=\\S)");
+
+  /** "Status: done" on the task's next line: how it stands, not what it is. */
+  private static final Pattern STATUS_LINE =
+      Pattern.compile("(?is)\\s*\\n\\s*status\\s*:\\s*(.*)$");
+
+  private static final Pattern DONE_STATUS =
+      Pattern.compile("(?i)^\\W*(?:done|complete(?:d)?|closed|finished|resolved)\\b");
+
   /** "Action item for josh to write a comment": the agent named inside the line. */
   private static final Pattern ACTION_FOR =
       Pattern.compile(
@@ -273,6 +284,19 @@ final class ActionItems {
     if (owner.lookingAt()) {
       agents.addAll(names(it, owner.start(1), owner.end(1), known, line));
       b = owner.end();
+    }
+    Matcher bracket = BRACKET_OWNER.matcher(p).region(b, e);
+    if (agents.isEmpty() && bracket.lookingAt()) {
+      List<NameRef> in = names(it, bracket.start(1), bracket.end(1), known, line);
+      if (!in.isEmpty()) {
+        agents.addAll(in);
+        b = bracket.end();
+      }
+    }
+    Matcher status = STATUS_LINE.matcher(p).region(b, e);
+    if (status.find()) {
+      done = done || DONE_STATUS.matcher(status.group(1)).lookingAt();
+      e = status.start();
     }
     Matcher named = ACTION_FOR.matcher(p).region(b, e);
     if (agents.isEmpty() && named.find()) {

@@ -2,6 +2,8 @@ package io.notegraph.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.FencedCodeBlock;
@@ -43,13 +45,87 @@ final class MarkdownBlocks {
 
   private static void walk(Node parent, String text, LineIndex lines, int depth, List<Block> out) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-      if (n instanceof BulletList || n instanceof OrderedList) {
+      if (n instanceof OrderedList o && depth == 0 && isOutline(o, text)) {
+        outline(o, text, lines, out);
+      } else if (n instanceof BulletList || n instanceof OrderedList) {
         boolean ordered = n instanceof OrderedList;
         for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
           if (item instanceof ListItem li) listItem(li, ordered, text, lines, depth, out);
         }
       } else {
         walkSingle(n, text, lines, depth, out);
+      }
+    }
+  }
+
+  /** A title short enough to head a part of formal minutes: "Roll Call", "Project reports". */
+  private static final Pattern OUTLINE_TITLE = Pattern.compile("[^\\n]{2,80}(?<![.:;,])");
+
+  /** "A. Sprocket [Bo Lindgren]": a lettered sub-part of an outline. */
+  private static final Pattern LETTERED_TITLE =
+      Pattern.compile("[A-Z][.)][ \\t]+\\S[^\\n]{0,80}(?<![.:;,])");
+
+  /**
+   * Minutes written as one numbered outline ("1. Call to order", "2. Roll Call" and the text of
+   * each under it): most items, three at least, are a short title with paragraphs below.
+   */
+  private static boolean isOutline(OrderedList list, String text) {
+    int items = 0;
+    int parts = 0;
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      items++;
+      Node first = item.getFirstChild();
+      boolean prose = false; // an agenda or a bot's summary nests lists, minutes write paragraphs
+      for (Node c = first == null ? null : first.getNext(); c != null; c = c.getNext()) {
+        prose |= c instanceof Paragraph;
+      }
+      if (first instanceof Paragraph && prose) {
+        String title = firstLine(first, text);
+        if (title != null && OUTLINE_TITLE.matcher(title).matches()) parts++;
+      }
+    }
+    return items >= 3 && parts * 3 >= items * 2;
+  }
+
+  /** The text of a one-line paragraph, or null when it has more lines. */
+  private static String firstLine(Node paragraph, String text) {
+    List<SourceSpan> spans = paragraph.getSourceSpans();
+    if (spans.size() != 1) return null;
+    SourceSpan s = spans.get(0);
+    return text.substring(s.getInputIndex(), s.getInputIndex() + s.getLength()).strip();
+  }
+
+  /** Each item of an outline as a heading over its text; lettered sub-parts as headings below. */
+  private static void outline(OrderedList list, String text, LineIndex lines, List<Block> out) {
+    int level = 2;
+    for (int k = out.size() - 1; k >= 0; k--) {
+      if (out.get(k) instanceof Block.Heading h) {
+        level = Math.min(6, h.level() + 1);
+        break;
+      }
+    }
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      boolean first = true;
+      for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+        List<SourceSpan> spans = c.getSourceSpans();
+        if (spans.isEmpty()) continue;
+        int b = spans.get(0).getInputIndex();
+        SourceSpan last = spans.get(spans.size() - 1);
+        int e = trimEnd(text, b, last.getInputIndex() + last.getLength());
+        String line = c instanceof Paragraph ? firstLine(c, text) : null;
+        if (first && c instanceof Paragraph) {
+          out.add(new Block.Heading(level, lines.range(b, e)));
+        } else if (line != null && LETTERED_TITLE.matcher(line).matches()) {
+          out.add(new Block.Heading(Math.min(6, level + 1), lines.range(b + 3, e)));
+        } else if (c instanceof BulletList || c instanceof OrderedList) {
+          boolean o = c instanceof OrderedList;
+          for (Node i = c.getFirstChild(); i != null; i = i.getNext()) {
+            if (i instanceof ListItem nested) listItem(nested, o, text, lines, 0, out);
+          }
+        } else {
+          walkSingle(c, text, lines, 0, out);
+        }
+        first = false;
       }
     }
   }
@@ -137,11 +213,25 @@ final class MarkdownBlocks {
       int k = e;
       while (k > b && text.charAt(k - 1) == '#') k--;
       if (k < e && (k == b || text.charAt(k - 1) == ' ')) e = trimEnd(text, b, k);
-      return lines.range(b, e);
+      return lines.range(withoutNumbering(text, b, e), e);
     }
     int lastLine = lines.lineOf(Math.max(begin, end - 1));
     int e = trimEnd(text, begin, Math.max(begin, lines.lineStart(lastLine) - 1));
     return lines.range(b, Math.max(b, e));
+  }
+
+  /**
+   * "2. Roll Call", "6.1) Reports", "A. Sprocket", "IV. Budget": an outline number is where the
+   * heading stands in the minutes, not what it says. Only a number closed by "." or ")" and then a
+   * capital or digit ("4.2 release plans" keeps its version).
+   */
+  private static final Pattern NUMBERING =
+      Pattern.compile(
+          "(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}[.)]|[A-Z][.)]|[IVX]{1,4}[.)])[ \\t]+(?=[\\p{Lu}\\d\\[*_`\"])");
+
+  private static int withoutNumbering(String text, int b, int e) {
+    Matcher m = NUMBERING.matcher(text).region(b, e);
+    return m.lookingAt() && m.end() < e ? m.end() : b;
   }
 
   static int trimEnd(String text, int begin, int end) {

@@ -442,6 +442,8 @@ final class NoteAssembler {
         int to = regrets.find(colon) ? regrets.start() : p.length();
         attendees.addAll(AttendeeList.parse(it, colon, to, lines));
         if (to < p.length()) absentLine(it, p, regrets);
+      } else if (b instanceof Block.Heading && groupedRollCall(i)) {
+        seen.add(LayoutSignal.ATTENDEES_BULLETS);
       } else if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Paragraph next) {
         InlineText nt = inline(next.range());
         if (isTable(next.range())) {
@@ -478,6 +480,63 @@ final class NoteAssembler {
     people.addAll(absent);
     known = AttendeeList.firstNames(people);
     collectSpeakers();
+  }
+
+  /** "Directors present:", "Guests:", "Staff absent:": a caption of one group of a roll call. */
+  private static final java.util.regex.Pattern ROLL_GROUP =
+      java.util.regex.Pattern.compile(
+          "^[ \\t]*\\**[ \\t]*(\\p{L}[\\p{L} /&-]{1,40}?)[ \\t]*\\**[ \\t]*:[ \\t]*\\**[ \\t]*(.*)$");
+
+  private static final java.util.regex.Pattern ABSENT_GROUP =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:absent|regrets|apolog(?:y|ies)|excused|not\\s+present)\\b");
+
+  /**
+   * A roll-call heading over groups, each a caption and then its people ("Directors present:" and a
+   * list, "Guests: Gus Tanaka"): the present ones are attendees, the absent ones absentees. False,
+   * reading nothing, unless a caption follows the heading.
+   */
+  private boolean groupedRollCall(int i) {
+    if (i + 1 >= blocks.size() || !(blocks.get(i + 1) instanceof Block.Paragraph first)) {
+      return false;
+    }
+    if (!inline(first.range()).plain().lines().allMatch(NoteAssembler::isRollGroup)) return false;
+    boolean away = false;
+    for (int k = i + 1; k < blocks.size(); k++) {
+      Block next = blocks.get(k);
+      if (next instanceof Block.Item item) {
+        consumed.set(k);
+        (away ? absent : attendees).addAll(AttendeeList.parse(inline(item.range()), 0, lines));
+        continue;
+      }
+      if (!(next instanceof Block.Paragraph para) || isTable(para.range())) break;
+      InlineText nt = inline(para.range());
+      String q = nt.plain();
+      if (!q.lines().allMatch(NoteAssembler::isRollGroup)) break;
+      consumed.set(k);
+      // one group per line: "TOC: Ana, Bo" / "TOC regrets: Cy" / "Guests: Di"
+      for (int from = 0; from < q.length(); ) {
+        int to = q.indexOf('\n', from);
+        if (to < 0) to = q.length();
+        java.util.regex.Matcher m = ROLL_GROUP.matcher(q).region(from, to);
+        if (m.matches()) {
+          away = ABSENT_GROUP.matcher(m.group(1)).find();
+          if (!m.group(2).isBlank() && !Roles.NOTHING.matcher(m.group(2)).matches()) {
+            (away ? absent : attendees).addAll(AttendeeList.parse(nt, m.start(2), to, lines));
+          }
+        }
+        from = to + 1;
+      }
+    }
+    if (!absent.isEmpty()) seen.add(LayoutSignal.ABSENTEES);
+    return true;
+  }
+
+  private static boolean isRollGroup(String p) {
+    java.util.regex.Matcher m = ROLL_GROUP.matcher(p);
+    return m.matches()
+        && WHITESPACE.split(m.group(1).strip()).length <= 4
+        && (m.group(2).isBlank() || looksLikeList(m.group(2)));
   }
 
   /** A later line of a paragraph that lists who was absent: "Regrets: Ana". */
@@ -1190,7 +1249,7 @@ final class NoteAssembler {
     captionedList = false;
     restatedTasks = RESTATED_TASKS.matcher(p).matches();
     logSection = false; // a log caption heading sets it again in structural()
-    if (LayoutSignal.ACTION_SECTION.in(p)) {
+    if (LayoutSignal.ACTION_SECTION.in(p) || ACTION_REVIEW.matcher(p).matches()) {
       actionLevel = h.level();
       seen.add(LayoutSignal.ACTION_SECTION);
     }
@@ -2060,10 +2119,19 @@ final class NoteAssembler {
     return true;
   }
 
+  /** "Review outstanding action items": the tasks of earlier meetings, each as it stands now. */
+  private static final java.util.regex.Pattern ACTION_REVIEW =
+      java.util.regex.Pattern.compile(
+          "(?i)^\\W*review\\s+(?:of\\s+)?(?:the\\s+)?(?:outstanding|open)\\s+action\\s+items\\W*$");
+
   private void item(Block.Item b) {
     InlineText it = inline(b.range());
     String p = it.plain().strip();
     int line = b.range().line();
+    if (actionLevel > 0 && isBareLink(it, p)) { // "[Action items list](https://...)"
+      segment(SegmentKind.LIST_ITEM, b.range(), 0, null);
+      return;
+    }
     if (!p.isEmpty() && ((actionLevel > 0 || tasksFollow) && b.depth() == 0 || isTask(p))) {
       action(it, b.range());
     } else if (!p.isEmpty()) {

@@ -207,11 +207,11 @@ final class SeriesName {
     s = CURRENT_MEETING.matcher(s).replaceAll("");
     s = LEADING_HASH.matcher(s).replaceAll("");
     String before;
-    do {
+    do { // "Board Meeting Minutes," once its date is cut
       before = s;
+      s = TRAILING_SEPARATOR.matcher(s).replaceAll("").strip();
       s = TRAILING_NOISE.matcher(s).replaceAll("").strip();
     } while (!s.equals(before));
-    s = TRAILING_SEPARATOR.matcher(s).replaceAll("").strip();
     if (s.isEmpty()) return "Meeting";
     if (!s.toLowerCase(java.util.Locale.ROOT).endsWith("meeting")) s = s + " Meeting";
     return s;

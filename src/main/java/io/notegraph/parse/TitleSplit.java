@@ -117,10 +117,11 @@ record TitleSplit(int titleBegin, int titleEnd, List<PersonNames.Part> presenter
       if (!names.isEmpty() && (lenient || allPresent(names, known)))
         return new TitleSplit(by, names);
     }
-    { // "Podman 5 update (Matt Heon)"
-      int open = s.lastIndexOf('(', end);
+    // "Podman 5 update (Matt Heon)", "Sprocket [Bo Lindgren]" (a board report and its reporter)
+    for (char[] pair : new char[][] {{'(', ')'}, {'[', ']'}}) {
+      int open = s.lastIndexOf(pair[0], end);
       if (open > from) {
-        int close = s.indexOf(')', open);
+        int close = s.indexOf(pair[1], open);
         if (close > open && s.substring(close + 1, end).isBlank()) {
           List<PersonNames.Part> names = names(s, open + 1, close, known, lenient);
           if (!names.isEmpty() && (lenient || allPresent(names, known))) {

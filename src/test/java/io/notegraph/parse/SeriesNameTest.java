@@ -51,6 +51,16 @@ class SeriesNameTest {
   }
 
   @Test
+  void minutesBeforeACommaAndADateAreNoPartOfTheSeries() {
+    assertThat(
+            SeriesName.forNote(
+                "Lumen Foundation Board Meeting Minutes, February 19, 2031",
+                null,
+                "lumen/2031-02-19.md"))
+        .isEqualTo("Lumen Foundation Board Meeting");
+  }
+
+  @Test
   void aTopicTitleInASeriesFolderIsAMeetingOfTheFoldersSeries() {
     String path = "gadget/design-meeting-minutes/2031-02-03-pools.md";
     assertThat(SeriesName.forNote("Do we need widget pools?", null, path))
