@@ -133,6 +133,14 @@ final class NoteAssembler {
   /** The minutes' list was captioned by a paragraph ("Demos:"), which ends with the list. */
   private boolean captionedList;
 
+  /** "- Agenda:", "- Topics:": an item captioning the topics nested under it. */
+  private static final java.util.regex.Pattern NESTED_AGENDA =
+      java.util.regex.Pattern.compile(
+          "(?i)^\\W*(?:today'?s\\s+)?(?:agenda(?:\\s+items)?|(?:discussion\\s+)?topics)\\W*$");
+
+  /** Under a "- Agenda:" item: its nested items are the topics, one level down. */
+  private boolean nestedAgenda;
+
   /**
    * Under a meeting bot's "Action items, by person": its action list again, grouped by owner; the
    * tasks were read already.
@@ -228,7 +236,9 @@ final class NoteAssembler {
     } else if (frontMatter.containsKey("title")) { // "title: Triage meeting 2022-09-06"
       DateText.find(frontMatter.get("title")).ifPresent(d -> time.frontMatterDate = d.date());
     }
-    MeetingTime when = time.resolve(document.fileName(), zone, diag);
+    // one meeting of a running notes file is dated by its own heading, not by the file's name
+    java.util.regex.Matcher part = SourceDocument.PART.matcher(document.name());
+    MeetingTime when = time.resolve(part.find() ? part.group(1) : document.fileName(), zone, diag);
     if (when == null) {
       Optional<String> invalid =
           DateText.invalid(title)
@@ -268,6 +278,7 @@ final class NoteAssembler {
     presentedInSummary();
     keepOwnedItems();
     outlineIsOneTalk(t);
+    speakersAttended();
     report(); // after the agenda may have become the talks
     List<AgendaSection> built = sections.stream().map(SectionBuilder::build).toList();
     return Optional.of(
@@ -401,6 +412,22 @@ final class NoteAssembler {
     }
     replaceSections(kept, renumber);
     seen.add(LayoutSignal.OUTLINE_TALK);
+  }
+
+  /**
+   * A note that lists nobody but carries the meeting's transcript: whoever speaks in it was there.
+   * Only then: a list, where there is one, is the record of who attended, and a transcript's
+   * speakers include people dialled in for one item.
+   */
+  private void speakersAttended() {
+    if (!attendees.isEmpty() || !transcriptAttendees.isEmpty()) return;
+    Set<String> seenNames = new HashSet<>();
+    for (Utterance u : transcript) {
+      NameRef n = u.speaker();
+      if (n == null || SpeakerLabel.isNoteTaker(n)) continue;
+      if (seenNames.add(n.name().toLowerCase(java.util.Locale.ROOT))) transcriptAttendees.add(n);
+    }
+    if (!transcriptAttendees.isEmpty()) seen.add(LayoutSignal.TRANSCRIPT);
   }
 
   /** Says what was not understood (which signals were matched goes on the note, for -v). */
@@ -1247,6 +1274,7 @@ final class NoteAssembler {
     listTalks = false; // set again below when this heading is a group or announcements
     agendaItems = false; // set again below when this heading captions the minutes' list
     captionedList = false;
+    nestedAgenda = false;
     restatedTasks = RESTATED_TASKS.matcher(p).matches();
     logSection = false; // a log caption heading sets it again in structural()
     if (LayoutSignal.ACTION_SECTION.in(p) || ACTION_REVIEW.matcher(p).matches()) {
@@ -2132,7 +2160,9 @@ final class NoteAssembler {
       segment(SegmentKind.LIST_ITEM, b.range(), 0, null);
       return;
     }
-    if (!p.isEmpty() && ((actionLevel > 0 || tasksFollow) && b.depth() == 0 || isTask(p))) {
+    boolean task =
+        !p.isEmpty() && ((actionLevel > 0 || tasksFollow) && b.depth() == 0 || isTask(p));
+    if (task) {
       action(it, b.range());
     } else if (!p.isEmpty()) {
       tasksInLine(it, p, b.range());
@@ -2151,6 +2181,24 @@ final class NoteAssembler {
       return;
     }
     if (p.isEmpty()) return;
+    if (b.depth() == 0) nestedAgenda = false;
+    if (b.depth() == 0
+        && actionLevel == 0
+        && (current == null || current.fromListItem)
+        && NESTED_AGENDA.matcher(p).matches()
+        && at + 1 < blocks.size()
+        && blocks.get(at + 1) instanceof Block.Item first
+        && first.depth() == 1) { // "- Agenda:" over "  - [Ana Ruiz] Snapshot GA plan"
+      closeSection();
+      nestedAgenda = true;
+      seen.add(LayoutSignal.AGENDA_ITEM_LIST);
+      segment(SegmentKind.LIST_ITEM, b.range(), 0, null);
+      return;
+    }
+    if (nestedAgenda && b.depth() == 1 && actionLevel == 0) {
+      if (current != null && current.fromListItem) closeSection();
+      if (current == null && agendaItem(it, b)) return;
+    }
     if (summaryTopics && b.depth() == 0 && actionLevel == 0 && summaryItem(it, b)) return;
     if (agendaItems && b.depth() == 0 && actionLevel == 0) {
       if (current != null && current.fromListItem) closeSection();
@@ -2184,7 +2232,7 @@ final class NoteAssembler {
       questionItem(it, p, b.range());
     } else if (current.takesQuestions() && current.hasOpenQuestion()) {
       current.answer(p);
-    } else {
+    } else if (!task) { // "AI: Bo to update the KEP" under a topic is its task, not its content
       int d = Math.min(b.depth(), labels.length - 2);
       String label = d == 0 ? labels[0] : labels[d];
       current.items.add(new ListItem(p, b.depth(), label, b.range()));

@@ -186,4 +186,55 @@ class RollingNotesTest {
     assertThat(docs).hasSizeGreaterThan(150);
     assertThat(docs).allSatisfy(d -> assertThat(RollingNotes.split(d)).as(d.name()).hasSize(1));
   }
+
+  private static final String RUNNING =
+      """
+      # SIG Widget Meeting Notes
+
+      ### Oct 28, 2031
+
+      - Attendees:
+      - Agenda:
+        - [Ana Ruiz] Follow-up on the snapshot GA plan
+
+      ### Oct 14, 2031
+
+      - Attendees:
+        - Ana Ruiz (Lumen Forge)
+        - Bo Lindgren (Quarry Labs)
+      - Agenda:
+        - [Ana Ruiz] Snapshot GA plan for 1.39
+          - KEP-1234 moves to stable in 1.39.
+          - AI: Bo to update the KEP test plan.
+        - [Bo Lindgren, Ana Ruiz] Volume health monitoring
+          - The external controller needs a new release.
+      """;
+
+  @Test
+  void
+      aMeetingOfARunningNotesFileNamedForAnotherDateKeepsItsOwnDateAndTheAgendaItemsNestedUnderAgenda() {
+    List<MeetingNote> notes = new ArrayList<>();
+    Diagnostics diag = new Diagnostics();
+    for (SourceDocument part : RollingNotes.split(doc("sig-widget/2031-10-14.md", RUNNING))) {
+      Notes.PARSER.parse(part, diag).ifPresent(notes::add);
+    }
+    assertThat(notes)
+        .extracting(n -> n.time().date().toString())
+        .containsExactly("2031-10-28", "2031-10-14");
+    assertThat(diag.all()).noneMatch(d -> d.message().contains("file name says"));
+    MeetingNote held = notes.get(1);
+    assertThat(held.sections())
+        .extracting(AgendaSection::title, s -> Notes.names(s.presenters()))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Snapshot GA plan for 1.39", List.of("Ana Ruiz")),
+            org.assertj.core.groups.Tuple.tuple(
+                "Volume health monitoring", List.of("Bo Lindgren", "Ana Ruiz")));
+    // the task under a topic is a task, not a line of the topic's content
+    assertThat(held.sections().get(0).items())
+        .extracting(ListItem::text)
+        .containsExactly("KEP-1234 moves to stable in 1.39.");
+    assertThat(held.actionItems())
+        .extracting(ActionItem::task)
+        .containsExactly("update the KEP test plan.");
+  }
 }

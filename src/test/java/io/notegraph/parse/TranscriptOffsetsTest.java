@@ -94,4 +94,33 @@ class TranscriptOffsetsTest {
         .containsExactly(
             "Sprocket 4.1 brings", "Release planning", "Retiring the old bridge", "Docs cleanup");
   }
+
+  @Test
+  void whoSpeaksInTheTranscriptOfANoteThatListsNobodyAttended() {
+    MeetingNote n =
+        Notes.parse(
+            """
+            # Sprocket call 2031-03-10
+
+            ## Agenda
+
+            1. Release status — Bo Lindgren
+
+            ## Transcript
+
+            Ana Ruiz  0:03
+            Welcome, Bo is first.
+
+            Bo Lindgren  0:41
+            Thanks. The release candidate is out.
+
+            Ana Ruiz  5:10
+            Thanks all.
+            """);
+    assertThat(Notes.names(n.transcriptAttendees())).containsExactly("Ana Ruiz", "Bo Lindgren");
+    // a note with a list keeps it: its speakers are not added
+    MeetingNote listed = Notes.parse(CABAL);
+    assertThat(listed.transcriptAttendees()).isEmpty();
+    assertThat(Notes.names(listed.attendees())).contains("Ana Ruiz", "Bo Lindgren");
+  }
 }
