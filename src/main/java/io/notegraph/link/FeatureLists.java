@@ -24,7 +24,7 @@ final class FeatureLists {
   /** Words that make a heading or a line an announcement of what a version holds. */
   static final Pattern CONTENT_WORDS =
       Pattern.compile(
-          "(?i)\\b(?:releas(?:e|ed|es|ing)|update[sd]?|features?|highlights?|what'?s new|new in"
+          "(?i)\\b(?:releas(?:e|ed|es|ing)|features?|highlights?|what'?s new|new in"
               + "|changes|changelog|notes|plans?|planned|preview|announce(?:d|ment)?|rollout"
               + "|inclusions|out|ships|shipped|brings|adds|includes|is here|available|landed"
               + "|tagged|contents?|summary|overview|roadmap|what'?s coming|coming in|upcoming)\\b");

@@ -132,16 +132,32 @@ final class AttendeeList {
     int paren = entry.indexOf('(');
     if (paren > 0) {
       String inside = AFTER_PAREN.matcher(entry.substring(paren + 1)).replaceAll("").strip();
-      // "(@kwame-am, Brightloom)", "(@sannedw, host)": the handle first, then employer or role
-      int comma = inside.indexOf(',');
-      String first = comma > 0 ? inside.substring(0, comma).strip() : "";
-      if (comma > 0 && first.startsWith("@") && HANDLE.matcher(first).matches()) {
-        handle = LEADING_AT.matcher(first).replaceFirst("");
-        inside = inside.substring(comma + 1).strip();
-        if (ROLE.matcher(inside).find()) inside = "";
+      // "(@kwame-am, Brightloom)", "(@sannedw, host)", "(chair, Nordlys AS)": a handle, roles
+      // and an employer, in any order, set apart by commas
+      if (inside.indexOf(',') > 0) {
+        String employer = null;
+        boolean parts = true;
+        for (String part : inside.split(",")) {
+          String q = part.strip();
+          if (q.startsWith("@") && HANDLE.matcher(q).matches()) {
+            if (handle == null) handle = LEADING_AT.matcher(q).replaceFirst("");
+          } else if (ROLE.matcher(q).find() || q.isEmpty()) {
+            continue;
+          } else if (employer == null && WHITESPACE.split(q).length <= 4) {
+            employer = q;
+          } else {
+            parts = false; // a remark with commas ("joined late, left early, ..."), not parts
+          }
+        }
+        if (parts && (handle != null || employer != null)) {
+          inside = "";
+          org = employer;
+        } else if (!parts) {
+          handle = null;
+        }
       }
-      if (handle != null) {
-        if (!inside.isEmpty()) org = inside;
+      if (handle != null || inside.isEmpty()) {
+        // read above
       } else if (HANDLE.matcher(inside).matches()
           && inside.equals(inside.toLowerCase(Locale.ROOT))) {
         handle = LEADING_AT.matcher(inside).replaceFirst("");

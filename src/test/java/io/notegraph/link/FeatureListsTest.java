@@ -118,6 +118,17 @@ class FeatureListsTest {
   }
 
   @Test
+  void theDiscussionUnderAnItemAboutUpdatingToAVersionIsNoFeatureList() {
+    var f =
+        features(
+            "## Pull requests\n\n"
+                + "* deps: update Podman to 9.8\n"
+                + "  * Birk presented the state of the update.\n"
+                + "  * Builds are green except on one runner.\n");
+    assertThat(f).isEmpty();
+  }
+
+  @Test
   void questionsUnderAVersionHeadingAreNoFeatures() {
     var f =
         features(

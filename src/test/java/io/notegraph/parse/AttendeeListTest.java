@@ -216,13 +216,14 @@ class AttendeeListTest {
             """
         # M 2031-03-05
 
-        **Attendees:** Hana Ptak (@hptak, host), Ole Brandt (@ob-fw, Fennel Works), Ida Marsh (Quarry Labs)
+        **Attendees:** Hana Ptak (@hptak, host), Ole Brandt (@ob-fw, Fennel Works), Ida Marsh (Quarry Labs), Una Berg (chair, Tallow Grid)
         """);
     assertThat(n.attendees())
         .extracting(NameRef::name, NameRef::handle, NameRef::organization)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Hana Ptak", "hptak", null),
             org.assertj.core.groups.Tuple.tuple("Ole Brandt", "ob-fw", "Fennel Works"),
-            org.assertj.core.groups.Tuple.tuple("Ida Marsh", null, "Quarry Labs"));
+            org.assertj.core.groups.Tuple.tuple("Ida Marsh", null, "Quarry Labs"),
+            org.assertj.core.groups.Tuple.tuple("Una Berg", null, "Tallow Grid"));
   }
 }
