@@ -50,6 +50,8 @@ enum HeadingRole {
               + "(?:the\\s+)?(?:minutes|agenda)(?:\\s+(?:from|of)\\s+(?:the\\s+)?(?:previous|last|prior)"
               + "\\s+meetings?)?|(?:unfinished|old)\\s+business|links|references|related(?:\\s+(?:pages|links|notes|docs))?"
               + "|see\\s+also|overview|housekeeping|logistics|administrivia"
+              // a meeting assistant's caption: "Meeting summary for Lantern Call (06/12/2031)"
+              + "|(?:ai\\s+)?meeting\\s+summary(?:\\s+(?:for|of)\\s.*)?|quick\\s+recap"
               + "|(?:meeting\\s+)?(?:notes|minutes)(?:\\s+(?:from|of)\\s+(?:the\\s+)?meeting)?"
               + "(?:\\s*\\([^)]*\\))?|notes\\s+and\\s+minutes|announcements?"
               + "(?:\\s+(?:and|or|&)\\s+(?:other\\s+updates|custom\\s+items|news))?|news"

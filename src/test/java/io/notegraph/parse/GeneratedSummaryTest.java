@@ -209,4 +209,24 @@ class GeneratedSummaryTest {
     assertThat(n.layoutSignals()).doesNotContain("summary-note", "presenter-in-summary");
     assertThat(n.sections()).allMatch(s -> s.presenters().isEmpty());
   }
+
+  @Test
+  void aZoomSummarysBoldTopicsAreTheTalksWithTheirPresentersAndItsCaptionIsNone() {
+    MeetingNote n =
+        Notes.parse(
+            java.nio.file.Path.of("src/test/resources/parse/zoom-ai-summary.md"),
+            new io.notegraph.diag.Diagnostics());
+    assertThat(n.sections())
+        .extracting(AgendaSection::title, s -> Notes.names(s.presenters()))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Lantern 3.1 release status", List.of("Ana Ruiz")),
+            org.assertj.core.groups.Tuple.tuple("Storage plugin demo", List.of("Bo Lindgren")),
+            org.assertj.core.groups.Tuple.tuple("Docs migration", List.of("Chidi Okafor")));
+    assertThat(n.actionItems())
+        .extracting(a -> String.join("+", Notes.names(a.agents())) + " | " + a.task())
+        .containsExactly(
+            "Ana | publish the 3.1 release candidate by Friday",
+            "Bo Lindgren | open a pull request for the plugin's test suite",
+            " | review the docs migration plan next week");
+  }
 }
