@@ -187,8 +187,8 @@ final class NoteAssembler {
 
   /**
    * A paragraph that is one bold line ("**inline assembly (Ana, Bo)**") is a heading one level
-   * below the heading above it: many minutes title their items so. The signal table then decides
-   * what it is, as for any heading.
+   * below the heading above it: many minutes title their items so; the first block of a document
+   * without headings is its title. The signal table then decides what it is, as for any heading.
    */
   private static List<Block> boldHeadings(List<Block> in, String text) {
     List<Block> out = new ArrayList<>(in.size());
@@ -200,7 +200,10 @@ final class NoteAssembler {
       if (b instanceof Block.Paragraph p
           && followed
           && BOLD_LINE.matcher(p.range().of(text)).matches()) {
-        out.add(new Block.Heading(Math.min(6, level + 1), p.range()));
+        // the document's first block, bold: its title ("**Sprocket Community Meeting**" in a
+        // word processor's export, which has no "#")
+        boolean title = out.isEmpty() && in.stream().noneMatch(x -> x instanceof Block.Heading);
+        out.add(new Block.Heading(title ? 1 : Math.min(6, level + 1), p.range()));
         continue;
       }
       out.add(b);
@@ -893,6 +896,7 @@ final class NoteAssembler {
       seen.add(LayoutSignal.NOT_A_TALK);
     }
     int offset = t.column(Roles.COLUMN_OFFSET);
+    if (offset < 0) offset = timesIntoTheRecording(t);
     int organization = t.column(Roles.COLUMN_ORGANIZATION);
     boolean talks = !topicHeadingsFollow(at);
     seen.add(LayoutSignal.AGENDA_TABLE);
@@ -1050,6 +1054,50 @@ final class NoteAssembler {
    * The offset a table's offset column gives: "01:10", "(3:00 in the video)", or a linked clock
    * "[2:41](https://youtu.be/...?t=161)". Null when the cell gives none.
    */
+  private static final java.util.regex.Pattern TIME_COLUMN =
+      java.util.regex.Pattern.compile("(?i)time|start|starts|at|when");
+
+  private static final java.util.regex.Pattern STAMP_CELL =
+      java.util.regex.Pattern.compile("(\\d{1,2}):(\\d{2})(?::\\d{2})?");
+
+  /**
+   * A "Time" column that counts from the start of the recording, not the clock: every cell a stamp,
+   * in order, the first at 0 ("0:45", "12:30", "31:10"); -1 when there is none. A column of times
+   * of day ("11:00", "11:15") is a schedule.
+   */
+  private int timesIntoTheRecording(PipeTable t) {
+    int col = t.column(TIME_COLUMN);
+    if (col < 0 || t.rows().isEmpty()) return -1;
+    java.time.Duration last = java.time.Duration.ZERO;
+    boolean first = true;
+    for (PipeTable.Row row : t.rows()) {
+      int[] c = row.cell(col);
+      if (c == null || c[0] >= c[1]) continue;
+      java.util.regex.Matcher m = STAMP_CELL.matcher(inline(c[0], c[1]).plain().strip());
+      if (!m.matches()) return -1;
+      if (first && Integer.parseInt(m.group(1)) != 0) return -1;
+      first = false;
+      java.time.Duration d = stamp(m.group());
+      if (d == null || d.compareTo(last) < 0) return -1;
+      last = d;
+    }
+    return first ? -1 : col;
+  }
+
+  private static final java.util.regex.Pattern STAMP_PARTS =
+      java.util.regex.Pattern.compile("(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{2})");
+
+  /** "0:45", "12:30", "1:02:03" as a duration; null when the seconds or minutes overflow. */
+  private static java.time.Duration stamp(String s) {
+    java.util.regex.Matcher m = STAMP_PARTS.matcher(s.strip());
+    if (!m.matches()) return null;
+    long h = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+    long min = Long.parseLong(m.group(2));
+    long sec = Long.parseLong(m.group(3));
+    if (sec >= 60 || m.group(1) != null && min >= 60) return null;
+    return java.time.Duration.ofSeconds(h * 3600 + min * 60 + sec);
+  }
+
   private java.time.Duration rowOffset(int[] cell) {
     if (cell == null || cell[0] >= cell[1]) return null;
     InlineText it = inline(cell[0], cell[1]);
@@ -1058,7 +1106,9 @@ final class NoteAssembler {
       if (d != null) return d;
     }
     String when = it.plain().strip();
-    if (TRANSCRIPT_STAMP.matcher(when).matches()) { // "01:10" in its column
+    if (TRANSCRIPT_STAMP.matcher(when).matches()) { // "01:10", "0:45" in its column
+      java.time.Duration d = stamp(when);
+      if (d != null) return d;
       return ClockTimes.parseOffset(when.length() < 6 ? "00:" + when : when);
     }
     return RecordingOffset.find(when).map(RecordingOffset.Found::offset).orElse(null);
@@ -2040,6 +2090,14 @@ final class NoteAssembler {
     }
     if (mode == Mode.NEXT_TOPICS || mode == Mode.PLANNED_TOPICS) {
       topic(it, range, line);
+      return;
+    }
+    if (current != null && current.offset == null && isOnlyLinkedOffset(it, p)) {
+      // "[Recording](https://youtu.be/...&t=754)" on a line of its own under the topic
+      InlineText.LinkRef l = linkedOffset(it);
+      current.offset = RecordingOffset.fromLink(l.text(), l.url());
+      seen.add(LayoutSignal.TALK_OFFSET);
+      segment(SegmentKind.PROSE, range, current.index, null);
       return;
     }
     if (current != null) offsetField(p);

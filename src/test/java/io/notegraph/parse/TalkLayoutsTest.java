@@ -383,4 +383,36 @@ class TalkLayoutsTest {
             "Preemption design review | aruiz+blind | PT20M10S",
             "Cleanup of old plugins — ran out of time | blind | ");
   }
+
+  @Test
+  void aWordProcessorsExportTitlesWithABoldLineAndTimesItsTopicsInTheRecording() {
+    MeetingNote n =
+        Notes.parse(
+            java.nio.file.Path.of("src/test/resources/parse/google-doc-export.md"),
+            new io.notegraph.diag.Diagnostics());
+    assertThat(n.series()).isEqualTo("Sprocket Community Meeting");
+    // the agenda's Time column counts from 0:45: the recording's clock, not the wall's
+    assertThat(talks(n))
+        .containsExactly(
+            "Sprocket 6.2 release | Ana Ruiz | PT45S",
+            "Snapshot plugin demo | Bo Lindgren | PT12M30S",
+            "Docs migration | Chidi Okafor | PT31M10S");
+  }
+
+  @Test
+  void aScheduleOfTimesOfDayIsNoOffsetIntoTheRecording() {
+    MeetingNote n =
+        Notes.parse(
+            """
+            # Sprocket call 2031-07-08
+
+            Attendees: Ana Ruiz, Bo Lindgren
+
+            | Time | Topic | Presenter |
+            |---|---|---|
+            | 11:00 | Release | Ana Ruiz |
+            | 11:20 | Demo | Bo Lindgren |
+            """);
+    assertThat(talks(n)).containsExactly("Release | Ana Ruiz | ", "Demo | Bo Lindgren | ");
+  }
 }
