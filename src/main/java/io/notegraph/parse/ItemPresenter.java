@@ -37,12 +37,20 @@ record ItemPresenter(
   private static final Pattern DURATION =
       Pattern.compile("(?i)[(\\[]\\s*~?\\d{1,3}\\s*(?:m|mins?|minutes?|h|hrs?|hours?)\\s*[)\\]]");
 
+  /** "— not reached", "(deferred)", "- moved to next week": what became of the item, at its end. */
+  private static final Pattern STATUS_REMARK =
+      Pattern.compile(
+          "(?i)\\s*(?:[—–-]\\s*|\\()\\s*(?:not\\s+reached|deferred|postponed|skipped|dropped|punted"
+              + "|moved\\s+to\\s+[^()]{1,40}|carried\\s+over[^()]{0,40})\\s*\\)?\\s*$");
+
   /** The title without a planned duration at its end: "Docs cleanup (~5 min)" is "Docs cleanup". */
   static String withoutDuration(String title) {
     Matcher m = DURATION.matcher(title);
     int cut = -1;
     while (m.find()) if (title.substring(m.end()).isBlank()) cut = m.start();
-    return cut > 0 ? title.substring(0, cut).strip() : title;
+    String t = cut > 0 ? title.substring(0, cut).strip() : title;
+    Matcher remark = STATUS_REMARK.matcher(t);
+    return remark.find() && remark.start() > 0 ? t.substring(0, remark.start()).strip() : t;
   }
 
   /** ", 10 min" inside "(Ana Ruiz, 10 min)": the duration beside an owner. */
@@ -73,6 +81,8 @@ record ItemPresenter(
       blank(masked, d.start(), d.end());
       duration = true;
     }
+    Matcher remark = STATUS_REMARK.matcher(p);
+    if (remark.find()) blank(masked, remark.start(), remark.end());
     Matcher in = INNER_DURATION.matcher(new String(masked));
     while (in.find()) {
       blank(masked, in.start(), in.end());

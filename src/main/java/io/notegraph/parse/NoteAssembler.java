@@ -612,10 +612,14 @@ final class NoteAssembler {
     }
   }
 
-  /** "Participants: A, B" on a later line of a block of fields ("Date: ...", "Type: ..."). */
+  /**
+   * "Participants: A, B" on a later line of a block of fields ("Date: ...", "Type: ..."), or after
+   * a sentence of the same line ("Thread for the Cabal. Attendees: @ana, @bo").
+   */
   private static final java.util.regex.Pattern ATTENDEE_FIELD_LINE =
       java.util.regex.Pattern.compile(
-          "(?im)^[ \\t]*(?:attendees|attendance|participants|present)[ \\t]*:[ \\t]*(?=\\S)");
+          "(?im)(?:^|(?<=[.!?][ \\t]))[ \\t]*(?:attendees|attendance|participants|present)[ \\t]*:"
+              + "[ \\t]*(?=\\S)");
 
   /**
    * A page tool's property block (Notion, Confluence, Loop) puts the participants on one line among
@@ -623,7 +627,7 @@ final class NoteAssembler {
    */
   private void attendeeFieldLine(InlineText it, String p) {
     java.util.regex.Matcher m = ATTENDEE_FIELD_LINE.matcher(p);
-    if (!m.find() || m.start() == 0 || p.charAt(m.start() - 1) != '\n') return;
+    if (!m.find() || m.start() == 0 || p.charAt(m.start() - 1) != '\n' && m.start() < 2) return;
     int end = p.indexOf('\n', m.end());
     if (end < 0) end = p.length();
     InlineText line = InlineText.of(text, it.source(m.start()), it.source(end - 1) + 1);

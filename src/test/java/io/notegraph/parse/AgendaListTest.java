@@ -110,4 +110,27 @@ class AgendaListTest {
   void theSummaryAboveALogIsTheAgendaNotItsTopicCommandsAgain() {
     assertThat(note("meetbot-summary.md").sections()).hasSize(2);
   }
+
+  @org.junit.jupiter.api.Test
+  void whatBecameOfAnItemIsNoPartOfItsTitleAndAttendeesMayFollowASentence() {
+    MeetingNote n =
+        Notes.parse(
+            """
+            # Sprocket Cabal 2031-08-05
+
+            Thread for the August Cabal. Attendees: @aruiz, @blind, Dana Park
+
+            ## Agenda
+
+            - [x] Retiring the legacy backend (@blind)
+            - [ ] Moving the linter under the org (@aruiz) — not reached
+            - [ ] Docs cleanup (deferred)
+            """);
+    assertThat(Notes.names(n.attendees())).containsExactly("aruiz", "blind", "Dana Park");
+    // the agenda is the talks: no section of the body takes its items up
+    assertThat(n.sections())
+        .extracting(AgendaSection::title)
+        .containsExactly(
+            "Retiring the legacy backend", "Moving the linter under the org", "Docs cleanup");
+  }
 }
