@@ -201,8 +201,17 @@ final class SeriesName {
                     frontMatter.getOrDefault(m.group(1), m.group(1))));
   }
 
+  /** "=====" over a plain-text title, "()" left by a cut date. */
+  private static final Pattern RULES_AND_EMPTY_BRACKETS =
+      Pattern.compile("[=*_~-]{3,}|\\(\\s*\\)|\\[\\s*]");
+
+  /** "#fedora-meeting-1: Widget SIG": the IRC channel a meeting bot ran in, before the name. */
+  private static final Pattern CHANNEL_PREFIX = Pattern.compile("^#[\\w.-]+\\s*:\\s*(?=\\S)");
+
   static String of(String title) {
-    String s = WHITESPACE.matcher(withoutDates(title)).replaceAll(" ").strip();
+    String s = RULES_AND_EMPTY_BRACKETS.matcher(withoutDates(title)).replaceAll(" ");
+    s = WHITESPACE.matcher(s).replaceAll(" ").strip();
+    s = CHANNEL_PREFIX.matcher(s).replaceFirst("");
     s = LEADING_SEPARATOR.matcher(s).replaceAll("");
     s = CURRENT_MEETING.matcher(s).replaceAll("");
     s = LEADING_HASH.matcher(s).replaceAll("");

@@ -43,4 +43,25 @@ class IrcLogTest {
     LogFixture f = LogFixture.parse("<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n");
     assertThat(f.block().kind()).isEqualTo(LogBlock.Kind.CODE);
   }
+
+  @org.junit.jupiter.api.Test
+  void aPlainTextMeetbotSummaryGivesTopicsWithTheirNicksTasksOnceAndPeopleWithoutTheBot() {
+    MeetingNote n =
+        Notes.parse(
+            java.nio.file.Path.of("src/test/resources/parse/meetbot-plain-text.md"),
+            new io.notegraph.diag.Diagnostics());
+    assertThat(n.series()).isEqualTo("Widget SIG Meeting");
+    assertThat(Notes.names(n.attendees())).containsExactly("aruiz", "blind", "cokafor");
+    assertThat(n.sections())
+        .filteredOn(s -> s.kind() == AgendaSection.SectionKind.TALK)
+        .extracting(AgendaSection::title, s -> Notes.names(s.presenters()))
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("Widget 3.2 release", java.util.List.of("aruiz")),
+            org.assertj.core.groups.Tuple.tuple(
+                "Packaging the new plugin", java.util.List.of("blind")));
+    assertThat(n.actionItems())
+        .extracting(a -> String.join("+", Notes.names(a.agents())) + " | " + a.task())
+        .containsExactly(
+            "blind | announce the release on the list", "cokafor | open the review request");
+  }
 }

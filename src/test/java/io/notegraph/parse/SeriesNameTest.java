@@ -51,6 +51,13 @@ class SeriesNameTest {
   }
 
   @Test
+  void aMeetingBotsChannelRulesAndEmptyBracketsAreNoPartOfTheSeries() {
+    assertThat(SeriesName.of("====== #fedora-meeting-1: Widget SIG (2031-10-07) ======"))
+        .isEqualTo("Widget SIG Meeting");
+    assertThat(SeriesName.of("#openstack-meeting-3: nova")).isEqualTo("nova Meeting");
+  }
+
+  @Test
   void minutesBeforeACommaAndADateAreNoPartOfTheSeries() {
     assertThat(
             SeriesName.forNote(
