@@ -12,13 +12,17 @@ final class Roles {
   static final Pattern ATTENDEES =
       Pattern.compile(
           "(?i)^\\W*(?:attendees|attendance|attending|participants|present|people\\s+in\\s+attendance"
-              + "|in\\s+attendance|on\\s+the\\s+call|roll\\s*call|sign-?in(?:\\s+sheet)?)\\b");
+              + "|in\\s+attendance|on\\s+the\\s+call|roll\\s*call|sign-?in(?:\\s+sheet)?)\\b"
+              // "Directors present:", "TSC members present:"
+              + "|(?i)^\\W*(?:[\\p{L}-]+\\s+){1,3}present\\s*:");
 
   /** "Regrets:", "Apologies", "Absent:": who sent word they could not come. */
   static final Pattern ABSENTEES =
       Pattern.compile(
           "(?i)^\\W*(?:regrets|apolog(?:y|ies)|absent(?:ees)?|not\\s+present|excused)\\W*"
-              + "(?:\\(\\d+\\)\\W*)?(?::|$)");
+              + "(?:\\(\\d+\\)\\W*)?(?::|$)"
+              // "Directors absent:", "TSC regrets:"
+              + "|(?i)^\\W*(?:[\\p{L}-]+\\s+){1,3}(?:absent|regrets|apologies)\\s*:");
 
   // The header of a table's column says what its cells are.
   static final Pattern COLUMN_PERSON =

@@ -63,4 +63,25 @@ class FormalMinutesTest {
     assertThat(parse("board-minutes-outline.md").series())
         .isEqualTo("Lanternworks Foundation Board Meeting");
   }
+
+  @org.junit.jupiter.api.Test
+  void groupsPresentAndAbsentWithoutARollCallHeading() {
+    MeetingNote n =
+        Notes.parse(
+            """
+            # Lanternworks Foundation board meeting 2031-03-19
+
+            Directors present: Ana Ruiz, Bo Lindgren
+
+            Directors absent: Dana Park
+
+            ## Sprocket report [Bo Lindgren]
+
+            Sprocket 4.3.0 was released.
+            """);
+    assertThat(Notes.names(n.attendees())).containsExactly("Ana Ruiz", "Bo Lindgren");
+    assertThat(n.sections())
+        .extracting(AgendaSection::title, s -> Notes.names(s.presenters()))
+        .containsExactly(tuple("Sprocket report", java.util.List.of("Bo Lindgren")));
+  }
 }
