@@ -29,8 +29,12 @@ import java.util.regex.Pattern;
  */
 final class StampedTranscriptReader {
   private static final String STAMP = "(\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d{1,3})?)";
+  // "Ana Ruiz   0:03", and as a note renders it: "**Ana Ruiz** 0:03", "**Ana Ruiz** (0:03):"
   private static final Pattern NAME_THEN_STAMP =
-      Pattern.compile("^(\\S.{0,79}?)(?:[ ]{2,}|\\t)" + STAMP + "\\s*$");
+      Pattern.compile(
+          "^(?:\\*\\*|__)?(\\S.{0,79}?)(?:\\*\\*|__)?(?:[ ]{2,}|\\t|(?<=\\*\\*|__)[ ]+)[(\\[]?"
+              + STAMP
+              + "[)\\]]?:?\\s*$");
   private static final Pattern BRACKET_STAMP =
       Pattern.compile("^\\[" + STAMP + "]\\s+([^:\\[\\]]{1,80}?)\\s*(?::\\s+|$)");
   private static final Pattern STAMP_NAME = Pattern.compile("^" + STAMP + "\\s+([^:]{1,80}?):\\s+");

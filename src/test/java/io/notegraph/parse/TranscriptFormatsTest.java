@@ -42,7 +42,13 @@ class TranscriptFormatsTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"teams-text.md", "teams-bracketed.md", "meet-timed.md", "meet-stacked.md"})
+      strings = {
+        "teams-text.md",
+        "teams-bracketed.md",
+        "meet-timed.md",
+        "meet-stacked.md",
+        "otter-bold.md"
+      })
   void everySpeakerTurnIsReadWithItsOffset(String file) {
     assertThat(turns(note(file)))
         .containsExactly(
