@@ -47,7 +47,16 @@ public final class GraphEmitter {
             .sorted(java.util.Comparator.comparing(n -> n.annotated().document().name()))
             .toList();
     Map<String, String> seriesNames = SeriesNames.of(notes);
-    notes.forEach(n -> new NoteEmitter(n, iris, byId, seriesNames, sink).emit());
+    // Two notes of one series and day (an agenda file and a transcript file, a note copied into
+    // two folders) are two records: the later ones, by file name, take "-2", "-3" after the date,
+    // so that neither overwrites the other's sections, times or line numbers.
+    Map<String, Integer> taken = new java.util.HashMap<>();
+    for (LinkedNote n : notes) {
+      var note = n.annotated().note();
+      String path = iris.meetingPath(note.series(), note.time().date());
+      int k = taken.merge(path, 1, Integer::sum);
+      new NoteEmitter(n, iris, byId, seriesNames, sink, k == 1 ? path : path + "-" + k).emit();
+    }
     EntityEmitter ee =
         new EntityEmitter(
             iris,

@@ -48,13 +48,16 @@ final class NoteEmitter {
   /**
    * @param seriesNames one spelling per series slug across the corpus (see {@link SeriesNames}); a
    *     series missing from it keeps the note's own spelling
+   * @param meetingPath the meeting's path under the base ({@link Iris#meetingPath}, with "-2" after
+   *     the date for a second note of the same series and day)
    */
   NoteEmitter(
       LinkedNote linked,
       Iris iris,
       Map<String, Entity> entities,
       Map<String, String> seriesNames,
-      QuadSink out) {
+      QuadSink out,
+      String meetingPath) {
     this.linked = linked;
     this.doc = linked.annotated().document();
     this.note = linked.annotated().note();
@@ -64,7 +67,7 @@ final class NoteEmitter {
     this.out = out.inGraph(docIri);
     this.seriesName =
         seriesNames.getOrDefault(io.notegraph.link.Slug.of(note.series()), note.series());
-    this.meetingPath = iris.meetingPath(note.series(), note.time().date());
+    this.meetingPath = meetingPath;
     this.meeting = iris.iri(meetingPath);
   }
 

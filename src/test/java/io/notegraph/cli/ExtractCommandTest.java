@@ -154,4 +154,32 @@ class ExtractCommandTest {
     System.arraycopy(b, 0, r, a.length, b.length);
     return r;
   }
+
+  @Test
+  void twoNotesOfOneSeriesAndDayAreTwoRecordsNotOneBrokenMeeting(@TempDir Path in)
+      throws java.io.IOException {
+    String agenda =
+        """
+        # Sprocket call 2031-05-07
+
+        Attendees: Ana Ruiz, Bo Lindgren
+
+        ## Release status - Bo Lindgren
+
+        Meeting started at 10:00 UTC.
+        """;
+    java.nio.file.Files.createDirectories(in.resolve("a"));
+    java.nio.file.Files.createDirectories(in.resolve("b"));
+    java.nio.file.Files.writeString(in.resolve("a/2031-05-07.md"), agenda);
+    java.nio.file.Files.writeString(
+        in.resolve("b/2031-05-07.md"),
+        agenda.replace("10:00", "10:05").replace("## Release status", "## Demo"));
+    Model m = extract(in);
+    assertThat(
+            column(
+                m, "SELECT ?m ?t WHERE { ?m schema:subEvent ?s . ?s schema:name ?t } ORDER BY ?m"))
+        .containsExactly(
+            "https://w3id.org/notegraph/id/meeting/sprocket-call-meeting/2031-05-07 | Release status",
+            "https://w3id.org/notegraph/id/meeting/sprocket-call-meeting/2031-05-07-2 | Demo");
+  }
 }
