@@ -37,6 +37,12 @@ final class ActionItems {
   private static final Pattern STATUS_LINE =
       Pattern.compile("(?is)\\s*\\n\\s*status\\s*:\\s*(.*)$");
 
+  /** "— done, merged in the repo", "- in progress": a review's status after the task. */
+  private static final Pattern STATUS_TAIL =
+      Pattern.compile(
+          "(?i)\\s+[—–-]\\s+((?:done|completed?|in\\s+progress|ongoing|carried\\s+over|still\\s+open"
+              + "|blocked|not\\s+started|dropped|pending|postponed)\\b.*)$");
+
   private static final Pattern DONE_STATUS =
       Pattern.compile("(?i)^\\W*(?:done|complete(?:d)?|closed|finished|resolved)\\b");
 
@@ -241,12 +247,26 @@ final class ActionItems {
     return true;
   }
 
+  private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "isn't", "aren't");
+
+  /**
+   * "@mosslight: tidewatch 0.3 is the version we'd bring", "@kettle: is there a template?": what a
+   * chat line says, not a task for the handle: a question, or a form of "be" among its first words.
+   */
+  private static boolean statement(String said) {
+    if (said.contains("?")) return true;
+    String[] w = said.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    for (int k = 0; k < Math.min(6, w.length); k++) if (COPULAS.contains(w[k])) return true;
+    return false;
+  }
+
   /** Whether a line says by itself that it is a task, wherever it stands. */
   static boolean isTaskLine(String plain) {
     if (PREFIX.matcher(plain).find() || PAREN_PREFIX.matcher(plain).find()) return true;
     if (MEETBOT_ACTION.matcher(plain).find()) return true;
     if (ACTION_FOR.matcher(plain).find()) return true;
-    if (HANDLE_TASK.matcher(plain).find()) return true;
+    Matcher handleTask = HANDLE_TASK.matcher(plain);
+    if (handleTask.find() && !statement(plain.substring(handleTask.end() - 1))) return true;
     Matcher box = CHECKBOX.matcher(plain);
     if (!box.find()) return false;
     String rest = plain.substring(box.end());
@@ -294,7 +314,11 @@ final class ActionItems {
       }
     }
     Matcher status = STATUS_LINE.matcher(p).region(b, e);
-    if (status.find()) {
+    if (!status.find()) {
+      status = STATUS_TAIL.matcher(p).region(b, e);
+      if (!status.find()) status = null;
+    }
+    if (status != null) {
       done = done || DONE_STATUS.matcher(status.group(1)).lookingAt();
       e = status.start();
     }

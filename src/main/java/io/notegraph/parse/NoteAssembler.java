@@ -1331,8 +1331,10 @@ final class NoteAssembler {
     nestedAgenda = false;
     restatedTasks = RESTATED_TASKS.matcher(p).matches();
     logSection = false; // a log caption heading sets it again in structural()
+    reviewList = false;
     if (LayoutSignal.ACTION_SECTION.in(p) || ACTION_REVIEW.matcher(p).matches()) {
       actionLevel = h.level();
+      reviewList = ACTION_REVIEW.matcher(p).matches();
       seen.add(LayoutSignal.ACTION_SECTION);
     }
     if (summary && title == null && (h.level() == 1 && TAB_NAME.matcher(p).matches() || tabTitle)) {
@@ -1832,6 +1834,11 @@ final class NoteAssembler {
 
   // ---- paragraphs and list items ----
 
+  /** A paragraph that is one bold caption: "**From the chat** (copied by Ana)", "**Links**". */
+  private static final java.util.regex.Pattern BOLD_CAPTION =
+      java.util.regex.Pattern.compile(
+          "\\s*\\*\\*[^*\\n]{1,60}\\*\\*[ \\t]*(?:\\([^)\\n]{0,60}\\))?[ \\t]*:?\\s*");
+
   private void paragraph(Block.Paragraph b) {
     SourceRange r = b.range();
     tasksFollow = false;
@@ -1844,6 +1851,14 @@ final class NoteAssembler {
     if (logSection && unfencedLog(r)) return;
     if (logSection && labelledTurn(r)) return; // one "**Name:** text" turn per paragraph
     if (speakerTurns(r) || exportParagraph(r)) return;
+    if (actionLevel > 0
+        && (reviewList || BOLD_CAPTION.matcher(r.of(text)).matches())
+        && !isTaskCaption(inline(r).plain())) {
+      // "**From the chat** (copied by Ana)" after the next steps: a part of its own; and the
+      // review of earlier tasks is its list alone
+      actionLevel = 0;
+      reviewList = false;
+    }
     if (isTable(r) && actionLevel > 0 && actionTable(r)) return;
     if (isTable(r) && agendaTable(r)) return;
     if (boldTopic(r)) return;
@@ -2209,10 +2224,19 @@ final class NoteAssembler {
     return true;
   }
 
-  /** "Review outstanding action items": the tasks of earlier meetings, each as it stands now. */
+  /**
+   * "Review outstanding action items", "Open items from previous meetings": the tasks of earlier
+   * meetings, each as it stands now; only the list right below is theirs ({@link #reviewList}).
+   */
   private static final java.util.regex.Pattern ACTION_REVIEW =
       java.util.regex.Pattern.compile(
-          "(?i)^\\W*review\\s+(?:of\\s+)?(?:the\\s+)?(?:outstanding|open)\\s+action\\s+items\\W*$");
+          "(?i)^\\W*(?:review\\s+(?:of\\s+)?(?:the\\s+)?(?:outstanding|open)\\s+action\\s+items"
+              + "|(?:open|outstanding)\\s+(?:action\\s+)?items\\s+from\\s+(?:the\\s+)?(?:previous|last"
+              + "|earlier|prior)\\s+meetings?|action\\s+items\\s+from\\s+(?:the\\s+)?(?:previous|last"
+              + "|earlier|prior)\\s+meetings?)\\W*$");
+
+  /** The action section is a review of earlier tasks: it ends with its list. */
+  private boolean reviewList;
 
   private void item(Block.Item b) {
     InlineText it = inline(b.range());
@@ -2519,6 +2543,11 @@ final class NoteAssembler {
     // a summarising tool's task lines ("[Ana] Label: task", "task (Ana)") have forms of their own
     ActionItem a =
         summary ? FollowUpTask.read(it, range, known) : ActionItems.read(it, range, known);
+    if (summary && (a == null || a.agents().isEmpty())) {
+      // the hand-written part of a note around a generated summary: "- [ ] Kim: review the doc"
+      ActionItem own = ActionItems.read(it, range, known);
+      if (own != null && !own.agents().isEmpty()) a = own;
+    }
     if (a != null) actions.add(a);
   }
 

@@ -302,4 +302,41 @@ class ActionItemTest {
             "Chidi | check the mirror quota.",
             "blind | write the migration notice (blog post + release note)");
   }
+
+  @Test
+  void openItemsFromEarlierMeetingsKeepOwnerAndStatusAndAChatBelowHoldsNoTasks() {
+    MeetingNote n =
+        Notes.parse(
+            """
+        # Widget TOC meeting 2031-04-05
+
+        **Attendance**
+
+        TOC: Ana Ruiz (chair), Bo Lindgren, Benedikt von Hagen
+
+        **Open items from previous meetings**
+
+        - [x] Benedikt von Hagen: circulate the revised criteria — done, merged in the repo
+        - [ ] Bo: review the security self-assessment — in progress
+
+        > Note from Ana: the notes below were typed during the call.
+
+        ## Next steps
+
+        - **Bo** — open the transfer discussion on the forum
+
+        **From the chat** (copied by Ana)
+
+        - @mosslight: tidewatch 0.3 is the version we would bring, 0.4 is planned
+        - @kettle: is there a template for requests?
+        - @kettle: open the request in the admin repo
+        """);
+    assertThat(rows(n))
+        .containsExactly(
+            "Benedikt von Hagen | circulate the revised criteria",
+            "Bo | review the security self-assessment",
+            "Bo | open the transfer discussion on the forum",
+            "kettle | open the request in the admin repo");
+    assertThat(n.actionItems()).extracting(ActionItem::done).startsWith(true, false);
+  }
 }
