@@ -107,11 +107,10 @@ final class MarkdownBlocks {
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
       boolean first = true;
       for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
-        List<SourceSpan> spans = c.getSourceSpans();
-        if (spans.isEmpty()) continue;
-        int b = spans.get(0).getInputIndex();
-        SourceSpan last = spans.get(spans.size() - 1);
-        int e = trimEnd(text, b, last.getInputIndex() + last.getLength());
+        int[] span = span(c, text);
+        if (span == null) continue;
+        int b = span[0];
+        int e = span[1];
         String line = c instanceof Paragraph ? firstLine(c, text) : null;
         if (first && c instanceof Paragraph) {
           out.add(new Block.Heading(level, lines.range(b, e)));
@@ -130,15 +129,23 @@ final class MarkdownBlocks {
     }
   }
 
+  /** Where a block starts and ends in the source (trailing blanks cut), or null without spans. */
+  private static int[] span(Node c, String text) {
+    List<SourceSpan> spans = c.getSourceSpans();
+    if (spans.isEmpty()) return null;
+    int b = spans.get(0).getInputIndex();
+    SourceSpan last = spans.get(spans.size() - 1);
+    return new int[] {b, trimEnd(text, b, last.getInputIndex() + last.getLength())};
+  }
+
   private static void listItem(
       ListItem li, boolean ordered, String text, LineIndex lines, int depth, List<Block> out) {
     boolean first = true;
     for (Node c = li.getFirstChild(); c != null; c = c.getNext()) {
-      List<SourceSpan> spans = c.getSourceSpans();
-      if (spans.isEmpty()) continue;
-      int b = spans.get(0).getInputIndex();
-      SourceSpan last = spans.get(spans.size() - 1);
-      int e = trimEnd(text, b, last.getInputIndex() + last.getLength());
+      int[] span = span(c, text);
+      if (span == null) continue;
+      int b = span[0];
+      int e = span[1];
       if (c instanceof Paragraph && first) {
         out.add(new Block.Item(lines.range(b, e), depth, ordered));
         first = false;

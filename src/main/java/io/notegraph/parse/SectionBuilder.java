@@ -87,26 +87,22 @@ final class SectionBuilder {
    */
   /** Nothing under the heading yet: no text, presenter, link or offset. */
   boolean bare() {
+    return nothingFound() && offset == null;
+  }
+
+  boolean isEmpty() {
+    return nothing && nothingFound() && open == null;
+  }
+
+  /** No text, item, presenter, link, slide, demo or question under the heading. */
+  private boolean nothingFound() {
     return !content
         && !item
         && presenters.isEmpty()
         && links.isEmpty()
         && slides.isEmpty()
         && demos.isEmpty()
-        && questions.isEmpty()
-        && offset == null;
-  }
-
-  boolean isEmpty() {
-    return nothing
-        && !content
-        && !item
-        && presenters.isEmpty()
-        && links.isEmpty()
-        && slides.isEmpty()
-        && demos.isEmpty()
-        && questions.isEmpty()
-        && open == null;
+        && questions.isEmpty();
   }
 
   boolean takesQuestions() {
