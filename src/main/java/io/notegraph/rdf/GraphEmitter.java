@@ -47,15 +47,21 @@ public final class GraphEmitter {
             .sorted(java.util.Comparator.comparing(n -> n.annotated().document().name()))
             .toList();
     Map<String, String> seriesNames = SeriesNames.of(notes);
-    // Two notes of one series and day (an agenda file and a transcript file, a note copied into
-    // two folders) are two records: the later ones, by file name, take "-2", "-3" after the date,
-    // so that neither overwrites the other's sections, times or line numbers.
-    Map<String, Integer> taken = new java.util.HashMap<>();
+    // Two notes of one series and day are one meeting (a note and its copy, an agenda file and a
+    // transcript file). What they say alike goes under the meeting's own paths; a later note that
+    // says something else (other sections, tasks, times) puts its parts under ".../part/2".
+    Map<String, String> firstSaid = new java.util.HashMap<>();
+    Map<String, Integer> parts = new java.util.HashMap<>();
     for (LinkedNote n : notes) {
       var note = n.annotated().note();
       String path = iris.meetingPath(note.series(), note.time().date());
-      int k = taken.merge(path, 1, Integer::sum);
-      new NoteEmitter(n, iris, byId, seriesNames, sink, k == 1 ? path : path + "-" + k).emit();
+      String said = MeetingParts.signature(note);
+      String first = firstSaid.putIfAbsent(path, said);
+      String partPath = path;
+      if (first != null && !first.equals(said)) {
+        partPath = path + "/part/" + parts.merge(path, 2, (a, b) -> a + 1);
+      }
+      new NoteEmitter(n, iris, byId, seriesNames, sink, partPath).emit();
     }
     EntityEmitter ee =
         new EntityEmitter(

@@ -41,6 +41,15 @@ final class NoteEmitter {
   private final Node docIri;
   private final Node meeting;
   private final String meetingPath;
+
+  /**
+   * Where this note's sections, tasks, topics, chat and transcript live: the meeting's path, or
+   * "{meeting}/part/2" for a second note of the same meeting that says something else (see {@link
+   * GraphEmitter}); such a note leaves the meeting's times and declared count to the first.
+   */
+  private final String partPath;
+
+  private final boolean primary;
   private final SortedSet<String> mentioned = new TreeSet<>();
 
   private final String seriesName;
@@ -48,8 +57,7 @@ final class NoteEmitter {
   /**
    * @param seriesNames one spelling per series slug across the corpus (see {@link SeriesNames}); a
    *     series missing from it keeps the note's own spelling
-   * @param meetingPath the meeting's path under the base ({@link Iris#meetingPath}, with "-2" after
-   *     the date for a second note of the same series and day)
+   * @param partPath the path this note's parts of the meeting go under ({@link #partPath})
    */
   NoteEmitter(
       LinkedNote linked,
@@ -57,7 +65,7 @@ final class NoteEmitter {
       Map<String, Entity> entities,
       Map<String, String> seriesNames,
       QuadSink out,
-      String meetingPath) {
+      String partPath) {
     this.linked = linked;
     this.doc = linked.annotated().document();
     this.note = linked.annotated().note();
@@ -67,8 +75,10 @@ final class NoteEmitter {
     this.out = out.inGraph(docIri);
     this.seriesName =
         seriesNames.getOrDefault(io.notegraph.link.Slug.of(note.series()), note.series());
-    this.meetingPath = meetingPath;
+    this.meetingPath = iris.meetingPath(note.series(), note.time().date());
     this.meeting = iris.iri(meetingPath);
+    this.partPath = partPath;
+    this.primary = partPath.equals(meetingPath);
   }
 
   void emit() {
@@ -118,13 +128,16 @@ final class NoteEmitter {
     out.add(meeting, Schema.superEvent, series);
     MeetingTime t = note.time();
     // A note that gives a date but no time of day says only the date: xsd:date, no invented time.
-    if (t.startDateTime() != null)
+    if (!primary) {
+      // the first note of this meeting gave its times and count
+    } else if (t.startDateTime() != null)
       out.add(meeting, Schema.startDate, Lit.dateTime(t.startDateTime()));
     else out.add(meeting, Schema.startDate, Lit.date(t.date()));
-    if (t.endDateTime() != null) out.add(meeting, Schema.endDate, Lit.dateTime(t.endDateTime()));
-    if (t.scheduled() != null)
+    if (primary && t.endDateTime() != null)
+      out.add(meeting, Schema.endDate, Lit.dateTime(t.endDateTime()));
+    if (primary && t.scheduled() != null)
       out.add(meeting, Ng.scheduledStart, Lit.dateTime(t.at(t.scheduled())));
-    if (note.declaredAttendeeCount() != null) {
+    if (primary && note.declaredAttendeeCount() != null) {
       out.add(meeting, Ng.declaredAttendeeCount, Lit.integer(note.declaredAttendeeCount()));
     }
     if (note.recording() != null && Lit.isIri(note.recording())) {
@@ -145,7 +158,7 @@ final class NoteEmitter {
   }
 
   private void section(AgendaSection s) {
-    Node sec = iris.iri(meetingPath + "/section/" + s.index());
+    Node sec = iris.iri(partPath + "/section/" + s.index());
     out.add(meeting, Schema.subEvent, sec);
     out.add(sec, RDF.Nodes.type, Schema.Event);
     out.add(sec, Schema.name, Lit.str(s.title()));
@@ -170,7 +183,7 @@ final class NoteEmitter {
     for (String id : projects) out.add(sec, Schema.about, iris.entity(id));
     int k = 0;
     for (Demo d : s.demos()) {
-      Node demo = iris.iri(meetingPath + "/section/" + s.index() + "/demo/" + (++k));
+      Node demo = iris.iri(partPath + "/section/" + s.index() + "/demo/" + (++k));
       out.add(sec, Ng.demo, demo);
       out.add(demo, RDF.Nodes.type, Ng.Demo);
       out.add(demo, Labels.LABEL, Labels.of("Demo " + k + ": " + s.title()));
@@ -181,7 +194,7 @@ final class NoteEmitter {
   }
 
   private void question(Node sec, int sectionIndex, Question q) {
-    Node qn = iris.iri(meetingPath + "/section/" + sectionIndex + "/question/" + q.index());
+    Node qn = iris.iri(partPath + "/section/" + sectionIndex + "/question/" + q.index());
     out.add(qn, RDF.Nodes.type, Schema.Question);
     out.add(qn, Schema.text, Lit.str(q.text()));
     out.add(qn, Labels.LABEL, Labels.of(q.text()));
@@ -191,7 +204,7 @@ final class NoteEmitter {
     if (q.asker() != null) person(q.asker()).ifPresent(p -> out.add(qn, Schema.author, p));
     if (q.answer() != null) {
       Node an =
-          iris.iri(meetingPath + "/section/" + sectionIndex + "/question/" + q.index() + "/answer");
+          iris.iri(partPath + "/section/" + sectionIndex + "/question/" + q.index() + "/answer");
       out.add(qn, Schema.suggestedAnswer, an);
       out.add(an, RDF.Nodes.type, Schema.Answer);
       out.add(an, Schema.text, Lit.str(q.answer()));
@@ -202,7 +215,7 @@ final class NoteEmitter {
   private void topics(List<Topic> topics, String kind) {
     int k = 0;
     for (Topic t : topics) {
-      Node tn = iris.iri(meetingPath + "/" + kind + "/" + (++k));
+      Node tn = iris.iri(partPath + "/" + kind + "/" + (++k));
       out.add(meeting, Ng.proposedTopic, tn);
       out.add(tn, RDF.Nodes.type, Ng.TopicProposal);
       out.add(tn, Schema.name, Lit.str(t.text()));
@@ -219,7 +232,7 @@ final class NoteEmitter {
   private void actionItems() {
     int k = 0;
     for (ActionItem a : note.actionItems()) {
-      Node an = iris.iri(meetingPath + "/action/" + (++k));
+      Node an = iris.iri(partPath + "/action/" + (++k));
       out.add(meeting, Ng.actionItem, an);
       out.add(an, RDF.Nodes.type, Ng.ActionItem);
       out.add(an, Schema.name, Lit.str(a.task()));
@@ -242,13 +255,13 @@ final class NoteEmitter {
 
   private void chat() {
     if (note.chat().isEmpty()) return;
-    Node log = iris.iri(meetingPath + "/chat");
+    Node log = iris.iri(partPath + "/chat");
     out.add(log, RDF.Nodes.type, Schema.Conversation);
     out.add(log, Schema.about, meeting);
     out.add(log, Labels.LABEL, Labels.of("Chat of " + meetingName()));
     int k = 0;
     for (ChatMessage m : note.chat()) {
-      Node msg = iris.iri(meetingPath + "/chat/" + (++k));
+      Node msg = iris.iri(partPath + "/chat/" + (++k));
       out.add(log, Schema.hasPart, msg);
       out.add(msg, RDF.Nodes.type, Schema.Message);
       out.add(msg, Schema.isPartOf, log);
@@ -262,13 +275,13 @@ final class NoteEmitter {
 
   private void transcript() {
     if (note.transcript().isEmpty()) return;
-    Node tr = iris.iri(meetingPath + "/transcript");
+    Node tr = iris.iri(partPath + "/transcript");
     out.add(tr, RDF.Nodes.type, Ng.Transcript);
     out.add(tr, Schema.about, meeting);
     out.add(tr, Labels.LABEL, Labels.of("Transcript of " + meetingName()));
     int k = 0;
     for (Utterance u : note.transcript()) {
-      Node turn = iris.iri(meetingPath + "/transcript/" + (++k));
+      Node turn = iris.iri(partPath + "/transcript/" + (++k));
       out.add(tr, Schema.hasPart, turn);
       out.add(turn, RDF.Nodes.type, Ng.Utterance);
       out.add(turn, Schema.position, Lit.integer(k));

@@ -156,7 +156,7 @@ class ExtractCommandTest {
   }
 
   @Test
-  void twoNotesOfOneSeriesAndDayAreTwoRecordsNotOneBrokenMeeting(@TempDir Path in)
+  void twoNotesOfOneMeetingThatSayDifferentThingsKeepEachOthersPartsApart(@TempDir Path in)
       throws java.io.IOException {
     String agenda =
         """
@@ -170,16 +170,23 @@ class ExtractCommandTest {
         """;
     java.nio.file.Files.createDirectories(in.resolve("a"));
     java.nio.file.Files.createDirectories(in.resolve("b"));
+    java.nio.file.Files.createDirectories(in.resolve("c"));
     java.nio.file.Files.writeString(in.resolve("a/2031-05-07.md"), agenda);
     java.nio.file.Files.writeString(
         in.resolve("b/2031-05-07.md"),
         agenda.replace("10:00", "10:05").replace("## Release status", "## Demo"));
+    java.nio.file.Files.writeString(in.resolve("c/2031-05-07.md"), agenda); // a copy
     Model m = extract(in);
+    String meeting = "https://w3id.org/notegraph/id/meeting/sprocket-call-meeting/2031-05-07";
     assertThat(
             column(
-                m, "SELECT ?m ?t WHERE { ?m schema:subEvent ?s . ?s schema:name ?t } ORDER BY ?m"))
+                m,
+                "SELECT ?s ?t WHERE { <"
+                    + meeting
+                    + "> schema:subEvent ?s . ?s schema:name ?t } ORDER BY ?s"))
         .containsExactly(
-            "https://w3id.org/notegraph/id/meeting/sprocket-call-meeting/2031-05-07 | Release status",
-            "https://w3id.org/notegraph/id/meeting/sprocket-call-meeting/2031-05-07-2 | Demo");
+            meeting + "/part/2/section/1 | Demo", meeting + "/section/1 | Release status");
+    assertThat(column(m, "SELECT ?d WHERE { <" + meeting + "> schema:startDate ?d }"))
+        .containsExactly("2031-05-07T10:00:00Z");
   }
 }
