@@ -70,13 +70,17 @@ record NoteFacts(
   record VersionRef(
       String iri, Set<String> projectNames, String revision, Optional<String> status) {
     VersionRef {
-      projectNames = Set.copyOf(projectNames);
+      projectNames =
+          java.util.Collections.unmodifiableSet(
+              new java.util.TreeSet<>(projectNames)); // sorted: --errors prints them
     }
   }
 
   record FeatureRef(String iri, Set<String> projectNames, String revision, String text) {
     FeatureRef {
-      projectNames = Set.copyOf(projectNames);
+      projectNames =
+          java.util.Collections.unmodifiableSet(
+              new java.util.TreeSet<>(projectNames)); // sorted: --errors prints them
     }
   }
 
