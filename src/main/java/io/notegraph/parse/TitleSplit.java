@@ -86,6 +86,7 @@ record TitleSplit(int titleBegin, int titleEnd, List<PersonNames.Part> presenter
         continue;
       }
       List<PersonNames.Part> names = names(s, d[1], end, known, lenient);
+      if (names.isEmpty()) names = withAKnownOne(s, d[1], end, known);
       if (!names.isEmpty()) return new TitleSplit(d[0], names);
       int on = s.toLowerCase(java.util.Locale.ROOT).indexOf(" for ", d[1]);
       if (on > d[1] && on < end) { // "- Ana Ruiz for Bo Lindgren": Ana presents Bo's topic
@@ -130,7 +131,41 @@ record TitleSplit(int titleBegin, int titleEnd, List<PersonNames.Part> presenter
         }
       }
     }
+    // "Proposal to maintain podman-compose.  Povilas.": the proposer after the title's full stop
+    java.util.regex.Matcher stop = NAME_AFTER_STOP.matcher(s).region(from, end);
+    if (stop.find() && stop.start() > from) {
+      List<PersonNames.Part> who = PersonNames.splitList(s, stop.start(1), stop.end(1), known);
+      if (!who.isEmpty()) return new TitleSplit(stop.start(), who);
+    }
     return new TitleSplit(end, List.of());
+  }
+
+  private static final java.util.regex.Pattern NAME_AFTER_STOP =
+      java.util.regex.Pattern.compile(
+          "\\.\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)\\.?\\s*$");
+
+  private static final java.util.regex.Pattern ONE_NAME_WORD =
+      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]*");
+
+  /**
+   * "Volumes - Matt, Dan": one-word names after a dash, at least two, at least one of them someone
+   * present; the others are taken with it ("Dan" for Daniel Walsh, whom no list calls Dan).
+   */
+  private static List<PersonNames.Part> withAKnownOne(String s, int b, int e, Set<String> known) {
+    String[] pieces = PIECES.split(s.substring(b, e));
+    if (pieces.length < 2) return List.of();
+    List<PersonNames.Part> out = new ArrayList<>();
+    boolean anyKnown = false;
+    int at = b;
+    for (String piece : pieces) {
+      String w = piece.strip();
+      int start = s.indexOf(w, at);
+      if (w.isEmpty() || start < 0 || !ONE_NAME_WORD.matcher(w).matches()) return List.of();
+      anyKnown |= known.contains(w.toLowerCase(java.util.Locale.ROOT));
+      out.add(new PersonNames.Part(w, null, null, start, start + w.length()));
+      at = start + w.length();
+    }
+    return anyKnown ? out : List.of();
   }
 
   /**

@@ -297,4 +297,39 @@ class AgendaSectionTest {
         .extracting(ActionItem::task)
         .containsExactly("send the survey", "book the room");
   }
+
+  @Test
+  void presentersAfterADashOnePresentOrAfterTheTitlesFullStop() {
+    MeetingNote n =
+        Notes.parse(
+            java.nio.file.Path.of("src/test/resources/parse/cabal-heading-presenters.md"),
+            new io.notegraph.diag.Diagnostics());
+    assertThat(n.sections())
+        .extracting(AgendaSection::title, s -> Notes.names(s.presenters()), AgendaSection::offset)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Volumes and Kubernetes", List.of("Matt", "Dan"), Duration.ofSeconds(48)),
+            org.assertj.core.groups.Tuple.tuple(
+                "Proposal to maintain sprocket-compose",
+                List.of("Povilas"),
+                Duration.ofMinutes(3)));
+  }
+
+  @Test
+  void aDashBeforeWordsNobodyPresentIsCalledIsPartOfTheTitle() {
+    MeetingNote n =
+        Notes.parse(
+            """
+            # Sprocket call 2031-02-27
+
+            Attendees: Ana Ruiz, Bo Lindgren
+
+            ## Storage - Kubernetes, Podman
+
+            Notes.
+            """);
+    assertThat(n.sections())
+        .extracting(AgendaSection::title)
+        .containsExactly("Storage - Kubernetes, Podman");
+  }
 }
