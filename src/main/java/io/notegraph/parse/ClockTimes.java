@@ -48,6 +48,23 @@ final class ClockTimes {
     return m.matches() ? offset(m) : null;
   }
 
+  /** A stamp in a table cell or a heading, minutes unpadded: "0:45", "12:30", "1:02:03". */
+  private static final Pattern STAMP = Pattern.compile("(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{2})");
+
+  /**
+   * The offset a stamp written by hand holds entirely ("0:45" is 45 s, which {@link #OFFSET} reads
+   * only padded), or null; minutes may pass 59 when no hour is given ("75:10").
+   */
+  static Duration parseStamp(String text) {
+    Matcher m = STAMP.matcher(text.strip());
+    if (!m.matches()) return null;
+    long h = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+    long min = Long.parseLong(m.group(2));
+    long sec = Long.parseLong(m.group(3));
+    if (sec >= 60 || m.group(1) != null && min >= 60) return null;
+    return Duration.ofSeconds(h * 3600 + min * 60 + sec);
+  }
+
   /** The offset an {@link #OFFSET} match stands for, or null if out of range. */
   static Duration offset(Matcher m) {
     int h = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));

@@ -627,7 +627,7 @@ final class NoteAssembler {
    */
   private void attendeeFieldLine(InlineText it, String p) {
     java.util.regex.Matcher m = ATTENDEE_FIELD_LINE.matcher(p);
-    if (!m.find() || m.start() == 0 || p.charAt(m.start() - 1) != '\n' && m.start() < 2) return;
+    if (!m.find() || m.start() == 0) return; // at the start, the paragraph is the field itself
     int end = p.indexOf('\n', m.end());
     if (end < 0) end = p.length();
     InlineText line = InlineText.of(text, it.source(m.start()), it.source(end - 1) + 1);
@@ -1061,9 +1061,6 @@ final class NoteAssembler {
   private static final java.util.regex.Pattern TIME_COLUMN =
       java.util.regex.Pattern.compile("(?i)time|start|starts|at|when");
 
-  private static final java.util.regex.Pattern STAMP_CELL =
-      java.util.regex.Pattern.compile("(\\d{1,2}):(\\d{2})(?::\\d{2})?");
-
   /**
    * A "Time" column that counts from the start of the recording, not the clock: every cell a stamp,
    * in order, the first at 0 ("0:45", "12:30", "31:10"); -1 when there is none. A column of times
@@ -1077,29 +1074,13 @@ final class NoteAssembler {
     for (PipeTable.Row row : t.rows()) {
       int[] c = row.cell(col);
       if (c == null || c[0] >= c[1]) continue;
-      java.util.regex.Matcher m = STAMP_CELL.matcher(inline(c[0], c[1]).plain().strip());
-      if (!m.matches()) return -1;
-      if (first && Integer.parseInt(m.group(1)) != 0) return -1;
+      String when = inline(c[0], c[1]).plain().strip();
+      java.time.Duration d = ClockTimes.parseStamp(when);
+      if (d == null || first && !when.startsWith("0") || d.compareTo(last) < 0) return -1;
       first = false;
-      java.time.Duration d = stamp(m.group());
-      if (d == null || d.compareTo(last) < 0) return -1;
       last = d;
     }
     return first ? -1 : col;
-  }
-
-  private static final java.util.regex.Pattern STAMP_PARTS =
-      java.util.regex.Pattern.compile("(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{2})");
-
-  /** "0:45", "12:30", "1:02:03" as a duration; null when the seconds or minutes overflow. */
-  private static java.time.Duration stamp(String s) {
-    java.util.regex.Matcher m = STAMP_PARTS.matcher(s.strip());
-    if (!m.matches()) return null;
-    long h = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
-    long min = Long.parseLong(m.group(2));
-    long sec = Long.parseLong(m.group(3));
-    if (sec >= 60 || m.group(1) != null && min >= 60) return null;
-    return java.time.Duration.ofSeconds(h * 3600 + min * 60 + sec);
   }
 
   private java.time.Duration rowOffset(int[] cell) {
@@ -1111,7 +1092,7 @@ final class NoteAssembler {
     }
     String when = it.plain().strip();
     if (TRANSCRIPT_STAMP.matcher(when).matches()) { // "01:10", "0:45" in its column
-      java.time.Duration d = stamp(when);
+      java.time.Duration d = ClockTimes.parseStamp(when);
       if (d != null) return d;
       return ClockTimes.parseOffset(when.length() < 6 ? "00:" + when : when);
     }
@@ -1331,10 +1312,9 @@ final class NoteAssembler {
     nestedAgenda = false;
     restatedTasks = RESTATED_TASKS.matcher(p).matches();
     logSection = false; // a log caption heading sets it again in structural()
-    reviewList = false;
-    if (LayoutSignal.ACTION_SECTION.in(p) || ACTION_REVIEW.matcher(p).matches()) {
+    reviewList = ACTION_REVIEW.matcher(p).matches();
+    if (reviewList || LayoutSignal.ACTION_SECTION.in(p)) {
       actionLevel = h.level();
-      reviewList = ACTION_REVIEW.matcher(p).matches();
       seen.add(LayoutSignal.ACTION_SECTION);
     }
     if (summary && title == null && (h.level() == 1 && TAB_NAME.matcher(p).matches() || tabTitle)) {

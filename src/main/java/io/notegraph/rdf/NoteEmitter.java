@@ -127,19 +127,7 @@ final class NoteEmitter {
     out.add(meeting, Labels.LABEL, Labels.of(meetingName()));
     out.add(meeting, Schema.superEvent, series);
     MeetingTime t = note.time();
-    // A note that gives a date but no time of day says only the date: xsd:date, no invented time.
-    if (!primary) {
-      // the first note of this meeting gave its times and count
-    } else if (t.startDateTime() != null)
-      out.add(meeting, Schema.startDate, Lit.dateTime(t.startDateTime()));
-    else out.add(meeting, Schema.startDate, Lit.date(t.date()));
-    if (primary && t.endDateTime() != null)
-      out.add(meeting, Schema.endDate, Lit.dateTime(t.endDateTime()));
-    if (primary && t.scheduled() != null)
-      out.add(meeting, Ng.scheduledStart, Lit.dateTime(t.at(t.scheduled())));
-    if (primary && note.declaredAttendeeCount() != null) {
-      out.add(meeting, Ng.declaredAttendeeCount, Lit.integer(note.declaredAttendeeCount()));
-    }
+    if (primary) times(t); // a later part of the meeting leaves them to the first note
     if (note.recording() != null && Lit.isIri(note.recording())) {
       Node rec = org.apache.jena.graph.NodeFactory.createURI(note.recording());
       out.add(meeting, Schema.recordedIn, rec);
@@ -155,6 +143,20 @@ final class NoteEmitter {
     }
     for (NextMeeting n : note.nextMeetings())
       out.add(meeting, Ng.nextMeeting, Lit.dateTime(n.when()));
+  }
+
+  /** The meeting's single-valued facts: start (a date alone when no time is said), end, count. */
+  private void times(MeetingTime t) {
+    // A note that gives a date but no time of day says only the date: xsd:date, no invented time.
+    if (t.startDateTime() != null)
+      out.add(meeting, Schema.startDate, Lit.dateTime(t.startDateTime()));
+    else out.add(meeting, Schema.startDate, Lit.date(t.date()));
+    if (t.endDateTime() != null) out.add(meeting, Schema.endDate, Lit.dateTime(t.endDateTime()));
+    if (t.scheduled() != null)
+      out.add(meeting, Ng.scheduledStart, Lit.dateTime(t.at(t.scheduled())));
+    if (note.declaredAttendeeCount() != null) {
+      out.add(meeting, Ng.declaredAttendeeCount, Lit.integer(note.declaredAttendeeCount()));
+    }
   }
 
   private void section(AgendaSection s) {

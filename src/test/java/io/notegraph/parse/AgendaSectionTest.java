@@ -300,10 +300,7 @@ class AgendaSectionTest {
 
   @Test
   void presentersAfterADashOnePresentOrAfterTheTitlesFullStop() {
-    MeetingNote n =
-        Notes.parse(
-            java.nio.file.Path.of("src/test/resources/parse/cabal-heading-presenters.md"),
-            new io.notegraph.diag.Diagnostics());
+    MeetingNote n = Notes.fixture("cabal-heading-presenters.md");
     assertThat(n.sections())
         .extracting(AgendaSection::title, s -> Notes.names(s.presenters()), AgendaSection::offset)
         .containsExactly(

@@ -3,8 +3,6 @@ package io.notegraph.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.notegraph.diag.Diagnostics;
-import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -15,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FormalMinutesTest {
   private static MeetingNote parse(String file) {
-    return Notes.parse(Path.of("src/test/resources/parse/" + file), new Diagnostics());
+    return Notes.fixture(file);
   }
 
   @ParameterizedTest

@@ -212,10 +212,7 @@ class GeneratedSummaryTest {
 
   @Test
   void aZoomSummarysBoldTopicsAreTheTalksWithTheirPresentersAndItsCaptionIsNone() {
-    MeetingNote n =
-        Notes.parse(
-            java.nio.file.Path.of("src/test/resources/parse/zoom-ai-summary.md"),
-            new io.notegraph.diag.Diagnostics());
+    MeetingNote n = Notes.fixture("zoom-ai-summary.md");
     assertThat(n.sections())
         .extracting(AgendaSection::title, s -> Notes.names(s.presenters()))
         .containsExactly(

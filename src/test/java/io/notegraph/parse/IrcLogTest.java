@@ -46,10 +46,7 @@ class IrcLogTest {
 
   @org.junit.jupiter.api.Test
   void aPlainTextMeetbotSummaryGivesTopicsWithTheirNicksTasksOnceAndPeopleWithoutTheBot() {
-    MeetingNote n =
-        Notes.parse(
-            java.nio.file.Path.of("src/test/resources/parse/meetbot-plain-text.md"),
-            new io.notegraph.diag.Diagnostics());
+    MeetingNote n = Notes.fixture("meetbot-plain-text.md");
     assertThat(n.series()).isEqualTo("Widget SIG Meeting");
     assertThat(Notes.names(n.attendees())).containsExactly("aruiz", "blind", "cokafor");
     assertThat(n.sections())

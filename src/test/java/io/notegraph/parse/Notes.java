@@ -27,6 +27,11 @@ final class Notes {
     return PARSER.parse(doc, diag).orElseThrow(() -> new AssertionError(diag.all()));
   }
 
+  /** A fixture of src/test/resources/parse, parsed. */
+  static MeetingNote fixture(String name) {
+    return parse(Path.of("src/test/resources/parse/" + name), new Diagnostics());
+  }
+
   static MeetingNote parse(Path file, Diagnostics diag) {
     try {
       String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");

@@ -386,10 +386,7 @@ class TalkLayoutsTest {
 
   @Test
   void aWordProcessorsExportTitlesWithABoldLineAndTimesItsTopicsInTheRecording() {
-    MeetingNote n =
-        Notes.parse(
-            java.nio.file.Path.of("src/test/resources/parse/google-doc-export.md"),
-            new io.notegraph.diag.Diagnostics());
+    MeetingNote n = Notes.fixture("google-doc-export.md");
     assertThat(n.series()).isEqualTo("Sprocket Community Meeting");
     // the agenda's Time column counts from 0:45: the recording's clock, not the wall's
     assertThat(talks(n))
