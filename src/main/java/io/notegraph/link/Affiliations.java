@@ -78,10 +78,7 @@ final class Affiliations {
       if (b.isEmpty() || NO_EMPLOYER.matcher(b).matches()) continue;
       if (employerShaped(b) && !nickname(nb[0], b)) {
         counts.merge(b, 1, Integer::sum);
-        if (text != null
-            && Pattern.compile("[-–—][ \\t]+" + Pattern.quote(b) + "[ \\t]*(?:\\n|$)")
-                .matcher(text)
-                .find()) {
+        if (text != null && setOff(b, text)) {
           dashed.add(b);
           continue;
         }
@@ -95,6 +92,25 @@ final class Affiliations {
           if (n >= 2 || column && dashed.contains(b)) out.add(b);
         });
     return out;
+  }
+
+  /**
+   * Whether the note sets {@code b} off beside a name as a column would: after a dash at the end of
+   * a line ("— Baltic Grid"), alone in parentheses at the end of one ("Ana Lima (Maple Cloud)"), or
+   * as the seat before the person's dash at the start of one ("- Corvanta — Ana Lima").
+   */
+  private static boolean setOff(String b, String text) {
+    String q = Pattern.quote(b);
+    return Pattern.compile(
+            "(?m)(?:[-–—][ \\t]+"
+                + q
+                + "[ \\t*_]*$|\\([ \\t]*"
+                + q
+                + "[ \\t]*\\)[ \\t*_]*(?:$|[-–—])|^[ \\t]*(?:[-*+][ \\t]+)?(?:[\\p{L} ]+:[ \\t]*)?"
+                + q
+                + "[ \\t]+[-–—][ \\t])")
+        .matcher(text)
+        .find();
   }
 
   private static boolean employerShaped(String b) {

@@ -35,6 +35,18 @@ final class AttendeeList {
 
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
+  /** A task-list box before a name ("- [x] Ana Lima"): ticked when she joined, empty when not. */
+  private static final Pattern CHECKBOX = Pattern.compile("^\\s*\\[([ xX])]\\s+");
+
+  /**
+   * Whether a sign-in checklist entry is ticked: true for "[x] Ana", false for "[ ] Ana" (listed
+   * but not there: a person, not an attendee), null when the entry has no box.
+   */
+  static Boolean ticked(String entry) {
+    Matcher m = CHECKBOX.matcher(entry);
+    return m.find() ? !m.group(1).isBlank() : null;
+  }
+
   private static final Pattern DECLARED =
       Pattern.compile(
           "\\(\\s*(\\d+)?\\s*(?:total|people|attendees)?\\s*\\)", Pattern.CASE_INSENSITIVE);
@@ -60,7 +72,7 @@ final class AttendeeList {
       Pattern.compile(
           "(?i)\\b(?:chair|co-?chair|lead|host|facilitator|moderator|note[- ]?taker|scribe"
               + "|secretary|maintainer|member|guest|observer|emeritus|liaison|tsc|ctc|steering|regrets"
-              + "|voting|non-voting|champion|owner|shepherd)\\b");
+              + "|voting|non-voting|champion|owner|shepherd|representative|delegate)\\b");
 
   /** A short label before a colon: "Team members:", "Others:", "Lang:", "Other attendees:". */
   private static final Pattern GROUP_LABEL = Pattern.compile("[\\p{L}][\\p{L} /&]{0,29}:");
@@ -93,6 +105,7 @@ final class AttendeeList {
   static List<NameRef> parse(InlineText text, int from, int to, LineIndex lines) {
     String s = text.plain();
     List<NameRef> out = new ArrayList<>();
+    if (described(text, from, to, lines, out)) return out;
     Matcher m = SPLIT.matcher(s).region(from, to);
     int start = from;
     while (true) {
@@ -107,16 +120,84 @@ final class AttendeeList {
     return out;
   }
 
+  /** A role said in words after a name: "Ondine maintainer", "LF staff (minutes)", "guest". */
+  private static final Pattern DESCRIPTION =
+      Pattern.compile(
+          "(?i)\\b(?:staff|employee|maintainer|contributor|guest|member|chair|lead|minutes"
+              + "|observer|representative|liaison|author|speaker|presenter|note[- ]?taker)\\b");
+
+  /** "LF AI & Data staff": the organization whose staff the person is. */
+  private static final Pattern STAFF_OF = Pattern.compile("^(\\p{Lu}.*?)\\s+(?:staff|employee)$");
+
+  /**
+   * One person described after commas, on a line of its own: "Ximena Robles, Ondine maintainer,
+   * Pelagic Systems (guest)", "Solveig Haugland, LF AI & Data staff (minutes)". The commas set off
+   * what the person is, not more people: at least one part says a role in words. The organization
+   * is the part that is only a capitalised name, or the one whose staff the person is.
+   */
+  private static boolean described(
+      InlineText text, int from, int to, LineIndex lines, List<NameRef> out) {
+    String s = text.plain();
+    String line = s.substring(from, to);
+    if (line.indexOf('\n') >= 0) return false;
+    String[] parts = line.split(",");
+    if (parts.length < 2 || parts.length > 4) return false;
+    String name = parts[0].strip();
+    if (!PersonShape.fullName(name)) return false;
+    String org = null;
+    boolean role = false;
+    for (int k = 1; k < parts.length; k++) {
+      String part =
+          AFTER_PAREN.matcher(PAREN.matcher(parts[k]).replaceAll(" ")).replaceAll("").strip();
+      Matcher staff = STAFF_OF.matcher(part);
+      if (staff.find()) {
+        role = true;
+        if (org == null) org = staff.group(1);
+      } else if (DESCRIPTION.matcher(part).find() || ROLE.matcher(part).find()) {
+        role = true;
+      } else if (org == null && ORGANIZATION_WORDS.matcher(part).matches()) {
+        org = part;
+      } else {
+        return false;
+      }
+    }
+    if (!role) return false;
+    int b = from + line.indexOf(name);
+    out.add(
+        new NameRef(
+            name, null, org, text.range(b, b + name.length(), lines.lineOf(text.source(b)))));
+    return true;
+  }
+
+  private static final Pattern PAREN = Pattern.compile("\\([^()]*\\)");
+
+  /** One to four capitalised words, "&" allowed: "Pelagic Systems", "LF AI & Data". */
+  private static final Pattern ORGANIZATION_WORDS =
+      Pattern.compile(
+          "(?U)\\p{Lu}[\\p{L}\\p{N}.'’-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}\\p{N}.'’-]*)){0,3}");
+
   private static void add(InlineText text, int b, int e, LineIndex lines, List<NameRef> out) {
     String s = text.plain();
     while (b < e && (Character.isWhitespace(s.charAt(b)) || s.charAt(b) == '*')) b++;
     while (e > b && ".,;:* \t\n".indexOf(s.charAt(e - 1)) >= 0) e--;
     if (b >= e) return;
+    Matcher box = CHECKBOX.matcher(s).region(b, e);
+    if (box.lookingAt()) b = box.end();
     int label = groupLabelEnd(s, b, e); // "Team members: Niko", "Libs: Mara", "Others: Mark"
     if (label > b) {
       b = label;
       while (b < e && Character.isWhitespace(s.charAt(b))) b++;
       if (b >= e) return;
+    }
+    String org = null;
+    int person = OrganizationFirst.personStart(s.substring(b, e));
+    if (person > 0) {
+      // "Corvanta — Ifeoma Okafor": a member organization, then its representative
+      String seat = s.substring(b, b + person);
+      Matcher dash = SPACED_DASH.matcher(seat);
+      String before = dash.find() ? seat.substring(0, dash.start()).strip() : seat.strip();
+      if (!ROLE.matcher(before).find()) org = before;
+      b += person;
     }
     String entry = s.substring(b, e);
     if (NOT_PERSON.matcher(entry).matches()
@@ -128,7 +209,6 @@ final class AttendeeList {
     }
     int nameEnd = e;
     String handle = null;
-    String org = null;
     int paren = entry.indexOf('(');
     if (paren > 0) {
       String inside = AFTER_PAREN.matcher(entry.substring(paren + 1)).replaceAll("").strip();

@@ -454,7 +454,7 @@ final class NoteAssembler {
       if (MeetbotSummary.isPeopleHeading(p) && meetbotPeople(i)) continue;
       if (summaryAttendees(i, it, p, b.range().line())) continue;
       if (Roles.ABSENTEES.matcher(p).find()) {
-        absentees(i, it, p);
+        if (!consumed.get(i)) absentees(i, it, p); // a roll call's absent group is read already
         continue;
       }
       if (!Roles.ATTENDEES.matcher(p).find()) {
@@ -500,7 +500,9 @@ final class NoteAssembler {
         for (int k = i + 1; k < blocks.size() && blocks.get(k) instanceof Block.Item item; k++) {
           consumed.set(k);
           seen.add(LayoutSignal.ATTENDEES_BULLETS);
-          attendees.addAll(AttendeeList.parse(inline(item.range()), 0, lines));
+          InlineText entry = inline(item.range());
+          boolean away = Boolean.FALSE.equals(AttendeeList.ticked(entry.plain()));
+          (away ? absent : attendees).addAll(AttendeeList.parse(entry, 0, lines));
         }
       }
     }
@@ -515,7 +517,8 @@ final class NoteAssembler {
   /** "Directors present:", "Guests:", "Staff absent:": a caption of one group of a roll call. */
   private static final java.util.regex.Pattern ROLL_GROUP =
       java.util.regex.Pattern.compile(
-          "^[ \\t]*\\**[ \\t]*(\\p{L}[\\p{L} /&-]{1,40}?)[ \\t]*\\**[ \\t]*:[ \\t]*\\**[ \\t]*(.*)$");
+          "^[ \\t]*\\**[ \\t]*(\\p{L}[\\p{L} /&-]{1,40}?)[ \\t]*\\**[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?"
+              + ":[ \\t]*\\**[ \\t]*(.*)$");
 
   private static final java.util.regex.Pattern ABSENT_GROUP =
       java.util.regex.Pattern.compile(
@@ -537,6 +540,14 @@ final class NoteAssembler {
       if (next instanceof Block.Item item) {
         consumed.set(k);
         (away ? absent : attendees).addAll(AttendeeList.parse(inline(item.range()), 0, lines));
+        continue;
+      }
+      if (next instanceof Block.Heading h) {
+        // "**Non-voting:**" alone on its line reads as a heading: the caption of the next group
+        java.util.regex.Matcher caption = ROLL_GROUP.matcher(inline(h.range()).plain().strip());
+        if (!caption.matches() || !caption.group(2).isBlank()) break;
+        consumed.set(k);
+        away = ABSENT_GROUP.matcher(caption.group(1)).find();
         continue;
       }
       if (!(next instanceof Block.Paragraph para) || isTable(para.range())) break;
@@ -566,7 +577,9 @@ final class NoteAssembler {
     java.util.regex.Matcher m = ROLL_GROUP.matcher(p);
     return m.matches()
         && WHITESPACE.split(m.group(1).strip()).length <= 4
-        && (m.group(2).isBlank() || looksLikeList(m.group(2)));
+        && (m.group(2).isBlank()
+            || looksLikeList(m.group(2))
+            || OrganizationFirst.personStart(m.group(2)) > 0); // "Absent: Acme Bank — Ana Roe"
   }
 
   /** A later line of a paragraph that lists who was absent: "Regrets: Ana". */

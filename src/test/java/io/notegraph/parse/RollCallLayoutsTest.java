@@ -1,0 +1,49 @@
+package io.notegraph.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Roll calls that put something before the name: a council's seats ("Member company —
+ * representative"), a group caption with a remark in parentheses, a sign-in checklist whose boxes
+ * say who joined.
+ */
+class RollCallLayoutsTest {
+  @Test
+  void aSeatBeforeTheDashIsTheRepresentativesOrganizationNotPartOfTheName() {
+    MeetingNote n = Notes.fixture("council-roll-call.md");
+    assertThat(n.attendees())
+        .extracting(NameRef::name, NameRef::organization)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("Amara Quintero-Solís", "Brackenfield"),
+            org.assertj.core.groups.Tuple.tuple("Takeda Rin", "Osprey AI"),
+            org.assertj.core.groups.Tuple.tuple("Joaquim dos Anjos", "Lattice Systems"),
+            org.assertj.core.groups.Tuple.tuple("duskmoth", null));
+  }
+
+  @Test
+  void everyPresentGroupIsReadAndTheAbsentOneIsNot() {
+    MeetingNote n = Notes.fixture("council-roll-call.md");
+    assertThat(Notes.names(n.attendees()))
+        .containsExactlyInAnyOrder(
+            "Amara Quintero-Solís",
+            "Takeda Rin",
+            "Joaquim dos Anjos",
+            "duskmoth",
+            "Petra Lindholm",
+            "Oskar Vennberg");
+    assertThat(Notes.names(n.absentees())).containsExactly("Ciarán Mac Giolla");
+  }
+
+  @Test
+  void tickedBoxesAreAttendeesAndEmptyBoxesArePeopleWhoWereNotThere() {
+    MeetingNote n = Notes.fixture("sign-in-checklist.md");
+    assertThat(Notes.names(n.attendees()))
+        .containsExactly("Beatriz Oyelaran", "Soo-ah Park", "emberlark");
+    assertThat(Notes.names(n.absentees())).containsExactly("Lennart van Dijk", "Kaito Morimoto");
+    assertThat(n.attendees())
+        .extracting(NameRef::organization)
+        .containsExactly("Hollowmere", "Quarrystone", null);
+  }
+}
