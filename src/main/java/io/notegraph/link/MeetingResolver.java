@@ -141,6 +141,22 @@ final class MeetingResolver {
       }
     }
     if (atMeeting.isEmpty() && handleOf.isEmpty()) {
+      // "Shijie" for Wen Shijie, "Aoi" for Nakamura Aoi: a name written surname first is called by
+      // its last word; "Collina" for Matteo Collina: people are called by their surname too
+      SortedSet<String> byOtherName = new TreeSet<>();
+      for (String id : roster) {
+        for (List<String> full : people.fullNames(id)) {
+          if (full.size() >= 2 && full.subList(1, full.size()).contains(word)) byOtherName.add(id);
+        }
+      }
+      if (byOtherName.size() == 1) {
+        return Optional.of(
+            new Resolution(
+                byOtherName.first(),
+                "a name (not the first) of the only '" + word + "' at this meeting"));
+      }
+    }
+    if (atMeeting.isEmpty() && handleOf.isEmpty()) {
       Optional<Resolution> usual = community.usual(word, o.meeting());
       if (usual.isPresent()) return usual;
     }

@@ -15,6 +15,8 @@ final class AgendaList {
   static final Pattern CAPTION =
       Pattern.compile(
           "(?i)^\\W*(?:(?:today'?s\\s+|meeting\\s+|planned\\s+)?(?:agenda|topics)(?:\\s+items)?"
+              // "Agenda for Saturday's call", "Topics for today"
+              + "(?:\\s+for\\s+(?:the\\s+|this\\s+|today'?s\\s+|\\p{Lu}\\p{L}+'s\\s+)?(?:call|meeting|today|week))?"
               + "|(?:discussion|agenda)(?:\\s+(?:items|topics|points))?|items|(?:meeting|minutes)\\s+summary"
               + "|(?:today'?s\\s+|lightning\\s+)?(?:demos|talks|presentations))\\W*$");
 

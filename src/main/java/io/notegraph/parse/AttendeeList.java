@@ -120,10 +120,13 @@ final class AttendeeList {
     return out;
   }
 
-  /** A role said in words after a name: "Ondine maintainer", "LF staff (minutes)", "guest". */
+  /**
+   * A role said in lower-case words after a name: "Ondine maintainer", "LF staff (minutes)",
+   * "guest"; "Speaker 2" in a list of names is one more voice.
+   */
   private static final Pattern DESCRIPTION =
       Pattern.compile(
-          "(?i)\\b(?:staff|employee|maintainer|contributor|guest|member|chair|lead|minutes"
+          "\\b(?:staff|employee|maintainer|contributor|guest|member|chair|lead|minutes"
               + "|observer|representative|liaison|author|speaker|presenter|note[- ]?taker)\\b");
 
   /** "LF AI & Data staff": the organization whose staff the person is. */
@@ -153,9 +156,11 @@ final class AttendeeList {
       if (staff.find()) {
         role = true;
         if (org == null) org = staff.group(1);
-      } else if (DESCRIPTION.matcher(part).find() || ROLE.matcher(part).find()) {
+      } else if (DESCRIPTION.matcher(part).find()) {
         role = true;
-      } else if (org == null && ORGANIZATION_WORDS.matcher(part).matches()) {
+      } else if (org == null
+          && ORGANIZATION_WORDS.matcher(part).matches()
+          && !PersonShape.fullName(part)) {
         org = part;
       } else {
         return false;

@@ -23,6 +23,9 @@ enum LayoutSignal {
   ATTENDEES_BULLETS("attendees heading followed by a bullet list"),
   ATTENDEES_TABLE("attendees heading followed by a table"),
   ATTENDEES_FRONT_MATTER("attendees in YAML front matter"),
+  ATTENDEES_CHAT_ROLL_CALL(
+      "roll-call heading over chat lines ('<nick> Full Name', '<nick> nick, present'): who"
+          + " answered"),
   ATTENDEES_MEETBOT("meetbot 'People present (lines said)' list of 'nick (N)' items"),
   ATTENDEES_INVITED(
       "'Invited' line of linked names (Google Meet's Gemini notes): attendees, e-mail addresses"

@@ -476,7 +476,12 @@ final class NoteAssembler {
         seen.add(LayoutSignal.ATTENDEES_BULLETS);
       } else if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Paragraph next) {
         InlineText nt = inline(next.range());
-        if (isTable(next.range())) {
+        List<NameRef> answered = ChatRollCall.read(nt, lines);
+        if (answered != null) {
+          consumed.set(i + 1);
+          seen.add(LayoutSignal.ATTENDEES_CHAT_ROLL_CALL);
+          attendees.addAll(answered);
+        } else if (isTable(next.range())) {
           seen.add(LayoutSignal.ATTENDEES_TABLE);
           consumed.set(i + 1);
           tableAttendees(next.range());
@@ -2663,7 +2668,10 @@ final class NoteAssembler {
               + "(?i:action(?:\\s+item)?)\\s+to\\s+(?=\\p{Ll})");
 
   private void spokenTasks(Utterance u) {
-    SourceRange r = u.range();
+    spokenTasks(u.speaker(), u.range());
+  }
+
+  private void spokenTasks(NameRef speaker, SourceRange r) {
     if (r == null || r.end() <= r.begin()) return;
     String raw = text.substring(r.begin(), r.end());
     java.util.regex.Matcher m = SPOKEN_TASK.matcher(raw);
@@ -2676,7 +2684,7 @@ final class NoteAssembler {
       } else {
         String task = inline(r.begin() + m.end(), e).plain().strip().replaceAll("[.;,]+$", "");
         if (!task.isEmpty()) {
-          actions.add(new ActionItem(task, List.of(u.speaker()), false, lines.range(b, e)));
+          actions.add(new ActionItem(task, List.of(speaker), false, lines.range(b, e)));
         }
       }
       seen.add(LayoutSignal.ACTION_TURN);
@@ -2685,7 +2693,12 @@ final class NoteAssembler {
 
   private void takeLog(LogBlock log, SourceRange r) {
     switch (log.kind()) {
-      case CHAT -> chat.addAll(log.chat());
+      case CHAT -> {
+        chat.addAll(log.chat());
+        for (ChatMessage m : log.chat()) {
+          if (!m.fromNoteTaker() && !unnamed(m.sender())) spokenTasks(m.sender(), m.range());
+        }
+      }
       case TRANSCRIPT -> {
         // "Speaker 1", "Unknown Speaker": a voice the tool could not name is nobody
         for (Utterance u : log.transcript()) {

@@ -355,6 +355,8 @@ final class PersonNames {
   static void addFirstNames(Set<String> into, String name) {
     String[] w = WHITESPACE.split(name.strip());
     if (w.length > 0 && !w[0].isEmpty()) into.add(w[0].toLowerCase(Locale.ROOT));
+    // Wen Shijie, Nakamura Aoi: a name written surname first is called by its last word
+    if (w.length == 2 && !w[1].isEmpty()) into.add(w[1].toLowerCase(Locale.ROOT));
     // Jean-Baptiste "JB" Morel goes by "JB"
     Matcher nick = QUOTED_NICKNAME.matcher(name);
     if (nick.find()) into.add(nick.group(1).toLowerCase(Locale.ROOT));

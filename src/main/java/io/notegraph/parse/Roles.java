@@ -13,6 +13,9 @@ final class Roles {
       Pattern.compile(
           "(?i)^\\W*(?:attendees|attendance|attending|participants|present|people\\s+in\\s+attendance"
               + "|in\\s+attendance|on\\s+the\\s+call|roll\\s*call|sign-?in(?:\\s+sheet)?)\\b"
+              // "In voice today:", "Here today:", "In the room:", "Who's here:"
+              + "|(?i)^\\W*(?:in\\s+voice|here|in\\s+the\\s+(?:room|call)|who'?s\\s+here)"
+              + "(?:\\s+today)?\\s*:"
               // "Directors present:", "TSC members present:"
               + "|(?i)^\\W*(?:[\\p{L}-]+\\s+){1,3}present\\s*:");
 
@@ -95,7 +98,11 @@ final class Roles {
               + "|facilitators?)\\s*:|(?:presented|led|demoed|demo)\\s+by\\b)");
 
   static final Pattern AGENDA_HEADING =
-      Pattern.compile("(?i)^\\W*(?:agenda|topics|planned\\s+topics|today'?s\\s+topics)\\W*$");
+      Pattern.compile(
+          "(?i)^\\W*(?:agenda|topics|planned\\s+topics|today'?s\\s+topics)"
+              // "Agenda for Saturday's call", "Topics for this week"
+              + "(?:\\s+for\\s+(?:the\\s+|this\\s+|today'?s\\s+|\\p{Lu}\\p{L}+'s\\s+)?"
+              + "(?:call|meeting|today|week))?\\W*$");
 
   private Roles() {}
 

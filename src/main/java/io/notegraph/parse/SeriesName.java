@@ -36,6 +36,19 @@ final class SeriesName {
   private static final Pattern SERIES_THEN_TOPIC =
       Pattern.compile("(?i)^\\s*(\\S.{1,60}?\\bmeeting)\\s*[:–—]\\s+\\S");
 
+  /**
+   * "Debian Technical Committee — monthly meeting", "Jupyter Community Call — JupyterLab 5.2
+   * release party": a name before a spaced dash, and what this meeting is after it.
+   */
+  private static final Pattern NAME_THEN_SUBTITLE =
+      Pattern.compile("^\\s*(\\S.{1,80}?)\\s+[–—]\\s+\\S");
+
+  /** "Weekly Meeting", "monthly call": how often, which stays part of the series' name. */
+  private static final Pattern CADENCE =
+      Pattern.compile(
+          "(?i)(?:weekly|bi-?weekly|fortnightly|monthly|quarterly|daily)\\s+(?:meeting|call|sync)"
+              + "(?:\\s+(?:notes|minutes|agenda))?\\W*");
+
   /** "2022-03-09-lang-roadmap.md": the topic words a file name gives after its date. */
   private static final Pattern FILE_TOPIC =
       Pattern.compile("^\\d{4}[-_.]\\d{2}[-_.]\\d{2}[-_ ]+(.+?)(?:\\.[A-Za-z]{1,8})?$");
@@ -109,6 +122,12 @@ final class SeriesName {
     undated = LEADING_SEPARATOR.matcher(undated).replaceAll("");
     java.util.regex.Matcher m = SERIES_THEN_TOPIC.matcher(undated);
     if (m.find() && !CURRENT_MEETING.matcher(undated).find()) return of(m.group(1));
+    java.util.regex.Matcher sub = NAME_THEN_SUBTITLE.matcher(undated);
+    if (sub.find()
+        && SERIES_TITLE_WORD.matcher(sub.group(1)).find()
+        && !CADENCE.matcher(undated.substring(sub.end() - 1)).matches()) {
+      return of(sub.group(1)); // the name says it is a meeting body; the rest is this meeting's
+    }
     String folder = heading ? topicOnlyFolder(undated, path) : null;
     if (folder != null) return of(folder);
     String series = seriesFolder(path);

@@ -17,6 +17,23 @@ class SeriesNameTest {
   }
 
   @Test
+  void aMeetingBodyNamedBeforeADashKeepsThisMeetingsSubtitleOut() {
+    assertThat(
+            SeriesName.forNote("Widget Steering Committee — board review", null, "w/2031-02-03.md"))
+        .isEqualTo("Widget Steering Committee Meeting");
+    // how often it meets stays part of the name
+    assertThat(SeriesName.forNote("SIG Widgets — Weekly Meeting", null, "w/2031-02-03.md"))
+        .isEqualTo("SIG Widgets — Weekly Meeting");
+    assertThat(
+            SeriesName.forNote(
+                "Gadget Community Call — Gadget 5.2 release party 🎉", null, "g/2031-02-03.md"))
+        .isEqualTo("Gadget Community Call Meeting");
+    // no meeting body before the dash: the whole title is the name
+    assertThat(SeriesName.forNote("Gadget — design review", null, "g/2031-02-03.md"))
+        .isEqualTo("Gadget — design review Meeting");
+  }
+
+  @Test
   void aSeriesNamedBeforeAColonKeepsItsTopicOut() {
     assertThat(SeriesName.forNote("Design meeting: Widget pools", null, "2031-02-03-pools.md"))
         .isEqualTo("Design meeting");
