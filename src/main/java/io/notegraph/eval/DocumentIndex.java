@@ -39,6 +39,17 @@ final class DocumentIndex {
     entities = found != null ? found : org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
   }
 
+  /**
+   * The documents of one gold note path: one, or one per meeting when the note is a running notes
+   * file that the tool read as several meetings (in graph order).
+   */
+  List<Document> findAll(String notePath) {
+    String want = clean(notePath);
+    List<Document> equal =
+        documents.stream().filter(d -> clean(d.sourcePath()).equals(want)).toList();
+    return equal.isEmpty() ? find(notePath).map(List::of).orElse(List.of()) : equal;
+  }
+
   /** The document for a gold note path, if the graph has one. */
   Optional<Document> find(String notePath) {
     String want = clean(notePath);

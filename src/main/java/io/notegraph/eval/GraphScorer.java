@@ -29,9 +29,18 @@ public final class GraphScorer {
     List<NoteScore> notes = new ArrayList<>();
     Map<String, Set<String>> seriesIris = new TreeMap<>();
     for (OpenGold gold : golds) {
-      Optional<DocumentIndex.Document> doc = index.find(gold.note());
-      NoteFacts facts =
-          doc.map(d -> new NoteFactsReader(index.view(d), d.iri()).read()).orElse(NoteFacts.NONE);
+      // a running notes file read as several meetings: the gold's date says which one it is
+      Optional<DocumentIndex.Document> doc = Optional.empty();
+      NoteFacts facts = NoteFacts.NONE;
+      for (DocumentIndex.Document d : index.findAll(gold.note())) {
+        NoteFacts f = new NoteFactsReader(index.view(d), d.iri()).read();
+        boolean sameDay = gold.date().isPresent() && gold.date().equals(f.date());
+        if (doc.isEmpty() || sameDay) {
+          doc = Optional.of(d);
+          facts = f;
+        }
+        if (sameDay) break;
+      }
       NoteScore score =
           new NoteScorer(gold, facts).score(doc.map(DocumentIndex.Document::sourcePath));
       notes.add(score);

@@ -890,7 +890,8 @@ final class NoteAssembler {
   private static final java.util.regex.Pattern TABLE_CAPTION =
       java.util.regex.Pattern.compile(
           "(?i)\\W*(?:speakers?|talks|sessions|schedule|program(?:me)?|line-?\\s?up"
-              + "|presentations|demos|running\\s+order|order\\s+of\\s+(?:business|the\\s+day))"
+              + "|presentations|demos?|running\\s+order|order\\s+of\\s+(?:business|the\\s+day)"
+              + "|discussions?(?:\\s+(?:items|topics))?|topics)"
               + "\\W*");
 
   /**
@@ -1003,8 +1004,18 @@ final class NoteAssembler {
   /** The people a table cell lists; none for an empty or missing cell. */
   private List<NameRef> namesIn(int[] cell) {
     if (cell == null || cell[0] >= cell[1]) return new ArrayList<>();
-    return new ArrayList<>(AttendeeList.parse(inline(cell[0], cell[1]), 0, lines));
+    InlineText it = inline(cell[0], cell[1]);
+    List<NameRef> out = new ArrayList<>();
+    // "Bérénice / Priscilla", "NA + FZB": one cell, two people
+    for (int[] piece : PersonNames.pieces(CELL_PEOPLE, it.plain(), 0, it.plain().length())) {
+      out.addAll(AttendeeList.parse(it, piece[0], piece[1], lines));
+    }
+    return out;
   }
+
+  /** What sets two people of one table cell apart besides commas and "and": " / ", " + ", " & ". */
+  private static final java.util.regex.Pattern CELL_PEOPLE =
+      java.util.regex.Pattern.compile("\\s+[/+&]\\s+");
 
   /** "Kilonova Labs / —": one organization per person of the row's owner cell, in order. */
   private static final java.util.regex.Pattern ORGANIZATION_SEPARATOR =
@@ -1056,6 +1067,7 @@ final class NoteAssembler {
     if (table.isEmpty()) return false;
     PipeTable t = table.get();
     int task = t.column(COLUMN_TASK);
+    if (task < 0) task = t.column(Roles.COLUMN_TOPIC); // "| Item | Who |" under "Action items"
     int owner = t.column(COLUMN_ASSIGNEE);
     if (task < 0 || owner < 0 || task == owner) return false;
     seen.add(LayoutSignal.ACTION_SECTION);
@@ -1264,6 +1276,12 @@ final class NoteAssembler {
       String q = inline(d.range()).plain().strip();
       if (q.isEmpty() || AgendaList.isAside(q) || Roles.ATTENDEES.matcher(q).find()) continue;
       if (LayoutSignal.ACTION_SECTION.in(q)) continue;
+      if (TABLE_CAPTION.matcher(q).matches()
+          && j + 1 < blocks.size()
+          && blocks.get(j + 1) instanceof Block.Paragraph next
+          && isTable(next.range())) {
+        continue; // "### Demo" over its own table: more rows, not a topic the table previewed
+      }
       return true;
     }
     return false;
