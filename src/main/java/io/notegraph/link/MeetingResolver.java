@@ -4,6 +4,7 @@ import io.notegraph.link.Observation.Role;
 import io.notegraph.parse.AgendaSection;
 import io.notegraph.parse.MeetingNote;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -27,6 +28,9 @@ final class MeetingResolver {
   private final Map<Integer, SortedSet<String>> presenters = new TreeMap<>();
   private Resolution host;
 
+  /** What speakers and chat senders are called here: "JA" that sends messages is a name. */
+  private final java.util.Set<String> voices = new java.util.HashSet<>();
+
   MeetingResolver(
       People people,
       Nicknames nicknames,
@@ -37,6 +41,12 @@ final class MeetingResolver {
     this.people = people;
     this.nicknames = nicknames;
     this.community = community;
+    for (var m : note.chat()) {
+      if (m.sender() != null) voices.add(m.sender().name().strip().toUpperCase(Locale.ROOT));
+    }
+    for (var u : note.transcript()) {
+      if (u.speaker() != null) voices.add(u.speaker().name().strip().toUpperCase(Locale.ROOT));
+    }
     for (Observation o : observations) {
       if (!o.role().structural() || o.role() == Role.NOTE_TAKER) continue;
       people.idOfKey(o.key()).ifPresent(roster::add);
@@ -98,6 +108,26 @@ final class MeetingResolver {
   Optional<Resolution> resolve(Observation o) {
     if (o.role() == Role.NOTE_TAKER) return Optional.ofNullable(host);
     if (o.key().isEmpty()) return repairTruncated(o);
+    String shown = o.name().display().strip();
+    if (INITIALS.matcher(shown).matches()
+        && !voices.contains(shown.toUpperCase(Locale.ROOT))
+        && o.role() != Role.LISTED
+        && o.role() != Role.HEADER) {
+      // "AFG" for Andrés Felipe Gutiérrez, "FZB" for Fatima-Zahra Benali, as owners of items and
+      // tasks; a chat's "JA" is the display name of someone who did not give one, and the "(JA)"
+      // after a question from the chat is them, whoever else at the meeting has those initials
+      SortedSet<String> byInitials = new TreeSet<>();
+      for (String id : roster) {
+        for (List<String> full : people.fullNames(id)) {
+          if (shown.equalsIgnoreCase(initials(full))) byInitials.add(id);
+        }
+      }
+      if (byInitials.size() == 1) {
+        return Optional.of(
+            new Resolution(
+                byInitials.first(), "initials of the only '" + shown + "' at this meeting"));
+      }
+    }
     Optional<String> global = people.idOfKey(o.key());
     if (global.isPresent()) return global.map(id -> new Resolution(id, null));
     List<String> tokens = Names.tokens(o.name().display());
@@ -202,6 +232,24 @@ final class MeetingResolver {
             "label cut short, repaired from the meeting's people ('"
                 + people.name(found.first())
                 + "')"));
+  }
+
+  /** "AFG", "NA": a person's initials as running notes write them. */
+  private static final java.util.regex.Pattern INITIALS =
+      java.util.regex.Pattern.compile("\\p{Lu}{2,4}");
+
+  /**
+   * The first letters of a full name's words ("AFG"); a hyphenated name's parts are words of their
+   * own ("FZB" for Fatima-Zahra Benali).
+   */
+  private static String initials(List<String> tokens) {
+    StringBuilder out = new StringBuilder();
+    for (String t : tokens) {
+      for (String w : t.split("-")) {
+        if (!w.isEmpty()) out.appendCodePoint(w.codePointAt(0));
+      }
+    }
+    return out.length() >= 2 ? out.toString() : "";
   }
 
   private SortedSet<String> matching(String word, SortedSet<String> ids) {

@@ -553,6 +553,7 @@ final class ActionItems {
       boolean handle = piece.indexOf(' ') < 0 && ONE_TOKEN_HANDLE.matcher(piece).matches();
       boolean name =
           PersonNames.looksLikeName(piece, known)
+              || PersonNames.knownInitials(piece, known) // "AFG to open the issue"
               || piece.indexOf(' ') < 0
                   && Character.isUpperCase(piece.charAt(0))
                   && piece.length() > 1

@@ -50,6 +50,8 @@ enum HeadingRole {
               + "(?:the\\s+)?(?:minutes|agenda)(?:\\s+(?:from|of)\\s+(?:the\\s+)?(?:previous|last|prior)"
               + "\\s+meetings?)?|(?:unfinished|old)\\s+business|links|references|related(?:\\s+(?:pages|links|notes|docs))?"
               + "|see\\s+also|overview|housekeeping|logistics|administrivia"
+              // deferred items nobody took up: "Parking lot", "Parking lot / next week"
+              + "|parking\\s+lot(?:\\s*(?:/|-|–|—|,|:|for|and)\\s*(?:the\\s+)?next\\s+(?:week|time|meeting))?"
               // a meeting assistant's caption: "Meeting summary for Lantern Call (06/12/2031)"
               + "|(?:ai\\s+)?meeting\\s+summary(?:\\s+(?:for|of)\\s.*)?|quick\\s+recap"
               + "|(?:meeting\\s+)?(?:notes|minutes)(?:\\s+(?:from|of)\\s+(?:the\\s+)?meeting)?"

@@ -175,7 +175,7 @@ record ItemPresenter(
   private static boolean isOwner(String s, Set<String> known) {
     String t = s.strip();
     if (t.startsWith("@")) return HANDLE.matcher(t).matches();
-    return PersonNames.looksLikeName(t, known);
+    return PersonNames.looksLikeName(t, known) || PersonNames.knownInitials(t, known); // "[AFG]"
   }
 
   /** A presenter part; "@ana" and a lower-case nick are handles. */
