@@ -106,6 +106,9 @@ final class AttendeeList {
     String s = text.plain();
     List<NameRef> out = new ArrayList<>();
     if (described(text, from, to, lines, out)) return out;
+    if (s.substring(from, to).indexOf('\n') < 0 && slashFields(text, from, to, null, lines, out)) {
+      return out; // "Tevita Fifita / @tfifita / Kingsmere University, research group": one person
+    }
     Matcher m = SPLIT.matcher(s).region(from, to);
     int start = from;
     while (true) {
@@ -176,6 +179,54 @@ final class AttendeeList {
 
   private static final Pattern PAREN = Pattern.compile("\\([^()]*\\)");
 
+  private static final Pattern SLASH = Pattern.compile("\\s+/\\s+");
+
+  /**
+   * A sign-in line of fields set apart by slashes, one of them a handle: "Ho Ji-woo / @jiwoo /
+   * Glasswing", "@pixelmoth / @pixelmoth / —". The name, the handle, and the rest as the
+   * organization (the link stage decides whether it is one).
+   */
+  private static boolean slashFields(
+      InlineText text, int b, int e, String org, LineIndex lines, List<NameRef> out) {
+    String s = text.plain();
+    List<int[]> fields = PersonNames.pieces(SLASH, s, b, e);
+    if (fields.size() < 2 || fields.size() > 4) return false;
+    String handle = null;
+    int[] name = null;
+    String rest = org;
+    for (int[] f : fields) {
+      String v = s.substring(f[0], f[1]).strip();
+      if (v.startsWith("@") && HANDLE.matcher(v).matches()) {
+        if (handle == null) handle = v.substring(1);
+      } else if (name == null) {
+        name = f;
+      } else if (rest == null) {
+        String o = PAREN.matcher(v).replaceAll("").strip();
+        // "Kingsmere University, research software group": the name, not what part of it
+        int comma = o.indexOf(", ");
+        if (comma > 0 && Character.isLowerCase(o.charAt(comma + 2))) o = o.substring(0, comma);
+        if (!o.isEmpty() && !EMPTY_FIELD.matcher(o).matches()) rest = o;
+      }
+    }
+    if (handle == null) return false;
+    int nb = name != null ? name[0] : -1;
+    int ne = name != null ? name[1] : -1;
+    if (name == null || EMPTY_FIELD.matcher(s.substring(nb, ne).strip()).matches()) {
+      int at = s.indexOf("@" + handle, b); // "@pixelmoth / @pixelmoth / —": the handle alone
+      nb = at + 1;
+      ne = nb + handle.length();
+    }
+    while (nb < ne && Character.isWhitespace(s.charAt(nb))) nb++;
+    while (ne > nb && Character.isWhitespace(s.charAt(ne - 1))) ne--;
+    if (ne <= nb) return false;
+    String shown = s.substring(nb, ne);
+    out.add(new NameRef(shown, handle, rest, text.range(nb, ne, lines.lineOf(text.source(nb)))));
+    return true;
+  }
+
+  /** A field that says nothing: "—", "-", "n/a". */
+  private static final Pattern EMPTY_FIELD = Pattern.compile("(?i)[-–—?]*|n/?a|none");
+
   /** One to four capitalised words, "&" allowed: "Pelagic Systems", "LF AI & Data". */
   private static final Pattern ORGANIZATION_WORDS =
       Pattern.compile(
@@ -204,6 +255,7 @@ final class AttendeeList {
       if (!ROLE.matcher(before).find()) org = before;
       b += person;
     }
+    if (slashFields(text, b, e, org, lines, out)) return;
     String entry = s.substring(b, e);
     if (NOT_PERSON.matcher(entry).matches()
         || HAS_DIGIT.matcher(entry).matches()

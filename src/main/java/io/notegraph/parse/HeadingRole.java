@@ -57,7 +57,8 @@ enum HeadingRole {
               + "|(?:meeting\\s+)?(?:notes|minutes)(?:\\s+(?:from|of)\\s+(?:the\\s+)?meeting)?"
               + "(?:\\s*\\([^)]*\\))?|notes\\s+and\\s+minutes|announcements?"
               + "(?:\\s+(?:and|or|&)\\s+(?:other\\s+updates|custom\\s+items|news))?|news"
-              + "|action\\s+items?(?:,?\\s+by\\s+(?:person|owner|assignee))?|actions|next\\s+steps|to-?\\s?dos?|follow[-\\s]?ups?|AIs"
+              + "|action\\s+items?(?:,?\\s+by\\s+(?:person|owner|assignee))?|actions|next\\s+steps|follow[-\\s]?ups?|AIs"
+              + "|to-?\\s?dos?(?:\\s+(?:after|from|for)\\s+(?:the\\s+|this\\s+)?(?:call|meeting|week))?"
               + "|apolog(?:y|ies)|regrets|absent(?:ees)?|not\\s+present|excused)\\W*$");
 
   /**

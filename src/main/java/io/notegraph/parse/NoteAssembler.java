@@ -1211,7 +1211,7 @@ final class NoteAssembler {
     if (actionLevel > 0 || logSection) return false;
     SourceRange first = lineRange(r, r.line());
     java.util.regex.Matcher m = BOLD_TOPIC_LINE.matcher(text).region(first.begin(), first.end());
-    if (!m.matches()) return false;
+    if (!m.matches()) return boldLead(r, first);
     String title = tidyTitle(m.group(1));
     if (title.endsWith(":")) return false;
     List<NameRef> who = new ArrayList<>();
@@ -1266,6 +1266,50 @@ final class NoteAssembler {
       current.content = true;
       segment(SegmentKind.PROSE, rest, current.index, null);
     }
+    return true;
+  }
+
+  /** "**Variable explorer (Jae-won).** Jae-won showed ...": a bold lead, then the paragraph. */
+  private static final java.util.regex.Pattern BOLD_LEAD =
+      java.util.regex.Pattern.compile(
+          "^\\s*(?:\\*\\*|__)([^*_\\n]{2,120}?)(?:\\s*\\(([^)\\n]{1,60})\\))?[.:]?(?:\\*\\*|__)"
+              + "[.:]?[ \\t]+\\S");
+
+  /**
+   * A paragraph led by a bold title that names one of the agenda's planned topics ("**JupyterLite
+   * in the classroom (Tevita).** Tevita showed ...") is that topic's section, the people in the
+   * parentheses its presenters. Only with an agenda to match: bold leads are emphasis too.
+   */
+  private boolean boldLead(SourceRange r, SourceRange first) {
+    if (planned.isEmpty()) return false;
+    java.util.regex.Matcher m = BOLD_LEAD.matcher(text).region(first.begin(), first.end());
+    if (!m.lookingAt()) return false;
+    String title = tidyTitle(inline(m.start(1), m.end(1)).plain());
+    if (title.length() < 3 || !PlannedPresenters.isPlanned(title, planned)) return false;
+    List<NameRef> who = new ArrayList<>();
+    if (m.group(2) != null) {
+      InlineText it = inline(m.start(2), m.end(2));
+      for (PersonNames.Part n : PersonNames.splitList(it.plain(), 0, it.plain().length(), known)) {
+        if (known.contains(n.name().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT))) {
+          who.add(nameRef(it, n, r.line()));
+        }
+      }
+    }
+    if (current != null
+        && !current.fromListItem
+        && !current.content
+        && current.presenters.isEmpty()
+        && current.items.isEmpty()
+        && current.offset == null) {
+      dropCurrentSection(); // "## Live demos" over the demos groups them: no talk of its own
+    }
+    closeSection();
+    current = new SectionBuilder(sections.size() + 1, 7, title, first);
+    current.fromListItem = true;
+    current.presenters.addAll(who);
+    current.content = true;
+    seen.add(LayoutSignal.BOLD_TOPIC_LINE);
+    segment(SegmentKind.PROSE, r, current.index, null);
     return true;
   }
 

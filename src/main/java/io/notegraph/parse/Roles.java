@@ -82,7 +82,8 @@ final class Roles {
    */
   static final Pattern ACTION_HEADING =
       Pattern.compile(
-          "(?i)^\\W*(?:action\\s+items?|actions|(?:suggested\\s+)?next\\s+steps|to-?\\s?dos?"
+          "(?i)^\\W*(?:action\\s+items?|actions|(?:suggested\\s+)?next\\s+steps"
+              + "|to-?\\s?dos?(?:\\s+(?:after|from|for)\\s+(?:the\\s+|this\\s+)?(?:call|meeting|week))?"
               + "|follow[-\\s]?ups?(?:\\s+(?:tasks|items|actions))?|AIs)\\W*$");
 
   static final Pattern DATE_FIELD = Pattern.compile("(?i)^\\W*(?:date|when|meeting date)\\s*:");
