@@ -86,6 +86,9 @@ enum LayoutSignal {
   AGENDA_TABLE(
       "a table with a topic column ('Topic | Owner | Time'): agenda items, talks unless topic"
           + " headings follow"),
+  CHAPTERS(
+      "a recording's chapter list ('00:00 Intro', '02:40 Title', in order): offsets of the talks"
+          + " of the same titles"),
   BOLD_TOPIC_LINE("'**Title** (Ana)' line naming a planned topic: that topic's section"),
   AGENDA_AS_TALKS("an agenda and no topic sections: the agenda's topics are the talks"),
   ATTENDEE_TABLE_COLUMNS("attendee table with an organization column: each person's affiliation"),

@@ -130,6 +130,9 @@ final class NoteAssembler {
   /** Offsets an agenda table gives its planned rows, for the sections that take them up. */
   private final Map<Topic, java.time.Duration> plannedOffsets = new java.util.IdentityHashMap<>();
 
+  /** The recording's chapters, in order: titles and where each starts. */
+  private final Map<Topic, java.time.Duration> chapters = new java.util.LinkedHashMap<>();
+
   /** The minutes' list was captioned by a paragraph ("Demos:"), which ends with the list. */
   private boolean captionedList;
 
@@ -277,6 +280,7 @@ final class NoteAssembler {
     if (ownedAgenda()) agendaAsTalks(untakenTopics());
     PlannedPresenters.fill(sections, planned);
     plannedOffsets();
+    chapterOffsets();
     TranscriptOffsets.fill(sections, transcript);
     presentedInSummary();
     keepOwnedItems();
@@ -1133,6 +1137,53 @@ final class NoteAssembler {
    * An agenda table gives offsets and the sections below give the talks ("## Release update
    * (Aisha)"): a section without an offset takes the one of the planned row it names.
    */
+  /**
+   * "00:00 Intro", "02:40 Podman 6.3 is out": the recording's chapters, if {@code r} lists them.
+   */
+  private boolean chapterList(SourceRange r) {
+    List<Chapters.Chapter> found = Chapters.read(text.substring(r.begin(), r.end()));
+    if (found.isEmpty()) return false;
+    for (Chapters.Chapter c : found) {
+      chapters.put(new Topic(c.title(), List.of(), r), c.at());
+    }
+    seen.add(LayoutSignal.CHAPTERS);
+    segment(SegmentKind.LIST_ITEM, r, 0, null);
+    return true;
+  }
+
+  /**
+   * "- 00:00 Intro", "- 02:40 Title", ...: a chapter list written as a list, from its first item.
+   */
+  private boolean chapterItems(Block.Item b) {
+    if (b.depth() != 0 || !Chapters.startsWithStamp(inline(b.range()).plain())) return false;
+    int last = at;
+    while (last + 1 < blocks.size()
+        && blocks.get(last + 1) instanceof Block.Item next
+        && next.depth() == 0) {
+      last++;
+    }
+    SourceRange all =
+        new SourceRange(b.range().line(), b.range().begin(), blocks.get(last).range().end());
+    if (!chapterList(all)) return false;
+    for (int k = at + 1; k <= last; k++) consumed.set(k);
+    return true;
+  }
+
+  /** Talks without an offset start where the recording's chapter of the same title does. */
+  private void chapterOffsets() {
+    if (chapters.isEmpty()) return;
+    List<Topic> titles = new ArrayList<>(chapters.keySet());
+    for (SectionBuilder s : sections) {
+      if (s.offset != null) continue;
+      java.util.Optional<java.time.Duration> d =
+          PlannedPresenters.match(s.title, titles).map(chapters::get);
+      if (d.isPresent()) {
+        s.offset = d.get();
+        seen.add(LayoutSignal.TALK_OFFSET);
+      }
+    }
+  }
+
   private void plannedOffsets() {
     if (plannedOffsets.isEmpty()) return;
     for (SectionBuilder s : sections) {
@@ -1907,6 +1958,7 @@ final class NoteAssembler {
       agendaItems = false;
       captionedList = false;
     }
+    if (chapterList(r)) return; // a video description's chapters pasted as a paragraph
     if (logSection && transcriptParagraphs(r)) return;
     if (logSection && unfencedLog(r)) return;
     if (logSection && labelledTurn(r)) return; // one "**Name:** text" turn per paragraph
@@ -2302,6 +2354,7 @@ final class NoteAssembler {
     InlineText it = inline(b.range());
     String p = it.plain().strip();
     int line = b.range().line();
+    if (chapterItems(b)) return;
     if (actionLevel > 0 && isBareLink(it, p)) { // "[Action items list](https://...)"
       segment(SegmentKind.LIST_ITEM, b.range(), 0, null);
       return;
@@ -2707,6 +2760,7 @@ final class NoteAssembler {
         fence < text.length() && (text.charAt(fence) == ' ' || text.charAt(fence) == '\t');
     if (mode != Mode.NONE && !nested) enterMode(Mode.NONE, 0);
     if (r.length() == 0) return;
+    if (chapterList(r)) return;
     LogBlock log = logs.parse(text, r.begin(), r.end(), r.line(), caption, diag);
     if (log.kind() == LogBlock.Kind.CODE) {
       // prose in a fence (a pasted summary, an unlabelled transcript) is text of the meeting
