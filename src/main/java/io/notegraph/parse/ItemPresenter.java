@@ -140,6 +140,7 @@ record ItemPresenter(
     if (owners.isEmpty()) {
       TitleSplit split = TitleSplit.of(q, known);
       if (split.presenters().isEmpty()) split = trailingOwner(q, known);
+      if (split.presenters().isEmpty()) split = trailingRole(q);
       owners.addAll(split.presenters());
       titleBegin = split.titleBegin();
       titleEnd = split.titleEnd();
@@ -170,6 +171,17 @@ record ItemPresenter(
       return new TitleSplit(open, List.of(part(q, at, at + inside.length())));
     }
     return none;
+  }
+
+  /** "Approval of the minutes — TAC chair": a role after the title's dash brings the item. */
+  private static final Pattern TRAILING_ROLE =
+      Pattern.compile(
+          "\\s+[-–—]\\s+((?:the\\s+)?(?:[\\p{Lu}&]{2,8}\\s+)?[Cc]hair(?:person)?)\\s*$");
+
+  private static TitleSplit trailingRole(String q) {
+    Matcher m = TRAILING_ROLE.matcher(q.stripTrailing());
+    if (!m.find()) return new TitleSplit(q.stripTrailing().length(), List.of());
+    return new TitleSplit(m.start(), List.of(part(q, m.start(1), m.end(1))));
   }
 
   private static boolean isOwner(String s, Set<String> known) {

@@ -287,6 +287,7 @@ final class NoteAssembler {
     outlineIsOneTalk(t);
     speakersAttended();
     report(); // after the agenda may have become the talks
+    holdersOfRoles();
     List<AgendaSection> built = sections.stream().map(SectionBuilder::build).toList();
     return Optional.of(
         new MeetingNote(
@@ -1137,6 +1138,24 @@ final class NoteAssembler {
    * An agenda table gives offsets and the sections below give the talks ("## Release update
    * (Aisha)"): a section without an offset takes the one of the planned row it names.
    */
+  /** "TAC chair" presenting or owning a task is the chair; "Staff (Dorian)" is Dorian. */
+  private void holdersOfRoles() {
+    ChairRole roles = new ChairRole(text);
+    for (SectionBuilder s : sections) {
+      List<NameRef> held = roles.resolve(s.presenters);
+      if (held != s.presenters) {
+        List<NameRef> copy = new ArrayList<>(held);
+        s.presenters.clear();
+        s.presenters.addAll(copy);
+      }
+    }
+    for (int i = 0; i < actions.size(); i++) {
+      ActionItem a = actions.get(i);
+      List<NameRef> held = roles.resolve(a.agents());
+      if (held != a.agents()) actions.set(i, new ActionItem(a.task(), held, a.done(), a.range()));
+    }
+  }
+
   /**
    * "00:00 Intro", "02:40 Podman 6.3 is out": the recording's chapters, if {@code r} lists them.
    */
@@ -1326,6 +1345,9 @@ final class NoteAssembler {
           "^\\s*(?:\\*\\*|__)([^*_\\n]{2,120}?)(?:\\s*\\(([^)\\n]{1,60})\\))?[.:]?(?:\\*\\*|__)"
               + "[.:]?[ \\t]+\\S");
 
+  private static final java.util.regex.Pattern LABEL_LEAD =
+      java.util.regex.Pattern.compile(":\\s*(?:\\*\\*|__)|(?:\\*\\*|__)\\s*:");
+
   /**
    * A paragraph led by a bold title that names one of the agenda's planned topics ("**JupyterLite
    * in the classroom (Tevita).** Tevita showed ...") is that topic's section, the people in the
@@ -1336,7 +1358,10 @@ final class NoteAssembler {
     java.util.regex.Matcher m = BOLD_LEAD.matcher(text).region(first.begin(), first.end());
     if (!m.lookingAt()) return false;
     String title = tidyTitle(inline(m.start(1), m.end(1)).plain());
-    if (title.length() < 3 || !PlannedPresenters.isPlanned(title, planned)) return false;
+    String lead = text.substring(m.start(1), m.end()).strip();
+    // "**Vote:** Motion to ...": a field's label, not a topic's title
+    if (title.indexOf(' ') < 0 || LABEL_LEAD.matcher(lead).find()) return false;
+    if (!PlannedPresenters.isPlanned(title, planned)) return false;
     List<NameRef> who = new ArrayList<>();
     if (m.group(2) != null) {
       InlineText it = inline(m.start(2), m.end(2));

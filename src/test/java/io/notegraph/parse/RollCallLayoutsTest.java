@@ -37,6 +37,21 @@ class RollCallLayoutsTest {
   }
 
   @Test
+  void aTaskGivenToARoleGoesToThePersonHoldingItAndARoleNobodyHoldsToNoOne() {
+    MeetingNote n = Notes.fixture("council-roll-call.md");
+    assertThat(n.actionItems())
+        .extracting(ActionItem::task, a -> Notes.names(a.agents()))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Announce the Pebblewick decision on the list",
+                java.util.List.of("Amara Quintero-Solís")),
+            org.assertj.core.groups.Tuple.tuple(
+                "Update the project pages", java.util.List.of("Lumen staff")),
+            org.assertj.core.groups.Tuple.tuple(
+                "Circulate the review template", java.util.List.of("Oskar")));
+  }
+
+  @Test
   void tickedBoxesAreAttendeesAndEmptyBoxesArePeopleWhoWereNotThere() {
     MeetingNote n = Notes.fixture("sign-in-checklist.md");
     assertThat(Notes.names(n.attendees()))
