@@ -475,7 +475,12 @@ final class NoteAssembler {
         // "Present: A, B" then "Regrets: C" on the next line of the same paragraph
         java.util.regex.Matcher regrets = ABSENT_LINE.matcher(p);
         int to = regrets.find(colon) ? regrets.start() : p.length();
-        attendees.addAll(AttendeeList.parse(it, colon, to, lines));
+        // "Members present: A, B and C. Dee, our guest, joined us for ...": the list is the
+        // sentence; the sentences after it name who else joined
+        java.util.regex.Matcher stop = SENTENCE_END.matcher(p).region(colon, to);
+        int listEnd = stop.find() ? stop.start() + 1 : to;
+        attendees.addAll(AttendeeList.parse(it, colon, listEnd, lines));
+        if (listEnd < to) attendees.addAll(JoinedUs.read(it, listEnd, to, lines));
         if (to < p.length()) absentLine(it, p, regrets);
       } else if (b instanceof Block.Heading && groupedRollCall(i)) {
         seen.add(LayoutSignal.ATTENDEES_BULLETS);
@@ -1345,6 +1350,62 @@ final class NoteAssembler {
           "^\\s*(?:\\*\\*|__)([^*_\\n]{2,120}?)(?:\\s*\\(([^)\\n]{1,60})\\))?[.:]?(?:\\*\\*|__)"
               + "[.:]?[ \\t]+\\S");
 
+  /** "Hideo raised this one.", "Łucja Wierzbicka walked us through ...": who brought a topic. */
+  private static final java.util.regex.Pattern RAISED_BY =
+      java.util.regex.Pattern.compile(
+          "(?U)(?:^|(?<=[.!?]\\s))\\s*(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+"
+              + "(?:raised|walked\\s+(?:us|everyone)\\s+through|presented|proposed|introduced|summari[sz]ed"
+              + "|reported|demoed|demonstrated|showed|led|brought|asked\\s+us)\\b");
+
+  /** The person a bold-lead topic's first sentences say brought it, if one present is named. */
+  private List<NameRef> raisedBy(int from, int to, int line) {
+    InlineText it = inline(from, to);
+    java.util.regex.Matcher m = RAISED_BY.matcher(it.plain());
+    if (!m.find() || m.start(1) > 200) return List.of();
+    String name = m.group(1);
+    String first = name.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+    if (!known.contains(first) && !PersonShape.fullName(name)) return List.of();
+    return List.of(new NameRef(name, null, null, it.range(m.start(1), m.end(1), line)));
+  }
+
+  /** The title of a bold lead opening {@code first}, or null when it has none or is a label. */
+  private String boldLeadTitle(SourceRange first) {
+    java.util.regex.Matcher m = BOLD_LEAD.matcher(text).region(first.begin(), first.end());
+    if (!m.lookingAt()) return null;
+    String title = tidyTitle(inline(m.start(1), m.end(1)).plain());
+    String lead = text.substring(m.start(1), m.end()).strip();
+    // "**Vote:** Motion to ...": a field's label, not a topic's title
+    if (title.indexOf(' ') < 0 || LABEL_LEAD.matcher(lead).find()) return null;
+    return title;
+  }
+
+  /** A caption over the topics taken up: "We discussed", "Discussion", "Topics", "Updates". */
+  private static final java.util.regex.Pattern DISCUSSED =
+      java.util.regex.Pattern.compile(
+          "(?i)^\\W*(?:(?:we|what\\s+we)\\s+discussed|discussion(?:\\s+(?:items|topics))?|topics"
+              + "|updates|other\\s+items|items\\s+discussed)\\W*$");
+
+  /** A short title, not a sentence: up to ten words, no question, no clause after a comma. */
+  private static final java.util.regex.Pattern TITLE_LIKE =
+      java.util.regex.Pattern.compile("[^?!;,]{3,80}");
+
+  /** Whether another paragraph opening with a bold lead title follows before the next heading. */
+  private boolean boldLeadFollows() {
+    for (int k = at + 1; k < blocks.size() && !(blocks.get(k) instanceof Block.Heading); k++) {
+      if (blocks.get(k) instanceof Block.Paragraph q
+          && boldLeadTitle(lineRange(q.range(), q.range().line())) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the last paragraph opened a topic by its bold lead without an agenda: a run of such
+   * paragraphs under one heading ("## We discussed", then "**Title.** ..." each) are its topics.
+   */
+  private boolean leadRun;
+
   private static final java.util.regex.Pattern LABEL_LEAD =
       java.util.regex.Pattern.compile(":\\s*(?:\\*\\*|__)|(?:\\*\\*|__)\\s*:");
 
@@ -1354,15 +1415,20 @@ final class NoteAssembler {
    * parentheses its presenters. Only with an agenda to match: bold leads are emphasis too.
    */
   private boolean boldLead(SourceRange r, SourceRange first) {
-    if (planned.isEmpty()) return false;
+    String title = boldLeadTitle(first);
+    if (title == null) return false;
+    boolean topic =
+        planned.isEmpty()
+            ? current != null
+                && TITLE_LIKE.matcher(title).matches()
+                && (leadRun || DISCUSSED.matcher(current.title).find() && boldLeadFollows())
+            : PlannedPresenters.isPlanned(title, planned);
+    if (!topic) return false;
+    leadRun = planned.isEmpty();
     java.util.regex.Matcher m = BOLD_LEAD.matcher(text).region(first.begin(), first.end());
-    if (!m.lookingAt()) return false;
-    String title = tidyTitle(inline(m.start(1), m.end(1)).plain());
-    String lead = text.substring(m.start(1), m.end()).strip();
-    // "**Vote:** Motion to ...": a field's label, not a topic's title
-    if (title.indexOf(' ') < 0 || LABEL_LEAD.matcher(lead).find()) return false;
-    if (!PlannedPresenters.isPlanned(title, planned)) return false;
+    m.lookingAt();
     List<NameRef> who = new ArrayList<>();
+    if (m.group(2) == null) who.addAll(raisedBy(m.end() - 1, r.end(), r.line()));
     if (m.group(2) != null) {
       InlineText it = inline(m.start(2), m.end(2));
       for (PersonNames.Part n : PersonNames.splitList(it.plain(), 0, it.plain().length(), known)) {
@@ -1431,6 +1497,10 @@ final class NoteAssembler {
   }
 
   /** Where the names start after "Attendees (22):" / "Attendees:"; -1 if nothing follows. */
+  /** The end of a sentence: a full stop after a word (not an initial), then a capital. */
+  private static final java.util.regex.Pattern SENTENCE_END =
+      java.util.regex.Pattern.compile("(?<=\\p{L}{2}|\\))\\.\\s+(?=\\p{Lu})");
+
   private static int listStart(String p) {
     int colon = p.indexOf(':');
     int paren = p.indexOf(')');
@@ -1467,6 +1537,7 @@ final class NoteAssembler {
     captionedList = false;
     nestedAgenda = false;
     restatedTasks = RESTATED_TASKS.matcher(p).matches();
+    leadRun = false;
     logSection = false; // a log caption heading sets it again in structural()
     reviewList = ACTION_REVIEW.matcher(p).matches();
     if (reviewList || LayoutSignal.ACTION_SECTION.in(p)) {
