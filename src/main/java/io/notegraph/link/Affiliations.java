@@ -102,11 +102,11 @@ final class Affiliations {
   private static boolean setOff(String b, String text) {
     String q = Pattern.quote(b);
     return Pattern.compile(
-            "(?m)(?:[-–—][ \\t]+"
+            "(?m)(?:[-–—/][ \\t]+"
                 + q
                 + "[ \\t*_]*$|\\([ \\t]*"
                 + q
-                + "[ \\t]*\\)[ \\t*_]*(?:$|[-–—])|^[ \\t]*(?:[-*+][ \\t]+)?(?:[\\p{L} ]+:[ \\t]*)?"
+                + "[ \\t]*\\)[ \\t*_]*(?:$|[-–—])|^[ \\t]*(?:[-*+][ \\t]+)?[*_]*(?:[\\p{L} -]+:[*_ \\t]*)?"
                 + q
                 + "[ \\t]+[-–—][ \\t])")
         .matcher(text)

@@ -49,18 +49,21 @@ final class UnseenOrganizationContext {
               + "|(?:^|[(,;:\u2014\u2013]|\\s-)\\s*(?:now\\s+|also\\s+|currently\\s+)?"
               + "(?:works|worked)\\s+(?:at|for)"
               + "|\\bemployed\\s+(?:by|at)"
+              // "Bart mentioned that his employer, Halcyon Freight, ...", "for a living at X"
+              + "|\\b(?:my|his|her|their|our)\\s+(?:current\\s+|former\\s+)?employer,?"
+              + "|\\bfor\\s+a\\s+living\\s+at"
               + "|\\bmy\\s+(?:former\\s+|old\\s+|current\\s+|previous\\s+)?"
               + "(?:team|company|employer|lab|group|colleagues|department)\\s+at)"
               + "\\s+(?:the\\s+)?$");
 
   /**
-   * "Birk now works at X": a capitalised one-word subject with an adverb of time, matched on the
-   * original case; the subject must be no name the gazetteer knows ("Podman now works for X").
+   * "Birk now works at X", "Rasmus works at X": a capitalised one-word subject, with an adverb of
+   * time for "works for" ("the fix works for Quenby" is software), matched on the original case.
    */
   private static final Pattern NAMED_SUBJECT_CUE =
       Pattern.compile(
-          "(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+(?:now|also|currently|still)\\s+(?:works|worked)"
-              + "\\s+(?:at|for)\\s+(?:the\\s+)?$");
+          "(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+(?:(?:now|also|currently|still)\\s+(?:works|worked)"
+              + "\\s+(?:at|for)|(?:works|worked)\\s+at)\\s+(?:the\\s+)?$");
 
   private static final Pattern WEAK_CUE =
       Pattern.compile(
@@ -164,9 +167,13 @@ final class UnseenOrganizationContext {
     }
   }
 
+  /**
+   * "Rasmus works at X", "Birk now works for X": the subject a name, neither one the gazetteer
+   * knows ("Podman now works for X") nor an English word ("The fix works at ...").
+   */
   private static boolean namedSubject(String before, Predicate<String> known) {
     Matcher m = NAMED_SUBJECT_CUE.matcher(before);
-    return m.find() && !known.test(m.group(1));
+    return m.find() && !known.test(m.group(1)) && !EnglishWords.contains(m.group(1));
   }
 
   /** "a Westbrook PhD student": one to three capitalised words before a role. */

@@ -260,6 +260,27 @@ class AffiliationEvidenceTest {
   }
 
   @Test
+  void aColumnInParenthesesAfterSlashesOrAsTheSeatBeforeTheNameIsTheirEmployer() {
+    var parenthesised =
+        linkWithAttendees(
+            "- [x] Ada Quill (Tallow Grid)\n- [x] Birk Tamsen (Orchard Cloud) — @birk\n"
+                + "- [x] Cleo Varga (Pell Data)",
+            "## Demo - Ada Quill\nNotes.\n");
+    var slashed =
+        linkWithAttendees(
+            "- Ada Quill / @aquill / Tallow Grid\n- Birk Tamsen / @birkt / Orchard Cloud\n"
+                + "- Cleo Varga / @cleo / Pell Data",
+            "## Demo - Ada Quill\nNotes.\n");
+    var seats =
+        linkWithAttendees(
+            "- Tallow Grid — Ada Quill\n- Orchard Cloud — Birk Tamsen\n- Pellworth — Cleo Varga",
+            "## Demo - Ada Quill\nNotes.\n");
+    for (var c : List.of(parenthesised, slashed, seats)) {
+      assertThat(affiliations(c)).extracting(Fact::subject).hasSize(3);
+    }
+  }
+
+  @Test
   void oneUnknownNameBesideOneAttendeeAmongRemarksStaysNoAffiliation() {
     var c =
         linkWithAttendees(

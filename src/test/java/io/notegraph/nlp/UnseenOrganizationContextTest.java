@@ -97,6 +97,17 @@ class UnseenOrganizationContextTest {
         .containsExactly("Quenby");
     assertThat(organizations("The patch now works for Quenby.")).isEmpty();
     assertThat(organizations("Birk now works at Quenby.")).containsExactly("Quenby");
+    assertThat(organizations("Tobiah works at Brackwater Labs and joined late.", "Tobiah Crane"))
+        .containsExactly("Brackwater Labs");
+    assertThat(organizations("The fix works at Quenby scale too.")).isEmpty();
+  }
+
+  @Test
+  void theNameAfterAnEmployerOrAWorkingLivingIsAnOrganization() {
+    assertThat(organizations("Bart mentioned that his employer, Halcyon Freight, runs it."))
+        .containsExactly("Halcyon Freight");
+    assertThat(organizations("I do this for a living at Marlowe Interactive, so yes."))
+        .containsExactly("Marlowe Interactive");
   }
 
   @Test
