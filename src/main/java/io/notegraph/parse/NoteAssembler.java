@@ -1960,6 +1960,10 @@ final class NoteAssembler {
         groupLevel > 0 && h.level() > groupLevel
             ? TitleSplit.ofGroupItem(q, known)
             : TitleSplit.of(q, known);
+    if (split.presenters().isEmpty()) {
+      TitleSplit named = TitleSplit.ofTrailingNames(q, known); // "Roadmap for 3.0 (Kit Lu)"
+      if (!named.presenters().isEmpty()) split = named;
+    }
     String title = tidyTitle(q.substring(split.titleBegin(), split.titleEnd()));
     if (title.isEmpty()) title = tidyTitle(q);
     // "### 2. Quadlet for desktop users", "## #topic Release plan": the outline's number and

@@ -35,6 +35,47 @@ record TitleSplit(int titleBegin, int titleEnd, List<PersonNames.Part> presenter
       java.util.regex.Pattern.compile("@?[a-z][a-z0-9_-]{1,38}|\\p{Lu}[\\p{L}'’-]+");
 
   /**
+   * A heading ending with its presenters in parentheses, "Roadmap for 3.0 (Kit Lu)", "Packaging
+   * (Juno Barros, @kit-lu)": full names, handles, or names of people present; a single unknown
+   * capitalised word ("(Draft)", "(Proposal)") is none.
+   */
+  static TitleSplit ofTrailingNames(String s, Set<String> known) {
+    TitleSplit none = new TitleSplit(s.stripTrailing().length(), List.of());
+    int end = s.stripTrailing().length();
+    if (end == 0 || s.charAt(end - 1) != ')') return none;
+    int open = s.lastIndexOf('(', end - 1);
+    if (open <= 0 || s.substring(0, open).isBlank()) return none;
+    List<PersonNames.Part> parts = new ArrayList<>();
+    int at = open + 1;
+    for (String piece : PIECES.split(s.substring(open + 1, end - 1))) {
+      String t = piece.strip();
+      if (t.isEmpty()) continue;
+      int tb = s.indexOf(t, at);
+      boolean handle = t.startsWith("@") && OWNER_TOKEN.matcher(t).matches();
+      boolean ok =
+          handle
+              || fullName(t) && PersonNames.looksLikeName(t, known)
+              || t.indexOf(' ') < 0 && known.contains(t.toLowerCase(java.util.Locale.ROOT));
+      if (!ok) return none;
+      String name = handle ? t.substring(1) : t;
+      int nb = handle ? tb + 1 : tb;
+      parts.add(new PersonNames.Part(name, handle ? name : null, null, nb, nb + name.length()));
+      at = tb + t.length();
+    }
+    return parts.isEmpty() ? none : new TitleSplit(open, parts);
+  }
+
+  /** Two to four capitalised words, not all of them English words ("Kit Lu", not "Draft Plan"). */
+  private static boolean fullName(String t) {
+    String[] words = t.split("\\s+");
+    if (words.length < 2 || words.length > 4) return false;
+    for (String w : words) {
+      if (!io.notegraph.nlp.EnglishWords.contains(w)) return true;
+    }
+    return false;
+  }
+
+  /**
    * An item below a group heading: as {@link #of}, and a trailing parenthesis of handles or single
    * names ("(Ana, bo)", "(ecstatic-morse)") names its owners even when nobody listed them as
    * present.

@@ -33,4 +33,14 @@ class VideoChaptersTest {
             tuple("Roadmap for 3.0", Duration.ofSeconds(260)),
             tuple("Packaging update", Duration.ofSeconds(1265)));
   }
+
+  @Test
+  void presentersInParenthesesAfterAHeadingAreFullNamesOrHandlesEvenWithoutAnAttendeeList() {
+    MeetingNote n = Notes.fixture("video-chapters-list.md");
+    assertThat(n.sections())
+        .extracting(AgendaSection::title, s -> Notes.names(s.presenters()))
+        .containsExactly(
+            tuple("Roadmap for 3.0", java.util.List.of("Kit Lu")),
+            tuple("Packaging update", java.util.List.of("Juno Barros", "kit-lu")));
+  }
 }
