@@ -58,8 +58,9 @@ final class NameShape {
           "println",
           "assert");
 
-  /** "rfcbot", "rustbot", "dependabot[bot]", "triage-bot": accounts, not people. */
-  private static final Pattern BOT = Pattern.compile("[a-z0-9_-]{2,}[-_]?bot(?:\\[bot\\])?");
+  /** "rfcbot", "rustbot", "dependabot[bot]", "triage-bot", "HearthBot": accounts, not people. */
+  private static final Pattern BOT =
+      Pattern.compile("[a-z0-9_-]{2,}[-_]?bot(?:\\[bot\\])?|\\p{Lu}[\\p{L}0-9]*Bot");
 
   private static final Pattern SPACES = Pattern.compile("[\\s/]+");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * Google Meet transcripts (with "Attendees", "00:05:00" markers), WebVTT/SubRip and Zoom's text
  * saves, Teams / Google Meet / Jitsi transcripts with stamped turns ({@link
  * StampedTranscriptReader}), Discord chat ("Ana — 05/06/2025 6:01 PM", {@link DatedChatReader}),
- * IRC and Matrix logs ("[12:34] &lt;nick&gt; message"). Anything else — YAML, shell, prose — is
- * {@link LogBlock.Kind#CODE} and yields nothing.
+ * IRC and Matrix logs ("[12:34] &lt;nick&gt; message"), one-line chat exports ("[12:34] Ana:
+ * message", {@link BracketedChatReader}). Anything else — YAML, shell, prose — is {@link
+ * LogBlock.Kind#CODE} and yields nothing.
  *
  * <p>Blocks are classified by their content; the heading before the block only decides whether
  * "Name: text" lines without any transcript marks are a chat or a transcript. Each format must
@@ -64,6 +65,8 @@ public final class FencedLogParser {
     if (zoom != null) return zoom;
     LogBlock irc = IrcLogReader.read(lines, documentText);
     if (irc != null) return irc;
+    LogBlock bracketed = BracketedChatReader.read(lines, documentText);
+    if (bracketed != null) return bracketed;
     LogBlock stamped = StampedTranscriptReader.read(lines, documentText);
     if (stamped != null) return stamped;
     LogBlock dated = DatedChatReader.read(lines, documentText);

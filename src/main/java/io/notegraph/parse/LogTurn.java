@@ -35,6 +35,10 @@ final class LogTurn {
     this.headerEnd = headerEnd;
   }
 
+  LocalTime time() {
+    return time;
+  }
+
   NameRef speaker() {
     return speaker;
   }

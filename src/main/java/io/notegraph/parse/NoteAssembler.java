@@ -2059,6 +2059,7 @@ final class NoteAssembler {
       captionedList = false;
     }
     if (chapterList(r)) return; // a video description's chapters pasted as a paragraph
+    if (!logSection && bracketedChat(r)) return;
     if (logSection && transcriptParagraphs(r)) return;
     if (logSection && unfencedLog(r)) return;
     if (logSection && labelledTurn(r)) return; // one "**Name:** text" turn per paragraph
@@ -2836,6 +2837,27 @@ final class NoteAssembler {
     LogBlock log = logs.parse(text, all.begin(), all.end(), all.line(), caption, diag);
     if (log.kind() != LogBlock.Kind.TRANSCRIPT) return false;
     for (int c = at + 1; c <= last; c++) consumed.set(c);
+    takeLog(log, all);
+    return true;
+  }
+
+  /**
+   * A channel export pasted as Markdown, one "[12:04] name: text" message a line, in one or more
+   * paragraphs: read as one chat wherever it stands, since the form says what it is.
+   */
+  private boolean bracketedChat(SourceRange r) {
+    if (!BracketedChatReader.isMessage(firstLine(r))) return false;
+    int last = at;
+    while (last + 1 < blocks.size()
+        && blocks.get(last + 1) instanceof Block.Paragraph q
+        && BracketedChatReader.isMessage(firstLine(q.range()))) {
+      last++;
+    }
+    SourceRange all = new SourceRange(r.line(), r.begin(), blocks.get(last).range().end());
+    LogBlock log = logs.parse(text, all.begin(), all.end(), all.line(), caption, diag);
+    if (log.kind() != LogBlock.Kind.CHAT) return false;
+    for (int c = at + 1; c <= last; c++) consumed.set(c);
+    seen.add(LayoutSignal.CHAT_LOG);
     takeLog(log, all);
     return true;
   }

@@ -32,6 +32,22 @@ class ChatMeetingLayoutsTest {
   }
 
   @Test
+  void aChannelExportIsAChatOfItsSendersWithoutTheirDecorations() {
+    MeetingNote n = Notes.fixture("chat-channel-export.md");
+    assertThat(n.chat())
+        .extracting(m -> m.sender().name())
+        .containsExactly("Adaeze", "Adaeze", "ksenia_v", "Minh", "Minh");
+  }
+
+  @Test
+  void aChatLineTakingTheActionIsATaskOfItsSender() {
+    MeetingNote n = Notes.fixture("chat-channel-export.md");
+    assertThat(n.actionItems())
+        .extracting(a -> Notes.names(a.agents()), ActionItem::task)
+        .contains(tuple(java.util.List.of("ksenia_v"), "fix the config loader crash before rc2"));
+  }
+
+  @Test
   void everyoneAnsweringAnIrcRollCallAttendedByTheNameTheyGave() {
     MeetingNote n = Notes.fixture("irc-roll-call.md");
     assertThat(n.attendees())
