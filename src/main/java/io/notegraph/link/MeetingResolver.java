@@ -128,6 +128,8 @@ final class MeetingResolver {
                 byInitials.first(), "initials of the only '" + shown + "' at this meeting"));
       }
     }
+    Optional<Resolution> part = hyphenatedPart(o, shown);
+    if (part.isPresent()) return part;
     Optional<String> global = people.idOfKey(o.key());
     if (global.isPresent()) return global.map(id -> new Resolution(id, null));
     List<String> tokens = Names.tokens(o.name().display());
@@ -232,6 +234,33 @@ final class MeetingResolver {
             "label cut short, repaired from the meeting's people ('"
                 + people.name(found.first())
                 + "')"));
+  }
+
+  /**
+   * "Jae-won" for Seo Jae-won, "Fatima-Zahra" for Fatima-Zahra Benali: one hyphenated word that is
+   * a part of the full name of exactly one person at the meeting is that person, not a full name of
+   * its own.
+   */
+  private Optional<Resolution> hyphenatedPart(Observation o, String shown) {
+    if (shown.indexOf('-') <= 0 || shown.chars().anyMatch(Character::isWhitespace)) {
+      return Optional.empty();
+    }
+    List<String> tokens = Names.tokens(shown);
+    if (tokens.size() < 2) return Optional.empty();
+    SortedSet<String> found = new TreeSet<>();
+    for (String id : roster) {
+      for (List<String> full : people.fullNames(id)) {
+        if (full.size() > tokens.size()
+            && java.util.Collections.indexOfSubList(full, tokens) >= 0) {
+          found.add(id);
+        }
+      }
+    }
+    if (found.size() != 1) return Optional.empty();
+    return Optional.of(
+        new Resolution(
+            found.first(),
+            "hyphenated name '" + shown + "' of the only such person at this meeting"));
   }
 
   /** "AFG", "NA": a person's initials as running notes write them. */

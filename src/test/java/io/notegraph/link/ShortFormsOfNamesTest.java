@@ -21,12 +21,14 @@ class ShortFormsOfNamesTest {
       - [x] Amaru Felipe Guzmán (Brightwell)
       - [x] Fadila-Zahra Bouzid (Arbor Cloud)
       - [x] Tran Minh
+      - [x] Seo Ji-ho
 
       ### Agenda
 
       1. [AFG] Sampling defaults for the 2.0 line
       2. [FZB] Flaky exporter tests
       3. Shader cache rework — Minh
+      4. Offline mode — Ji-ho
 
       ### Notes
 
@@ -46,6 +48,9 @@ class ShortFormsOfNamesTest {
   void initialsAndALastGivenNameResolveToThePeopleTheyShortenAndNoOneElse() {
     assertThat(people(FictionalNoteLinker.link("gadget-sig/2031-03-05.md", NOTE)))
         .containsExactly(
-            "person/amaru-felipe-guzman", "person/fadila-zahra-bouzid", "person/tran-minh");
+            "person/amaru-felipe-guzman",
+            "person/fadila-zahra-bouzid",
+            "person/seo-ji-ho",
+            "person/tran-minh");
   }
 }
