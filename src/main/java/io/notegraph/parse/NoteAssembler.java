@@ -1320,15 +1320,7 @@ final class NoteAssembler {
       if (!present && at == null) return false;
       if (present) for (PersonNames.Part n : names) who.add(nameRef(it, n, r.line()));
     }
-    if (current != null
-        && !current.fromListItem
-        && !current.content
-        && current.presenters.isEmpty()
-        && current.items.isEmpty()
-        && current.offset == null) {
-      // The heading right above ("Discussion", "Notes") groups the topics: no talk of its own.
-      dropCurrentSection();
-    }
+    dropGroupingHeading();
     closeSection();
     current = new SectionBuilder(sections.size() + 1, 7, title, first);
     current.fromListItem = true;
@@ -1437,14 +1429,7 @@ final class NoteAssembler {
         }
       }
     }
-    if (current != null
-        && !current.fromListItem
-        && !current.content
-        && current.presenters.isEmpty()
-        && current.items.isEmpty()
-        && current.offset == null) {
-      dropCurrentSection(); // "## Live demos" over the demos groups them: no talk of its own
-    }
+    dropGroupingHeading();
     closeSection();
     current = new SectionBuilder(sections.size() + 1, 7, title, first);
     current.fromListItem = true;
@@ -1453,6 +1438,21 @@ final class NoteAssembler {
     seen.add(LayoutSignal.BOLD_TOPIC_LINE);
     segment(SegmentKind.PROSE, r, current.index, null);
     return true;
+  }
+
+  /**
+   * The heading right above a topic opened by a bold line ("Discussion", "Live demos", "Notes")
+   * groups the topics: when nothing was said under it yet, it is no talk of its own.
+   */
+  private void dropGroupingHeading() {
+    if (current != null
+        && !current.fromListItem
+        && !current.content
+        && current.presenters.isEmpty()
+        && current.items.isEmpty()
+        && current.offset == null) {
+      dropCurrentSection();
+    }
   }
 
   /** Whether a topic heading (not an aside, attendees or the like) follows block {@code i}. */
