@@ -72,7 +72,7 @@ final class AttendeeList {
       Pattern.compile(
           "(?i)\\b(?:chair|co-?chair|lead|host|facilitator|moderator|note[- ]?taker|scribe"
               + "|secretary|maintainer|member|guest|observer|emeritus|liaison|tsc|ctc|steering|regrets"
-              + "|voting|non-voting|champion|owner|shepherd|representative|delegate)\\b");
+              + "|voting|non-voting|champion|owner|shepherd|representative|delegate|seat)\\b");
 
   /** A short label before a colon: "Team members:", "Others:", "Lang:", "Other attendees:". */
   private static final Pattern GROUP_LABEL = Pattern.compile("[\\p{L}][\\p{L} /&]{0,29}:");
@@ -191,6 +191,9 @@ final class AttendeeList {
     String s = text.plain();
     List<int[]> fields = PersonNames.pieces(SLASH, s, b, e);
     if (fields.size() < 2 || fields.size() > 4) return false;
+    for (int k = 0; k < fields.size() - 1; k++) { // "Ana / @ana, Bo / @bo": a list, not one line
+      if (SPLIT.matcher(s).region(fields.get(k)[0], fields.get(k)[1]).find()) return false;
+    }
     String handle = null;
     int[] name = null;
     String rest = org;

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 /**
  * Chat exported one message a line with the time of day in brackets: "[12:04] rustam_n: I'll take
  * it", "[10:02 AM] Ana Ruiz: hi" (Discord and Slack exporters, bridged rooms). Display names may
- * carry an emoji or a suffix ("Oyi 🌻", "Nalani | mod"), which are kept: the link stage maps them.
- * Stateless.
+ * carry an emoji or a suffix ("Oyi 🌻", "Nalani | mod"), which are left out of the name. A first
+ * stamp in hour zero ("[00:03:12] Ana: ...") is a position in a recording: a transcript. Fenced
+ * blocks try {@link StampedTranscriptReader} first, so a wall-clock transcript ("[10:02:33] Ana:
+ * ...") stays one; unfenced paragraphs of such lines are read here directly. Stateless.
  */
 final class BracketedChatReader {
   private static final Pattern MESSAGE =
@@ -20,6 +22,10 @@ final class BracketedChatReader {
               + "([^:\\n]{1,48}?)[ \\t]*:[ \\t]+(\\S.*)$");
 
   private BracketedChatReader() {}
+
+  /** A first stamp in hour zero without "AM"/"PM": a position in a recording. */
+  private static final Pattern RECORDING_START =
+      Pattern.compile("^[ \\t]*\\[0{1,2}:\\d{2}(?::\\d{2})?\\]");
 
   /** A display name's decorations: "Nalani | mod", "saffi ✨", "Mirek (docs)". */
   private static final Pattern DECORATION =
@@ -74,7 +80,8 @@ final class BracketedChatReader {
     }
     if (turns.size() < 2 || turns.size() * 3 < nonBlank * 2) return null;
     // "[00:03:12] Ana: ..." counts from the start of a recording: a transcript, not a chat
-    if (turns.get(0).time().getHour() == 0) return null;
+    String first = lines.stream().filter(l -> !l.isBlank()).findFirst().map(Line::text).orElse("");
+    if (RECORDING_START.matcher(first).find()) return null;
     return LogBlock.of(turns, false, List.of());
   }
 }

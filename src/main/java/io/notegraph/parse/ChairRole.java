@@ -13,26 +13,29 @@ import java.util.regex.Pattern;
  * staff") stays unresolved. Stateless.
  */
 final class ChairRole {
-  /** "**Chair:** Ana Lima (TAC chair)", "Chair this month: Ana Lima", "Facilitator: Ana". */
+  /** "**Chair:** Ana Lima (TAC chair)", "Chair this month: Ana Lima". */
   private static final Pattern CHAIR_FIELD =
       Pattern.compile(
-          "(?im)^[ \\t*_-]*(?:meeting\\s+)?(?:chair(?:person)?|chaired\\s+by)(?:\\s+this\\s+(?:month|week|time))?"
+          "(?m)^[ \\t*_-]*(?i:(?:meeting\\s+)?(?:chair(?:person)?|chaired\\s+by)"
+              + "(?:\\s+this\\s+(?:month|week|time))?)"
               + "[ \\t*_]*:[ \\t*_]*(\\p{Lu}[^\\n(·|,;*]{1,60}?)[ \\t*_]*(?:\\(|·|\\||,|;|$)");
 
   /** "- Corvanta — Ana Lima (TAC chair)": the chair marked in the roll call. */
   private static final Pattern CHAIR_ENTRY =
       Pattern.compile(
-          "(?im)^[ \\t]*[-*+][ \\t]+(?:[^\\n]*?[–—][ \\t]+)?(\\p{Lu}[^\\n(]{1,60}?)[ \\t]*"
-              + "\\((?:[\\p{L}&]+[ \\t]+)?chair(?:person)?\\)");
+          "(?m)^[ \\t]*[-*+][ \\t]+(?:[^\\n]*?[–—][ \\t]+)?(\\p{Lu}[^\\n(]{1,60}?)[ \\t]*"
+              + "\\((?:[\\p{L}&]+[ \\t]+)?(?i:chair(?:person)?)\\)");
 
-  /** "TAC chair", "the chair", "Chair": a role standing for the chair. */
-  private static final Pattern CHAIR_PHRASE =
-      Pattern.compile("(?i)(?:the\\s+)?(?:[\\p{Lu}&]{2,8}\\s+)?chair(?:person)?");
+  /** "TAC chair", "Council chair", "the chair", "Chair": a role standing for the chair. */
+  static final Pattern CHAIR_PHRASE =
+      Pattern.compile("(?:(?i:the)\\s+)?(?:\\p{Lu}[\\p{L}&]{1,15}\\s+)?(?i:chair(?:person)?)");
 
   /** "Staff (Dorian)", "Release team (Ana)": a role and, in parentheses, who holds it. */
   private static final Pattern ROLE_THEN_NAME =
       Pattern.compile(
-          "(?i)(?:the\\s+)?[\\p{L}&\\s]{2,30}?\\s*\\((\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3})\\)");
+          "(?:(?i:the)\\s+)?(?:[\\p{L}&]+\\s+){0,3}(?i:staff|team|chair|lead|secretary|host"
+              + "|maintainers?|coordinator|liaison|manager)\\s*"
+              + "\\((\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3})\\)");
 
   /** A role a task can go to: "Staff", "Release team", "Secretary". */
   private static final Pattern ROLE_WORD =

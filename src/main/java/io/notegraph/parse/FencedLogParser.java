@@ -65,12 +65,12 @@ public final class FencedLogParser {
     if (zoom != null) return zoom;
     LogBlock irc = IrcLogReader.read(lines, documentText);
     if (irc != null) return irc;
-    LogBlock bracketed = BracketedChatReader.read(lines, documentText);
-    if (bracketed != null) return bracketed;
     LogBlock stamped = StampedTranscriptReader.read(lines, documentText);
     if (stamped != null) return stamped;
     LogBlock dated = DatedChatReader.read(lines, documentText);
     if (dated != null) return dated;
+    LogBlock bracketed = BracketedChatReader.read(lines, documentText);
+    if (bracketed != null) return bracketed;
     // Try both remaining readers quietly; only the one chosen reports its problems, replayed from
     // its own sink rather than by reading the block a second time (that was 18% of parse CPU).
     Diagnostics timedSink = new Diagnostics();

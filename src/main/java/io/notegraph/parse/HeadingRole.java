@@ -58,7 +58,8 @@ enum HeadingRole {
               + "(?:\\s*\\([^)]*\\))?|notes\\s+and\\s+minutes|announcements?"
               + "(?:\\s+(?:and|or|&)\\s+(?:other\\s+updates|custom\\s+items|news))?|news"
               + "|action\\s+items?(?:,?\\s+by\\s+(?:person|owner|assignee))?|actions|next\\s+steps|follow[-\\s]?ups?|AIs"
-              + "|to-?\\s?dos?(?:\\s+(?:after|from|for)\\s+(?:the\\s+|this\\s+)?(?:call|meeting|week))?"
+              + "|"
+              + Roles.TO_DO_CAPTION
               + "|apolog(?:y|ies)|regrets|absent(?:ees)?|not\\s+present|excused)\\W*$");
 
   /**

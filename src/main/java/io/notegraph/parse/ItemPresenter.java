@@ -175,8 +175,7 @@ record ItemPresenter(
 
   /** "Approval of the minutes — TAC chair": a role after the title's dash brings the item. */
   private static final Pattern TRAILING_ROLE =
-      Pattern.compile(
-          "\\s+[-–—]\\s+((?:the\\s+)?(?:[\\p{Lu}&]{2,8}\\s+)?[Cc]hair(?:person)?)\\s*$");
+      Pattern.compile("\\s+[-–—]\\s+(" + ChairRole.CHAIR_PHRASE.pattern() + ")\\s*$");
 
   private static TitleSplit trailingRole(String q) {
     Matcher m = TRAILING_ROLE.matcher(q.stripTrailing());

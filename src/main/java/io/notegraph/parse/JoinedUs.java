@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class JoinedUs {
   private static final Pattern JOINED =
       Pattern.compile(
-          "(?U)(?:^\\s*|[.;]\\s+|,\\s+and\\s+|\\band\\s+)(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|van|von|de|da|del|der|du|dos|le|la|ap|bin)){1,3})"
+          "(?U)(?:^\\s*|[.;]\\s+|,\\s+and\\s+|\\band\\s+)(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|van|von|der|den|de|di|du|da|dos|das|del|della|dalla|le|la|bin|binti|ibn|ap|al|ter)){1,3})"
               + "(?:,[^,.;]{1,80},)?\\s+(?:also\\s+)?(?:joined(?:\\s+us)?|sat\\s+in|dropped\\s+in|dialled\\s+in"
               + "|dialed\\s+in|attended|was\\s+(?:also\\s+)?(?:present|there))\\b");
 

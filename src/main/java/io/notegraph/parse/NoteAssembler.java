@@ -535,6 +535,12 @@ final class NoteAssembler {
           "^[ \\t]*\\**[ \\t]*(\\p{L}[\\p{L} /&-]{1,40}?)[ \\t]*\\**[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?"
               + ":[ \\t]*\\**[ \\t]*(.*)$");
 
+  /** The words of a roll call's group caption: "Voting members", "Non-voting", "Guests". */
+  private static final java.util.regex.Pattern ROLL_CAPTION =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:voting|members?|guests?|staff|observers?|directors?|present|absent|regrets"
+              + "|apolog(?:y|ies)|excused|liaisons?|officers?|attend\\w*|participants?|maintainers?)\\b");
+
   private static final java.util.regex.Pattern ABSENT_GROUP =
       java.util.regex.Pattern.compile(
           "(?i)\\b(?:absent|regrets|apolog(?:y|ies)|excused|not\\s+present)\\b");
@@ -560,7 +566,11 @@ final class NoteAssembler {
       if (next instanceof Block.Heading h) {
         // "**Non-voting:**" alone on its line reads as a heading: the caption of the next group
         java.util.regex.Matcher caption = ROLL_GROUP.matcher(inline(h.range()).plain().strip());
-        if (!caption.matches() || !caption.group(2).isBlank()) break;
+        if (!caption.matches()
+            || !caption.group(2).isBlank()
+            || !ROLL_CAPTION.matcher(caption.group(1)).find()) {
+          break; // "## Notes:", "## Action items:": the roll call is over
+        }
         consumed.set(k);
         away = ABSENT_GROUP.matcher(caption.group(1)).find();
         continue;
@@ -1017,6 +1027,9 @@ final class NoteAssembler {
     InlineText it = inline(cell[0], cell[1]);
     List<NameRef> out = new ArrayList<>();
     // "Bérénice / Priscilla", "NA + FZB": one cell, two people
+    if (NAME_SLASH_HANDLE.matcher(it.plain()).find()) { // "Ho Ji-woo / @jiwoo": one person
+      return new ArrayList<>(AttendeeList.parse(it, 0, lines));
+    }
     for (int[] piece : PersonNames.pieces(CELL_PEOPLE, it.plain(), 0, it.plain().length())) {
       out.addAll(AttendeeList.parse(it, piece[0], piece[1], lines));
     }
@@ -1024,6 +1037,9 @@ final class NoteAssembler {
   }
 
   /** What sets two people of one table cell apart besides commas and "and": " / ", " + ", " & ". */
+  private static final java.util.regex.Pattern NAME_SLASH_HANDLE =
+      java.util.regex.Pattern.compile("\\s/\\s+@");
+
   private static final java.util.regex.Pattern CELL_PEOPLE =
       java.util.regex.Pattern.compile("\\s+[/+&]\\s+");
 
@@ -1139,10 +1155,6 @@ final class NoteAssembler {
     return RecordingOffset.find(when).map(RecordingOffset.Found::offset).orElse(null);
   }
 
-  /**
-   * An agenda table gives offsets and the sections below give the talks ("## Release update
-   * (Aisha)"): a section without an offset takes the one of the planned row it names.
-   */
   /** "TAC chair" presenting or owning a task is the chair; "Staff (Dorian)" is Dorian. */
   private void holdersOfRoles() {
     ChairRole roles = new ChairRole(text);
@@ -1208,6 +1220,10 @@ final class NoteAssembler {
     }
   }
 
+  /**
+   * An agenda table gives offsets and the sections below give the talks ("## Release update
+   * (Aisha)"): a section without an offset takes the one of the planned row it names.
+   */
   private void plannedOffsets() {
     if (plannedOffsets.isEmpty()) return;
     for (SectionBuilder s : sections) {
@@ -1377,7 +1393,7 @@ final class NoteAssembler {
           "(?i)^\\W*(?:(?:we|what\\s+we)\\s+discussed|discussion(?:\\s+(?:items|topics))?|topics"
               + "|updates|other\\s+items|items\\s+discussed)\\W*$");
 
-  /** A short title, not a sentence: up to ten words, no question, no clause after a comma. */
+  /** A short title, not a sentence: up to 80 characters, no question, no clause after a comma. */
   private static final java.util.regex.Pattern TITLE_LIKE =
       java.util.regex.Pattern.compile("[^?!;,]{3,80}");
 
@@ -1496,11 +1512,11 @@ final class NoteAssembler {
     }
   }
 
-  /** Where the names start after "Attendees (22):" / "Attendees:"; -1 if nothing follows. */
   /** The end of a sentence: a full stop after a word (not an initial), then a capital. */
   private static final java.util.regex.Pattern SENTENCE_END =
       java.util.regex.Pattern.compile("(?<=\\p{L}{2}|\\))\\.\\s+(?=\\p{Lu})");
 
+  /** Where the names start after "Attendees (22):" / "Attendees:"; -1 if nothing follows. */
   private static int listStart(String p) {
     int colon = p.indexOf(':');
     int paren = p.indexOf(')');
@@ -2854,8 +2870,9 @@ final class NoteAssembler {
       last++;
     }
     SourceRange all = new SourceRange(r.line(), r.begin(), blocks.get(last).range().end());
-    LogBlock log = logs.parse(text, all.begin(), all.end(), all.line(), caption, diag);
-    if (log.kind() != LogBlock.Kind.CHAT) return false;
+    LogBlock log =
+        BracketedChatReader.read(LogLines.split(text, all.begin(), all.end(), all.line()), text);
+    if (log == null) return false;
     for (int c = at + 1; c <= last; c++) consumed.set(c);
     seen.add(LayoutSignal.CHAT_LOG);
     takeLog(log, all);

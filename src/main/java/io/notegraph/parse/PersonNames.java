@@ -351,7 +351,6 @@ final class PersonNames {
     return Character.isWhitespace(c) || c == '.' || c == ',' || c == ':' || c == ';' || c == '*';
   }
 
-  /** First names (and whole single-word entries) of a list of names, lower-cased. */
   /**
    * The initials a name goes by in running notes ("AFG" for Andrés Felipe Gutiérrez, "FZB" for
    * Fatima-Zahra Benali: each part of a hyphenated name counts), lower-cased; null for a name of
@@ -383,12 +382,14 @@ final class PersonNames {
   /** Initials are kept apart from names in the known set: "na" is no one's name. */
   static final String INITIALS_PREFIX = "#";
 
+  /** First names (and whole single-word entries) of a list of names, lower-cased. */
   static void addFirstNames(Set<String> into, String name) {
     String initials = initials(name);
     if (initials != null) into.add(INITIALS_PREFIX + initials);
     String[] w = WHITESPACE.split(name.strip());
     if (w.length > 0 && !w[0].isEmpty()) into.add(w[0].toLowerCase(Locale.ROOT));
-    // Wen Shijie, Nakamura Aoi: a name written surname first is called by its last word
+    // any two-word name's last word too: Wen Shijie and Nakamura Aoi, written surname first, are
+    // called by it (a surname that is called so names the same person)
     if (w.length == 2 && !w[1].isEmpty()) into.add(w[1].toLowerCase(Locale.ROOT));
     // Jean-Baptiste "JB" Morel goes by "JB"
     Matcher nick = QUOTED_NICKNAME.matcher(name);

@@ -77,13 +77,18 @@ final class Roles {
           "(?i)^\\W*(?:none(?:\\s+(?:discussed|suggested|this\\s+(?:week|time)))?|n/?a|tbd"
               + "|nothing(?:\\s+(?:new|this\\s+week))?|no\\s+(?:updates?|topics|items|news)|-+)\\W*$");
 
+  /** "To do", "To-dos", "To do after the call": a caption of tasks (shared with HeadingRole). */
+  static final String TO_DO_CAPTION =
+      "to-?\\s?dos?(?:\\s+(?:after|from|for)\\s+(?:the\\s+|this\\s+)?(?:call|meeting|week))?";
+
   /**
    * "Action items", "Action item", "Next steps", "To do", "Follow-ups": a list of tasks follows.
    */
   static final Pattern ACTION_HEADING =
       Pattern.compile(
           "(?i)^\\W*(?:action\\s+items?|actions|(?:suggested\\s+)?next\\s+steps"
-              + "|to-?\\s?dos?(?:\\s+(?:after|from|for)\\s+(?:the\\s+|this\\s+)?(?:call|meeting|week))?"
+              + "|"
+              + TO_DO_CAPTION
               + "|follow[-\\s]?ups?(?:\\s+(?:tasks|items|actions))?|AIs)\\W*$");
 
   static final Pattern DATE_FIELD = Pattern.compile("(?i)^\\W*(?:date|when|meeting date)\\s*:");

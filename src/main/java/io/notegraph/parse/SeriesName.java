@@ -37,8 +37,9 @@ final class SeriesName {
       Pattern.compile("(?i)^\\s*(\\S.{1,60}?\\bmeeting)\\s*[:–—]\\s+\\S");
 
   /**
-   * "Debian Technical Committee — monthly meeting", "Jupyter Community Call — JupyterLab 5.2
-   * release party": a name before a spaced dash, and what this meeting is after it.
+   * "Widget Steering Committee — board review", "Jupyter Community Call — JupyterLab 5.2 release
+   * party": a name before a spaced dash, and what this meeting is after it (how often it meets, "—
+   * monthly meeting", stays part of the name: {@link #CADENCE}).
    */
   private static final Pattern NAME_THEN_SUBTITLE =
       Pattern.compile("^\\s*(\\S.{1,80}?)\\s+[–—]\\s+\\S");

@@ -65,7 +65,10 @@ record TitleSplit(int titleBegin, int titleEnd, List<PersonNames.Part> presenter
     return parts.isEmpty() ? none : new TitleSplit(open, parts);
   }
 
-  /** Two to four capitalised words, not all of them English words ("Kit Lu", not "Draft Plan"). */
+  /**
+   * Two to four words, not all of them English words ("Kit Lu", not "Draft Plan"); capitals are
+   * checked by {@link PersonNames#looksLikeName}, which the caller asks too.
+   */
   private static boolean fullName(String t) {
     String[] words = t.split("\\s+");
     if (words.length < 2 || words.length > 4) return false;

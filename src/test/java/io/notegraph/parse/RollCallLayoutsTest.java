@@ -61,4 +61,26 @@ class RollCallLayoutsTest {
         .extracting(NameRef::organization)
         .containsExactly("Hollowmere", "Quarrystone", null);
   }
+
+  @Test
+  void slashedSignInsInOneCommaListStayTwoPeople() {
+    MeetingNote n =
+        Notes.parse(
+            "# Gadget Sync 2027-06-01\n\nAttendees: Ana Lima / @ana, Bo Chen / @bochen\n\n"
+                + "## Roadmap\n\nNotes.\n");
+    assertThat(n.attendees())
+        .extracting(NameRef::name, NameRef::handle)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Ana Lima", "ana"),
+            org.assertj.core.groups.Tuple.tuple("Bo Chen", "bochen"));
+  }
+
+  @Test
+  void aColonHeadingAfterTheRollCallEndsItsGroups() {
+    MeetingNote n =
+        Notes.parse(
+            "# Gadget Board 2027-06-01\n\n## Attendance\n\n**Members present:**\n\n- Ana Lima\n\n"
+                + "**Action items:**\n\n- Bo Chen to file the report\n");
+    assertThat(Notes.names(n.attendees())).containsExactly("Ana Lima");
+  }
 }
