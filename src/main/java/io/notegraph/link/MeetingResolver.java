@@ -119,7 +119,9 @@ final class MeetingResolver {
       SortedSet<String> byInitials = new TreeSet<>();
       for (String id : roster) {
         for (List<String> full : people.fullNames(id)) {
-          if (shown.equalsIgnoreCase(initials(full))) byInitials.add(id);
+          if (shown.equalsIgnoreCase(io.notegraph.parse.Initials.of(String.join(" ", full)))) {
+            byInitials.add(id);
+          }
         }
       }
       if (byInitials.size() == 1) {
@@ -266,20 +268,6 @@ final class MeetingResolver {
   /** "AFG", "NA": a person's initials as running notes write them. */
   private static final java.util.regex.Pattern INITIALS =
       java.util.regex.Pattern.compile("\\p{Lu}{2,4}");
-
-  /**
-   * The first letters of a full name's words ("AFG"); a hyphenated name's parts are words of their
-   * own ("FZB" for Fatima-Zahra Benali).
-   */
-  private static String initials(List<String> tokens) {
-    StringBuilder out = new StringBuilder();
-    for (String t : tokens) {
-      for (String w : t.split("-")) {
-        if (!w.isEmpty()) out.appendCodePoint(w.codePointAt(0));
-      }
-    }
-    return out.length() >= 2 ? out.toString() : "";
-  }
 
   private SortedSet<String> matching(String word, SortedSet<String> ids) {
     SortedSet<String> out = new TreeSet<>();

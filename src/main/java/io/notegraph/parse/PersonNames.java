@@ -351,26 +351,6 @@ final class PersonNames {
     return Character.isWhitespace(c) || c == '.' || c == ',' || c == ':' || c == ';' || c == '*';
   }
 
-  /**
-   * The initials a name goes by in running notes ("AFG" for Andrés Felipe Gutiérrez, "FZB" for
-   * Fatima-Zahra Benali: each part of a hyphenated name counts), lower-cased; null for a name of
-   * one word or of more than four letters' worth.
-   */
-  static String initials(String name) {
-    StringBuilder out = new StringBuilder();
-    for (String w :
-        WHITESPACE.split(QUOTED_NICKNAME.matcher(name.strip()).replaceAll(" ").strip())) {
-      for (String part : w.split("-")) {
-        if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) {
-          out.appendCodePoint(Character.toLowerCase(part.codePointAt(0)));
-        }
-      }
-    }
-    return out.length() >= 2 && out.length() <= 4 && name.strip().indexOf(' ') > 0
-        ? out.toString()
-        : null;
-  }
-
   /** Whether {@code word} is written as initials ("AFG", "NA") that {@code known} holds. */
   static boolean knownInitials(String word, Set<String> known) {
     return word.length() >= 2
@@ -384,7 +364,7 @@ final class PersonNames {
 
   /** First names (and whole single-word entries) of a list of names, lower-cased. */
   static void addFirstNames(Set<String> into, String name) {
-    String initials = initials(name);
+    String initials = Initials.of(name);
     if (initials != null) into.add(INITIALS_PREFIX + initials);
     String[] w = WHITESPACE.split(name.strip());
     if (w.length > 0 && !w[0].isEmpty()) into.add(w[0].toLowerCase(Locale.ROOT));

@@ -20,6 +20,11 @@ final class PersonShape {
 
   private PersonShape() {}
 
+  /** Whether {@code word} is a particle of a name: "dos", "van", "ap", "ibn". */
+  static boolean isParticle(String word) {
+    return PARTICLE.matcher(word).matches();
+  }
+
   static boolean fullName(String text) {
     String[] words = text.strip().split("\\s+");
     if (words.length < 2 || words.length > 5) return false;
