@@ -35,4 +35,13 @@ final class FictionalNoteLinker {
             name, URI.create("file:///notes/" + name), text, StandardCharsets.UTF_8, List.of());
     return PIPELINE.run(List.of(doc), new Diagnostics(), n -> {});
   }
+
+  /** The ids of the people the corpus's notes resolve their ranges to. */
+  static java.util.SortedSet<String> people(LinkedCorpus c) {
+    java.util.SortedSet<String> out = new java.util.TreeSet<>();
+    for (LinkedNote n : c.notes()) {
+      n.entityByRange().values().stream().filter(id -> id.startsWith("person/")).forEach(out::add);
+    }
+    return out;
+  }
 }

@@ -114,19 +114,10 @@ class PeopleArePeopleTest {
       Good news. JL here, I will look at the docs.
       """;
 
-  /** The ids of the people the note's ranges resolve to. */
-  private static java.util.SortedSet<String> people(LinkedCorpus c) {
-    java.util.SortedSet<String> out = new java.util.TreeSet<>();
-    for (LinkedNote n : c.notes()) {
-      n.entityByRange().values().stream().filter(id -> id.startsWith("person/")).forEach(out::add);
-    }
-    return out;
-  }
-
   @Test
   void aDirectorysSurnameFirstSpeakerAndAQuotedNicknameAreTheAttendees() {
     var c = FictionalNoteLinker.link(TEAMS + "\n[00:03:00] Bram Okonkwo\nThanks JL.\n");
-    assertThat(people(c))
+    assertThat(FictionalNoteLinker.people(c))
         .containsExactly(
             "person/bram-okonkwo", "person/jean-luc-abara", "person/tran-thi-minh-anh");
   }

@@ -36,17 +36,10 @@ class ShortFormsOfNamesTest {
       - **Action:** FZB + AFG to write the missing tests.
       """;
 
-  private static java.util.SortedSet<String> people(LinkedCorpus c) {
-    java.util.SortedSet<String> out = new java.util.TreeSet<>();
-    for (LinkedNote n : c.notes()) {
-      n.entityByRange().values().stream().filter(id -> id.startsWith("person/")).forEach(out::add);
-    }
-    return out;
-  }
-
   @Test
   void initialsAndALastGivenNameResolveToThePeopleTheyShortenAndNoOneElse() {
-    assertThat(people(FictionalNoteLinker.link("gadget-sig/2031-03-05.md", NOTE)))
+    assertThat(
+            FictionalNoteLinker.people(FictionalNoteLinker.link("gadget-sig/2031-03-05.md", NOTE)))
         .containsExactly(
             "person/amaru-felipe-guzman",
             "person/fadila-zahra-bouzid",
