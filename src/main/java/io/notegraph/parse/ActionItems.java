@@ -24,6 +24,9 @@ final class ActionItems {
 
   private static final Pattern NICK = Pattern.compile("@?[\\p{L}\\p{N}_.\\-]+");
 
+  /** "(she/her)", "(they / them)": pronouns a chat display name carries. */
+  static final String PRONOUNS = "\\(\\s*\\p{Ll}+\\s*/\\s*\\p{Ll}+\\s*\\)";
+
   /** "AI(Ana): send the notes", "TODO(bo): ...": the agent in parentheses after the marker. */
   private static final Pattern PAREN_PREFIX =
       Pattern.compile(
@@ -86,13 +89,38 @@ final class ActionItems {
   private static final Pattern LEADING_AGENTS =
       Pattern.compile(
           "^\\(?@?([\\p{L}][\\p{L}\\p{M}\\p{N}_'’.\\-]*(?:[ ,&/+]+(?:and\\s+|@)?"
-              + "[\\p{L}][\\p{L}\\p{M}\\p{N}_'’.\\-]*){0,5}?)\\)?\\s*(?:\\bto\\b|\\bwill\\b|\\bshould\\b|:|→|->|=>|—|–)\\s+");
+              + "[\\p{L}][\\p{L}\\p{M}\\p{N}_'’.\\-]*){0,5}?)\\)?(?:\\s*"
+              + PRONOUNS
+              + ")?\\s*(?:\\bto\\b|\\bwill\\b|\\bshould\\b|:|→|->|=>|—|–)\\s+");
 
   /** "@hgill publish the draft", "@ana @bo update the examples": handles owning a box's task. */
   private static final Pattern LEADING_HANDLES =
       Pattern.compile(
           "^\\s*((?:@[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]*[\\s,&]+)+)(?=\\p{Ll})"
               + "(?!(?:to|will|should|needs|is|are|was|has|had)\\b)");
+
+  /** "@Ana Lima", "@Wilhelmina (Mina) Stroud", "@ferrofluid": one mention by name or handle. */
+  private static final String MENTION =
+      "@(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\(\\p{Lu}[\\p{L}'’-]*\\)|\\p{Lu}[\\p{L}'’-]*"
+          + "|(?!and\\b)[a-z]{1,3}(?=\\s+\\p{Lu}))){0,4}|[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-]*)";
+
+  /**
+   * "@Ravi Chandrasekhar bisect #8812", "@Hoàng Minh Châu and @ferrofluid write up ...": a chat
+   * tool's mentions (Zulip's "@**Full Name**") owning the task that follows in lower case.
+   */
+  private static final Pattern LEADING_MENTIONS =
+      Pattern.compile(
+          "(?U)^\\s*("
+              + MENTION
+              + "(?:\\s*(?:,|&|\\band\\b)\\s*"
+              + MENTION
+              + ")*)\\s+(?=\\p{Ll})"
+              + "(?!(?:to|will|should|needs|is|are|was|has|had)\\b)");
+
+  private static final Pattern ONE_MENTION = Pattern.compile("(?U)" + MENTION);
+
+  /** "(Mina)" inside a mentioned name: the nickname, not part of the full name. */
+  private static final Pattern NICKNAME_IN_NAME = Pattern.compile("\\s*\\(\\p{Lu}[^()]*\\)");
 
   /**
    * "... @Ana Lima": a page tool's mention of the assignee by full name at the end of a task
@@ -105,6 +133,15 @@ final class ActionItems {
   private static final Pattern UNOWNED =
       Pattern.compile("(?i)unassigned|none|nobody|tbd|tba|volunteers?(?:\\s+wanted)?");
 
+  /**
+   * "(no owner yet)", "(unassigned)", "(needs owner)" closing a task: nobody owns it, and saying so
+   * makes a checkbox line a task without anyone's handle on it.
+   */
+  static final Pattern UNOWNED_TAIL =
+      Pattern.compile(
+          "(?i)\\s*\\(\\s*(?:no\\s+owner(?:\\s+yet)?|unassigned|needs?\\s+(?:an\\s+)?owner"
+              + "|nobody(?:\\s+yet)?|owner:?\\s*(?:tbd|tba|\\?+))\\s*\\)\\W*$");
+
   /** Whether a task line ends with a meeting bot's stamp: "(kferrand, 16:09:12)". */
   static boolean botStamped(String plain) {
     return BOT_STAMP.matcher(plain).find();
@@ -115,7 +152,24 @@ final class ActionItems {
 
   /** "(kferrand, 16:09:12)": a meeting bot's record of who said it when, not part of the task. */
   private static final Pattern BOT_STAMP =
-      Pattern.compile("\\s*\\(\\s*[\\w.\\-|]+,\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*\\)\\s*$");
+      Pattern.compile(
+          "(?U)\\s*\\(\\s*(?:[\\w.\\-|]+|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,3}"
+              + "(?:\\s*"
+              + PRONOUNS
+              + ")?),\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*\\)\\s*$");
+
+  /**
+   * "Lena (she/her) file the proposal", "Sun-jae, Ola write the docs": a Matrix meetbot's task, its
+   * owners' display names first (pronouns and all), then the task in lower case, no "to".
+   */
+  private static final Pattern DISPLAY_NAMES_FIRST =
+      Pattern.compile(
+          "(?U)^((?:\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|(?!and\\b)[a-z]{1,3}))*(?:\\s*"
+              + PRONOUNS
+              + ")?)(?:\\s*(?:,|&|\\band\\b)\\s*\\p{Lu}[\\p{L}'’-]*"
+              + "(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|(?!and\\b)[a-z]{1,3}))*(?:\\s*"
+              + PRONOUNS
+              + ")?)*)\\s+(?=\\p{Ll})");
 
   /** "(Due: May 30, 2025)", "(due Friday)": when, not what. */
   private static final Pattern DUE = Pattern.compile("(?i)\\s*\\(\\s*(?:due|by)\\b[^()]*\\)\\s*$");
@@ -282,6 +336,15 @@ final class ActionItems {
         || LEADING_HANDLES.matcher(rest).find();
   }
 
+  /**
+   * "[ ] Refresh the guide (no owner yet)": a box that says nobody owns it yet is a task too, but
+   * not on an agenda, where it is an item nobody brought.
+   */
+  static boolean isUnownedBox(String plain) {
+    Matcher box = CHECKBOX.matcher(plain);
+    return box.find() && UNOWNED_TAIL.matcher(plain.substring(box.end())).find();
+  }
+
   /** The action item a line holds; null when nothing is left of it once markers are cut. */
   static ActionItem read(InlineText it, SourceRange range, Set<String> known) {
     String p = it.plain();
@@ -328,7 +391,17 @@ final class ActionItems {
       b = named.end();
     }
     Matcher prefix = PREFIX.matcher(p).region(b, e);
-    if (prefix.lookingAt()) b = prefix.end();
+    if (prefix.lookingAt()) {
+      b = prefix.end();
+      Matcher shown = DISPLAY_NAMES_FIRST.matcher(p).region(b, e);
+      if (agents.isEmpty() && BOT_STAMP.matcher(p).find() && shown.lookingAt()) {
+        List<NameRef> who = displayNames(it, shown.start(1), shown.end(1), known, line);
+        if (!who.isEmpty()) {
+          agents.addAll(who);
+          b = shown.end();
+        }
+      }
+    }
     Matcher bot = MEETBOT_ACTION.matcher(p).region(b, e);
     if (agents.isEmpty() && bot.lookingAt()) {
       b = bot.end();
@@ -364,10 +437,20 @@ final class ActionItems {
     if (stamp.find()) e = stamp.start();
     Matcher due = DUE.matcher(p).region(b, e);
     if (due.find()) e = due.start();
+    Matcher unowned = UNOWNED_TAIL.matcher(p).region(b, e);
+    if (unowned.find()) e = unowned.start();
     Matcher mention = TRAILING_MENTION.matcher(p).region(b, e);
     if (agents.isEmpty() && mention.find()) {
       agents.add(ref(it, mention.group(1), mention.start(1), mention.end(1), false, line));
       e = mention.start();
+    }
+    Matcher mentions = LEADING_MENTIONS.matcher(p).region(b, e);
+    if (agents.isEmpty() && mentions.lookingAt() && mentions.group(1).contains(" ")) {
+      List<NameRef> who = mentioned(it, mentions.start(1), mentions.end(1), known, line);
+      if (!who.isEmpty()) {
+        agents.addAll(who);
+        b = mentions.end();
+      }
     }
     Matcher handles = LEADING_HANDLES.matcher(p).region(b, e);
     if (agents.isEmpty() && handles.lookingAt()) {
@@ -560,6 +643,41 @@ final class ActionItems {
                   && piece.chars().skip(1).allMatch(Character::isLowerCase);
       if (!handle && !name) return List.of();
       out.add(ref(it, piece, pb, pe, handle, line));
+    }
+    return out;
+  }
+
+  /** The people mentioned in {@code [b, e)}: handles, and names known or shaped as full names. */
+  private static List<NameRef> mentioned(InlineText it, int b, int e, Set<String> known, int line) {
+    String p = it.plain();
+    List<NameRef> out = new ArrayList<>();
+    Matcher m = ONE_MENTION.matcher(p).region(b, e);
+    while (m.find()) {
+      String name = m.group().substring(1);
+      boolean handle = name.indexOf(' ') < 0 && !Character.isUpperCase(name.charAt(0));
+      String plainName = NICKNAME_IN_NAME.matcher(name).replaceAll("");
+      String first = plainName.split("\\s+")[0].toLowerCase(Locale.ROOT);
+      if (!handle && !known.contains(first) && !PersonShape.fullName(plainName)) return List.of();
+      NameRef r = ref(it, name, m.start() + 1, m.end(), handle, line);
+      out.add(new NameRef(plainName, r.handle(), null, r.range()));
+    }
+    return out;
+  }
+
+  private static final Pattern DISPLAY_PIECE =
+      Pattern.compile(
+          "(?U)\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|(?!and\\b)[a-z]{1,3}))*");
+
+  /** The display names in {@code [b, e)}, each known at the meeting; empty when one is not. */
+  private static List<NameRef> displayNames(
+      InlineText it, int b, int e, Set<String> known, int line) {
+    String p = it.plain();
+    List<NameRef> out = new ArrayList<>();
+    Matcher m = DISPLAY_PIECE.matcher(p).region(b, e);
+    while (m.find()) {
+      String first = m.group().split("\\s+")[0].toLowerCase(Locale.ROOT);
+      if (!known.contains(first)) return List.of();
+      out.add(ref(it, m.group(), m.start(), m.end(), false, line));
     }
     return out;
   }

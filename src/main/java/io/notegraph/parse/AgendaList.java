@@ -46,6 +46,18 @@ final class AgendaList {
 
   private AgendaList() {}
 
+  /**
+   * "Hi all, triage is starting. Agenda:": a message or paragraph whose last sentence announces the
+   * list below as the agenda.
+   */
+  private static final Pattern CLOSING_CAPTION =
+      Pattern.compile(
+          "(?i)(?:[.!?:]\\s+|\\n\\s*)(?:the\\s+|today'?s\\s+|our\\s+)?agenda\\s*:\\s*$");
+
+  static boolean closesWithCaption(String p) {
+    return p.length() < 300 && CLOSING_CAPTION.matcher(p).find();
+  }
+
   static boolean isCaption(String p) {
     return CAPTION.matcher(p).matches();
   }

@@ -105,6 +105,17 @@ final class AttendeeList {
   static List<NameRef> parse(InlineText text, int from, int to, LineIndex lines) {
     String s = text.plain();
     List<NameRef> out = new ArrayList<>();
+    int nl = s.indexOf('\n', from);
+    if (nl >= 0 && nl < to && !CONTINUED_LINE.matcher(s.substring(from, to)).find()) {
+      // one entry or comma list per line: "Tuva Sørlie, guest, Ridgeway Analytics"
+      for (int b = from; b < to; ) {
+        int e = s.indexOf('\n', b);
+        if (e < 0 || e > to) e = to;
+        if (e > b) out.addAll(parse(text, b, e, lines));
+        b = e + 1;
+      }
+      return out;
+    }
     if (described(text, from, to, lines, out)) return out;
     if (s.substring(from, to).indexOf('\n') < 0 && slashFields(text, from, to, null, lines, out)) {
       return out; // "Tevita Fifita / @tfifita / Kingsmere University, research group": one person
@@ -122,6 +133,9 @@ final class AttendeeList {
     }
     return out;
   }
+
+  /** A line that ends mid-list ("..., Ana Lima and" or "Bo Chen,"): the list goes on below. */
+  private static final Pattern CONTINUED_LINE = Pattern.compile("(?:,|\\band|&)[ \\t]*\\n");
 
   /**
    * A role said in lower-case words after a name: "Ondine maintainer", "LF staff (minutes)",
@@ -235,9 +249,19 @@ final class AttendeeList {
       Pattern.compile(
           "(?U)\\p{Lu}[\\p{L}\\p{N}.'’-]*(?:\\s+(?:&|\\p{Lu}[\\p{L}\\p{N}.'’-]*)){0,3}");
 
+  /** "chair", "secretary", "committer": a role alone between commas after a name, no one else. */
+  private static final Pattern ROLE_ONLY =
+      Pattern.compile(
+          "(?i)(?:co-?|vice[- ]?)?(?:chair(?:person)?|host|facilitator|moderator|note[- ]?taker"
+              + "|scribe|secretary|committer|release\\s+manager|guest|observer|organi[sz]er"
+              + "|presenter|speaker|minutes|emeritus|treasurer)s?");
+
   private static void add(InlineText text, int b, int e, LineIndex lines, List<NameRef> out) {
     String s = text.plain();
     while (b < e && (Character.isWhitespace(s.charAt(b)) || s.charAt(b) == '*')) b++;
+    String raw = s.substring(b, e).strip();
+    if (raw.endsWith(":") && groupLabelEnd(s, b, e) >= 0) return; // "PMC members present:"
+    if (ROLE_ONLY.matcher(raw.replaceAll("[.,;*]+$", "")).matches()) return;
     while (e > b && ".,;:* \t\n".indexOf(s.charAt(e - 1)) >= 0) e--;
     if (b >= e) return;
     Matcher box = CHECKBOX.matcher(s).region(b, e);

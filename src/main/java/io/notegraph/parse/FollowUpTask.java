@@ -20,6 +20,7 @@ final class FollowUpTask {
   private static final Pattern LABEL = Pattern.compile("^\\s*([^:]{2,60}?)\\s*:\\s+(?=\\S)");
   private static final Pattern TASK_WORD =
       Pattern.compile("(?i)^\\s*(?:task|action(?:\\s+item)?|to-?do|follow[-\\s]?up)\\s*:\\s*");
+  private static final Pattern WILL = Pattern.compile("(?i)\\s*will\\s+(?=\\p{Ll})");
   private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*\\(([^()]{2,80})\\)\\W*$");
   private static final Pattern TRAILING_DASH_NAME =
       Pattern.compile("\\s+[-–—]\\s+@?([\\p{L}][\\p{L}\\p{M}'’.\\- ]{1,60}?)\\s*$");
@@ -52,7 +53,11 @@ final class FollowUpTask {
     Matcher bracket = BRACKET_AGENT.matcher(p).region(b, e);
     if (bracket.lookingAt()) {
       agents.addAll(names(it, bracket.start(1), bracket.end(1), known, line));
-      if (!agents.isEmpty()) b = bracket.end();
+      if (!agents.isEmpty()) {
+        b = bracket.end();
+        Matcher will = WILL.matcher(p).region(b, e); // "[Ana Ruiz] will tag the release"
+        if (will.lookingAt()) b = will.end();
+      }
     }
     Matcher task = TASK_WORD.matcher(p).region(b, e);
     if (task.lookingAt()) {
@@ -65,6 +70,8 @@ final class FollowUpTask {
         if (again.lookingAt()) b = again.end();
       }
     }
+    Matcher unowned = ActionItems.UNOWNED_TAIL.matcher(p).region(b, e);
+    if (unowned.find()) e = unowned.start();
     Matcher paren = TRAILING_PAREN.matcher(p).region(b, e);
     if (paren.find()) {
       List<NameRef> who = names(it, paren.start(1), paren.end(1), known, line);
@@ -116,7 +123,9 @@ final class FollowUpTask {
           piece.indexOf(' ') < 0
               ? known.contains(piece.toLowerCase(Locale.ROOT))
               : PersonNames.looksLikeName(piece, known);
-      if (!name || SummaryWords.UNNAMED_SPEAKER.matcher(piece).matches()) return List.of();
+      // "[Raj Ito, Speaker 3]": a voice the tool could not name owns it too, but is nobody here
+      if (SummaryWords.UNNAMED_SPEAKER.matcher(piece).matches()) continue;
+      if (!name) return List.of();
       int pb = p.indexOf(piece, s[0]);
       out.add(new NameRef(piece, null, null, it.range(pb, pb + piece.length(), line)));
     }

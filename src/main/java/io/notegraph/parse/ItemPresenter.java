@@ -58,10 +58,15 @@ record ItemPresenter(
       Pattern.compile(
           "(?i)\\s*[,;]\\s*~?\\d{1,3}\\s*(?:m|mins?|minutes?|h|hrs?|hours?)\\s*(?=\\))");
 
-  /** "(jdoe, 15:04)": a meetbot summary item's owner and the time the topic was set. */
+  /**
+   * "(jdoe, 15:04)", "(Lena Maier (she/her), 16:15)": a meetbot summary item's owner (an IRC nick
+   * or a Matrix display name, pronouns aside) and the time the topic was set.
+   */
   private static final Pattern MEETBOT_OWNER =
       Pattern.compile(
-          "\\(\\s*(@?[A-Za-z\\[\\]_`|^{}][A-Za-z0-9\\[\\]_`|^{}.-]{0,30})\\s*,\\s*"
+          "(?U)\\(\\s*(@?[A-Za-z\\[\\]_`|^{}][A-Za-z0-9\\[\\]_`|^{}.-]{0,30}"
+              + "|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,3})"
+              + "(?:\\s*\\(\\s*\\p{L}+\\s*/\\s*\\p{L}+\\s*\\))?\\s*,\\s*"
               + "\\d{1,2}:\\d{2}(?::\\d{2})?\\s*\\)\\s*$");
 
   /** "#5120", "org/repo#12", "PR 12" as a link's text: the item's reference, not its title. */

@@ -43,12 +43,25 @@ final class MeetbotSummary {
     return BOT.matcher(nick).matches();
   }
 
-  /** The person of one "nick (N)" item, or empty when the item is not one. */
+  /**
+   * "Tomás Echeverría (12)", "Lena (she/her) (6)": a Matrix meetbot lists people by their display
+   * names, pronouns and all; the name is the person's (the pronouns are not part of it).
+   */
+  private static final Pattern DISPLAY_NAME_LINE =
+      Pattern.compile(
+          "(?U)^\\W*?(\\p{L}[\\p{L}'’.-]*(?:\\s+\\p{L}[\\p{L}'’.-]*){0,3})"
+              + "(?:\\s*\\(\\s*\\p{L}+\\s*/\\s*\\p{L}+\\s*\\))?\\s*\\(\\d+\\)\\s*$");
+
+  /** The person of one "nick (N)" or "Display Name (N)" item, or empty when the item is not one. */
   static List<NameRef> person(InlineText it, int line) {
     String p = it.plain();
     Matcher m = NICK_LINE.matcher(p);
-    if (!m.matches()) return List.of();
-    String nick = m.group(1);
-    return List.of(new NameRef(nick, nick, null, it.range(m.start(1), m.end(1), line)));
+    if (m.matches()) {
+      String nick = m.group(1);
+      return List.of(new NameRef(nick, nick, null, it.range(m.start(1), m.end(1), line)));
+    }
+    Matcher d = DISPLAY_NAME_LINE.matcher(p);
+    if (!d.matches()) return List.of();
+    return List.of(new NameRef(d.group(1), null, null, it.range(d.start(1), d.end(1), line)));
   }
 }

@@ -1530,6 +1530,22 @@ final class NoteAssembler {
 
   // ---- headings ----
 
+  /**
+   * Whether a lower heading only repeats the note's title (its date and punctuation aside): a
+   * meeting tool's notes pasted under the hand-written header name the meeting again.
+   */
+  private boolean restatesTitle(String heading) {
+    if (title == null || current != null) return false;
+    String t = titleWords(title);
+    return t.length() > 3 && t.equals(titleWords(heading));
+  }
+
+  private static String titleWords(String s) {
+    String w =
+        DateText.find(s).map(d -> s.substring(0, d.begin()) + s.substring(d.end())).orElse(s);
+    return w.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
   private void heading(Block.Heading h) {
     InlineText it = inline(h.range());
     String p = it.plain().strip();
@@ -1570,6 +1586,11 @@ final class NoteAssembler {
     if (h.level() == 1 && title == null) {
       title = SeriesName.resolvePlaceholders(p, frontMatter);
       DateText.find(p).ifPresent(d -> time.dateLine(p, line, d, diag));
+      return;
+    }
+    if (restatesTitle(p)) { // "**Podman Community Meeting**" again at the top of pasted notes
+      seen.add(LayoutSignal.NOT_A_TALK);
+      segment(SegmentKind.HEADING, h.range(), 0, null);
       return;
     }
     if (MeetbotSummary.isLogHeading(p)) { // "## Log" over a pasted meetbot log: no talk
@@ -1789,6 +1810,12 @@ final class NoteAssembler {
    * headings follow, the list was a preview of them (planned topics).
    */
   private boolean listIsMinutes(int i) {
+    // "**Meeting:** X · **Chair:** Y" between the caption and its list: the summary's fields
+    if (i + 2 < blocks.size()
+        && blocks.get(i + 1) instanceof Block.Paragraph f
+        && FIELDS_LINE.matcher(f.range().of(text)).lookingAt()) {
+      i++;
+    }
     if (i + 1 >= blocks.size() || !(blocks.get(i + 1) instanceof Block.Item)) return false;
     // One item with everything nested under it is an outline, not an agenda, unless it says who
     // brings it ("[Dara] Release retrospective" over its notes).
@@ -1818,6 +1845,11 @@ final class NoteAssembler {
     }
     return true;
   }
+
+  /** "**Meeting:** ...": a line of bold-labelled fields. */
+  private static final java.util.regex.Pattern FIELDS_LINE =
+      java.util.regex.Pattern.compile(
+          "^\\s*(?:\\*\\*|__)[^*_\\n]{1,30}:(?:\\*\\*|__)[^\\n]{1,200}$");
 
   /** Whether a top-level item right below the heading at block {@code i} links an issue or PR. */
   private boolean issueLinkedItems(int i) {
@@ -2327,7 +2359,9 @@ final class NoteAssembler {
         return;
       }
     }
-    if (mode != Mode.NEXT_TOPICS && AgendaList.isCaption(p) && listIsMinutes(at)) { // "Agenda:"
+    if (mode != Mode.NEXT_TOPICS
+        && (AgendaList.isCaption(p) || AgendaList.closesWithCaption(p))
+        && listIsMinutes(at)) { // "Agenda:", "Hi all, triage is starting. Agenda:"
       closeSection();
       mode = Mode.NONE;
       agendaItems = true;
@@ -2561,6 +2595,13 @@ final class NoteAssembler {
   private static final java.util.regex.Pattern TIME_MARK =
       java.util.regex.Pattern.compile("\\(\\s*(\\d{1,2}:\\d{2}(?::\\d{2})?)\\s*\\)\\W*$");
 
+  /**
+   * "(at 02:41)" inside a summary's topic: the tool's own mark of where in the recording the topic
+   * is taken up, wherever in the prose it stands (the first one counts).
+   */
+  private static final java.util.regex.Pattern AT_MARK =
+      java.util.regex.Pattern.compile("\\(\\s*at\\s+(\\d{1,2}:\\d{2}(?::\\d{2})?)\\s*\\)");
+
   /** "* **Helm chart demo**: Bo presented ..." (the colon inside or after the bold). */
   private static final java.util.regex.Pattern BOLD_LABEL =
       java.util.regex.Pattern.compile(
@@ -2591,6 +2632,8 @@ final class NoteAssembler {
     current.presenters.addAll(who);
     InlineText.LinkRef l = linkedOffset(it);
     java.util.regex.Matcher mark = TIME_MARK.matcher(p);
+    if (!mark.find(from)) mark = AT_MARK.matcher(p);
+    mark.region(from, p.length());
     if (l != null) {
       current.offset = RecordingOffset.fromLink(l.text(), l.url());
       seen.add(LayoutSignal.TALK_LINKED_OFFSET);
@@ -2700,7 +2743,9 @@ final class NoteAssembler {
 
   /** A task line by its own words, or a person present taking a task ("Ana to ..."). */
   private boolean isTask(String p) {
-    return ActionItems.isTaskLine(p) || ActionItems.isNamedTask(p, speakers);
+    return ActionItems.isTaskLine(p)
+        || ActionItems.isNamedTask(p, speakers)
+        || !agendaItems && mode != Mode.PLANNED_TOPICS && ActionItems.isUnownedBox(p);
   }
 
   /**

@@ -226,4 +226,28 @@ class GeneratedSummaryTest {
             "Bo Lindgren | open a pull request for the plugin's test suite",
             " | review the docs migration plan next week");
   }
+
+  @Test
+  void atMarksInsideADetailsTopicAreItsOffsetAndTheRepeatedTitleIsNoTalk() {
+    MeetingNote n = Notes.fixture("summary-at-marks.md");
+    assertThat(n.sections())
+        .filteredOn(s -> s.kind() == AgendaSection.SectionKind.TALK)
+        .extracting(AgendaSection::title, AgendaSection::offset)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Sprocket 4.2 release", Duration.ofSeconds(195)),
+            org.assertj.core.groups.Tuple.tuple("Docs sprint", Duration.ofSeconds(1300)));
+    assertThat(n.sections())
+        .extracting(AgendaSection::title)
+        .doesNotContain("Sprocket Community Meeting");
+  }
+
+  @Test
+  void aCheckboxSayingItHasNoOwnerIsATaskOfNobodyAndWillIsNotPartOfATask() {
+    MeetingNote n = Notes.fixture("summary-at-marks.md");
+    assertThat(n.actionItems())
+        .extracting(ActionItem::task, a -> Notes.names(a.agents()))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("tag Sprocket 4.2.1", List.of("Teodor Brandt")),
+            org.assertj.core.groups.Tuple.tuple("Update the contributor guide for 4.2", List.of()));
+  }
 }

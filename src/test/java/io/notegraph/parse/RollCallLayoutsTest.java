@@ -83,4 +83,26 @@ class RollCallLayoutsTest {
                 + "**Action items:**\n\n- Bo Chen to file the report\n");
     assertThat(Notes.names(n.attendees())).containsExactly("Ana Lima");
   }
+
+  @Test
+  void formalRollCallLinesKeepRolesAndGroupLabelsOutAndAGuestsOrganizationIn() {
+    MeetingNote n = Notes.fixture("pmc-roll-call.md");
+    assertThat(n.attendees())
+        .extracting(NameRef::name, NameRef::handle, NameRef::organization)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Oskar Lindqvist", "oskarl", null),
+            org.assertj.core.groups.Tuple.tuple("Renata Moreau", "rmoreau", null),
+            org.assertj.core.groups.Tuple.tuple("Hamid Farahani", "hamidf", null),
+            org.assertj.core.groups.Tuple.tuple("Bruna Tavares", "btavares", null),
+            org.assertj.core.groups.Tuple.tuple("Ingrid Solberg", null, "Fjordline Data"));
+  }
+
+  @Test
+  void aRoleAfterACommaInAnAttendeeListIsNobody() {
+    MeetingNote n =
+        Notes.parse(
+            "# Gadget Call 2031-06-01\n\n**Attendees**\n- Ana Lima (Quarrystone), host\n"
+                + "- orbfinch\n\n## Roadmap\n\nNotes.\n");
+    assertThat(Notes.names(n.attendees())).containsExactly("Ana Lima", "orbfinch");
+  }
 }
