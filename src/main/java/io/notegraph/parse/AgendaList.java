@@ -58,8 +58,12 @@ final class AgendaList {
     return p.length() < 300 && CLOSING_CAPTION.matcher(p).find();
   }
 
+  /** "(times are positions in the recording)": a remark closing a caption. */
+  private static final Pattern REMARK = Pattern.compile("\\s*\\([^()]{1,80}\\)\\W*$");
+
   static boolean isCaption(String p) {
-    return CAPTION.matcher(p).matches();
+    return CAPTION.matcher(p).matches()
+        || CAPTION.matcher(REMARK.matcher(p).replaceFirst("")).matches();
   }
 
   static boolean isRepoGroup(String p) {

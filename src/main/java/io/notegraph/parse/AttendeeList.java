@@ -351,6 +351,11 @@ final class AttendeeList {
       nameEnd = at.start();
       while (nameEnd > b && Character.isWhitespace(s.charAt(nameEnd - 1))) nameEnd--;
     }
+    // "observers @wrenfield": a group's word before the handle, not the person's name
+    if (handle != null && ROLE_ONLY.matcher(s.substring(b, nameEnd).strip()).matches()) {
+      b = s.indexOf("@" + handle, b);
+      nameEnd = b + 1 + handle.length();
+    }
     if (nameEnd <= b) return;
     // "@quietfox" alone: a handle; the at sign is no part of the name
     if (s.charAt(b) == '@' && HANDLE.matcher(s.substring(b, nameEnd)).matches()) {

@@ -114,6 +114,9 @@ enum LayoutSignal {
   PRESENTED_IN_SUMMARY(
       "'Full Name presented the X: ...' lines of hand-written minutes with no other talk: one"
           + " talk each"),
+  HANDLES_NAMED(
+      "people present by handle ('@kofibm') named by a list item elsewhere ('Kofi Boateng-Mensah"
+          + " (@kofibm)')"),
   SUMMARY_TOPIC_ITEM("'**Topic**: prose (00:12:34)' item under a summary caption: a talk"),
   SUMMARY_TOPIC_PARAGRAPH("a title line over its prose under a summary caption (Zoom's text)"),
   PRESENTER_IN_SUMMARY(

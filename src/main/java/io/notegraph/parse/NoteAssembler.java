@@ -522,11 +522,52 @@ final class NoteAssembler {
       }
     }
     if (attendees.isEmpty() && frontMatter.containsKey("attendees")) frontMatterAttendees();
+    namedHandles();
     // people who sent regrets still take tasks ("OLUWASEUN: review the draft")
     List<NameRef> people = new ArrayList<>(attendees);
     people.addAll(absent);
     known = AttendeeList.firstNames(people);
     collectSpeakers();
+  }
+
+  /**
+   * "**Present:** @kofibm, @aminahash" with "- Kofi Boateng-Mensah (@kofibm)" in the invitation
+   * list above: people present by handle only are the people a list item elsewhere in the note
+   * names with that handle (a meeting issue's roster, a members list).
+   */
+  private void namedHandles() {
+    if (attendees.stream().noneMatch(NoteAssembler::handleOnly)
+        && absent.stream().noneMatch(NoteAssembler::handleOnly)) {
+      return;
+    }
+    java.util.Map<String, NameRef> roster = new java.util.HashMap<>();
+    for (Block b : blocks) {
+      if (!(b instanceof Block.Item item)) continue;
+      for (NameRef n : AttendeeList.parse(inline(item.range()), 0, lines)) {
+        if (n.handle() != null && !n.handle().equals(n.name()) && PersonShape.fullName(n.name())) {
+          roster.putIfAbsent(n.handle().toLowerCase(java.util.Locale.ROOT), n);
+        }
+      }
+    }
+    if (roster.isEmpty()) return;
+    java.util.function.UnaryOperator<NameRef> named =
+        n -> {
+          NameRef r =
+              handleOnly(n) ? roster.get(n.handle().toLowerCase(java.util.Locale.ROOT)) : null;
+          if (r == null) return n;
+          seen.add(LayoutSignal.HANDLES_NAMED);
+          return new NameRef(
+              r.name(),
+              n.handle(),
+              n.organization() != null ? n.organization() : r.organization(),
+              n.range());
+        };
+    attendees.replaceAll(named);
+    absent.replaceAll(named);
+  }
+
+  private static boolean handleOnly(NameRef n) {
+    return n.handle() != null && n.handle().equals(n.name());
   }
 
   /** "Directors present:", "Guests:", "Staff absent:": a caption of one group of a roll call. */
@@ -1287,11 +1328,17 @@ final class NoteAssembler {
       java.util.regex.Pattern.compile(
           "(?:⏱\\uFE0F?|🕐|⌚)?[ \\t]*[\\[(]?(\\d{1,2}:\\d{2}:\\d{2})[\\])]?[ \\t]*$");
 
+  /** "presented by Kofi", "led by @wrenfield": who brought a topic, after its title. */
+  private static final String PRESENTED_BY =
+      "(?:presented|led|introduced|proposed|brought)\\s+by\\s+@?([^\\n]{1,60}?)";
+
   /** "**Title** (Ana)", "**Title** - Ana Ruiz": a bold line standing for a topic's heading. */
   private static final java.util.regex.Pattern BOLD_TOPIC_LINE =
       java.util.regex.Pattern.compile(
           "^\\s*(?:\\*\\*|__)([^*_\\n]{2,120}?)(?:\\*\\*|__)[ \\t]*(?:\\([^)\\n]{1,60}\\)"
-              + "|[-–—][ \\t]+[^\\n]{1,60})?[ \\t]*$");
+              + "|[-–—][ \\t]+[^\\n]{1,60})?(?:,?[ \\t]+"
+              + PRESENTED_BY
+              + ")?[ \\t]*$");
 
   /**
    * A bold line that names one of the agenda's planned topics opens that topic's section, as a
@@ -1307,6 +1354,14 @@ final class NoteAssembler {
     if (title.endsWith(":")) return false;
     List<NameRef> who = new ArrayList<>();
     java.time.Duration at = null;
+    if (m.group(2) != null) { // "**Title** (#6342), presented by Kofi"
+      InlineText it = inline(first.begin(), first.end());
+      String p = it.plain();
+      int from = p.lastIndexOf(m.group(2));
+      for (PersonNames.Part n : PersonNames.splitList(p, from, from + m.group(2).length(), known)) {
+        who.add(nameRef(it, n, r.line()));
+      }
+    }
     if (planned.isEmpty() || !PlannedPresenters.isPlanned(title, planned)) {
       // No agenda to match: the line must say it is a talk itself, by the people present it
       // names after the title or by its offset into the recording.
@@ -1333,7 +1388,7 @@ final class NoteAssembler {
                       n ->
                           known.contains(
                               n.name().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT)));
-      if (!present && at == null) return false;
+      if (!present && at == null && who.isEmpty()) return false;
       if (present) for (PersonNames.Part n : names) who.add(nameRef(it, n, r.line()));
     }
     dropGroupingHeading();
@@ -2705,8 +2760,18 @@ final class NoteAssembler {
     String t = read.title();
     if (t.length() < 2 || AgendaList.isHousekeeping(t) || isBareLink(it, t)) return false;
     int line = b.range().line();
+    java.time.Duration offset = null;
+    java.util.regex.Matcher stamp = LEADING_POSITION.matcher(t);
+    if (stamp.lookingAt() && stamp.end() < t.length()) {
+      offset = ClockTimes.parseOffset(stamp.group(1)); // "00:09:10 Search index rewrite"
+      t = t.substring(stamp.end());
+    }
     current = new SectionBuilder(sections.size() + 1, 7, t, b.range());
     current.fromListItem = true;
+    if (offset != null) {
+      current.offset = offset;
+      seen.add(LayoutSignal.TALK_OFFSET);
+    }
     for (PersonNames.Part n : read.presenters()) current.presenters.add(nameRef(it, n, line));
     read.links().forEach(l -> current.link(l.text(), l.url()));
     seen.add(LayoutSignal.TALK_LIST_ITEM);
@@ -2715,6 +2780,13 @@ final class NoteAssembler {
     segment(SegmentKind.LIST_ITEM, b.range(), current.index, null);
     return true;
   }
+
+  /**
+   * "00:09:10 " opening an agenda item: a position in hours, minutes and seconds is the recording's
+   * (a wall clock says "10:30" or "10:30 UTC"); the item's talk starts there.
+   */
+  private static final java.util.regex.Pattern LEADING_POSITION =
+      java.util.regex.Pattern.compile("(\\d{1,2}:\\d{2}:\\d{2})\\s*[-–—|·]?\\s+");
 
   /** "https://...", "[Design doc](...)": the item is a link, not a topic. */
   private static boolean isBareLink(InlineText it, String title) {

@@ -18,6 +18,10 @@ final class PersonShape {
       Pattern.compile(
           "(?i)van|von|der|den|de|di|du|da|dos|das|del|della|dalla|le|la|bin|binti|ibn|ap|al|ter");
 
+  /** A particle joined to the capitalised name it belongs to: "al-Hashimi", "d'Almeida". */
+  private static final Pattern JOINED_PARTICLE =
+      Pattern.compile("(?U)(?:al|el|ad|ibn|bin|d|l|o)[-'’]\\p{Lu}[\\p{L}'’-]*");
+
   private PersonShape() {}
 
   /** Whether {@code word} is a particle of a name: "dos", "van", "ap", "ibn". */
@@ -32,6 +36,10 @@ final class PersonShape {
     int english = 0;
     for (String w : words) {
       if (PARTICLE.matcher(w).matches()) continue;
+      if (JOINED_PARTICLE.matcher(w).matches()) { // "al-Hashimi", "d'Almeida"
+        capitalised++;
+        continue;
+      }
       if (!CAPITALISED.matcher(w).matches() || ACRONYM.matcher(w).matches()) return false;
       boolean quoted = w.startsWith("\"") || w.startsWith("“");
       if (!quoted && EnglishWords.contains(w)) english++;

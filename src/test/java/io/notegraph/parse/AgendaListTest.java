@@ -133,4 +133,19 @@ class AgendaListTest {
         .containsExactly(
             "Retiring the legacy backend", "Moving the linter under the org", "Docs cleanup");
   }
+
+  @org.junit.jupiter.api.Test
+  void aCaptionWithARemarkStillCaptionsTheListAndLeadingPositionsAreOffsets() {
+    MeetingNote n = Notes.fixture("topics-with-positions.md");
+    assertThat(n.sections())
+        .extracting(AgendaSection::title, AgendaSection::offset)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Lantern 2.0 recap", java.time.Duration.ofSeconds(130)),
+            org.assertj.core.groups.Tuple.tuple(
+                "Plugin loader rewrite", java.time.Duration.ofSeconds(885)),
+            org.assertj.core.groups.Tuple.tuple("Q&A", java.time.Duration.ofSeconds(1860)));
+    assertThat(Notes.names(n.attendees()))
+        .containsExactly("Oona Pietilä", "Caspar Hollis", "duskwren");
+  }
 }
